@@ -1,0 +1,59 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Strictness applied to every target (DEVELOPERS.md).
+let strictness: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "FairPlan",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "fairplan", targets: ["fairplan"]),
+        .library(name: "LibXML", targets: ["LibXML"]),
+        .library(name: "Planning", targets: ["Planning"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(
+            name: "LibXML",
+            dependencies: ["CLibXML2"],
+            swiftSettings: strictness
+        ),
+        .target(
+            name: "Planning",
+            swiftSettings: strictness
+        ),
+        .executableTarget(
+            name: "fairplan",
+            dependencies: [
+                "Planning",
+                "LibXML",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictness
+        ),
+        .testTarget(
+            name: "LibXMLTests",
+            dependencies: ["LibXML"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictness
+        ),
+        .testTarget(
+            name: "PlanningTests",
+            dependencies: ["Planning"],
+            swiftSettings: strictness
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

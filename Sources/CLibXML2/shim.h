@@ -1,0 +1,86 @@
+#ifndef FAIRPLAN_CLIBXML2_SHIM_H
+#define FAIRPLAN_CLIBXML2_SHIM_H
+
+/*
+ * System-library shim for libxml2.
+ *
+ * Swift 6.3.1 fails a clean build when one module sees both Foundation and Debian's libxml2
+ * headers ("'UErrorCode' has different definitions in different modules"): libxml2's
+ * xmlversion.h enables ICU, which drags the ICU headers in. FairPlan never uses libxml2's ICU
+ * encoding support, so the flag is dropped right after xmlversion.h.
+ */
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/globals.h>
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/relaxng.h>
+#include <libxml/tree.h>
+#include <libxml/uri.h>
+#include <libxml/xmlIO.h>
+#include <libxml/xmlerror.h>
+#include <libxml/xmlreader.h>
+#include <libxml/xmlschemas.h>
+#include <libxml/xmlwriter.h>
+#include <libxml/xpath.h>
+#include <libxml/xpathInternals.h>
+
+/* xmlFree is a macro-like global function pointer; Swift cannot call it directly. */
+static inline void fp_xmlFree(void *pointer) {
+    if (pointer != NULL) {
+        xmlFree(pointer);
+    }
+}
+
+/* Version of the libxml2 library actually loaded, as an integer (e.g. 20914). */
+static inline int fp_xmlLoadedVersion(void) {
+    return xmlParserVersion != NULL ? atoi(xmlParserVersion) : 0;
+}
+
+/*
+ * Entity loading policy.
+ *
+ * Untrusted documents are parsed from memory or from I/O callbacks, never from a URL, so any
+ * attempt by libxml2 to load an external resource while parsing one (external DTD, external
+ * entity, XInclude) goes through the external entity loader. FairPlan installs a loader that
+ * refuses everything, except while a trusted schema file is being compiled on the current thread.
+ */
+static _Thread_local int fp_trustedLoadDepth = 0;
+
+static inline void fp_beginTrustedLoad(void) { fp_trustedLoadDepth += 1; }
+static inline void fp_endTrustedLoad(void) { fp_trustedLoadDepth -= 1; }
+
+static xmlExternalEntityLoader fp_defaultEntityLoader = NULL;
+
+static inline xmlParserInputPtr fp_guardedEntityLoader(const char *url, const char *id,
+                                                       xmlParserCtxtPtr context) {
+    if (fp_trustedLoadDepth > 0 && fp_defaultEntityLoader != NULL && url != NULL) {
+        /* Trusted schema compilation: local files only, never the network. */
+        if (strstr(url, "://") == NULL || strncmp(url, "file://", 7) == 0) {
+            return fp_defaultEntityLoader(url, id, context);
+        }
+    }
+    (void)id;
+    if (context != NULL) {
+        context->errNo = XML_IO_LOAD_ERROR;
+    }
+    return NULL;
+}
+
+static inline void fp_installEntityLoader(void) {
+    if (fp_defaultEntityLoader == NULL) {
+        fp_defaultEntityLoader = xmlGetExternalEntityLoader();
+        xmlSetExternalEntityLoader(fp_guardedEntityLoader);
+    }
+}
+
+/* Parser-context error fields that Swift cannot reach through the opaque reader. */
+static inline int fp_ctxtErrNo(xmlParserCtxtPtr context) {
+    return context != NULL ? context->errNo : 0;
+}
+
+#endif

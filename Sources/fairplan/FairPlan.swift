@@ -1,0 +1,7 @@
+import ArgumentParser
+import LibXML
+
+@main
+struct FairPlan: ParsableCommand {
+    func run() { print(probeLibXML()) }
+}
