@@ -1,7 +1,20 @@
 import ArgumentParser
-import LibXML
 
+/// The `fairplan` command: plans cooperative trade fairs and hybrid conferences.
 @main
-struct FairPlan: ParsableCommand {
-    func run() { print(probeLibXML()) }
+struct FairPlan: AsyncParsableCommand {
+    /// FairPlan's version, printed by `fairplan --version`.
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "fairplan",
+        abstract: "Plan cooperative trade fairs and hybrid conferences (hội chợ, hội nghị trực tuyến).",
+        discussion: """
+            FairPlan registers cooperatives, their OCOP products and delegates, models venues and \
+            connection points, and checks the plan against the rules organisers apply. Run \
+            `fairplan demo` to see the main job on the embedded sample.
+            """,
+        version: version,
+        subcommands: [Demo.self]
+    )
 }

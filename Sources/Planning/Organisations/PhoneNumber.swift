@@ -1,0 +1,42 @@
+/// A Vietnamese phone number, checked and printed in one form.
+///
+/// Accepts what people type: `0912 345 678`, `0912.345.678`, `+84 912 345 678`, `(028) 3823 4567`.
+/// Mobile and landline numbers have 10 digits after the leading 0 is restored.
+public struct PhoneNumber: Hashable, Codable, Sendable, CustomStringConvertible {
+    /// The national form: 10 digits starting with 0.
+    public let national: String
+
+    /// Parses a number as typed; nil when it is not a Vietnamese number.
+    public init?(_ text: String) {
+        var digits = ""
+        var sawPlus = false
+        for character in text.trimmingWhitespace() {
+            if character.isASCIIDigit {
+                digits.append(character)
+            } else if character == "+" && digits.isEmpty && !sawPlus {
+                sawPlus = true
+            } else if " .-()".contains(character) {
+                continue
+            } else {
+                return nil
+            }
+        }
+        if sawPlus {
+            guard digits.hasPrefix("84") else { return nil }
+            digits = "0" + digits.dropFirst(2)
+        } else if digits.hasPrefix("84") && digits.count == 11 {
+            digits = "0" + digits.dropFirst(2)
+        }
+        guard digits.count == 10, digits.hasPrefix("0"), digits.dropFirst().first != "0" else { return nil }
+        national = digits
+    }
+
+    /// The number grouped for print, e.g. `0912 345 678`.
+    public var description: String {
+        let characters = Array(national)
+        return String(characters[0..<4]) + " " + String(characters[4..<7]) + " " + String(characters[7...])
+    }
+
+    /// The international form, e.g. `+84912345678`.
+    public var international: String { "+84" + national.dropFirst() }
+}

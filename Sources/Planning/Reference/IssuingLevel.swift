@@ -1,0 +1,21 @@
+/// The level of government that recognises an OCOP rating: district, province or central.
+public enum IssuingLevel: String, CaseIterable, Codable, Hashable, Sendable {
+    /// District People's Committee (UBND cấp huyện): 3★ until 6 July 2025.
+    case district
+    /// Provincial People's Committee (UBND cấp tỉnh): 4★, and 3★ from 6 July 2025.
+    case province
+    /// The central council under the Ministry of Agriculture: 5★.
+    case central
+
+    /// The level in Vietnamese: "cấp huyện", "cấp tỉnh" or "cấp trung ương".
+    public var vietnameseName: String {
+        switch self {
+        case .district:
+            return "cấp huyện"
+        case .province:
+            return "cấp tỉnh"
+        case .central:
+            return "cấp trung ương"
+        }
+    }
+}

@@ -1,0 +1,60 @@
+/// The OCOP product classifications: 148/QĐ-TTg (2023) product sets and 1048/QĐ-TTg (2019) subgroups.
+public enum OCOPCatalogue {
+    /// The decision of 2023 that set the current criteria and product sets.
+    public static let criteriaBasis2023 = "148/QĐ-TTg"
+    /// The decision of 2019 whose criteria and subgroups older certificates refer to.
+    public static let criteriaBasis2019 = "1048/QĐ-TTg"
+
+    /// Returns the 148/QĐ-TTg product set with the given number (1–26), or nil.
+    public static func productSet(number: Int) -> OCOPProductSet? {
+        productSets.first { $0.number == number }
+    }
+
+    /// Returns the 1048/QĐ-TTg subgroup with the given number (1–26), or nil.
+    public static func legacyGroup(number: Int) -> OCOPLegacyGroup? {
+        legacyGroups.first { $0.number == number }
+    }
+
+    /// Words that may stand before a set's name or number, as search keys, longest first.
+    private static let setPrefixes = [
+        "bo san pham so ", "bo san pham ", "bo so ", "bo ", "nhom ", "san pham ",
+    ]
+
+    /// Words that may stand before a legacy subgroup's number, as search keys, longest first.
+    private static let legacyPrefixes = ["phan nhom so ", "phan nhom "]
+
+    /// Recognises a product set or subgroup as written in a registration form.
+    ///
+    /// Accepts a name from either decision, ignoring case, tones and punctuation ("rau cu qua hat
+    /// tuoi", "Rượu trắng"), optionally after "Bộ sản phẩm" or "Nhóm"; or a number written as
+    /// "Bộ sản phẩm số 5" (148 set) or "Phân nhóm 9" (1048 subgroup). A name found in both decisions
+    /// gives the 2023 product set. Returns nil when nothing matches as a whole.
+    public static func classify(_ written: String) -> OCOPClassification? {
+        let key = VietnameseText.searchKey(written)
+        guard !key.isEmpty else {
+            return nil
+        }
+        for prefix in legacyPrefixes where key.hasPrefix(prefix) {
+            if let number = Int(key.dropFirst(prefix.count)), legacyGroup(number: number) != nil {
+                return .legacyGroup(number)
+            }
+        }
+        var candidates = [key]
+        for prefix in setPrefixes where key.hasPrefix(prefix) {
+            let rest = String(key.dropFirst(prefix.count))
+            if prefix.hasPrefix("bo "), let number = Int(rest) {
+                return productSet(number: number) != nil ? .productSet(number) : nil
+            }
+            candidates.append(rest)
+        }
+        for candidate in candidates {
+            if let set = productSets.first(where: { VietnameseText.searchKey($0.name) == candidate }) {
+                return .productSet(set.number)
+            }
+            if let group = legacyGroups.first(where: { VietnameseText.searchKey($0.name) == candidate }) {
+                return .legacyGroup(group.number)
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,126 @@
+/// The figures an alliance puts in its report about a plan: organisations by province and kind,
+/// products by category, booths requested, clusters, connection points and findings.
+public struct PlanSummary: Hashable, Codable, Sendable {
+    /// The event.
+    public let event: Event
+    /// Organisations by province (Vietnamese order) and kind.
+    public let provinces: [ProvinceRow]
+    /// Organisations by kind, over all provinces.
+    public let kinds: [CategoryShare]
+    /// Products by summary category.
+    public let categories: [CategoryShare]
+    /// OCOP products by stars (3, 4, 5), then uncertified.
+    public let stars: [CategoryShare]
+    /// Products whose certificate is not valid on the event's first day.
+    public let invalidCertificates: Int
+    /// Registrations per cluster (parties without a cluster are grouped under "Khác").
+    public let clusters: [ClusterSummary]
+    /// Booths requested in all.
+    public let boothsRequested: Int
+    /// Booths the venue can let, when a venue is set.
+    public let boothsAvailable: Int?
+    /// Connection points: one main and the satellites, in that order.
+    public let connectionPoints: [ConnectionPoint]
+    /// Attendees per connection point identifier.
+    public let attendeesByPoint: [Identifier<ConnectionPoint>: Int]
+    /// Sessions on the programme, in time order (unscheduled last).
+    public let sessions: [Session]
+    /// Every validation finding.
+    public let findings: [Finding]
+    /// Room names by room identifier, from the venue.
+    public let roomNames: [String: String]
+
+    /// Computes the summary of a plan, validating it with the given validator.
+    public init(plan: Plan, validator: PlanValidator = PlanValidator()) {
+        event = plan.event
+        findings = validator.validate(plan)
+        roomNames = Dictionary((plan.venue?.rooms ?? []).map { ($0.id, $0.name) }) { first, _ in first }
+        var rows: [String: [OrganisationKind: Int]] = [:]
+        for organisation in plan.organisations {
+            rows[organisation.province.officialName, default: [:]][organisation.kind, default: 0] += 1
+        }
+        provinces = rows.keys.sortedVietnamese { $0 }.map { ProvinceRow(province: $0, byKind: rows[$0] ?? [:]) }
+        kinds = CategoryShare.shares(
+            of: OrganisationKind.allCases.compactMap { kind in
+                let count = plan.organisations.filter { $0.kind == kind }.count
+                return count > 0 ? (kind.vietnameseName, count) : nil
+            })
+        categories = Self.categoryShares(plan.products)
+        stars = CategoryShare.shares(
+            of: [3, 4, 5].map { (star: Int) -> (String, Int) in
+                ("\(star) sao", plan.products.filter { $0.recognition?.stars == star }.count)
+            } + [("Chưa/không được công nhận", plan.products.filter { !($0.recognition?.hasRecognisedStars ?? false) }.count)])
+        if let first = plan.event.firstDay {
+            invalidCertificates = plan.products.filter {
+                guard let recognition = $0.recognition else { return false }
+                return !recognition.status(on: first).isValid
+            }.count
+        } else {
+            invalidCertificates = 0
+        }
+        clusters = Self.clusterSummaries(plan)
+        boothsRequested = plan.boothRequests.reduce(0) { $0 + max(0, $1.boothsWanted) }
+        boothsAvailable = plan.venue?.lettableBooths.count
+        connectionPoints = plan.connectionPoints.sorted {
+            ($0.role == .main ? 0 : 1, VietnameseCollation.sortKey($0.name))
+                < ($1.role == .main ? 0 : 1, VietnameseCollation.sortKey($1.name))
+        }
+        var attendees: [Identifier<ConnectionPoint>: Int] = [:]
+        for attendance in plan.attendances where attendance.event == plan.event.id {
+            if case .connectionPoint(let id) = attendance.place { attendees[id, default: 0] += 1 }
+        }
+        attendeesByPoint = attendees
+        sessions = plan.sessions.sorted {
+            switch ($0.start, $1.start) {
+            case (let a?, let b?): (a, $0.id) < (b, $1.id)
+            case (.some, nil): true
+            case (nil, .some): false
+            case (nil, nil): $0.id < $1.id
+            }
+        }
+    }
+
+    /// Products by category, every category that has products, in the catalogue's order, then
+    /// the unclassified ones.
+    static func categoryShares(_ products: [Product]) -> [CategoryShare] {
+        var counts: [(label: String, count: Int)] = ProductCategory.allCases.compactMap { category in
+            let count = products.filter { $0.category == category }.count
+            return count > 0 ? (category.vietnameseName, count) : nil
+        }
+        let unclassified = products.filter { $0.category == nil }.count
+        if unclassified > 0 { counts.append(("Chưa phân nhóm", unclassified)) }
+        return CategoryShare.shares(of: counts)
+    }
+
+    /// Registrations grouped by the parties' cluster.
+    static func clusterSummaries(_ plan: Plan) -> [ClusterSummary] {
+        let requests = Dictionary(grouping: plan.boothRequests, by: \.party)
+        let products = Dictionary(plan.products.map { ($0.id, $0) }) { first, _ in first }
+        let groups = Dictionary(grouping: plan.parties) { $0.cluster ?? "Khác" }
+        return groups.keys.sortedVietnamese { $0 }.map { name in
+            let parties = groups[name] ?? []
+            var organisations: Set<Identifier<Organisation>> = []
+            var shown: Set<Identifier<Product>> = []
+            var booths = 0
+            var provinces: Set<String> = []
+            for party in parties {
+                if case .organisation(let id) = party.kind { organisations.insert(id) }
+                if let province = plan.province(of: party) { provinces.insert(province.officialName) }
+                for request in requests[party.id] ?? [] {
+                    organisations.formUnion(request.sharingOrganisations)
+                    shown.formUnion(request.products)
+                    booths += max(0, request.boothsWanted)
+                }
+            }
+            return ClusterSummary(
+                name: name, provinces: provinces.sortedVietnamese { $0 }, organisations: organisations.count,
+                products: shown.count, booths: booths,
+                categories: categoryShares(shown.compactMap { products[$0] }))
+        }
+    }
+
+    /// Findings counted by severity.
+    public var findingCounts: [Severity: Int] {
+        Dictionary(grouping: findings, by: \.severity).mapValues(\.count)
+    }
+}

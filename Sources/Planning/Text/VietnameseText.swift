@@ -1,0 +1,99 @@
+import Foundation
+
+/// Normalisation helpers for Vietnamese text typed or imported by users.
+///
+/// `normalized(_:)` keeps every letter and tone and is meant for storing and printing;
+/// `searchKey(_:)` throws tones and diacritics away and is meant only for forgiving look-ups
+/// (never sort by it: use ``VietnameseCollation``).
+public enum VietnameseText {
+    /// Returns `s` in NFC with whitespace trimmed and internal whitespace runs collapsed to one space.
+    ///
+    /// Any Unicode whitespace (tabs, newlines, no-break spaces) counts as whitespace. Byte-order marks
+    /// and zero-width spaces, which often come along when text is pasted from spreadsheets, are
+    /// removed.
+    public static func normalized(_ s: String) -> String {
+        var result = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in s.precomposedStringWithCanonicalMapping.unicodeScalars {
+            if isInvisible(scalar) {
+                continue
+            }
+            if scalar.properties.isWhitespace {
+                pendingSpace = !result.isEmpty
+                continue
+            }
+            if pendingSpace {
+                result.append(" ")
+                pendingSpace = false
+            }
+            result.append(scalar)
+        }
+        return String(result)
+    }
+
+    /// Returns a key for forgiving matching: no diacritics, lowercase, punctuation as word breaks.
+    ///
+    /// The text is decomposed (NFD), every combining mark is removed (tones as well as the marks of
+    /// ă, â, ê, ô, ơ, ư), đ and Đ become d, letters are lowercased, and punctuation and symbols such
+    /// as `.`, `-`, `,` and `/` become word breaks. Runs of spaces collapse to one and the result is
+    /// trimmed, so "TP. Hồ Chí Minh", "tp ho chi minh" and "Tp.Hồ  Chí Minh" share the key
+    /// "tp ho chi minh". Use it to match, never to sort.
+    public static func searchKey(_ s: String) -> String {
+        var result = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in s.decomposedStringWithCanonicalMapping.unicodeScalars {
+            if isInvisible(scalar) || isCombiningMark(scalar) {
+                continue
+            }
+            if scalar.properties.isWhitespace || isPunctuationOrSymbol(scalar) {
+                pendingSpace = !result.isEmpty
+                continue
+            }
+            if pendingSpace {
+                result.append(" ")
+                pendingSpace = false
+            }
+            if scalar == "đ" || scalar == "Đ" {
+                result.append("d")
+            } else {
+                result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            }
+        }
+        return String(result)
+    }
+
+    /// Tells whether `scalar` is a combining mark (tone, diacritic or other non-spacing mark).
+    static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Tells whether `scalar` is punctuation or a symbol.
+    static func isPunctuationOrSymbol(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+            .initialPunctuation, .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol,
+            .modifierSymbol, .otherSymbol:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Tells whether `scalar` is an invisible format or control character that is not whitespace.
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.properties.isWhitespace {
+            return false
+        }
+        switch scalar.properties.generalCategory {
+        case .format, .control:
+            return true
+        default:
+            return false
+        }
+    }
+}

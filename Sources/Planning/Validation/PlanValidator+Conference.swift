@@ -1,0 +1,267 @@
+extension PlanValidator {
+    /// Conference rules: one main point, technical contacts, rooms, double bookings of rooms,
+    /// people and points, availability and link tests, hours, fixed times, windows, precedence.
+    func validateConference(_ plan: Plan) -> [Finding] {
+        var findings = connectionPointFindings(plan)
+        let people = Set(plan.people.map(\.id))
+        let points = Dictionary(plan.connectionPoints.map { ($0.id, $0) }) { first, _ in first }
+        let sessionIDs = Set(plan.sessions.map(\.id))
+        var scheduled: [(session: Session, range: TimeRange)] = []
+        for session in plan.sessions {
+            let subject = Subject.session(session)
+            if session.durationMinutes <= 0 {
+                findings.append(
+                    Finding(
+                        .error, .invalidDuration, subject: subject,
+                        vi: "Thời lượng phải lớn hơn 0 phút.", en: "Duration must be positive."))
+            }
+            let unknown =
+                session.participants.map(\.person).filter { !people.contains($0) }.map { "người «\($0)»" }
+                + session.linkedPoints.filter { points[$0] == nil }.map { "điểm cầu «\($0)»" }
+                + session.order.compactMap {
+                    if case .after(let id) = $0, !sessionIDs.contains(id) { return "phiên «\(id)»" }
+                    return nil
+                }
+            for reference in unknown {
+                findings.append(
+                    Finding(
+                        .error, .unknownSessionReference, subject: subject,
+                        vi: "Tham chiếu tới \(reference) chưa được đăng ký.",
+                        en: "Refers to an unregistered \(reference)."))
+            }
+            findings += roomFindings(session, venue: plan.venue)
+            guard let range = session.scheduledRange else {
+                if plan.event.kind != .fair {
+                    findings.append(
+                        Finding(
+                            .info, .unscheduledSession, subject: subject,
+                            vi: "Phiên chưa được xếp lịch.", en: "The session is not scheduled yet."))
+                }
+                continue
+            }
+            scheduled.append((session, range))
+            findings += timingFindings(session, range: range, event: plan.event)
+            for id in session.linkedPoints {
+                guard let point = points[id] else { continue }
+                if !point.isAvailable(for: range) {
+                    findings.append(
+                        Finding(
+                            .error, .connectionPointUnavailable, subject: subject, related: [.connectionPoint(point)],
+                            vi: "\(point.name) không sẵn sàng trong \(range).",
+                            en: "\(point.name) is not available during \(range)."))
+                }
+            }
+        }
+        findings += doubleBookingFindings(scheduled, plan: plan)
+        findings += orderFindings(scheduled, all: plan.sessions)
+        findings += linkTestFindings(scheduled, points: points)
+        return findings
+    }
+
+    /// Rules of connection points themselves.
+    func connectionPointFindings(_ plan: Plan) -> [Finding] {
+        var findings: [Finding] = []
+        let eventSubject = Subject(.event, id: plan.event.id.rawValue, label: plan.event.name)
+        let mains = plan.connectionPoints.filter { $0.role == .main }
+        if plan.event.kind == .hybridConference && mains.count != 1 {
+            findings.append(
+                Finding(
+                    .error, .mainConnectionPointCount, subject: eventSubject,
+                    vi: "Hội nghị trực tuyến cần đúng một điểm cầu chính (đang có \(mains.count)).",
+                    en: "A hybrid conference needs exactly one main connection point (has \(mains.count))."))
+        }
+        let people = Set(plan.people.map(\.id))
+        var attendees: [Identifier<ConnectionPoint>: Int] = [:]
+        for attendance in plan.attendances {
+            if case .connectionPoint(let id) = attendance.place { attendees[id, default: 0] += 1 }
+        }
+        for point in plan.connectionPoints {
+            let subject = Subject.connectionPoint(point)
+            if let contact = point.technicalContact, let phone = contact.phone, PhoneNumber(phone) != nil {
+                findings += contactFindings(contact, of: subject)
+            } else {
+                findings.append(
+                    Finding(
+                        .error, .missingTechnicalContact, subject: subject,
+                        vi: "Điểm cầu chưa có cán bộ kỹ thuật với số điện thoại hợp lệ.",
+                        en: "The point has no technical contact with a valid phone number."))
+            }
+            if let chair = point.chair, !people.contains(chair) {
+                findings.append(
+                    Finding(
+                        .error, .unknownChair, subject: subject,
+                        vi: "Người chủ trì «\(chair)» chưa được đăng ký.", en: "Chair '\(chair)' is not registered."))
+            }
+            if let province = provinceFinding(point.province, of: subject) {
+                findings.append(province)
+            }
+            if let count = attendees[point.id], count > point.hallCapacity {
+                findings.append(
+                    Finding(
+                        .warning, .connectionPointOverCapacity, subject: subject,
+                        vi: "\(count) đại biểu dự tại điểm cầu, hội trường chỉ có \(point.hallCapacity) chỗ.",
+                        en: "\(count) attendees for a hall of \(point.hallCapacity) seats."))
+            }
+        }
+        return findings
+    }
+
+    /// Room existence, size and video link of a scheduled session.
+    func roomFindings(_ session: Session, venue: Venue?) -> [Finding] {
+        guard let roomID = session.room else { return [] }
+        let subject = Subject.session(session)
+        guard let room = venue?.room(id: roomID) else {
+            return [
+                Finding(
+                    .error, .unknownRoom, subject: subject,
+                    vi: "Phòng «\(roomID)» không có trong địa điểm.", en: "Room '\(roomID)' is not in the venue.")
+            ]
+        }
+        var findings: [Finding] = []
+        if room.capacity > 0 && session.expectedAudience > room.capacity {
+            findings.append(
+                Finding(
+                    .error, .roomTooSmall, subject: subject, related: [.room(room)],
+                    vi: "\(room.name) có \(room.capacity) chỗ, phiên cần \(session.expectedAudience) chỗ.",
+                    en: "\(room.name) seats \(room.capacity); the session expects \(session.expectedAudience)."))
+        }
+        if session.needsVideoLink && !room.hasVideoLink {
+            findings.append(
+                Finding(
+                    .error, .roomWithoutVideoLink, subject: subject, related: [.room(room)],
+                    vi: "Phiên nối điểm cầu nhưng \(room.name) không có thiết bị truyền hình trực tuyến.",
+                    en: "The session links connection points but \(room.name) has no video link."))
+        }
+        return findings
+    }
+
+    /// Opening hours, fixed times and windows of a scheduled session.
+    func timingFindings(_ session: Session, range: TimeRange, event: Event) -> [Finding] {
+        var findings: [Finding] = []
+        let subject = Subject.session(session)
+        if !event.isWithinOpeningHours(range) {
+            findings.append(
+                Finding(
+                    .error, .sessionOutsideHours, subject: subject,
+                    vi: "Phiên (\(range)) nằm ngoài giờ làm việc của sự kiện.",
+                    en: "The session (\(range)) is outside the event's hours."))
+        }
+        switch session.timing {
+        case .free:
+            break
+        case .fixed(let start) where start != range.start:
+            findings.append(
+                Finding(
+                    .error, .fixedTimeMoved, subject: subject,
+                    vi: "Phiên cố định lúc \(start) nhưng được xếp lúc \(range.start).",
+                    en: "Fixed at \(start.iso8601) but scheduled at \(range.start.iso8601)."))
+        case .fixed:
+            break
+        case .window(let window) where !window.contains(range):
+            findings.append(
+                Finding(
+                    .error, .outsideWindow, subject: subject,
+                    vi: "Phiên phải nằm trong khung \(window), đang xếp \(range).",
+                    en: "Must lie within \(window); scheduled \(range)."))
+        case .window:
+            break
+        }
+        return findings
+    }
+
+    /// Rooms, people and connection points in two sessions at once.
+    func doubleBookingFindings(_ scheduled: [(session: Session, range: TimeRange)], plan: Plan) -> [Finding] {
+        var findings: [Finding] = []
+        let sorted = scheduled.sorted { ($0.range.start, $0.session.id) < ($1.range.start, $1.session.id) }
+        for (index, a) in sorted.enumerated() {
+            for b in sorted[(index + 1)...] {
+                if b.range.start >= a.range.end { break }
+                let pair = "«\(a.session.title)» và «\(b.session.title)»"
+                if let room = a.session.room, room == b.session.room {
+                    findings.append(
+                        Finding(
+                            .error, .roomDoubleBooked, subject: .session(b.session), related: [.session(a.session)],
+                            vi: "Phòng «\(room)» có hai phiên cùng lúc: \(pair).",
+                            en: "Room '\(room)' holds two sessions at once."))
+                }
+                let common = Set(a.session.participants.map(\.person))
+                    .intersection(b.session.participants.map(\.person))
+                for id in common.sorted() {
+                    let name = plan.person(id)?.name.fullName ?? id.rawValue
+                    findings.append(
+                        Finding(
+                            .error, .personDoubleBooked, subject: .session(b.session), related: [.session(a.session)],
+                            vi: "\(name) có mặt ở hai phiên cùng lúc: \(pair).",
+                            en: "\(name) is in two sessions at once."))
+                }
+                for id in Set(a.session.linkedPoints).intersection(b.session.linkedPoints).sorted() {
+                    let name = plan.connectionPoint(id)?.name ?? id.rawValue
+                    findings.append(
+                        Finding(
+                            .error, .connectionPointDoubleBooked, subject: .session(b.session),
+                            related: [.session(a.session)],
+                            vi: "\(name) được nối với hai phiên cùng lúc: \(pair).",
+                            en: "\(name) is linked to two sessions at once."))
+                }
+            }
+        }
+        return findings
+    }
+
+    /// Precedence: first, last and after-rules among scheduled sessions.
+    func orderFindings(_ scheduled: [(session: Session, range: TimeRange)], all: [Session]) -> [Finding] {
+        var findings: [Finding] = []
+        let ranges = Dictionary(scheduled.map { ($0.session.id, $0.range) }) { first, _ in first }
+        for (session, range) in scheduled {
+            for rule in session.order {
+                let broken: String?
+                switch rule {
+                case .first:
+                    broken = scheduled.first { $0.session.id != session.id && $0.range.start < range.end }
+                        .map { "phải diễn ra trước mọi phiên khác, nhưng «\($0.session.title)» bắt đầu sớm hơn" }
+                case .last:
+                    broken = scheduled.first { $0.session.id != session.id && $0.range.end > range.start }
+                        .map { "phải diễn ra sau mọi phiên khác, nhưng «\($0.session.title)» kết thúc muộn hơn" }
+                case .after(let id):
+                    let title = all.first { $0.id == id }?.title ?? id.rawValue
+                    broken = ranges[id].flatMap { $0.end > range.start ? "phải sau phiên «\(title)»" : nil }
+                }
+                if let broken {
+                    findings.append(
+                        Finding(
+                            .error, .orderViolated, subject: .session(session),
+                            vi: "Sai thứ tự: phiên \(broken).", en: "Order rule broken: \(rule)."))
+                }
+            }
+        }
+        return findings
+    }
+
+    /// Each point's first linked session must leave its link-test lead time inside its availability.
+    func linkTestFindings(
+        _ scheduled: [(session: Session, range: TimeRange)], points: [Identifier<ConnectionPoint>: ConnectionPoint]
+    ) -> [Finding] {
+        var findings: [Finding] = []
+        var firstSession: [Identifier<ConnectionPoint>: (session: Session, range: TimeRange)] = [:]
+        for entry in scheduled {
+            for id in entry.session.linkedPoints where firstSession[id].map({ entry.range.start < $0.range.start }) ?? true {
+                firstSession[id] = entry
+            }
+        }
+        for (id, entry) in firstSession.sorted(by: { $0.key < $1.key }) {
+            guard let point = points[id], !point.availability.isEmpty else { continue }
+            let testStart = entry.range.start.adding(minutes: -point.linkTestLeadMinutes)
+            guard let test = TimeRange(start: testStart, end: entry.range.start) else { continue }
+            if !point.isAvailable(for: test) {
+                findings.append(
+                    Finding(
+                        .error, .linkTestLeadTime, subject: .connectionPoint(point), related: [.session(entry.session)],
+                        vi: "Cần \(point.linkTestLeadMinutes) phút thử đường truyền trước \(entry.range.start), "
+                            + "nhưng điểm cầu chưa sẵn sàng từ \(testStart).",
+                        en: "The link test needs \(point.linkTestLeadMinutes) minutes before \(entry.range.start.iso8601), "
+                            + "but the point is not available from \(testStart.iso8601)."))
+            }
+        }
+        return findings
+    }
+}

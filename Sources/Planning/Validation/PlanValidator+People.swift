@@ -1,0 +1,48 @@
+extension PlanValidator {
+    /// People rules: names, organisations, provinces, contacts, duplicates.
+    func validatePeople(_ plan: Plan) -> [Finding] {
+        var findings: [Finding] = []
+        let organisations = Set(plan.organisations.map(\.id))
+        for person in plan.people {
+            let subject = Subject.person(person)
+            if person.name.given.isEmpty {
+                findings.append(
+                    Finding(
+                        .error, .personWithoutName, subject: subject,
+                        vi: "Chưa có tên (tên gọi) của người này.", en: "The person has no given name."))
+            }
+            if let organisation = person.organisation, !organisations.contains(organisation) {
+                findings.append(
+                    Finding(
+                        .error, .unknownPersonOrganisation, subject: subject,
+                        vi: "Đơn vị «\(organisation)» chưa được đăng ký.",
+                        en: "Organisation '\(organisation)' is not registered."))
+            }
+            if let province = person.province, let finding = provinceFinding(province, of: subject) {
+                findings.append(finding)
+            }
+            findings += contactFindings(
+                Contact(name: person.name.fullName, phone: person.phone, email: person.email), of: subject)
+        }
+        var seen: [String: Person] = [:]
+        for person in plan.people.sorted(by: { $0.id < $1.id }) {
+            var keys: [String] = []
+            if let phone = person.phone.flatMap(PhoneNumber.init) {
+                keys.append("phone|\(VietnameseText.searchKey(person.name.fullName))|\(phone.national)")
+            }
+            if let email = person.email?.trimmingWhitespace().lowercased(), EmailAddress.isPlausible(email) {
+                keys.append("email|\(email)")
+            }
+            if let first = keys.lazy.compactMap({ seen[$0] }).first {
+                findings.append(
+                    Finding(
+                        .warning, .duplicatePerson, subject: .person(person), related: [.person(first)],
+                        vi: "Trùng với «\(first.name.fullName)» (\(first.id)): cùng số điện thoại hoặc thư điện tử.",
+                        en: "Same person as \(first.id): same phone or e-mail."))
+            } else {
+                for key in keys { seen[key] = person }
+            }
+        }
+        return findings
+    }
+}

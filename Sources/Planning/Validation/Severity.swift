@@ -1,0 +1,23 @@
+/// How serious a validation finding is.
+public enum Severity: String, CaseIterable, Codable, Sendable, Comparable {
+    /// Must be fixed: the plan is wrong.
+    case error
+    /// Should be looked at: probably wrong.
+    case warning
+    /// Worth knowing.
+    case info
+
+    /// The Vietnamese label.
+    public var vietnameseName: String {
+        switch self {
+        case .error: "Lỗi"
+        case .warning: "Cảnh báo"
+        case .info: "Lưu ý"
+        }
+    }
+
+    /// Orders severities from the most serious.
+    public static func < (lhs: Self, rhs: Self) -> Bool {
+        allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
+    }
+}
