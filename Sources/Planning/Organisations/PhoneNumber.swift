@@ -1,9 +1,10 @@
 /// A Vietnamese phone number, checked and printed in one form.
 ///
 /// Accepts what people type: `0912 345 678`, `0912.345.678`, `+84 912 345 678`, `(028) 3823 4567`.
-/// Mobile and landline numbers have 10 digits after the leading 0 is restored.
+/// Mobile numbers have 10 digits (`09x`, `03x`, `05x`, `07x`, `08x`); landlines 11, with a
+/// three-digit area code starting `02` (`028 3823 4567`).
 public struct PhoneNumber: Hashable, Codable, Sendable, CustomStringConvertible {
-    /// The national form: 10 digits starting with 0.
+    /// The national form: 10 (mobile) or 11 (landline) digits starting with 0.
     public let national: String
 
     /// Parses a number as typed; nil when it is not a Vietnamese number.
@@ -24,16 +25,22 @@ public struct PhoneNumber: Hashable, Codable, Sendable, CustomStringConvertible 
         if sawPlus {
             guard digits.hasPrefix("84") else { return nil }
             digits = "0" + digits.dropFirst(2)
-        } else if digits.hasPrefix("84") && digits.count == 11 {
+        } else if digits.hasPrefix("84") && (digits.count == 11 || digits.count == 12) {
             digits = "0" + digits.dropFirst(2)
         }
-        guard digits.count == 10, digits.hasPrefix("0"), digits.dropFirst().first != "0" else { return nil }
+        guard digits.hasPrefix("0"), let second = digits.dropFirst().first else { return nil }
+        let mobile = digits.count == 10 && "35789".contains(second)
+        let landline = digits.count == 11 && second == "2"
+        guard mobile || landline else { return nil }
         national = digits
     }
 
-    /// The number grouped for print, e.g. `0912 345 678`.
+    /// The number grouped for print, e.g. `0912 345 678` or `028 3823 4567`.
     public var description: String {
         let characters = Array(national)
+        if characters.count == 11 {
+            return String(characters[0..<3]) + " " + String(characters[3..<7]) + " " + String(characters[7...])
+        }
         return String(characters[0..<4]) + " " + String(characters[4..<7]) + " " + String(characters[7...])
     }
 
