@@ -3,12 +3,16 @@ import Testing
 
 @Suite("PhoneNumber and EmailAddress")
 struct PhoneNumberTests {
-    @Test("Vietnamese numbers as people type them", arguments: ["0912 345 678", "0912.345.678", "+84 912 345 678", "84912345678", "(028) 3823 4567"])
+    @Test(
+        "Vietnamese numbers as people type them",
+        arguments: ["0912 345 678", "0912.345.678", "+84 912 345 678", "84912345678", "(028) 3823 4567"])
     func accepted(text: String) {
         #expect(PhoneNumber(text) != nil)
     }
 
-    @Test("not Vietnamese numbers", arguments: ["12345", "+1 212 555 0100", "0012345678", "09123456789", "0912-abc-678", "0123456789"])
+    @Test(
+        "not Vietnamese numbers",
+        arguments: ["12345", "+1 212 555 0100", "0012345678", "09123456789", "0912-abc-678", "0123456789"])
     func refused(text: String) {
         #expect(PhoneNumber(text) == nil)
     }

@@ -21,7 +21,8 @@ enum PlanFixtures {
 
     static func event(kind: EventKind = .fair) -> Event {
         Event(
-            id: "su-kien", name: "Hội chợ thử", kind: kind, organiser: "Liên minh HTX", province: ProvinceReference("Cần Thơ"),
+            id: "su-kien", name: "Hội chợ thử", kind: kind, organiser: "Liên minh HTX",
+            province: ProvinceReference("Cần Thơ"),
             days: [
                 EventDay(date: date("2026-12-16"), opens: TimeOfDay(hour: 8)!, closes: TimeOfDay(hour: 17)!),
                 EventDay(date: date("2026-12-17"), opens: TimeOfDay(hour: 8)!, closes: TimeOfDay(hour: 17)!),
@@ -33,7 +34,8 @@ enum PlanFixtures {
         province: String = "Cần Thơ", kind: OrganisationKind = .cooperative, members: Int? = 12
     ) -> Organisation {
         Organisation(
-            id: Identifier(id), name: name, kind: kind, sector: kind == .peoplesCreditFund ? .credit : .agricultural,
+            id: Identifier(id), name: name, kind: kind,
+            sector: kind == .peoplesCreditFund ? .credit : .agricultural,
             registrationCode: code, province: ProvinceReference(province),
             contacts: [Contact(name: "Trần Văn Bình", phone: "0901 000 001", email: "binh@example.com")],
             memberCount: members)
@@ -64,7 +66,8 @@ enum PlanFixtures {
             ],
             boothRequests: [
                 BoothRequest(
-                    id: "dk-1", party: "lm-can-tho", boothsWanted: 2, sharingOrganisations: ["org-1"], products: ["sp-1"])
+                    id: "dk-1", party: "lm-can-tho", boothsWanted: 2, sharingOrganisations: ["org-1"],
+                    products: ["sp-1"])
             ])
     }
 
@@ -75,15 +78,18 @@ enum PlanFixtures {
         for index in 0..<4 {
             booths.append(
                 Booth(
-                    code: "A-0\(index + 1)", hall: "A", rect: Rect(x: Double(index) * 3, y: 0, width: 3, depth: 3),
+                    code: "A-0\(index + 1)", hall: "A",
+                    rect: Rect(x: Double(index) * 3, y: 0, width: 3, depth: 3),
                     front: .south, services: index == 0 ? [.water, .power] : [.power]))
             booths.append(
                 Booth(
-                    code: "B-0\(index + 1)", hall: "A", rect: Rect(x: Double(index) * 3, y: 7, width: 3, depth: 3),
+                    code: "B-0\(index + 1)", hall: "A",
+                    rect: Rect(x: Double(index) * 3, y: 7, width: 3, depth: 3),
                     front: .north))
         }
         return Venue(
-            id: "trung-tam", name: "Trung tâm thử", halls: [Hall(id: "A", name: "Nhà A", width: 30, depth: 20)],
+            id: "trung-tam", name: "Trung tâm thử",
+            halls: [Hall(id: "A", name: "Nhà A", width: 30, depth: 20)],
             booths: booths,
             rooms: [
                 Room(id: "hoi-truong", name: "Hội trường", capacity: 100, hasVideoLink: true),
@@ -104,7 +110,8 @@ enum PlanFixtures {
                 host: "Liên minh HTX Việt Nam", chair: "p-1", hallCapacity: 100,
                 technicalContact: Contact(name: "Đỗ Văn Hải", phone: "0901000021")),
             ConnectionPoint(
-                id: "dc-can-tho", name: "Điểm cầu Cần Thơ", role: .satellite, province: ProvinceReference("Cần Thơ"),
+                id: "dc-can-tho", name: "Điểm cầu Cần Thơ", role: .satellite,
+                province: ProvinceReference("Cần Thơ"),
                 host: "Liên minh HTX Cần Thơ", chair: "p-2", hallCapacity: 40,
                 technicalContact: Contact(name: "Võ Thị Lan", phone: "0901000022"),
                 availability: [range("2026-12-16", (7, 0), (12, 0))]),
@@ -113,7 +120,8 @@ enum PlanFixtures {
             Session(
                 id: "khai-mac", title: "Khai mạc", kind: .opening, durationMinutes: 30,
                 participants: [SessionParticipant(person: "p-1", role: .chair)], expectedAudience: 80,
-                linkedPoints: ["dc-chinh", "dc-can-tho"], timing: .fixed(at("2026-12-16", 8)), order: [.first],
+                linkedPoints: ["dc-chinh", "dc-can-tho"], timing: .fixed(at("2026-12-16", 8)),
+                order: [.first],
                 room: "hoi-truong", start: at("2026-12-16", 8)),
             Session(
                 id: "bao-cao", title: "Báo cáo", kind: .report, durationMinutes: 45,

@@ -40,7 +40,11 @@ struct PlanValidatorConferenceTests {
 
     @Test("a linked session in a room without video link, or in an unknown room")
     func rooms() {
-        #expect(codes { $0.sessions[1].room = "phong-nho"; $0.sessions[1].expectedAudience = 10 }.contains(.roomWithoutVideoLink))
+        #expect(
+            codes {
+                $0.sessions[1].room = "phong-nho"
+                $0.sessions[1].expectedAudience = 10
+            }.contains(.roomWithoutVideoLink))
         #expect(codes { $0.sessions[1].room = "phong-x" }.contains(.unknownRoom))
     }
 
@@ -58,7 +62,9 @@ struct PlanValidatorConferenceTests {
 
     @Test("a point linked outside its availability")
     func availability() {
-        #expect(codes { $0.sessions[1].start = PlanFixtures.at("2026-12-16", 11, 30) }.contains(.connectionPointUnavailable))
+        #expect(
+            codes { $0.sessions[1].start = PlanFixtures.at("2026-12-16", 11, 30) }.contains(
+                .connectionPointUnavailable))
     }
 
     @Test("no room for the 60-minute link test before the first linked session")
@@ -72,7 +78,9 @@ struct PlanValidatorConferenceTests {
 
     @Test("outside the event's hours, a moved fixed session, outside a window")
     func timing() {
-        #expect(codes { $0.sessions[1].start = PlanFixtures.at("2026-12-16", 16, 30) }.contains(.sessionOutsideHours))
+        #expect(
+            codes { $0.sessions[1].start = PlanFixtures.at("2026-12-16", 16, 30) }.contains(
+                .sessionOutsideHours))
         #expect(codes { $0.sessions[0].start = PlanFixtures.at("2026-12-16", 9) }.contains(.fixedTimeMoved))
         #expect(
             codes { $0.sessions[1].timing = .window(PlanFixtures.range("2026-12-16", (10, 0), (12, 0))) }

@@ -14,7 +14,9 @@ struct PlanValidatorExhibitorsTests {
     func unknownReferences() {
         var plan = PlanFixtures.fair()
         plan.boothRequests.append(
-            BoothRequest(id: "dk-2", party: "lm-x", boothsWanted: 1, sharingOrganisations: ["org-9"], products: ["sp-9"]))
+            BoothRequest(
+                id: "dk-2", party: "lm-x", boothsWanted: 1, sharingOrganisations: ["org-9"],
+                products: ["sp-9"]))
         let found = PlanFixtures.codes(plan)
         #expect(found.contains(.unknownRequestParty))
         #expect(found.contains(.unknownSharingOrganisation))
@@ -31,8 +33,10 @@ struct PlanValidatorExhibitorsTests {
     @Test("an alliance sharing with another province's cooperative; former names count as the new unit")
     func sharingOutsideProvince() {
         var plan = PlanFixtures.fair()
-        plan.organisations.append(PlanFixtures.cooperative("org-2", name: "HTX Phú Lợi", code: "9992000002", province: "Sóc Trăng"))
-        plan.organisations.append(PlanFixtures.cooperative("org-3", name: "HTX Mỹ Thạnh", code: "9992000003", province: "Cà Mau"))
+        plan.organisations.append(
+            PlanFixtures.cooperative("org-2", name: "HTX Phú Lợi", code: "9992000002", province: "Sóc Trăng"))
+        plan.organisations.append(
+            PlanFixtures.cooperative("org-3", name: "HTX Mỹ Thạnh", code: "9992000003", province: "Cà Mau"))
         plan.boothRequests[0].sharingOrganisations = ["org-1", "org-2"]
         #expect(!PlanFixtures.codes(plan).contains(.sharingOutsideProvince))
         plan.boothRequests[0].sharingOrganisations.append("org-3")

@@ -11,7 +11,9 @@ struct PlanValidatorOrganisationsTests {
 
     @Test("the same registration code twice is an error")
     func duplicateCode() {
-        #expect(codes(adding: PlanFixtures.cooperative("org-2", name: "Hợp tác xã Phú Lợi")).contains(.duplicateRegistrationCode))
+        #expect(
+            codes(adding: PlanFixtures.cooperative("org-2", name: "Hợp tác xã Phú Lợi")).contains(
+                .duplicateRegistrationCode))
     }
 
     @Test("a malformed registration code is an error and keeps the text written")
@@ -23,15 +25,20 @@ struct PlanValidatorOrganisationsTests {
 
     @Test("a cooperative without a code is a warning; a household business needs none")
     func missingCode() {
-        #expect(codes(adding: PlanFixtures.cooperative("org-2", name: "Hợp tác xã Phú Lợi", code: nil)).contains(.missingRegistrationCode))
-        let household = PlanFixtures.cooperative("org-3", name: "Hộ kinh doanh Bảy Tốt", code: nil, kind: .householdBusiness)
+        #expect(
+            codes(adding: PlanFixtures.cooperative("org-2", name: "Hợp tác xã Phú Lợi", code: nil)).contains(
+                .missingRegistrationCode))
+        let household = PlanFixtures.cooperative(
+            "org-3", name: "Hộ kinh doanh Bảy Tốt", code: nil, kind: .householdBusiness)
         #expect(!codes(adding: household).contains(.missingRegistrationCode))
     }
 
     @Test("an unknown province is an error with suggestions")
     func unknownProvince() {
         var plan = PlanFixtures.fair()
-        plan.organisations.append(PlanFixtures.cooperative("org-2", name: "Hợp tác xã Phú Lợi", code: "9992000002", province: "Hà Tây"))
+        plan.organisations.append(
+            PlanFixtures.cooperative(
+                "org-2", name: "Hợp tác xã Phú Lợi", code: "9992000002", province: "Hà Tây"))
         let finding = PlanValidator().validate(plan).first { $0.code == .unknownProvince }
         #expect(finding?.severity == .error)
         #expect(finding?.message.vietnamese.contains("Hà Tây") == true)
@@ -39,19 +46,32 @@ struct PlanValidatorOrganisationsTests {
 
     @Test("fewer members than the law requires")
     func tooFewMembers() {
-        #expect(codes(adding: PlanFixtures.cooperative("org-2", name: "Hợp tác xã Phú Lợi", code: "9992000002", members: 4)).contains(.tooFewMembers))
-        #expect(!codes(adding: PlanFixtures.cooperative("org-2", name: "Hợp tác xã Phú Lợi", code: "9992000002", members: 5)).contains(.tooFewMembers))
+        #expect(
+            codes(
+                adding: PlanFixtures.cooperative(
+                    "org-2", name: "Hợp tác xã Phú Lợi", code: "9992000002", members: 4)
+            ).contains(.tooFewMembers))
+        #expect(
+            !codes(
+                adding: PlanFixtures.cooperative(
+                    "org-2", name: "Hợp tác xã Phú Lợi", code: "9992000002", members: 5)
+            ).contains(.tooFewMembers))
     }
 
     @Test("a name that does not match the kind; HTX abbreviation accepted")
     func nameKind() {
-        #expect(codes(adding: PlanFixtures.cooperative("org-2", name: "Công ty Phú Lợi", code: "9992000002")).contains(.nameDoesNotMatchKind))
-        #expect(!codes(adding: PlanFixtures.cooperative("org-2", name: "HTX Phú Lợi", code: "9992000002")).contains(.nameDoesNotMatchKind))
+        #expect(
+            codes(adding: PlanFixtures.cooperative("org-2", name: "Công ty Phú Lợi", code: "9992000002"))
+                .contains(.nameDoesNotMatchKind))
+        #expect(
+            !codes(adding: PlanFixtures.cooperative("org-2", name: "HTX Phú Lợi", code: "9992000002"))
+                .contains(.nameDoesNotMatchKind))
     }
 
     @Test("the same name and province without a shared code")
     func possibleDuplicate() {
-        let again = PlanFixtures.cooperative("org-2", name: "HỢP TÁC XÃ NÔNG NGHIỆP TÂN HÒA", code: "9992000002", province: "Sóc Trăng")
+        let again = PlanFixtures.cooperative(
+            "org-2", name: "HỢP TÁC XÃ NÔNG NGHIỆP TÂN HÒA", code: "9992000002", province: "Sóc Trăng")
         #expect(codes(adding: again).contains(.possibleDuplicateOrganisation))
     }
 
@@ -64,7 +84,8 @@ struct PlanValidatorOrganisationsTests {
 
     @Test("a union's member must be registered")
     func unknownMember() {
-        var union = PlanFixtures.cooperative("org-2", name: "Liên hiệp HTX Miền Tây", code: "9992000002", kind: .cooperativeUnion)
+        var union = PlanFixtures.cooperative(
+            "org-2", name: "Liên hiệp HTX Miền Tây", code: "9992000002", kind: .cooperativeUnion)
         union.memberOrganisations = ["org-1", "org-9"]
         #expect(codes(adding: union).contains(.unknownMemberOrganisation))
     }

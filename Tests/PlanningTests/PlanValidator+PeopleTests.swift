@@ -28,7 +28,8 @@ struct PlanValidatorPeopleTests {
     func attendance() {
         var plan = PlanFixtures.conference()
         plan.attendances.append(Attendance(person: "p-9", event: "su-kien", place: .onSite, role: .delegate))
-        plan.attendances.append(Attendance(person: "p-1", event: "su-kien", place: .connectionPoint("dc-x"), role: .delegate))
+        plan.attendances.append(
+            Attendance(person: "p-1", event: "su-kien", place: .connectionPoint("dc-x"), role: .delegate))
         let found = PlanFixtures.codes(plan)
         #expect(found.contains(.unknownAttendee))
         #expect(found.contains(.unknownAttendancePoint))

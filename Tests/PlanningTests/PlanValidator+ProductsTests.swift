@@ -36,31 +36,41 @@ struct PlanValidatorProductsTests {
 
     @Test("a certificate expiring soon after the event is a reminder")
     func renewalDue() {
-        let found = PlanValidator().validate({
-            var plan = PlanFixtures.fair()
-            plan.products = [PlanFixtures.product("sp-1", decided: "2024-02-01")]
-            return plan
-        }())
+        let found = PlanValidator().validate(
+            {
+                var plan = PlanFixtures.fair()
+                plan.products = [PlanFixtures.product("sp-1", decided: "2024-02-01")]
+                return plan
+            }())
         #expect(found.first { $0.code == .certificateRenewalDue }?.severity == .info)
     }
 
     @Test("issuing level against stars and date")
     func issuingLevel() {
-        #expect(codes(PlanFixtures.product("sp-1", stars: 5, level: .province)).contains(.issuingLevelMismatch))
-        #expect(!codes(PlanFixtures.product("sp-1", stars: 5, level: .central)).contains(.issuingLevelMismatch))
-        #expect(codes(PlanFixtures.product("sp-1", stars: 3, decided: "2025-03-01", level: .province)).contains(.issuingLevelMismatch))
-        #expect(!codes(PlanFixtures.product("sp-1", stars: 3, decided: "2025-08-01", level: .province)).contains(.issuingLevelMismatch))
+        #expect(
+            codes(PlanFixtures.product("sp-1", stars: 5, level: .province)).contains(.issuingLevelMismatch))
+        #expect(
+            !codes(PlanFixtures.product("sp-1", stars: 5, level: .central)).contains(.issuingLevelMismatch))
+        #expect(
+            codes(PlanFixtures.product("sp-1", stars: 3, decided: "2025-03-01", level: .province)).contains(
+                .issuingLevelMismatch))
+        #expect(
+            !codes(PlanFixtures.product("sp-1", stars: 3, decided: "2025-08-01", level: .province)).contains(
+                .issuingLevelMismatch))
     }
 
     @Test("a malformed decision number")
     func decisionNumber() {
         #expect(codes(PlanFixtures.product("sp-1", number: "QĐ 1234")).contains(.malformedDecisionNumber))
-        #expect(!codes(PlanFixtures.product("sp-1", number: "2919/QĐ-UBND")).contains(.malformedDecisionNumber))
+        #expect(
+            !codes(PlanFixtures.product("sp-1", number: "2919/QĐ-UBND")).contains(.malformedDecisionNumber))
     }
 
     @Test("a legacy group on a 148/QĐ-TTg decision")
     func criteriaBasis() {
-        #expect(codes(PlanFixtures.product("sp-1", classification: .legacyGroup(3))).contains(.criteriaBasisMismatch))
+        #expect(
+            codes(PlanFixtures.product("sp-1", classification: .legacyGroup(3))).contains(
+                .criteriaBasisMismatch))
     }
 
     @Test("the same product twice for one owner, whatever the case")

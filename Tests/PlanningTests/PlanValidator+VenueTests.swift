@@ -60,7 +60,9 @@ struct PlanValidatorVenueTests {
 
     @Test("a correct booth plan is clean")
     func cleanPlan() {
-        let found = boothPlan([.init(booth: "A-01", party: "lm-can-tho"), .init(booth: "A-02", party: "lm-can-tho")])
+        let found = boothPlan([
+            .init(booth: "A-01", party: "lm-can-tho"), .init(booth: "A-02", party: "lm-can-tho"),
+        ])
         #expect(found.allSatisfy { !$0.rawValue.hasPrefix("booth-plan.") })
     }
 
@@ -75,12 +77,17 @@ struct PlanValidatorVenueTests {
             boothPlan([.init(booth: "A-01", party: "lm-can-tho"), .init(booth: "A-03", party: "lm-can-tho")])
                 .contains(.boothsNotContiguous))
         #expect(
-            boothPlan([.init(booth: "A-02", party: "lm-can-tho"), .init(booth: "A-03", party: "lm-can-tho")], services: [.water])
-                .contains(.missingBoothService))
+            boothPlan(
+                [.init(booth: "A-02", party: "lm-can-tho"), .init(booth: "A-03", party: "lm-can-tho")],
+                services: [.water]
+            )
+            .contains(.missingBoothService))
         var plan = PlanFixtures.fair()
         plan.venue = PlanFixtures.venue()
         plan.venue?.booths[0].blocked = true
-        plan.boothAssignments = [.init(booth: "A-01", party: "lm-can-tho"), .init(booth: "A-02", party: "lm-can-tho")]
+        plan.boothAssignments = [
+            .init(booth: "A-01", party: "lm-can-tho"), .init(booth: "A-02", party: "lm-can-tho"),
+        ]
         #expect(PlanFixtures.codes(plan).contains(.blockedBoothAssigned))
     }
 }

@@ -26,7 +26,9 @@ struct PlanValidatorTests {
     func invertedHours() {
         var plan = PlanFixtures.fair()
         plan.event.days = [
-            EventDay(date: PlanFixtures.date("2026-12-16"), opens: TimeOfDay(hour: 17)!, closes: TimeOfDay(hour: 8)!)
+            EventDay(
+                date: PlanFixtures.date("2026-12-16"), opens: TimeOfDay(hour: 17)!,
+                closes: TimeOfDay(hour: 8)!)
         ]
         #expect(PlanFixtures.codes(plan).contains(.eventInvertedHours))
     }

@@ -14,7 +14,9 @@ struct RegistrationCodeTests {
         #expect(RegistrationCode("0101 234 567")?.description == "0101234567")
     }
 
-    @Test("malformed codes are refused", arguments: ["", "123456789", "01012345678", "0101234567-01", "01012345ab", "0101234567-001-2"])
+    @Test(
+        "malformed codes are refused",
+        arguments: ["", "123456789", "01012345678", "0101234567-01", "01012345ab", "0101234567-001-2"])
     func malformed(text: String) {
         #expect(RegistrationCode(text) == nil)
     }

@@ -24,8 +24,10 @@ struct SampleDataTests {
         #expect(Set(plan.parties.compactMap(\.cluster)).count >= 3)
         let codes = Set(PlanValidator().validate(plan).map(\.code))
         for expected: FindingCode in [
-            .certificateExpired, .certificateExpiresDuringEvent, .duplicateRegistrationCode, .malformedRegistrationCode,
-            .unknownProvince, .starsOutOfRange, .duplicateProduct, .organisationInTwoParties, .coldChainNotRequested,
+            .certificateExpired, .certificateExpiresDuringEvent, .duplicateRegistrationCode,
+            .malformedRegistrationCode,
+            .unknownProvince, .starsOutOfRange, .duplicateProduct, .organisationInTwoParties,
+            .coldChainNotRequested,
         ] {
             #expect(codes.contains(expected), "missing \(expected)")
         }

@@ -20,11 +20,14 @@ struct VenueAdjacencyTests {
     func closedAndWide() {
         let back = Booth(code: "A-01", hall: "A", rect: Rect(x: 0, y: 0, width: 3, depth: 3), front: .north)
         let other = Booth(code: "B-01", hall: "A", rect: Rect(x: 0, y: 7, width: 3, depth: 3), front: .north)
-        let venue = Venue(id: "v", name: "V", halls: [Hall(id: "A", name: "A", width: 20, depth: 20)], booths: [back, other])
+        let venue = Venue(
+            id: "v", name: "V", halls: [Hall(id: "A", name: "A", width: 20, depth: 20)],
+            booths: [back, other])
         #expect(venue.adjacency().isEmpty)
         let far = Booth(code: "C-01", hall: "A", rect: Rect(x: 0, y: 12, width: 3, depth: 3), front: .north)
         let near = Booth(code: "A-01", hall: "A", rect: Rect(x: 0, y: 0, width: 3, depth: 3), front: .south)
-        let wide = Venue(id: "v", name: "V", halls: [Hall(id: "A", name: "A", width: 20, depth: 20)], booths: [near, far])
+        let wide = Venue(
+            id: "v", name: "V", halls: [Hall(id: "A", name: "A", width: 20, depth: 20)], booths: [near, far])
         #expect(wide.adjacency().isEmpty)
         #expect(wide.adjacency(maximumAisleWidth: 10).count == 1)
     }
@@ -33,8 +36,11 @@ struct VenueAdjacencyTests {
     func blockedAndHalls() {
         let a = Booth(code: "A-01", hall: "A", rect: Rect(x: 0, y: 0, width: 3, depth: 3), front: .south)
         let b = Booth(code: "B-01", hall: "A", rect: Rect(x: 0, y: 9, width: 3, depth: 3), front: .north)
-        let island = Booth(code: "I-01", hall: "A", rect: Rect(x: 0, y: 4.5, width: 3, depth: 3), kind: .island)
-        let venue = Venue(id: "v", name: "V", halls: [Hall(id: "A", name: "A", width: 20, depth: 20)], booths: [a, b, island])
+        let island = Booth(
+            code: "I-01", hall: "A", rect: Rect(x: 0, y: 4.5, width: 3, depth: 3), kind: .island)
+        let venue = Venue(
+            id: "v", name: "V", halls: [Hall(id: "A", name: "A", width: 20, depth: 20)],
+            booths: [a, b, island])
         let pairs = venue.adjacency().map { "\($0.first)|\($0.second)" }
         #expect(!pairs.contains("A-01|B-01"))
         #expect(pairs.contains("A-01|I-01"))
@@ -45,7 +51,8 @@ struct VenueAdjacencyTests {
 
     @Test("a corner booth opens on two sides")
     func corner() {
-        let corner = Booth(code: "A-01", hall: "A", rect: Rect(x: 0, y: 0, width: 3, depth: 3), kind: .corner, front: .south)
+        let corner = Booth(
+            code: "A-01", hall: "A", rect: Rect(x: 0, y: 0, width: 3, depth: 3), kind: .corner, front: .south)
         #expect(corner.openSides == [.south, .east])
         #expect(Booth(code: "X", hall: "A", rect: Rect(x: 0, y: 0, width: 6, depth: 3)).standardUnits == 2)
     }

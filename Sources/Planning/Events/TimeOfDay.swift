@@ -47,5 +47,7 @@ public struct TimeOfDay: Hashable, Comparable, Codable, Sendable, CustomStringCo
     }
 
     /// Orders times of day.
-    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.minutesSinceMidnight < rhs.minutesSinceMidnight }
+    public static func < (lhs: Self, rhs: Self) -> Bool {
+        lhs.minutesSinceMidnight < rhs.minutesSinceMidnight
+    }
 }

@@ -32,7 +32,8 @@ public struct TimeRange: Hashable, Codable, Sendable, CustomStringConvertible {
 
     /// The Vietnamese form: `08:00–09:30 16/12/2026`, or both ends in full across days.
     public var description: String {
-        start.date == end.date || (end.time.minutesSinceMidnight == 0 && end.date == start.date.adding(days: 1))
+        start.date == end.date
+            || (end.time.minutesSinceMidnight == 0 && end.date == start.date.adding(days: 1))
             ? "\(start.time)–\(end.time) \(start.date.vietnamese)"
             : "\(start) – \(end)"
     }

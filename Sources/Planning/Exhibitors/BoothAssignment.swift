@@ -10,7 +10,9 @@ public struct BoothAssignment: Hashable, Codable, Sendable {
     public var pinned: Bool
 
     /// Creates an assignment.
-    public init(booth: String, party: Identifier<ExhibitingParty>, state: BoothState = .assigned, pinned: Bool = false) {
+    public init(
+        booth: String, party: Identifier<ExhibitingParty>, state: BoothState = .assigned, pinned: Bool = false
+    ) {
         self.booth = booth
         self.party = party
         self.state = state

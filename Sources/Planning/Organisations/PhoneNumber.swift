@@ -39,7 +39,8 @@ public struct PhoneNumber: Hashable, Codable, Sendable, CustomStringConvertible 
     public var description: String {
         let characters = Array(national)
         if characters.count == 11 {
-            return String(characters[0..<3]) + " " + String(characters[3..<7]) + " " + String(characters[7...])
+            return String(characters[0..<3]) + " " + String(characters[3..<7]) + " "
+                + String(characters[7...])
         }
         return String(characters[0..<4]) + " " + String(characters[4..<7]) + " " + String(characters[7...])
     }

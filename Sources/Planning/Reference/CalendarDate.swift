@@ -48,7 +48,9 @@ public struct CalendarDate: Hashable, Comparable, Codable, Sendable, CustomStrin
     /// The day of the month, 1–31.
     public let day: Int
 
-    /// Creates a date, or nil when the day does not exist (for example 30 February) or the year is not 1–9999.
+    /// Creates a date, or nil when the day does not exist or the year is not 1–9999.
+    ///
+    /// 30 February, 31 April and 29 February of a common year give nil.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
             (1...Self.daysIn(month: month, year: year)).contains(day)

@@ -18,7 +18,9 @@ public struct EmulationCluster: Hashable, Codable, Sendable {
         public let written: String
         /// Confirmed by a source, or inferred.
         public let status: MembershipStatus
-        /// The status note from the sources, for example "confirmed (attendee list of 2024 cluster conference)".
+        /// The status note from the sources.
+        ///
+        /// For example "confirmed (attendee list of 2024 cluster conference)".
         public let note: String
         /// Where the membership was found (addresses of public pages); empty when inferred.
         public let sources: [String]

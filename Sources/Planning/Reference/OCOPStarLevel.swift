@@ -2,7 +2,7 @@
 ///
 /// Products are scored out of 100. Only 3★ (50–69 points), 4★ (70–89) and 5★ (90–100) are
 /// recognised; a recognition is valid for 36 months from the decision date. Who recognises changed
-/// on 6 July 2025 (Decision 1489/QĐ-TTg): before, district (3★), province (4★), central (5★); since,
+/// on 6 July 2025 (Decision 1489/2025): before, district (3★), province (4★), central (5★); since,
 /// province (3★ and 4★) and central (5★).
 public struct OCOPStarLevel: Hashable, Comparable, Codable, Sendable, Identifiable {
     /// The number of stars, 1–5.

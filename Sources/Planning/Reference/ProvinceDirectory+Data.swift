@@ -3,8 +3,7 @@
 extension ProvinceDirectory {
     /// The 34 provincial units in force since 1 July 2025, in the order of their codes.
     ///
-    /// Each unit lists the pre-2025 provinces it was formed from, in the order of the resolution
-    /// (Nghị quyết 202/2025/QH15) that merged them.
+    /// Each unit lists the pre-2025 provinces it was formed from, in the order of the reference list.
     public static let all: [Province] = [
         Province(
             code: .y2025("01"),

@@ -18,7 +18,9 @@ public struct CategoryShare: Hashable, Codable, Sendable {
     /// add up to exactly 100 (when the total is not 0). Rows keep their order.
     public static func shares(of counts: [(label: String, count: Int)]) -> [CategoryShare] {
         let total = counts.reduce(0) { $0 + $1.count }
-        guard total > 0 else { return counts.map { CategoryShare(label: $0.label, count: $0.count, percent: 0) } }
+        guard total > 0 else {
+            return counts.map { CategoryShare(label: $0.label, count: $0.count, percent: 0) }
+        }
         var floors = counts.map { $0.count * 100 / total }
         let remainders = counts.enumerated().map { ($0.offset, $0.element.count * 100 % total) }
         var missing = 100 - floors.reduce(0, +)
@@ -26,6 +28,8 @@ public struct CategoryShare: Hashable, Codable, Sendable {
             floors[index] += 1
             missing -= 1
         }
-        return counts.enumerated().map { CategoryShare(label: $0.element.label, count: $0.element.count, percent: floors[$0.offset]) }
+        return counts.enumerated().map {
+            CategoryShare(label: $0.element.label, count: $0.element.count, percent: floors[$0.offset])
+        }
     }
 }

@@ -15,7 +15,8 @@ public struct ClusterSummary: Hashable, Codable, Sendable {
 
     /// Creates a cluster summary.
     public init(
-        name: String, provinces: [String], organisations: Int, products: Int, booths: Int, categories: [CategoryShare]
+        name: String, provinces: [String], organisations: Int, products: Int, booths: Int,
+        categories: [CategoryShare]
     ) {
         self.name = name
         self.provinces = provinces

@@ -41,18 +41,23 @@ extension PlanSummary {
             table.append([row.province] + kinds.map { String(row.byKind[$0] ?? 0) } + [String(row.total)])
         }
         let total = provinces.reduce(0) { $0 + $1.total }
-        table.append(["Cộng"] + kinds.map { kind in String(provinces.reduce(0) { $0 + ($1.byKind[kind] ?? 0) }) } + [String(total)])
+        table.append(
+            ["Cộng"] + kinds.map { kind in String(provinces.reduce(0) { $0 + ($1.byKind[kind] ?? 0) }) } + [
+                String(total)
+            ])
         return "TỔ CHỨC ĐĂNG KÝ THEO TỈNH/THÀNH PHỐ VÀ LOẠI HÌNH (\(total) tổ chức)\n" + table.rendered()
     }
 
     /// Products by category and by stars.
     func productSection() -> String {
         let total = categories.reduce(0) { $0 + $1.count }
-        var table = TextTable(headers: ["Nhóm sản phẩm", "Số lượng", "Tỷ lệ"], alignments: [.left, .right, .right])
+        var table = TextTable(
+            headers: ["Nhóm sản phẩm", "Số lượng", "Tỷ lệ"], alignments: [.left, .right, .right])
         for share in categories {
             table.append([share.label, String(share.count), "\(share.percent)%"])
         }
-        var starTable = TextTable(headers: ["Hạng OCOP", "Số lượng", "Tỷ lệ"], alignments: [.left, .right, .right])
+        var starTable = TextTable(
+            headers: ["Hạng OCOP", "Số lượng", "Tỷ lệ"], alignments: [.left, .right, .right])
         for share in stars where share.count > 0 {
             starTable.append([share.label, String(share.count), "\(share.percent)%"])
         }
@@ -73,7 +78,8 @@ extension PlanSummary {
         for cluster in clusters {
             let mix = cluster.categories.filter { $0.count > 0 }.map { "\($0.label) \($0.percent)%" }
             table.append([
-                cluster.name, String(cluster.provinces.count), String(cluster.organisations), String(cluster.products),
+                cluster.name, String(cluster.provinces.count), String(cluster.organisations),
+                String(cluster.products),
                 String(cluster.booths), mix.joined(separator: ", "),
             ])
         }
@@ -82,7 +88,8 @@ extension PlanSummary {
             lines.append("  · \(cluster.name): \(cluster.provinces.joined(separator: ", "))")
         }
         if let available = boothsAvailable {
-            lines.append("  Tổng gian hàng đăng ký: \(boothsRequested); địa điểm có \(available) gian cho thuê.")
+            lines.append(
+                "  Tổng gian hàng đăng ký: \(boothsRequested); địa điểm có \(available) gian cho thuê.")
         } else {
             lines.append("  Tổng gian hàng đăng ký: \(boothsRequested) gian tiêu chuẩn (3 m × 3 m).")
         }
@@ -110,7 +117,8 @@ extension PlanSummary {
             for session in sessions {
                 let time = session.scheduledRange.map(\.description) ?? "chưa xếp"
                 table.append([
-                    time, "\(session.kind.vietnameseName): \(session.title)", session.room.map { roomNames[$0] ?? $0 } ?? "—",
+                    time, "\(session.kind.vietnameseName): \(session.title)",
+                    session.room.map { roomNames[$0] ?? $0 } ?? "—",
                     session.linkedPoints.isEmpty ? "—" : String(session.linkedPoints.count),
                 ])
             }

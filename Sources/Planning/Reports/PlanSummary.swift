@@ -39,7 +39,9 @@ public struct PlanSummary: Hashable, Codable, Sendable {
         for organisation in plan.organisations {
             rows[organisation.province.officialName, default: [:]][organisation.kind, default: 0] += 1
         }
-        provinces = rows.keys.sortedVietnamese { $0 }.map { ProvinceRow(province: $0, byKind: rows[$0] ?? [:]) }
+        provinces = rows.keys.sortedVietnamese { $0 }.map {
+            ProvinceRow(province: $0, byKind: rows[$0] ?? [:])
+        }
         kinds = CategoryShare.shares(
             of: OrganisationKind.allCases.compactMap { kind in
                 let count = plan.organisations.filter { $0.kind == kind }.count
@@ -49,12 +51,18 @@ public struct PlanSummary: Hashable, Codable, Sendable {
         stars = CategoryShare.shares(
             of: [3, 4, 5].map { (star: Int) -> (String, Int) in
                 ("\(star) sao", plan.products.filter { $0.recognition?.stars == star }.count)
-            } + [("Chưa/không được công nhận", plan.products.filter { !($0.recognition?.hasRecognisedStars ?? false) }.count)])
+            } + [
+                (
+                    "Chưa/không được công nhận",
+                    plan.products.filter { !($0.recognition?.hasRecognisedStars ?? false) }.count
+                )
+            ])
         if let first = plan.event.firstDay {
-            invalidCertificates = plan.products.filter {
-                guard let recognition = $0.recognition else { return false }
-                return !recognition.status(on: first).isValid
-            }.count
+            invalidCertificates =
+                plan.products.filter {
+                    guard let recognition = $0.recognition else { return false }
+                    return !recognition.status(on: first).isValid
+                }.count
         } else {
             invalidCertificates = 0
         }

@@ -38,9 +38,12 @@ public struct TextTable: Sendable {
                 let padding = String(repeating: " ", count: widths[column] - cell.count)
                 return alignments[column] == .right ? padding + cell : cell + padding
             }
-            return String(repeating: " ", count: indent) + padded.joined(separator: "  ").trimmingTrailingSpaces()
+            return String(repeating: " ", count: indent)
+                + padded.joined(separator: "  ").trimmingTrailingSpaces()
         }
-        let rule = String(repeating: " ", count: indent) + widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")
+        let rule =
+            String(repeating: " ", count: indent)
+            + widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")
         return ([line(headers), rule] + rows.map(line)).joined(separator: "\n")
     }
 }

@@ -25,11 +25,14 @@ extension FairSampleBuilder {
         // Đông Nam Bộ: Hồ Chí Minh (with old names Bình Dương, Bà Rịa - Vũng Tàu) and Đồng Nai.
         var hcmMembers: [Identifier<Organisation>] = []
         var hcmProducts: [Identifier<Product>] = []
-        for (index, written) in ["TP.HCM", "Bình Dương", "Bà Rịa - Vũng Tàu", "Tp. Hồ Chí Minh", "Thành phố Hồ Chí Minh"].enumerated() {
+        for (index, written) in [
+            "TP.HCM", "Bình Dương", "Bà Rịa - Vũng Tàu", "Tp. Hồ Chí Minh", "Thành phố Hồ Chí Minh",
+        ].enumerated() {
             let organisation = addCooperative(province: written, craft: index == 4)
             hcmMembers.append(organisation.id)
             for line in 0..<2 {
-                hcmProducts.append(addProduct(owner: organisation, craft: false, line: line, lines: Self.southEastLines).id)
+                hcmProducts.append(
+                    addProduct(owner: organisation, craft: false, line: line, lines: Self.southEastLines).id)
             }
         }
         // A union of cooperatives, and a duplicate: the same cooperative registered again by
@@ -39,12 +42,15 @@ extension FairSampleBuilder {
         let duplicated = plan.organisations[plan.organisations.count - 3]
         // An enterprise that also registers as its own party.
         let enterprise = addCooperative(
-            province: "Đồng Nai", craft: false, kind: .enterprise, name: "Công ty TNHH Nông sản Phước Hưng Xanh")
-        let enterpriseProduct = addProduct(owner: enterprise, craft: false, line: 0, lines: Self.southEastLines)
+            province: "Đồng Nai", craft: false, kind: .enterprise,
+            name: "Công ty TNHH Nông sản Phước Hưng Xanh")
+        let enterpriseProduct = addProduct(
+            owner: enterprise, craft: false, line: 0, lines: Self.southEastLines)
         hcmMembers.append(enterprise.id)
         hcmProducts.append(enterpriseProduct.id)
         addAlliance(
-            province: "Hồ Chí Minh", cluster: Self.southEastCluster, members: hcmMembers, products: hcmProducts, booths: 4,
+            province: "Hồ Chí Minh", cluster: Self.southEastCluster, members: hcmMembers,
+            products: hcmProducts, booths: 4,
             services: [.water])
 
         var dongNaiMembers: [Identifier<Organisation>] = []
@@ -52,7 +58,8 @@ extension FairSampleBuilder {
         for written in ["Đồng Nai", "Bình Phước", "Đồng Nai"] {
             let organisation = addCooperative(province: written, craft: false)
             dongNaiMembers.append(organisation.id)
-            dongNaiProducts.append(addProduct(owner: organisation, craft: false, line: 1, lines: Self.southEastLines).id)
+            dongNaiProducts.append(
+                addProduct(owner: organisation, craft: false, line: 1, lines: Self.southEastLines).id)
         }
         let again = addCooperative(
             province: "Bình Dương", craft: false, code: duplicated.registrationCode?.description,
@@ -61,18 +68,22 @@ extension FairSampleBuilder {
         let malformed = addCooperative(province: "Đồng Nai", craft: false, code: "360123456")
         dongNaiMembers.append(malformed.id)
         // Fresh durian without water or cold storage requested.
-        dongNaiProducts.append(addProduct(owner: malformed, craft: false, line: 0, lines: [Self.southEastLines[4]]).id)
+        dongNaiProducts.append(
+            addProduct(owner: malformed, craft: false, line: 0, lines: [Self.southEastLines[4]]).id)
         addAlliance(
-            province: "Đồng Nai", cluster: Self.southEastCluster, members: dongNaiMembers, products: dongNaiProducts,
+            province: "Đồng Nai", cluster: Self.southEastCluster, members: dongNaiMembers,
+            products: dongNaiProducts,
             booths: 3, services: [])
 
         let enterpriseParty = ExhibitingParty(
             id: "dn-phuoc-hung-xanh", name: enterprise.name, kind: .organisation(enterprise.id),
-            contact: enterprise.contacts.first, registeredAt: registrationTime(20), cluster: Self.southEastCluster)
+            contact: enterprise.contacts.first, registeredAt: registrationTime(20),
+            cluster: Self.southEastCluster)
         plan.parties.append(enterpriseParty)
         plan.boothRequests.append(
             BoothRequest(
-                id: "dk-phuoc-hung-xanh", party: enterpriseParty.id, boothsWanted: 1, products: [enterpriseProduct.id]))
+                id: "dk-phuoc-hung-xanh", party: enterpriseParty.id, boothsWanted: 1,
+                products: [enterpriseProduct.id]))
 
         addNorthernCluster()
     }
@@ -97,7 +108,8 @@ extension FairSampleBuilder {
                 for line in 0..<2 {
                     let stars = index == 1 && position == 0 && line == 1 ? 2 : nil
                     let product = addProduct(
-                        owner: organisation, craft: false, line: line, lines: Self.highlandLines, stars: stars)
+                        owner: organisation, craft: false, line: line, lines: Self.highlandLines, stars: stars
+                    )
                     shown.append(product.id)
                     fresh = fresh || product.needsColdChain
                 }
@@ -105,14 +117,16 @@ extension FairSampleBuilder {
             if index == 0, let first = plan.products.last {
                 productCount += 1
                 let copy = Product(
-                    id: Identifier("sp-\(String(1000 + productCount).dropFirst())"), name: first.name.lowercased(),
+                    id: Identifier("sp-\(String(1000 + productCount).dropFirst())"),
+                    name: first.name.lowercased(),
                     owner: first.owner, classification: first.classification, recognition: first.recognition,
                     needsColdChain: first.needsColdChain)
                 plan.products.append(copy)
                 shown.append(copy.id)
             }
             addAlliance(
-                province: province, cluster: Self.northernCluster, members: members, products: shown, booths: 2,
+                province: province, cluster: Self.northernCluster, members: members, products: shown,
+                booths: 2,
                 services: fresh ? [.coldStorage] : [])
         }
     }

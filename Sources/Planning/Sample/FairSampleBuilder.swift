@@ -18,28 +18,47 @@ struct FairSampleBuilder {
     }
 
     static let agriLines = [
-        Line(name: "Bưởi da xanh", productSet: 1, fresh: true), Line(name: "Xoài cát", productSet: 1, fresh: true),
-        Line(name: "Tôm càng xanh", productSet: 2, fresh: true), Line(name: "Gạo thơm", productSet: 3, fresh: false),
+        Line(name: "Bưởi da xanh", productSet: 1, fresh: true),
+        Line(name: "Xoài cát", productSet: 1, fresh: true),
+        Line(name: "Tôm càng xanh", productSet: 2, fresh: true),
+        Line(name: "Gạo thơm", productSet: 3, fresh: false),
         Line(name: "Mật ong hoa tràm", productSet: 4, fresh: false),
         Line(name: "Bánh phồng tôm", productSet: 6, fresh: false),
-        Line(name: "Chuối sấy dẻo", productSet: 7, fresh: false), Line(name: "Kẹo dừa", productSet: 7, fresh: false),
-        Line(name: "Khô cá lóc", productSet: 8, fresh: false), Line(name: "Mắm cá linh", productSet: 8, fresh: false),
+        Line(name: "Chuối sấy dẻo", productSet: 7, fresh: false),
+        Line(name: "Kẹo dừa", productSet: 7, fresh: false),
+        Line(name: "Khô cá lóc", productSet: 8, fresh: false),
+        Line(name: "Mắm cá linh", productSet: 8, fresh: false),
         Line(name: "Nước mắm cá cơm", productSet: 9, fresh: false),
-        Line(name: "Trà mãng cầu", productSet: 12, fresh: false), Line(name: "Cà phê rang xay", productSet: 13, fresh: false),
+        Line(name: "Trà mãng cầu", productSet: 12, fresh: false),
+        Line(name: "Cà phê rang xay", productSet: 13, fresh: false),
     ]
     static let craftLines = [
-        Line(name: "Giỏ lục bình", productSet: 21, fresh: false), Line(name: "Chiếu cói", productSet: 21, fresh: false),
-        Line(name: "Đệm bàng", productSet: 21, fresh: false), Line(name: "Khăn rằn", productSet: 22, fresh: false),
+        Line(name: "Giỏ lục bình", productSet: 21, fresh: false),
+        Line(name: "Chiếu cói", productSet: 21, fresh: false),
+        Line(name: "Đệm bàng", productSet: 21, fresh: false),
+        Line(name: "Khăn rằn", productSet: 22, fresh: false),
     ]
 
     /// The regional cluster: 61 cooperatives (55 agri-food, 6 handicraft), 30 booths.
     static let clusterQuotas = [
-        ProvinceQuota(province: "An Giang", written: ["An Giang", "Kiên Giang"], agriCooperatives: 10, craftCooperatives: 1, booths: 5),
-        ProvinceQuota(province: "Cà Mau", written: ["Cà Mau", "Bạc Liêu"], agriCooperatives: 9, craftCooperatives: 1, booths: 5),
-        ProvinceQuota(province: "Cần Thơ", written: ["TP. Cần Thơ", "Sóc Trăng", "Hậu Giang"], agriCooperatives: 9, craftCooperatives: 1, booths: 5),
-        ProvinceQuota(province: "Đồng Tháp", written: ["Đồng Tháp", "Tiền Giang"], agriCooperatives: 9, craftCooperatives: 1, booths: 5),
-        ProvinceQuota(province: "Vĩnh Long", written: ["Tỉnh Vĩnh Long", "Bến Tre", "Trà Vinh"], agriCooperatives: 9, craftCooperatives: 1, booths: 5),
-        ProvinceQuota(province: "Tây Ninh", written: ["Tây Ninh", "Long An"], agriCooperatives: 9, craftCooperatives: 1, booths: 5),
+        ProvinceQuota(
+            province: "An Giang", written: ["An Giang", "Kiên Giang"], agriCooperatives: 10,
+            craftCooperatives: 1, booths: 5),
+        ProvinceQuota(
+            province: "Cà Mau", written: ["Cà Mau", "Bạc Liêu"], agriCooperatives: 9, craftCooperatives: 1,
+            booths: 5),
+        ProvinceQuota(
+            province: "Cần Thơ", written: ["TP. Cần Thơ", "Sóc Trăng", "Hậu Giang"], agriCooperatives: 9,
+            craftCooperatives: 1, booths: 5),
+        ProvinceQuota(
+            province: "Đồng Tháp", written: ["Đồng Tháp", "Tiền Giang"], agriCooperatives: 9,
+            craftCooperatives: 1, booths: 5),
+        ProvinceQuota(
+            province: "Vĩnh Long", written: ["Tỉnh Vĩnh Long", "Bến Tre", "Trà Vinh"], agriCooperatives: 9,
+            craftCooperatives: 1, booths: 5),
+        ProvinceQuota(
+            province: "Tây Ninh", written: ["Tây Ninh", "Long An"], agriCooperatives: 9, craftCooperatives: 1,
+            booths: 5),
     ]
 
     var plan = Plan(
@@ -89,7 +108,8 @@ struct FairSampleBuilder {
                 }
             }
             addAlliance(
-                province: quota.province, cluster: SampleData.regionalCluster, members: members, products: shown,
+                province: quota.province, cluster: SampleData.regionalCluster, members: members,
+                products: shown,
                 booths: quota.booths, services: fresh ? [.water, .coldStorage] : [])
         }
         addOtherClusters()
@@ -110,7 +130,9 @@ struct FairSampleBuilder {
         let provinceCode = reference.code?.code ?? "00"
         let serial = String(1_000_000 + organisationCount * 37).dropFirst()
         let prefix = kind.namePrefixes.first ?? "Hợp tác xã"
-        let activity = craft ? "Thủ công mỹ nghệ" : ["Nông nghiệp", "Dịch vụ nông nghiệp", "Thủy sản"][organisationCount % 3]
+        let activity =
+            craft
+            ? "Thủ công mỹ nghệ" : ["Nông nghiệp", "Dịch vụ nông nghiệp", "Thủy sản"][organisationCount % 3]
         let person = SampleNames.person(organisationCount)
         let organisation = Organisation(
             id: id,
@@ -138,7 +160,8 @@ struct FairSampleBuilder {
         let recognition = recognition(for: productCount, stars: stars, province: owner.province)
         let product = Product(
             id: id, name: "\(chosen.name) \(place)", owner: owner.id,
-            classification: .productSet(chosen.productSet), recognition: recognition, needsColdChain: chosen.fresh)
+            classification: .productSet(chosen.productSet), recognition: recognition,
+            needsColdChain: chosen.fresh)
         plan.products.append(product)
         return product
     }
@@ -167,7 +190,8 @@ struct FairSampleBuilder {
     }
 
     mutating func addAlliance(
-        province: String, cluster: String, members: [Identifier<Organisation>], products: [Identifier<Product>],
+        province: String, cluster: String, members: [Identifier<Organisation>],
+        products: [Identifier<Product>],
         booths: Int, services: Set<BoothService>
     ) {
         let reference = ProvinceReference(province)
@@ -177,18 +201,22 @@ struct FairSampleBuilder {
         let party = ExhibitingParty(
             id: Identifier("lm-\(key)"), name: "Liên minh HTX \(title) \(reference.officialName)",
             kind: .provincialAlliance(reference),
-            contact: Contact(name: SampleNames.person(200 + plan.parties.count).name, position: "Trưởng ban Hỗ trợ",
+            contact: Contact(
+                name: SampleNames.person(200 + plan.parties.count).name, position: "Trưởng ban Hỗ trợ",
                 phone: SampleNames.phone(200 + plan.parties.count)),
             registeredAt: registrationTime(plan.parties.count), cluster: cluster)
         plan.parties.append(party)
         plan.boothRequests.append(
             BoothRequest(
-                id: Identifier("dk-\(key)"), party: party.id, boothsWanted: booths, sharingOrganisations: members,
+                id: Identifier("dk-\(key)"), party: party.id, boothsWanted: booths,
+                sharingOrganisations: members,
                 products: products, servicesNeeded: services, preferredZones: ["province-pavilion"]))
     }
 
     func registrationTime(_ index: Int) -> LocalDateTime? {
-        guard let date = CalendarDate(year: 2026, month: 10, day: 1 + index % 28), let time = TimeOfDay(hour: 8 + index % 9) else {
+        guard let date = CalendarDate(year: 2026, month: 10, day: 1 + index % 28),
+            let time = TimeOfDay(hour: 8 + index % 9)
+        else {
             return nil
         }
         return LocalDateTime(date: date, time: time)

@@ -11,11 +11,14 @@ extension FindingCode {
     // MARK: Organisations
 
     /// Two organisations with the same registration code.
-    public static let duplicateRegistrationCode = FindingCode(rawValue: "organisation.duplicate-registration-code")
+    public static let duplicateRegistrationCode = FindingCode(
+        rawValue: "organisation.duplicate-registration-code")
     /// A registration code that is not 10 digits with an optional `-NNN`.
-    public static let malformedRegistrationCode = FindingCode(rawValue: "organisation.malformed-registration-code")
+    public static let malformedRegistrationCode = FindingCode(
+        rawValue: "organisation.malformed-registration-code")
     /// A kind that must have a registration code has none.
-    public static let missingRegistrationCode = FindingCode(rawValue: "organisation.missing-registration-code")
+    public static let missingRegistrationCode = FindingCode(
+        rawValue: "organisation.missing-registration-code")
     /// A province name that matches no provincial unit, old or new.
     public static let unknownProvince = FindingCode(rawValue: "province.unknown")
     /// Fewer members than the law requires for the kind.
@@ -42,7 +45,8 @@ extension FindingCode {
     /// A certificate that has expired by the event.
     public static let certificateExpired = FindingCode(rawValue: "ocop.certificate-expired")
     /// A certificate that expires during the event.
-    public static let certificateExpiresDuringEvent = FindingCode(rawValue: "ocop.certificate-expires-during-event")
+    public static let certificateExpiresDuringEvent = FindingCode(
+        rawValue: "ocop.certificate-expires-during-event")
     /// A certificate dated after the event's first day.
     public static let certificateNotYetValid = FindingCode(rawValue: "ocop.certificate-not-yet-valid")
     /// A certificate that expires within 90 days after the event: renewal due.
@@ -144,9 +148,11 @@ extension FindingCode {
     /// A person in two sessions at once.
     public static let personDoubleBooked = FindingCode(rawValue: "session.person-double-booked")
     /// A connection point linked to two sessions at once.
-    public static let connectionPointDoubleBooked = FindingCode(rawValue: "session.connection-point-double-booked")
+    public static let connectionPointDoubleBooked = FindingCode(
+        rawValue: "session.connection-point-double-booked")
     /// A session linking a point outside its availability.
-    public static let connectionPointUnavailable = FindingCode(rawValue: "session.connection-point-unavailable")
+    public static let connectionPointUnavailable = FindingCode(
+        rawValue: "session.connection-point-unavailable")
     /// A first linked session with no room for the link test before it.
     public static let linkTestLeadTime = FindingCode(rawValue: "session.link-test-lead-time")
     /// A session outside the event's opening hours.

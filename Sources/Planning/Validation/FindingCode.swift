@@ -1,7 +1,8 @@
 /// A stable code naming a validation rule, e.g. `organisation.duplicate-registration-code`.
 ///
 /// Codes never change meaning once published: tools and people filter findings by them.
-public struct FindingCode: RawRepresentable, Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
+public struct FindingCode: RawRepresentable, Hashable, Comparable, Codable, Sendable, CustomStringConvertible
+{
     /// The code's text.
     public let rawValue: String
 

@@ -21,7 +21,8 @@ extension PlanValidator {
                 findings.append(
                     Finding(
                         .error, .unknownAttendancePoint, subject: subject,
-                        vi: "Điểm cầu «\(id)» chưa được khai báo.", en: "Connection point '\(id)' is not declared."))
+                        vi: "Điểm cầu «\(id)» chưa được khai báo.",
+                        en: "Connection point '\(id)' is not declared."))
             }
             if attendance.event == plan.event.id && !seen.insert(attendance.person).inserted {
                 findings.append(

@@ -46,7 +46,8 @@ extension PlanValidator {
                 if !point.isAvailable(for: range) {
                     findings.append(
                         Finding(
-                            .error, .connectionPointUnavailable, subject: subject, related: [.connectionPoint(point)],
+                            .error, .connectionPointUnavailable, subject: subject,
+                            related: [.connectionPoint(point)],
                             vi: "\(point.name) không sẵn sàng trong \(range).",
                             en: "\(point.name) is not available during \(range)."))
                 }
@@ -90,7 +91,8 @@ extension PlanValidator {
                 findings.append(
                     Finding(
                         .error, .unknownChair, subject: subject,
-                        vi: "Người chủ trì «\(chair)» chưa được đăng ký.", en: "Chair '\(chair)' is not registered."))
+                        vi: "Người chủ trì «\(chair)» chưa được đăng ký.",
+                        en: "Chair '\(chair)' is not registered."))
             }
             if let province = provinceFinding(point.province, of: subject) {
                 findings.append(province)
@@ -114,7 +116,8 @@ extension PlanValidator {
             return [
                 Finding(
                     .error, .unknownRoom, subject: subject,
-                    vi: "Phòng «\(roomID)» không có trong địa điểm.", en: "Room '\(roomID)' is not in the venue.")
+                    vi: "Phòng «\(roomID)» không có trong địa điểm.",
+                    en: "Room '\(roomID)' is not in the venue.")
             ]
         }
         var findings: [Finding] = []
@@ -123,7 +126,9 @@ extension PlanValidator {
                 Finding(
                     .error, .roomTooSmall, subject: subject, related: [.room(room)],
                     vi: "\(room.name) có \(room.capacity) chỗ, phiên cần \(session.expectedAudience) chỗ.",
-                    en: "\(room.name) seats \(room.capacity); the session expects \(session.expectedAudience)."))
+                    en:
+                        "\(room.name) seats \(room.capacity); the session expects \(session.expectedAudience)."
+                ))
         }
         if session.needsVideoLink && !room.hasVideoLink {
             findings.append(
@@ -180,7 +185,8 @@ extension PlanValidator {
                 if let room = a.session.room, room == b.session.room {
                     findings.append(
                         Finding(
-                            .error, .roomDoubleBooked, subject: .session(b.session), related: [.session(a.session)],
+                            .error, .roomDoubleBooked, subject: .session(b.session),
+                            related: [.session(a.session)],
                             vi: "Phòng «\(room)» có hai phiên cùng lúc: \(pair).",
                             en: "Room '\(room)' holds two sessions at once."))
                 }
@@ -190,7 +196,8 @@ extension PlanValidator {
                     let name = plan.person(id)?.name.fullName ?? id.rawValue
                     findings.append(
                         Finding(
-                            .error, .personDoubleBooked, subject: .session(b.session), related: [.session(a.session)],
+                            .error, .personDoubleBooked, subject: .session(b.session),
+                            related: [.session(a.session)],
                             vi: "\(name) có mặt ở hai phiên cùng lúc: \(pair).",
                             en: "\(name) is in two sessions at once."))
                 }
@@ -218,10 +225,14 @@ extension PlanValidator {
                 switch rule {
                 case .first:
                     broken = scheduled.first { $0.session.id != session.id && $0.range.start < range.end }
-                        .map { "phải diễn ra trước mọi phiên khác, nhưng «\($0.session.title)» bắt đầu sớm hơn" }
+                        .map {
+                            "phải diễn ra trước mọi phiên khác, nhưng «\($0.session.title)» bắt đầu sớm hơn"
+                        }
                 case .last:
                     broken = scheduled.first { $0.session.id != session.id && $0.range.end > range.start }
-                        .map { "phải diễn ra sau mọi phiên khác, nhưng «\($0.session.title)» kết thúc muộn hơn" }
+                        .map {
+                            "phải diễn ra sau mọi phiên khác, nhưng «\($0.session.title)» kết thúc muộn hơn"
+                        }
                 case .after(let id):
                     let title = all.first { $0.id == id }?.title ?? id.rawValue
                     broken = ranges[id].flatMap { $0.end > range.start ? "phải sau phiên «\(title)»" : nil }
@@ -239,12 +250,14 @@ extension PlanValidator {
 
     /// Each point's first linked session must leave its link-test lead time inside its availability.
     func linkTestFindings(
-        _ scheduled: [(session: Session, range: TimeRange)], points: [Identifier<ConnectionPoint>: ConnectionPoint]
+        _ scheduled: [(session: Session, range: TimeRange)],
+        points: [Identifier<ConnectionPoint>: ConnectionPoint]
     ) -> [Finding] {
         var findings: [Finding] = []
         var firstSession: [Identifier<ConnectionPoint>: (session: Session, range: TimeRange)] = [:]
         for entry in scheduled {
-            for id in entry.session.linkedPoints where firstSession[id].map({ entry.range.start < $0.range.start }) ?? true {
+            for id in entry.session.linkedPoints
+            where firstSession[id].map({ entry.range.start < $0.range.start }) ?? true {
                 firstSession[id] = entry
             }
         }
@@ -255,10 +268,13 @@ extension PlanValidator {
             if !point.isAvailable(for: test) {
                 findings.append(
                     Finding(
-                        .error, .linkTestLeadTime, subject: .connectionPoint(point), related: [.session(entry.session)],
-                        vi: "Cần \(point.linkTestLeadMinutes) phút thử đường truyền trước \(entry.range.start), "
+                        .error, .linkTestLeadTime, subject: .connectionPoint(point),
+                        related: [.session(entry.session)],
+                        vi:
+                            "Cần \(point.linkTestLeadMinutes) phút thử đường truyền trước \(entry.range.start), "
                             + "nhưng điểm cầu chưa sẵn sàng từ \(testStart).",
-                        en: "The link test needs \(point.linkTestLeadMinutes) minutes before \(entry.range.start.iso8601), "
+                        en:
+                            "The link test needs \(point.linkTestLeadMinutes) minutes before \(entry.range.start.iso8601), "
                             + "but the point is not available from \(testStart.iso8601)."))
             }
         }

@@ -32,7 +32,8 @@ extension PlanValidator {
         for request in plan.boothRequests {
             let party = parties[request.party]
             let subject =
-                party.map(Subject.party) ?? Subject(.boothRequest, id: request.id.rawValue, label: request.id.rawValue)
+                party.map(Subject.party)
+                ?? Subject(.boothRequest, id: request.id.rawValue, label: request.id.rawValue)
             if party == nil {
                 findings.append(
                     Finding(
@@ -59,13 +60,18 @@ extension PlanValidator {
                             en: "Sharing organisation '\(id)' is not registered."))
                     continue
                 }
-                if let province = party?.allianceProvince?.code, let own = organisation.province.code, own != province {
+                if let province = party?.allianceProvince?.code, let own = organisation.province.code,
+                    own != province
+                {
                     findings.append(
                         Finding(
                             .warning, .sharingOutsideProvince, subject: subject,
                             related: [.organisation(organisation)],
-                            vi: "«\(organisation.name)» thuộc \(organisation.province), không cùng tỉnh với gian hàng tỉnh.",
-                            en: "'\(organisation.name)' is from another province than the provincial pavilion."))
+                            vi:
+                                "«\(organisation.name)» thuộc \(organisation.province), không cùng tỉnh với gian hàng tỉnh.",
+                            en:
+                                "'\(organisation.name)' is from another province than the provincial pavilion."
+                        ))
                 }
             }
             var needsColdChain = false
@@ -74,7 +80,8 @@ extension PlanValidator {
                     findings.append(
                         Finding(
                             .error, .unknownRequestProduct, subject: subject,
-                            vi: "Sản phẩm «\(id)» chưa được đăng ký.", en: "Product '\(id)' is not registered."))
+                            vi: "Sản phẩm «\(id)» chưa được đăng ký.",
+                            en: "Product '\(id)' is not registered."))
                     continue
                 }
                 needsColdChain = needsColdChain || product.needsColdChain
@@ -82,7 +89,8 @@ extension PlanValidator {
                     findings.append(
                         Finding(
                             .warning, .productOwnerNotSharing, subject: subject, related: [.product(product)],
-                            vi: "Chủ thể của sản phẩm «\(product.name)» không có trong danh sách cùng gian hàng.",
+                            vi:
+                                "Chủ thể của sản phẩm «\(product.name)» không có trong danh sách cùng gian hàng.",
                             en: "The owner of '\(product.name)' does not share this booth."))
                 }
             }
@@ -96,7 +104,8 @@ extension PlanValidator {
         }
         for (id, partyIDs) in partiesOfOrganisation where Set(partyIDs).count > 1 {
             let subject =
-                organisations[id].map(Subject.organisation) ?? Subject(.organisation, id: id.rawValue, label: id.rawValue)
+                organisations[id].map(Subject.organisation)
+                ?? Subject(.organisation, id: id.rawValue, label: id.rawValue)
             let names = Set(partyIDs).sorted().map { parties[$0]?.name ?? $0.rawValue }
             findings.append(
                 Finding(
@@ -112,7 +121,8 @@ extension PlanValidator {
                     Finding(
                         .warning, .demandExceedsVenue,
                         subject: Subject(.event, id: plan.event.id.rawValue, label: plan.event.name),
-                        vi: "Đăng ký \(demand) gian hàng, địa điểm chỉ có \(supply) gian: \(demand - supply) gian sẽ vào danh sách chờ.",
+                        vi:
+                            "Đăng ký \(demand) gian hàng, địa điểm chỉ có \(supply) gian: \(demand - supply) gian sẽ vào danh sách chờ.",
                         en: "\(demand) booths requested, the venue lets \(supply)."))
             }
         }

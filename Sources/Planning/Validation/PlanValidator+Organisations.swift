@@ -27,8 +27,11 @@ extension PlanValidator {
                 findings.append(
                     Finding(
                         .warning, .tooFewMembers, subject: subject,
-                        vi: "\(organisation.kind.vietnameseName) có \(members) thành viên, luật yêu cầu tối thiểu \(minimum).",
-                        en: "A \(organisation.kind.englishName) needs at least \(minimum) members; this one has \(members)."))
+                        vi:
+                            "\(organisation.kind.vietnameseName) có \(members) thành viên, luật yêu cầu tối thiểu \(minimum).",
+                        en:
+                            "A \(organisation.kind.englishName) needs at least \(minimum) members; this one has \(members)."
+                    ))
             }
             if !organisation.kind.namePrefixes.isEmpty {
                 let key = VietnameseText.searchKey(organisation.name)
@@ -39,15 +42,19 @@ extension PlanValidator {
                     findings.append(
                         Finding(
                             .warning, .nameDoesNotMatchKind, subject: subject,
-                            vi: "Tên «\(organisation.name)» không bắt đầu bằng «\(organisation.kind.namePrefixes[0])» như loại hình đã khai.",
-                            en: "Name does not start with '\(organisation.kind.namePrefixes[0])' as its kind requires."))
+                            vi:
+                                "Tên «\(organisation.name)» không bắt đầu bằng «\(organisation.kind.namePrefixes[0])» như loại hình đã khai.",
+                            en:
+                                "Name does not start with '\(organisation.kind.namePrefixes[0])' as its kind requires."
+                        ))
                 }
             }
             if (organisation.kind == .peoplesCreditFund) != (organisation.sector == .credit) {
                 findings.append(
                     Finding(
                         .warning, .sectorDoesNotMatchKind, subject: subject,
-                        vi: "Lĩnh vực «\(organisation.sector.vietnameseName)» không khớp loại hình «\(organisation.kind.vietnameseName)».",
+                        vi:
+                            "Lĩnh vực «\(organisation.sector.vietnameseName)» không khớp loại hình «\(organisation.kind.vietnameseName)».",
                         en: "Sector does not match kind: credit is for people's credit funds only."))
             }
             for member in organisation.memberOrganisations where !known.contains(member) {
@@ -87,12 +94,14 @@ extension PlanValidator {
         }
         for group in byName.values where group.count > 1 {
             let sorted = group.sorted { $0.id < $1.id }
-            for duplicate in sorted.dropFirst() where duplicate.registrationCode != sorted[0].registrationCode {
+            for duplicate in sorted.dropFirst() where duplicate.registrationCode != sorted[0].registrationCode
+            {
                 findings.append(
                     Finding(
                         .warning, .possibleDuplicateOrganisation, subject: .organisation(duplicate),
                         related: [.organisation(sorted[0])],
-                        vi: "Trùng tên và tỉnh với «\(sorted[0].name)» (\(sorted[0].id)): kiểm tra đăng ký trùng.",
+                        vi:
+                            "Trùng tên và tỉnh với «\(sorted[0].name)» (\(sorted[0].id)): kiểm tra đăng ký trùng.",
                         en: "Same name and province as \(sorted[0].id): possibly registered twice."))
             }
         }

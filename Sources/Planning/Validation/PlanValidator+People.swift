@@ -37,7 +37,8 @@ extension PlanValidator {
                 findings.append(
                     Finding(
                         .warning, .duplicatePerson, subject: .person(person), related: [.person(first)],
-                        vi: "Trùng với «\(first.name.fullName)» (\(first.id)): cùng số điện thoại hoặc thư điện tử.",
+                        vi:
+                            "Trùng với «\(first.name.fullName)» (\(first.id)): cùng số điện thoại hoặc thư điện tử.",
                         en: "Same person as \(first.id): same phone or e-mail."))
             } else {
                 for key in keys { seen[key] = person }

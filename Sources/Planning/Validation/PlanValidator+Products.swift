@@ -24,13 +24,16 @@ extension PlanValidator {
                 findings += recognitionFindings(recognition, of: product, subject: subject, event: plan.event)
             }
         }
-        let byName = Dictionary(grouping: plan.products) { "\($0.owner)|\(VietnameseText.searchKey($0.name))" }
+        let byName = Dictionary(grouping: plan.products) {
+            "\($0.owner)|\(VietnameseText.searchKey($0.name))"
+        }
         for group in byName.values where group.count > 1 {
             let sorted = group.sorted { $0.id < $1.id }
             for duplicate in sorted.dropFirst() {
                 findings.append(
                     Finding(
-                        .warning, .duplicateProduct, subject: .product(duplicate), related: [.product(sorted[0])],
+                        .warning, .duplicateProduct, subject: .product(duplicate),
+                        related: [.product(sorted[0])],
                         vi: "Sản phẩm trùng với «\(sorted[0].name)» (\(sorted[0].id)) của cùng chủ thể.",
                         en: "Same product as \(sorted[0].id) of the same owner: registered twice."))
             }
@@ -57,13 +60,17 @@ extension PlanValidator {
                 findings.append(
                     Finding(
                         .error, .certificateNotYetValid, subject: subject,
-                        vi: "Quyết định \(decision) có sau ngày khai mạc \(first.vietnamese): chưa có hiệu lực.",
-                        en: "Decision dated \(recognition.decisionDate.iso), after the event opens on \(first.iso)."))
+                        vi:
+                            "Quyết định \(decision) có sau ngày khai mạc \(first.vietnamese): chưa có hiệu lực.",
+                        en:
+                            "Decision dated \(recognition.decisionDate.iso), after the event opens on \(first.iso)."
+                    ))
             } else if until < first {
                 findings.append(
                     Finding(
                         .error, .certificateExpired, subject: subject,
-                        vi: "Chứng nhận OCOP (\(decision)) hết hiệu lực từ \(until.adding(days: 1).vietnamese): "
+                        vi:
+                            "Chứng nhận OCOP (\(decision)) hết hiệu lực từ \(until.adding(days: 1).vietnamese): "
                             + "cần tái công nhận trước khi trưng bày là sản phẩm OCOP.",
                         en: "OCOP certificate expired on \(until.iso); it must be renewed before the product "
                             + "is shown as OCOP."))
@@ -71,23 +78,30 @@ extension PlanValidator {
                 findings.append(
                     Finding(
                         .warning, .certificateExpiresDuringEvent, subject: subject,
-                        vi: "Chứng nhận OCOP (\(decision)) hết hiệu lực ngày \(until.vietnamese), giữa thời gian sự kiện.",
+                        vi:
+                            "Chứng nhận OCOP (\(decision)) hết hiệu lực ngày \(until.vietnamese), giữa thời gian sự kiện.",
                         en: "OCOP certificate expires on \(until.iso), during the event."))
             } else if until.daysSince(last) <= renewalReminderDays {
                 findings.append(
                     Finding(
                         .info, .certificateRenewalDue, subject: subject,
-                        vi: "Chứng nhận OCOP hết hiệu lực ngày \(until.vietnamese): nhắc chủ thể tái công nhận.",
+                        vi:
+                            "Chứng nhận OCOP hết hiệu lực ngày \(until.vietnamese): nhắc chủ thể tái công nhận.",
                         en: "OCOP certificate expires on \(until.iso): remind the owner to renew."))
             }
         }
-        if let level = recognition.issuingLevel, let expected = recognition.expectedIssuingLevel, level != expected {
+        if let level = recognition.issuingLevel, let expected = recognition.expectedIssuingLevel,
+            level != expected
+        {
             findings.append(
                 Finding(
                     .warning, .issuingLevelMismatch, subject: subject,
-                    vi: "Sản phẩm \(recognition.stars) sao ngày \(recognition.decisionDate.vietnamese) do \(expected.vietnameseName) "
+                    vi:
+                        "Sản phẩm \(recognition.stars) sao ngày \(recognition.decisionDate.vietnamese) do \(expected.vietnameseName) "
                         + "công nhận, không phải \(level.vietnameseName).",
-                    en: "\(recognition.stars)-star decisions of that date are issued at \(expected) level, not \(level)."))
+                    en:
+                        "\(recognition.stars)-star decisions of that date are issued at \(expected) level, not \(level)."
+                ))
         }
         if !Self.isPlausibleDecisionNumber(recognition.decisionNumber) {
             findings.append(
@@ -108,7 +122,9 @@ extension PlanValidator {
                     Finding(
                         .warning, .criteriaBasisMismatch, subject: subject,
                         vi: "Phân nhóm «\(classification.displayName)» không thuộc bộ tiêu chí \(basis).",
-                        en: "Classification '\(classification.displayName)' does not belong to criteria \(basis)."))
+                        en:
+                            "Classification '\(classification.displayName)' does not belong to criteria \(basis)."
+                    ))
             }
         }
         return findings

@@ -8,13 +8,15 @@ extension PlanValidator {
             findings.append(
                 Finding(
                     .error, .duplicateRoomOrHall, subject: Subject(.hall, id: id, label: group[0].name),
-                    vi: "Mã nhà triển lãm «\(id)» dùng \(group.count) lần.", en: "Hall id '\(id)' is used \(group.count) times."))
+                    vi: "Mã nhà triển lãm «\(id)» dùng \(group.count) lần.",
+                    en: "Hall id '\(id)' is used \(group.count) times."))
         }
         for (id, group) in Dictionary(grouping: venue.rooms, by: \.id) where group.count > 1 {
             findings.append(
                 Finding(
                     .error, .duplicateRoomOrHall, subject: .room(group[0]),
-                    vi: "Mã phòng «\(id)» dùng \(group.count) lần.", en: "Room id '\(id)' is used \(group.count) times."))
+                    vi: "Mã phòng «\(id)» dùng \(group.count) lần.",
+                    en: "Room id '\(id)' is used \(group.count) times."))
         }
         for (code, group) in Dictionary(grouping: venue.booths, by: \.code) where group.count > 1 {
             findings.append(
@@ -43,7 +45,8 @@ extension PlanValidator {
                 findings.append(
                     Finding(
                         .error, .boothOutsideHall, subject: .booth(booth),
-                        vi: "Gian hàng (\(booth.rect)) nằm ngoài \(hall.name) (\(hall.width.formattedMetres)×\(hall.depth.formattedMetres) m).",
+                        vi:
+                            "Gian hàng (\(booth.rect)) nằm ngoài \(hall.name) (\(hall.width.formattedMetres)×\(hall.depth.formattedMetres) m).",
                         en: "Booth (\(booth.rect)) lies outside hall \(hall.id)."))
             }
         }
@@ -98,7 +101,8 @@ extension PlanValidator {
                 findings.append(
                     Finding(
                         .error, .blockedBoothAssigned, subject: .booth(booth),
-                        vi: "Gian hàng không sử dụng nhưng đã được phân.", en: "A blocked booth is assigned."))
+                        vi: "Gian hàng không sử dụng nhưng đã được phân.", en: "A blocked booth is assigned.")
+                )
             }
         }
         let adjacency = venue.adjacency().filter { $0.kind == .sharedWall }
@@ -127,8 +131,11 @@ extension PlanValidator {
                     findings.append(
                         Finding(
                             .error, .missingBoothService, subject: .booth(booth), related: [.party(party)],
-                            vi: "Gian hàng thiếu dịch vụ \(missing.map(\.vietnameseName).joined(separator: ", ")) mà «\(party.name)» cần.",
-                            en: "Booth lacks \(missing.map(\.rawValue).joined(separator: ", ")) needed by the party."))
+                            vi:
+                                "Gian hàng thiếu dịch vụ \(missing.map(\.vietnameseName).joined(separator: ", ")) mà «\(party.name)» cần.",
+                            en:
+                                "Booth lacks \(missing.map(\.rawValue).joined(separator: ", ")) needed by the party."
+                        ))
                 }
             }
             if !Self.isConnected(codes, neighbours: neighbours) {

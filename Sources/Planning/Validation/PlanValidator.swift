@@ -45,8 +45,11 @@ public struct PlanValidator: Sendable {
             findings.append(
                 Finding(
                     .error, .eventInvertedHours, subject: subject,
-                    vi: "Ngày \(day.date.vietnamese): giờ đóng cửa \(day.closes) không sau giờ mở cửa \(day.opens).",
-                    en: "On \(day.date.iso) closing time \(day.closes) is not after opening time \(day.opens)."))
+                    vi:
+                        "Ngày \(day.date.vietnamese): giờ đóng cửa \(day.closes) không sau giờ mở cửa \(day.opens).",
+                    en:
+                        "On \(day.date.iso) closing time \(day.closes) is not after opening time \(day.opens)."
+                ))
         }
         for (date, days) in Dictionary(grouping: event.days, by: \.date) where days.count > 1 {
             findings.append(
@@ -65,7 +68,8 @@ public struct PlanValidator: Sendable {
             findings.append(
                 Finding(
                     .warning, .malformedPhone, subject: subject,
-                    vi: "Số điện thoại «\(phone)» của \(contact.name) không đúng dạng số Việt Nam (10 chữ số).",
+                    vi:
+                        "Số điện thoại «\(phone)» của \(contact.name) không đúng dạng số Việt Nam (10 chữ số).",
                     en: "Phone number '\(phone)' of \(contact.name) is not a Vietnamese number (10 digits)."))
         }
         if let email = contact.email, !email.trimmingWhitespace().isEmpty, !EmailAddress.isPlausible(email) {

@@ -17,7 +17,9 @@ extension Venue {
             for (index, a) in sorted.enumerated() {
                 for b in sorted[(index + 1)...] {
                     if b.rect.x > a.rect.maxX + maximumAisleWidth + Rect.tolerance { break }
-                    if let relation = Self.relation(a, b, maximumAisleWidth: maximumAisleWidth, among: hallBooths) {
+                    if let relation = Self.relation(
+                        a, b, maximumAisleWidth: maximumAisleWidth, among: hallBooths)
+                    {
                         result.append(relation)
                     }
                 }
@@ -46,16 +48,31 @@ extension Venue {
         }
         // Facing across an aisle, vertically (north/south fronts) or horizontally (east/west).
         let candidates: [(Side, Double, Double, Rect)] = [
-            (.south, rb.y - ra.maxY, xOverlap, Rect(x: max(ra.x, rb.x), y: ra.maxY, width: xOverlap, depth: rb.y - ra.maxY)),
-            (.north, ra.y - rb.maxY, xOverlap, Rect(x: max(ra.x, rb.x), y: rb.maxY, width: xOverlap, depth: ra.y - rb.maxY)),
-            (.east, rb.x - ra.maxX, yOverlap, Rect(x: ra.maxX, y: max(ra.y, rb.y), width: rb.x - ra.maxX, depth: yOverlap)),
-            (.west, ra.x - rb.maxX, yOverlap, Rect(x: rb.maxX, y: max(ra.y, rb.y), width: ra.x - rb.maxX, depth: yOverlap)),
+            (
+                .south, rb.y - ra.maxY, xOverlap,
+                Rect(x: max(ra.x, rb.x), y: ra.maxY, width: xOverlap, depth: rb.y - ra.maxY)
+            ),
+            (
+                .north, ra.y - rb.maxY, xOverlap,
+                Rect(x: max(ra.x, rb.x), y: rb.maxY, width: xOverlap, depth: ra.y - rb.maxY)
+            ),
+            (
+                .east, rb.x - ra.maxX, yOverlap,
+                Rect(x: ra.maxX, y: max(ra.y, rb.y), width: rb.x - ra.maxX, depth: yOverlap)
+            ),
+            (
+                .west, ra.x - rb.maxX, yOverlap,
+                Rect(x: rb.maxX, y: max(ra.y, rb.y), width: ra.x - rb.maxX, depth: yOverlap)
+            ),
         ]
         for (side, gap, overlap, aisle) in candidates where gap > t && gap <= maximumAisleWidth + t {
-            let narrower = side == .north || side == .south ? min(ra.width, rb.width) : min(ra.depth, rb.depth)
+            let narrower =
+                side == .north || side == .south ? min(ra.width, rb.width) : min(ra.depth, rb.depth)
             guard overlap >= narrower / 2 - t else { continue }
             guard a.openSides.contains(side), b.openSides.contains(side.opposite) else { continue }
-            let blocked = others.contains { $0.code != a.code && $0.code != b.code && $0.rect.overlaps(aisle) }
+            let blocked = others.contains {
+                $0.code != a.code && $0.code != b.code && $0.rect.overlaps(aisle)
+            }
             if !blocked {
                 return BoothAdjacency(a.code, b.code, kind: .facing, gap: gap)
             }

@@ -1,0 +1,19 @@
+/// A small deterministic random number generator (SplitMix64) so that shuffles are reproducible.
+struct TestRandom: RandomNumberGenerator {
+    /// The generator's state.
+    var state: UInt64
+
+    /// Creates a generator from a seed.
+    init(seed: UInt64) {
+        state = seed
+    }
+
+    /// Returns the next random value.
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
