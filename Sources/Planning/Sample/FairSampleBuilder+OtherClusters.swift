@@ -88,14 +88,14 @@ extension FairSampleBuilder {
         addNorthernCluster()
     }
 
-    /// Miền núi phía Bắc: four alliances, one cooperative with an unknown province ("Hà Tây",
-    /// merged into Hà Nội in 2008), a 2-star typo and a product registered twice.
+    /// Miền núi phía Bắc: four alliances, one cooperative with a mistyped province ("Tuyen Quanh"),
+    /// a 2-star typo and a product registered twice.
     mutating func addNorthernCluster() {
         let provinces: [(String, [String])] = [
             ("Lào Cai", ["Lào Cai", "Yên Bái", "Lào Cai"]),
             ("Sơn La", ["Sơn La", "Sơn La", "Sơn La"]),
             ("Lạng Sơn", ["Lạng Sơn", "Lạng Sơn"]),
-            ("Tuyên Quang", ["Hà Giang", "Tuyên Quang", "Hà Tây"]),
+            ("Tuyên Quang", ["Hà Giang", "Tuyên Quang", "Tuyen Quanh"]),
         ]
         for (index, (province, written)) in provinces.enumerated() {
             var members: [Identifier<Organisation>] = []
