@@ -38,7 +38,6 @@ let package = Package(
             name: "fairplan",
             dependencies: [
                 "Planning",
-                "LibXML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictness

@@ -25,6 +25,7 @@
 #include <libxml/xmlerror.h>
 #include <libxml/xmlreader.h>
 #include <libxml/xmlschemas.h>
+#include <libxml/xmlschemastypes.h>
 #include <libxml/xmlwriter.h>
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
@@ -81,6 +82,54 @@ static inline void fp_installEntityLoader(void) {
 /* Parser-context error fields that Swift cannot reach through the opaque reader. */
 static inline int fp_ctxtErrNo(xmlParserCtxtPtr context) {
     return context != NULL ? context->errNo : 0;
+}
+
+/*
+ * Thread-local structured error capture.
+ *
+ * libxml2 keeps xmlStructuredError / xmlStructuredErrorContext per thread (LIBXML_THREAD_ENABLED),
+ * but exposes them only through macros. These helpers install a handler for the duration of one
+ * synchronous libxml2 call on the current thread and restore the previous one afterwards.
+ */
+typedef struct {
+    xmlStructuredErrorFunc handler;
+    void *context;
+} fp_StructuredErrorState;
+
+static inline fp_StructuredErrorState fp_pushStructuredErrors(xmlStructuredErrorFunc handler,
+                                                              void *context) {
+    fp_StructuredErrorState previous;
+    previous.handler = xmlStructuredError;
+    previous.context = xmlStructuredErrorContext;
+    xmlSetStructuredErrorFunc(context, handler);
+    return previous;
+}
+
+static inline void fp_popStructuredErrors(fp_StructuredErrorState previous) {
+    xmlSetStructuredErrorFunc(previous.context, previous.handler);
+}
+
+/* Name of the first entity (general, then parameter) declared by a DTD, or NULL if none. */
+static inline void fp_firstEntityNameScanner(void *payload, void *data, const xmlChar *name) {
+    const xmlChar **first = (const xmlChar **)data;
+    (void)payload;
+    if (*first == NULL) {
+        *first = name;
+    }
+}
+
+static inline const xmlChar *fp_dtdFirstEntityName(xmlDtdPtr dtd) {
+    const xmlChar *first = NULL;
+    if (dtd == NULL) {
+        return NULL;
+    }
+    if (dtd->entities != NULL) {
+        xmlHashScan((xmlHashTablePtr)dtd->entities, fp_firstEntityNameScanner, (void *)&first);
+    }
+    if (first == NULL && dtd->pentities != NULL) {
+        xmlHashScan((xmlHashTablePtr)dtd->pentities, fp_firstEntityNameScanner, (void *)&first);
+    }
+    return first;
 }
 
 #endif
