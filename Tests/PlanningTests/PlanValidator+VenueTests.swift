@@ -91,3 +91,48 @@ struct PlanValidatorVenueTests {
         #expect(PlanFixtures.codes(plan).contains(.blockedBoothAssigned))
     }
 }
+
+@Suite("PlanValidator: zones, aisles and entrances")
+struct PlanValidatorZoneTests {
+    func venue() -> Venue {
+        var venue = PlanFixtures.venue()
+        venue.zones = [
+            Zone(
+                id: "ocop", name: "Khu OCOP", hall: "A", tags: ["ocop"],
+                area: Rect(x: 0, y: 0, width: 12, depth: 10))
+        ]
+        for index in venue.booths.indices { venue.booths[index].zone = "ocop" }
+        venue.aisles = [
+            Aisle(id: "chinh", hall: "A", rect: Rect(x: 0, y: 3, width: 30, depth: 4), isMain: true)
+        ]
+        venue.entrances = [
+            Entrance(
+                id: "cong", name: "Cổng chính", hall: "A", rect: Rect(x: 14, y: 19.8, width: 3, depth: 0.2))
+        ]
+        return venue
+    }
+
+    @Test("the zoned venue is clean and knows main-aisle frontage")
+    func clean() {
+        let venue = venue()
+        #expect(PlanValidator().validateVenue(venue).isEmpty)
+        #expect(venue.frontsMainAisle(venue.booths[0]))
+        let back = Booth(code: "C-01", hall: "A", rect: Rect(x: 20, y: 0, width: 3, depth: 3), front: .north)
+        #expect(!venue.frontsMainAisle(back))
+    }
+
+    @Test("unknown zone, empty zone, booth in an aisle, feature outside its hall")
+    func rules() {
+        var venue = venue()
+        venue.booths[0].zone = "am-thuc"
+        venue.zones.append(Zone(id: "thu-cong", name: "Khu thủ công", hall: "A"))
+        venue.booths.append(
+            Booth(code: "X-01", hall: "A", rect: Rect(x: 20, y: 4, width: 3, depth: 3), zone: "ocop"))
+        venue.aisles.append(Aisle(id: "ngoai", hall: "A", rect: Rect(x: 0, y: 25, width: 30, depth: 3)))
+        let codes = PlanValidator().validateVenue(venue).map(\.code)
+        #expect(codes.contains(.unknownZone))
+        #expect(codes.contains(.zoneWithoutBooths))
+        #expect(codes.contains(.boothInAisle))
+        #expect(codes.contains(.featureOutsideHall))
+    }
+}

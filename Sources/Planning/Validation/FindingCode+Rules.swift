@@ -110,6 +110,14 @@ extension FindingCode {
     public static let degenerateBooth = FindingCode(rawValue: "venue.degenerate-booth")
     /// A room without capacity.
     public static let roomWithoutCapacity = FindingCode(rawValue: "venue.room-without-capacity")
+    /// A zone that no booth belongs to.
+    public static let zoneWithoutBooths = FindingCode(rawValue: "venue.zone-without-booths")
+    /// A booth naming a zone the venue does not have.
+    public static let unknownZone = FindingCode(rawValue: "venue.unknown-zone")
+    /// A booth standing in an aisle.
+    public static let boothInAisle = FindingCode(rawValue: "venue.booth-in-aisle")
+    /// A zone, aisle or entrance outside its hall, or in a hall the venue does not have.
+    public static let featureOutsideHall = FindingCode(rawValue: "venue.feature-outside-hall")
     /// Two rooms or halls with the same identifier.
     public static let duplicateRoomOrHall = FindingCode(rawValue: "venue.duplicate-identifier")
     /// An assignment to a booth the venue does not have.

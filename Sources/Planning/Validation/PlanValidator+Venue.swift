@@ -65,11 +65,62 @@ extension PlanValidator {
                 }
             }
         }
+        findings += zoneAndAisleFindings(venue, halls: halls)
         for room in venue.rooms where room.capacity <= 0 {
             findings.append(
                 Finding(
                     .error, .roomWithoutCapacity, subject: .room(room),
                     vi: "Phòng chưa có sức chứa (số chỗ ngồi).", en: "The room has no capacity."))
+        }
+        return findings
+    }
+
+    /// Zones referred to and used, booths clear of aisles, features inside their halls.
+    func zoneAndAisleFindings(_ venue: Venue, halls: [String: Hall]) -> [Finding] {
+        var findings: [Finding] = []
+        let zoneIDs = Set(venue.zones.map(\.id))
+        let usedZones = Set(venue.booths.compactMap(\.zone))
+        for booth in venue.booths {
+            if let zone = booth.zone, !zoneIDs.contains(zone) {
+                findings.append(
+                    Finding(
+                        .error, .unknownZone, subject: .booth(booth),
+                        vi: "Gian hàng thuộc khu «\(zone)» không có trong địa điểm.",
+                        en: "Booth names zone '\(zone)', which the venue does not have."))
+            }
+            for aisle in venue.aisles where aisle.hall == booth.hall && aisle.rect.overlaps(booth.rect) {
+                findings.append(
+                    Finding(
+                        .error, .boothInAisle, subject: .booth(booth),
+                        vi: "Gian hàng \(booth.code) lấn vào lối đi «\(aisle.id)».",
+                        en: "Booth \(booth.code) stands in aisle '\(aisle.id)'."))
+            }
+        }
+        for zone in venue.zones where !usedZones.contains(zone.id) && !zone.tags.contains("stage") {
+            findings.append(
+                Finding(
+                    .warning, .zoneWithoutBooths, subject: Subject(.hall, id: zone.id, label: zone.name),
+                    vi: "Khu «\(zone.name)» không có gian hàng nào.", en: "Zone '\(zone.name)' has no booth.")
+            )
+        }
+        let features: [(id: String, hall: String, rect: Rect?, kind: String)] =
+            venue.zones.map { ($0.id, $0.hall, $0.area, "Khu") }
+            + venue.aisles.map { ($0.id, $0.hall, $0.rect, "Lối đi") }
+            + venue.entrances.map { ($0.id, $0.hall, $0.rect, "Lối vào") }
+        for feature in features {
+            let inside =
+                halls[feature.hall].map { hall in feature.rect.map { hall.floor.contains($0) } ?? true }
+                ?? false
+            if !inside {
+                findings.append(
+                    Finding(
+                        .error, .featureOutsideHall,
+                        subject: Subject(.hall, id: feature.id, label: feature.id),
+                        vi:
+                            "\(feature.kind) «\(feature.id)» nằm ngoài nhà «\(feature.hall)» hoặc nhà không tồn tại.",
+                        en: "'\(feature.id)' lies outside hall '\(feature.hall)' or the hall does not exist.")
+                )
+            }
         }
         return findings
     }
