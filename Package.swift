@@ -15,6 +15,7 @@ let package = Package(
         .executable(name: "fairplan", targets: ["fairplan"]),
         .library(name: "LibXML", targets: ["LibXML"]),
         .library(name: "Planning", targets: ["Planning"]),
+        .library(name: "Interchange", targets: ["Interchange"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
@@ -34,6 +35,11 @@ let package = Package(
             name: "Planning",
             swiftSettings: strictness
         ),
+        .target(
+            name: "Interchange",
+            dependencies: ["Planning", "LibXML"],
+            swiftSettings: strictness
+        ),
         .executableTarget(
             name: "fairplan",
             dependencies: [
@@ -46,6 +52,11 @@ let package = Package(
             name: "LibXMLTests",
             dependencies: ["LibXML"],
             resources: [.copy("Fixtures")],
+            swiftSettings: strictness
+        ),
+        .testTarget(
+            name: "InterchangeTests",
+            dependencies: ["Interchange", "Planning", "LibXML"],
             swiftSettings: strictness
         ),
         .testTarget(
