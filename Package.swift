@@ -38,12 +38,14 @@ let package = Package(
         .target(
             name: "Interchange",
             dependencies: ["Planning", "LibXML"],
+            resources: [.copy("Resources/Venues")],
             swiftSettings: strictness
         ),
         .executableTarget(
             name: "fairplan",
             dependencies: [
                 "Planning",
+                "Interchange",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictness
@@ -57,6 +59,7 @@ let package = Package(
         .testTarget(
             name: "InterchangeTests",
             dependencies: ["Interchange", "Planning", "LibXML"],
+            resources: [.copy("Fixtures")],
             swiftSettings: strictness
         ),
         .testTarget(

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Planning
+import Interchange
 
 extension FairPlan {
     /// `fairplan demo`: builds the embedded sample plans, validates them and prints the summary.
@@ -10,12 +10,16 @@ extension FairPlan {
                 The sample is compiled in, so the demo runs from any folder. It is fictitious: a national \
                 cooperative fair with a regional cluster of 6 provinces (61 cooperatives, 112 products, \
                 30 booths) beside other clusters, and a hybrid briefing with a main connection point and \
-                9 satellites.
+                9 satellites. The venues are the shipped files of Venues/, compiled in; their floor \
+                plans are written to Exports/demo/.
                 """
         )
 
         @Option(name: .long, help: "Findings listed per severity (all are counted).")
         var findings = 12
+
+        @Option(name: .long, help: "Folder for the floor plans (default: Exports/demo).")
+        var output: String?
 
         func validate() throws {
             guard findings >= 0 else {
@@ -24,7 +28,7 @@ extension FairPlan {
         }
 
         func run() async throws {
-            print(SampleData.demoReport(findingLimit: findings), terminator: "")
+            print(try DemoRunner.run(findingLimit: findings, outputFolder: output), terminator: "")
         }
     }
 }

@@ -1,0 +1,43 @@
+import Planning
+
+/// `fairplan demo`: the sample plans with the shipped venues, validated, summarised, and the
+/// floor plans written to `Exports/demo/`.
+public enum DemoRunner {
+    /// The shipped venue the sample fair is held in.
+    public static let fairVenue = "trung-tam-hoi-cho-quoc-gia"
+    /// The shipped venue of the briefing's main connection point (and the cluster's 30 booths).
+    public static let briefingVenue = "trung-tam-hoi-nghi-tinh"
+
+    /// Runs the demo and returns the report to print.
+    ///
+    /// - Parameters:
+    ///   - findingLimit: Findings listed per severity in each summary.
+    ///   - outputFolder: Where the floor plans go; `Exports/demo` when nil.
+    public static func run(findingLimit: Int, outputFolder: String? = nil) throws -> String {
+        let national = try VenueReader.loadBundled(named: fairVenue).venue
+        let centre = try VenueReader.loadBundled(named: briefingVenue).venue
+        var fair = SampleData.nationalFair()
+        fair.venue = national
+        var briefing = SampleData.hybridBriefing()
+        briefing.venue = centre
+        var written: [String] = []
+        for venue in [national, centre] {
+            let name = "\(venue.id.rawValue).svg"
+            let path = try ExportLocation.path(
+                explicit: outputFolder.map { "\($0)/\(name)" }, subfolder: "demo", name: name)
+            try SVGWriter.write(FloorPlanRenderer().drawing(of: venue), toFile: path)
+            written.append(path)
+        }
+        let rule = String(repeating: "═", count: 100)
+        var report = [
+            PlanSummary(plan: fair).rendered(findingLimit: findingLimit),
+            PlanSummary(plan: briefing).rendered(findingLimit: findingLimit),
+        ].joined(separator: "\n\(rule)\n\n")
+        report += "\n\(rule)\n\nĐỊA ĐIỂM (tệp trong Venues/)\n"
+        for venue in [national, centre] {
+            report += "\n" + VenueSummary(venue: venue).rendered()
+        }
+        report += "\nSơ đồ mặt bằng đã ghi:\n" + written.map { "  \($0)\n" }.joined()
+        return report
+    }
+}
