@@ -25,7 +25,9 @@ struct VenueCheckTests {
     @Test("a bad file fails the check, lists every problem with its line, and does not stop the others")
     func badFile() {
         let root = Fixtures.packageRoot.appendingPathComponent("Venues").path
-        let report = VenueCheck.check(files: [Fixtures.path("three-problems.xml"), root + "/trung-tam-hoi-nghi-tinh.xml"])
+        let report = VenueCheck.check(files: [
+            Fixtures.path("three-problems.xml"), root + "/trung-tam-hoi-nghi-tinh.xml",
+        ])
         #expect(report.failed)
         #expect(report.text.contains("✘ \(Fixtures.path("three-problems.xml")): 3 lỗi"))
         #expect(report.text.contains("✔ \(root)/trung-tam-hoi-nghi-tinh.xml: hợp lệ"))
