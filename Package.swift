@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "LibXML", targets: ["LibXML"]),
         .library(name: "Planning", targets: ["Planning"]),
         .library(name: "Interchange", targets: ["Interchange"]),
+        .library(name: "Sheets", targets: ["Sheets"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
@@ -25,6 +26,11 @@ let package = Package(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
         ),
         .target(
             name: "LibXML",
@@ -36,8 +42,13 @@ let package = Package(
             swiftSettings: strictness
         ),
         .target(
+            name: "Sheets",
+            dependencies: ["LibXML", "CZlib"],
+            swiftSettings: strictness
+        ),
+        .target(
             name: "Interchange",
-            dependencies: ["Planning", "LibXML"],
+            dependencies: ["Planning", "Sheets", "LibXML"],
             resources: [.copy("Resources/Venues")],
             swiftSettings: strictness
         ),
@@ -59,6 +70,12 @@ let package = Package(
         .testTarget(
             name: "InterchangeTests",
             dependencies: ["Interchange", "Planning", "LibXML"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictness
+        ),
+        .testTarget(
+            name: "SheetsTests",
+            dependencies: ["Sheets", "LibXML"],
             resources: [.copy("Fixtures")],
             swiftSettings: strictness
         ),

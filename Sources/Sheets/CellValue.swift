@@ -1,0 +1,49 @@
+/// The typed value of a spreadsheet cell.
+///
+/// Writers map each case to the file format's own type (ODF `office:value-type`), so that
+/// LibreOffice and Excel sort, sum and format the cells as numbers, dates and times.
+public enum CellValue: Hashable, Sendable {
+    /// No value.
+    case empty
+    /// Text (NFC). Line breaks (`\n`) are kept as paragraph or line breaks.
+    case text(String)
+    /// A whole number.
+    case integer(Int)
+    /// A decimal number.
+    case decimal(Double)
+    /// A fraction shown as a percentage: 0.9 is 90%.
+    case percentage(Double)
+    /// A calendar day.
+    case date(SheetDate)
+    /// A date and time of day, in the given offset from UTC (Vietnam: +420 minutes).
+    case dateTime(SheetDate, hour: Int, minute: Int, second: Int, utcOffsetMinutes: Int)
+    /// A time of day or a duration, in seconds.
+    case duration(seconds: Int)
+    /// True or false.
+    case boolean(Bool)
+
+    /// The value as plain text, as a CSV cell or a comparison would show it.
+    public var plainText: String {
+        switch self {
+        case .empty: return ""
+        case .text(let text): return text
+        case .integer(let value): return String(value)
+        case .decimal(let value): return Self.format(value)
+        case .percentage(let value): return Self.format(value * 100) + "%"
+        case .date(let date): return date.description
+        case .dateTime(let date, let hour, let minute, let second, _):
+            return "\(date) \(Self.two(hour)):\(Self.two(minute)):\(Self.two(second))"
+        case .duration(let seconds):
+            return "\(Self.two(seconds / 3600)):\(Self.two(seconds % 3600 / 60)):\(Self.two(seconds % 60))"
+        case .boolean(let value): return value ? "TRUE" : "FALSE"
+        }
+    }
+
+    static func two(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
+
+    /// A decimal without a trailing `.0`.
+    static func format(_ value: Double) -> String {
+        if value == value.rounded() && abs(value) < 1e15 { return String(Int(value)) }
+        return String(value)
+    }
+}

@@ -1,0 +1,50 @@
+/// One sheet of a workbook: a name, columns, an optional title row, and rows supplied lazily.
+///
+/// Rows come from a closure that returns a fresh iterator each time it is called, so writers
+/// stream them and memory does not grow with the row count. A sheet may be written more than
+/// once (the closure is called again).
+public struct Sheet: Sendable {
+    /// The sheet's name (tab), unique within a workbook.
+    public var name: String
+    /// The columns, in order.
+    public var columns: [Column]
+    /// A title row above the header, spanning every column, when set.
+    public var title: String?
+    /// Whether the header row stays visible when scrolling (frozen panes).
+    public var freezeHeader: Bool
+    /// Whether the header row gets an autofilter.
+    public var autoFilter: Bool
+    /// Makes a new iterator over the body rows (each row's cells in column order).
+    public var rows: @Sendable () -> AnyIterator<[CellValue]>
+
+    /// Creates a sheet whose rows come from a closure.
+    public init(
+        name: String,
+        columns: [Column],
+        title: String? = nil,
+        freezeHeader: Bool = true,
+        autoFilter: Bool = false,
+        rows: @escaping @Sendable () -> AnyIterator<[CellValue]>
+    ) {
+        self.name = name
+        self.columns = columns
+        self.title = title
+        self.freezeHeader = freezeHeader
+        self.autoFilter = autoFilter
+        self.rows = rows
+    }
+
+    /// Creates a sheet from rows held in memory.
+    public init(
+        name: String, columns: [Column], title: String? = nil, freezeHeader: Bool = true,
+        autoFilter: Bool = false,
+        rows: [[CellValue]]
+    ) {
+        self.init(
+            name: name, columns: columns, title: title, freezeHeader: freezeHeader, autoFilter: autoFilter,
+            rows: { AnyIterator(rows.makeIterator()) })
+    }
+
+    /// The index of the header row (0, or 1 below a title row).
+    public var headerRowIndex: Int { title == nil ? 0 : 1 }
+}
