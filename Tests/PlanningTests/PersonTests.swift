@@ -35,3 +35,15 @@ struct PersonTests {
         #expect(Person(id: "1", honorific: .mrs, fullName: "Lê Thị Hoa").displayName == "Bà Lê Thị Hoa")
     }
 }
+
+@Suite("ProtocolRank")
+struct ProtocolRankTests {
+    @Test("the national alliance's chair outranks provincial chairs, who outrank their deputies")
+    func national() {
+        let national = ProtocolRank.rank(ofPosition: "Chủ tịch Liên minh HTX Việt Nam")
+        let provincial = ProtocolRank.rank(ofPosition: "Chủ tịch Liên minh HTX tỉnh Cà Mau")
+        let deputy = ProtocolRank.rank(ofPosition: "Phó Chủ tịch Liên minh HTX tỉnh")
+        #expect(national < provincial && provincial < deputy)
+        #expect(ProtocolRank.rank(ofPosition: nil) == ProtocolRank.rank(ofPosition: "Khách mời"))
+    }
+}

@@ -7,7 +7,10 @@ public enum ProtocolRank {
     static let ladder: [[String]] = [
         ["bi thu", "chu tich nuoc", "thu tuong"],
         ["pho thu tuong", "bo truong", "chu tich ubnd", "chu tich hdnd"],
-        ["thu truong", "pho chu tich ubnd", "pho chu tich hdnd"],
+        [
+            "thu truong", "pho chu tich ubnd", "pho chu tich hdnd", "chu tich lien minh htx viet nam",
+            "chu tich lien minh hop tac xa viet nam",
+        ],
         ["chu tich lien minh", "chu tich"],
         ["pho chu tich thuong truc", "pho chu tich"],
         ["vu truong", "truong ban", "giam doc so", "chanh van phong"],

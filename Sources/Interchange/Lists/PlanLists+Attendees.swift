@@ -1,0 +1,42 @@
+import Planning
+import Sheets
+
+extension PlanLists {
+    /// Danh sách đại biểu: STT | Họ và tên | Chức vụ | Đơn vị | Tỉnh/TP | Điểm cầu | Vai trò.
+    func attendees() -> Sheet {
+        let people = Dictionary(plan.people.map { ($0.id, $0) }) { first, _ in first }
+        let points = Dictionary(plan.connectionPoints.map { ($0.id, $0) }) { first, _ in first }
+        let attending = plan.attendances.filter { $0.event == plan.event.id }.compactMap { attendance in
+            people[attendance.person].map { (person: $0, attendance: attendance) }
+        }
+        let alphabetical = attendeeOrder == .alphabetical
+        let sorted = attending.sorted { lhs, rhs in
+            alphabetical
+                ? Person.alphabeticalOrder(lhs.person, rhs.person)
+                : Person.protocolOrder(lhs.person, rhs.person)
+        }
+        let rows: [[CellValue]] = sorted.map { entry in
+            let person = entry.person
+            let unit = person.unit ?? person.organisation.flatMap { plan.organisation($0)?.name }
+            let place: String
+            switch entry.attendance.place {
+            case .onSite: place = "Trực tiếp"
+            case .connectionPoint(let id): place = points[id]?.name ?? id.rawValue
+            }
+            return [
+                .text(person.displayName), person.position.cell, unit.cell,
+                (person.province?.officialName).cell, .text(place),
+                .text(entry.attendance.role.vietnameseName),
+            ]
+        }
+        return Sheet(
+            name: ListKind.attendees.sheetName,
+            columns: [
+                Column("STT", widthCentimetres: 1.2), Column("Họ và tên", widthCentimetres: 5.5),
+                Column("Chức vụ", widthCentimetres: 6), Column("Đơn vị", widthCentimetres: 6.5),
+                Column("Tỉnh/TP", widthCentimetres: 3.5), Column("Điểm cầu", widthCentimetres: 5),
+                Column("Vai trò", widthCentimetres: 3),
+            ],
+            title: title(.attendees), autoFilter: true, rows: Self.numbered(rows))
+    }
+}
