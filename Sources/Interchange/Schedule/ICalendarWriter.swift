@@ -1,0 +1,121 @@
+public import Planning
+
+/// Writes a plan's programme as iCalendar (RFC 5545), for the whole event or one connection point.
+///
+/// Times are local (`TZID=Asia/Ho_Chi_Minh`, with its VTIMEZONE at +07:00); text is escaped and
+/// lines are folded at 75 octets without splitting a UTF-8 character; lines end with CRLF. UIDs
+/// are stable across exports, so calendar apps update events instead of duplicating them.
+public struct ICalendarWriter: Sendable {
+    /// The plan whose programme is written.
+    public let plan: Plan
+    /// Only the sessions linked to this connection point, when set.
+    public let connectionPoint: Identifier<ConnectionPoint>?
+    /// The `DTSTAMP` of every event (when the export was made), local time.
+    public let stamp: LocalDateTime
+    /// The generator version written in `PRODID`.
+    public let version: String
+
+    /// Creates a writer.
+    public init(
+        plan: Plan, connectionPoint: Identifier<ConnectionPoint>? = nil, stamp: LocalDateTime, version: String
+    ) {
+        self.plan = plan
+        self.connectionPoint = connectionPoint
+        self.stamp = stamp
+        self.version = version
+    }
+
+    /// The calendar's text.
+    public func text() -> String {
+        let rooms = Dictionary((plan.venue?.rooms ?? []).map { ($0.id, $0.name) }) { first, _ in first }
+        let points = Dictionary(plan.connectionPoints.map { ($0.id, $0) }) { first, _ in first }
+        let pointName = connectionPoint.flatMap { points[$0]?.name }
+        var lines = [
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//FairPlan//FairPlan \(version)//VI",
+            "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH",
+            "X-WR-CALNAME:" + Self.escape(pointName.map { "\(plan.event.name) — \($0)" } ?? plan.event.name),
+            "X-WR-TIMEZONE:Asia/Ho_Chi_Minh",
+            "BEGIN:VTIMEZONE", "TZID:Asia/Ho_Chi_Minh", "BEGIN:STANDARD", "DTSTART:19700101T000000",
+            "TZOFFSETFROM:+0700", "TZOFFSETTO:+0700", "TZNAME:ICT", "END:STANDARD", "END:VTIMEZONE",
+        ]
+        let sessions = plan.sessions.filter { session in
+            session.scheduledRange != nil
+                && (connectionPoint.map { session.linkedPoints.contains($0) } ?? true)
+        }.sorted { ($0.start?.minuteIndex ?? 0, $0.id) < ($1.start?.minuteIndex ?? 0, $1.id) }
+        for session in sessions {
+            guard let range = session.scheduledRange else { continue }
+            let linked = session.linkedPoints.compactMap { points[$0]?.name }
+            var description = session.kind.vietnameseName
+            let people = session.participants.compactMap { participant in
+                plan.person(participant.person).map {
+                    "\(participant.role.vietnameseName): \($0.displayName)"
+                }
+            }
+            if !people.isEmpty { description += "\n" + people.joined(separator: "\n") }
+            if !linked.isEmpty { description += "\nĐiểm cầu: " + linked.joined(separator: ", ") }
+            let location = pointName ?? session.room.map { rooms[$0] ?? $0 }
+            lines += [
+                "BEGIN:VEVENT",
+                "UID:\(StableUUID.make("\(plan.event.id)|\(session.id)|\(connectionPoint?.rawValue ?? "")"))@fairplan",
+                "DTSTAMP:\(Self.utc(stamp))",
+                "DTSTART;TZID=Asia/Ho_Chi_Minh:\(Self.local(range.start))",
+                "DTEND;TZID=Asia/Ho_Chi_Minh:\(Self.local(range.end))",
+                "SUMMARY:" + Self.escape(session.title),
+                "DESCRIPTION:" + Self.escape(description),
+                "CATEGORIES:" + Self.escape(session.kind.vietnameseName),
+            ]
+            if let location { lines.append("LOCATION:" + Self.escape(location)) }
+            lines.append("END:VEVENT")
+        }
+        lines.append("END:VCALENDAR")
+        return lines.map(Self.fold).joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// `20261204T080000`.
+    static func local(_ time: LocalDateTime) -> String {
+        let date = time.date.iso.filter { $0 != "-" }
+        let clock = time.time.description.filter { $0 != ":" }
+        return "\(date)T\(clock)00"
+    }
+
+    /// The time in UTC, `20261204T010000Z`.
+    static func utc(_ time: LocalDateTime) -> String {
+        local(time.adding(minutes: -LocalDateTime.utcOffsetSeconds / 60)) + "Z"
+    }
+
+    /// Escapes text values: backslash, semicolon, comma and newlines.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "\\": result += "\\\\"
+            case ";": result += "\\;"
+            case ",": result += "\\,"
+            case "\n", "\r\n": result += "\\n"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// Folds a content line into lines of at most 75 octets, never splitting a character.
+    static func fold(_ line: String) -> String {
+        var pieces: [String] = []
+        var current = ""
+        var octets = 0
+        for character in line {
+            let size = String(character).utf8.count
+            let limit = pieces.isEmpty ? 75 : 74
+            if octets + size > limit {
+                pieces.append(current)
+                current = ""
+                octets = 0
+            }
+            current.append(character)
+            octets += size
+        }
+        pieces.append(current)
+        return pieces.joined(separator: "\r\n ")
+    }
+}
