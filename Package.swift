@@ -49,7 +49,7 @@ let package = Package(
         .target(
             name: "Interchange",
             dependencies: ["Planning", "Sheets", "LibXML"],
-            resources: [.copy("Resources/Venues")],
+            resources: [.copy("Resources/Venues"), .copy("Resources/Schemas")],
             swiftSettings: strictness
         ),
         .executableTarget(

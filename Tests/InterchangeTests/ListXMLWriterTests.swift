@@ -1,0 +1,49 @@
+import Interchange
+import LibXML
+import Planning
+import Testing
+
+@Suite("ListXMLWriter: lists as XML, each valid against its shipped schema")
+struct ListXMLWriterTests {
+    static let plans = [SampleData.nationalFair(), SampleData.hybridBriefing()]
+
+    @Test("every list of both sample plans validates", arguments: ListKind.allCases)
+    func validates(kind: ListKind) throws {
+        let schema = try ListSchemas.schema(for: kind)
+        for plan in Self.plans {
+            let sheet = PlanLists(plan: plan).sheet(kind)
+            let bytes = try ListXMLWriter.bytes(sheet, kind: kind, event: plan.event.name)
+            let document = try XMLDocument(data: bytes, sourceName: "\(kind.xmlRoot).xml")
+            let diagnostics = schema.validate(document)
+            #expect(diagnostics.isEmpty, "\(diagnostics.prefix(3).map(\.description))")
+            #expect(document.rootElement.namespaceURI == ListKind.xmlNamespace)
+        }
+    }
+
+    @Test("typed values: dates ISO, stars as integers, STT as attribute")
+    func values() throws {
+        let plan = SampleData.nationalFair()
+        let bytes = try ListXMLWriter.bytes(
+            PlanLists(plan: plan).sheet(.products), kind: .products, event: plan.event.name)
+        let document = try XMLDocument(data: bytes, sourceName: "san-pham.xml")
+        let namespaces = ["l": ListKind.xmlNamespace]
+        #expect(
+            try document.number("count(/l:danh-sach-san-pham/l:dong)", namespaces: namespaces)
+                == Double(plan.products.count))
+        #expect(
+            try document.string("string(/l:danh-sach-san-pham/l:dong[1]/@stt)", namespaces: namespaces) == "1"
+        )
+        let date = try document.string("string((//l:ngay-quyet-dinh)[1])", namespaces: namespaces)
+        #expect(date.count == 10 && date.dropFirst(4).first == "-")
+    }
+
+    @Test("a broken list is refused by its schema")
+    func broken() throws {
+        let schema = try ListSchemas.schema(for: .attendees)
+        let bad = """
+            <danh-sach-dai-bieu xmlns="urn:fairplan:lists:1" su-kien="x"><dong stt="0"><ho-ten>A</ho-ten></dong></danh-sach-dai-bieu>
+            """
+        let document = try XMLDocument(data: Array(bad.utf8), sourceName: "bad.xml")
+        #expect(!schema.validate(document).isEmpty)
+    }
+}
