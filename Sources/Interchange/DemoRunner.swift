@@ -13,7 +13,8 @@ public enum DemoRunner {
     /// - Parameters:
     ///   - findingLimit: Findings listed per severity in each summary.
     ///   - outputFolder: Where the floor plans go; `Exports/demo` when nil.
-    public static func run(findingLimit: Int, outputFolder: String? = nil) throws -> String {
+    ///   - version: FairPlan's version, written as the exports' generator.
+    public static func run(findingLimit: Int, outputFolder: String? = nil, version: String) throws -> String {
         let national = try VenueReader.loadBundled(named: fairVenue).venue
         let centre = try VenueReader.loadBundled(named: briefingVenue).venue
         var fair = SampleData.nationalFair()
@@ -28,6 +29,27 @@ public enum DemoRunner {
             try SVGWriter.write(FloorPlanRenderer().drawing(of: venue), toFile: path)
             written.append(path)
         }
+        let folder = outputFolder ?? "\(ExportLocation.defaultFolder)/demo"
+        let stamp = ExportClock.now()
+        let exports: [ExportRequest] = [
+            ExportRequest(
+                plan: fair, lists: ListKind.allCases, format: .ods, output: "\(folder)/hoi-cho-danh-sach.ods",
+                createdAt: stamp, version: version),
+            ExportRequest(
+                plan: briefing, lists: [.attendees, .programme], format: .ods,
+                output: "\(folder)/hoi-nghi-danh-sach.ods", attendeeOrder: .protocol, createdAt: stamp,
+                version: version),
+            ExportRequest(
+                plan: briefing, lists: [.programme], format: .frab, output: "\(folder)/hoi-nghi-schedule.xml",
+                createdAt: stamp, version: version),
+            ExportRequest(
+                plan: briefing, lists: [.programme], format: .ics,
+                output: "\(folder)/hoi-nghi-chuong-trinh.ics",
+                createdAt: stamp, version: version),
+        ]
+        for request in exports {
+            written += try Exporter.export(request)
+        }
         let rule = String(repeating: "═", count: 100)
         var report = [
             PlanSummary(plan: fair).rendered(findingLimit: findingLimit),
@@ -37,7 +59,7 @@ public enum DemoRunner {
         for venue in [national, centre] {
             report += "\n" + VenueSummary(venue: venue).rendered()
         }
-        report += "\nSơ đồ mặt bằng đã ghi:\n" + written.map { "  \($0)\n" }.joined()
+        report += "\nĐã ghi sơ đồ mặt bằng và danh sách:\n" + written.map { "  \($0)\n" }.joined()
         return report
     }
 }

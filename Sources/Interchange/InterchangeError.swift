@@ -15,6 +15,10 @@ public enum InterchangeError: Error, Sendable, Hashable, CustomStringConvertible
     case resourceMissing(name: String)
     /// An output folder could not be created.
     case cannotCreateFolder(path: String, reason: String)
+    /// An output file could not be written.
+    case cannotWrite(path: String, reason: String)
+    /// The export asked for cannot be made (a format that does not fit the list).
+    case unsupportedExport(message: String)
 
     /// The problems listed by the error (one for an unreadable file or a missing resource).
     public var problems: [VenueProblem] {
@@ -33,6 +37,10 @@ public enum InterchangeError: Error, Sendable, Hashable, CustomStringConvertible
                 VenueProblem(
                     file: path, line: 0, message: "Không tạo được thư mục: \(reason) (cannot create folder).")
             ]
+        case .cannotWrite(let path, let reason):
+            [VenueProblem(file: path, line: 0, message: "Không ghi được tệp: \(reason) (cannot write).")]
+        case .unsupportedExport(let message):
+            [VenueProblem(file: "fairplan export", line: 0, message: message)]
         }
     }
 

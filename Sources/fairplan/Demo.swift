@@ -28,7 +28,9 @@ extension FairPlan {
         }
 
         func run() async throws {
-            print(try DemoRunner.run(findingLimit: findings, outputFolder: output), terminator: "")
+            print(
+                try DemoRunner.run(findingLimit: findings, outputFolder: output, version: FairPlan.version),
+                terminator: "")
         }
     }
 }

@@ -50,10 +50,14 @@ struct VenueCheckTests {
     func demo() throws {
         let folder = Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let report = try DemoRunner.run(findingLimit: 3, outputFolder: folder)
+        let report = try DemoRunner.run(findingLimit: 3, outputFolder: folder, version: "test")
         #expect(report.contains("Tổng gian hàng đăng ký: 46; địa điểm có 252 gian cho thuê."))
         #expect(report.contains("Nông sản thực phẩm 90%, Thủ công mỹ nghệ 10%"))
-        for name in ["tt-hoi-cho-quoc-gia.svg", "tt-hoi-nghi-tinh.svg"] {
+        for name in [
+            "tt-hoi-cho-quoc-gia.svg", "tt-hoi-nghi-tinh.svg", "hoi-cho-danh-sach.ods",
+            "hoi-nghi-danh-sach.ods",
+            "hoi-nghi-schedule.xml", "hoi-nghi-chuong-trinh.ics",
+        ] {
             #expect(FileManager.default.fileExists(atPath: folder + "/" + name))
         }
     }

@@ -1,0 +1,26 @@
+/// The file formats `fairplan export` writes.
+public enum ExportFormat: String, CaseIterable, Sendable {
+    /// OpenDocument spreadsheet (LibreOffice, Excel, Google Sheets).
+    case ods
+    /// Flat OpenDocument spreadsheet: one XML document.
+    case fods
+    /// XML in FairPlan's namespace, valid against the list's shipped RelaxNG schema.
+    case xml
+    /// Comma- or semicolon-separated values, UTF-8 with a BOM for Excel.
+    case csv
+    /// The frab/pretalx conference-schedule XML (programme only).
+    case frab
+    /// iCalendar (programme only).
+    case ics
+
+    /// The file extension.
+    public var fileExtension: String {
+        switch self {
+        case .frab: "xml"
+        default: rawValue
+        }
+    }
+
+    /// Whether the format holds several lists in one file (one sheet per list).
+    public var isWorkbook: Bool { self == .ods || self == .fods }
+}

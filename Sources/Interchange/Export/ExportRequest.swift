@@ -1,0 +1,37 @@
+public import Planning
+
+/// What to export: lists of a plan, in a format, to a path.
+public struct ExportRequest: Sendable {
+    /// The plan exported.
+    public var plan: Plan
+    /// The lists, in order; several lists go into one workbook (ODS, FODS) or one file each.
+    public var lists: [ListKind]
+    /// The format.
+    public var format: ExportFormat
+    /// The output path (a file, or a folder for several files); under `Exports/` when nil.
+    public var output: String?
+    /// The attendee list's order.
+    public var attendeeOrder: AttendeeOrder
+    /// Only this connection point's programme (frab, ics), when set.
+    public var connectionPoint: Identifier<ConnectionPoint>?
+    /// The time the export is made (document metadata, calendar stamps), local time.
+    public var createdAt: LocalDateTime
+    /// FairPlan's version, written as the generator.
+    public var version: String
+
+    /// Creates a request.
+    public init(
+        plan: Plan, lists: [ListKind], format: ExportFormat, output: String? = nil,
+        attendeeOrder: AttendeeOrder = .alphabetical, connectionPoint: Identifier<ConnectionPoint>? = nil,
+        createdAt: LocalDateTime, version: String
+    ) {
+        self.plan = plan
+        self.lists = lists
+        self.format = format
+        self.output = output
+        self.attendeeOrder = attendeeOrder
+        self.connectionPoint = connectionPoint
+        self.createdAt = createdAt
+        self.version = version
+    }
+}

@@ -1,0 +1,33 @@
+import Planning
+import Sheets
+
+extension Exporter {
+    /// ODS and FODS: one workbook with a sheet per list. CSV: one file per list.
+    static func exportSheets(_ request: ExportRequest, lists: PlanLists, stem: String) throws -> [String] {
+        let date = request.createdAt
+        let created = "\(date.date.iso)T\(date.time):00"
+        switch request.format {
+        case .ods, .fods:
+            let workbook = lists.workbook(
+                request.lists, created: created, generator: "FairPlan/\(request.version)")
+            let name =
+                request.lists.count == 1
+                ? "\(stem)-\(request.lists[0].xmlRoot).\(request.format.fileExtension)"
+                : "\(stem)-danh-sach.\(request.format.fileExtension)"
+            let path = try ExportLocation.path(explicit: request.output, name: name)
+            if request.format == .ods {
+                try ODSWriter.write(workbook, to: path)
+            } else {
+                try FODSWriter.write(workbook, to: path)
+            }
+            return [path]
+        default:
+            let writer = CSVWriter()
+            return try request.lists.map { kind in
+                let path = try outputPath(request, kind: kind, stem: stem)
+                try writer.write(lists.sheet(kind), to: path)
+                return path
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+public import Planning
+
+/// Writes exports: each file through a temporary file renamed into place, so a failed export
+/// never leaves a half-written file.
+public enum Exporter {
+    /// Performs an export and returns the paths written.
+    public static func export(_ request: ExportRequest) throws -> [String] {
+        let lists = PlanLists(plan: request.plan, attendeeOrder: request.attendeeOrder)
+        let stem = FrabScheduleWriter.acronym(request.plan.event.id.rawValue)
+        switch request.format {
+        case .frab, .ics:
+            guard request.lists == [.programme] else {
+                throw InterchangeError.unsupportedExport(
+                    message: "Định dạng \(request.format.rawValue) chỉ dùng cho chương trình (programme).")
+            }
+            let suffix = request.connectionPoint.map { "-\($0.rawValue)" } ?? ""
+            let path = try ExportLocation.path(
+                explicit: request.output,
+                name: "\(stem)-chuong-trinh\(suffix).\(request.format.fileExtension)")
+            if request.format == .frab {
+                try FrabScheduleWriter(
+                    plan: request.plan, connectionPoint: request.connectionPoint, version: request.version
+                ).write(toFile: path)
+            } else {
+                let text = ICalendarWriter(
+                    plan: request.plan, connectionPoint: request.connectionPoint, stamp: request.createdAt,
+                    version: request.version
+                ).text()
+                try writeAtomically(Data(text.utf8), to: path)
+            }
+            return [path]
+        case .xml:
+            return try request.lists.map { kind in
+                let path = try outputPath(request, kind: kind, stem: stem)
+                try ListXMLWriter.write(
+                    lists.sheet(kind), kind: kind, event: request.plan.event.name, toFile: path)
+                return path
+            }
+        case .ods, .fods, .csv:
+            return try exportSheets(request, lists: lists, stem: stem)
+        }
+    }
+
+    /// The path of one list's file: the explicit path when exporting one list, a file in the
+    /// explicit folder when exporting several, or `Exports/<event>-<list>.<ext>`.
+    static func outputPath(_ request: ExportRequest, kind: ListKind, stem: String) throws -> String {
+        let name = "\(stem)-\(kind.xmlRoot).\(request.format.fileExtension)"
+        if let output = request.output, request.lists.count > 1 {
+            return try ExportLocation.path(
+                explicit: URL(fileURLWithPath: output).appendingPathComponent(name).path, name: name)
+        }
+        return try ExportLocation.path(explicit: request.output, name: name)
+    }
+
+    /// Writes bytes to a temporary file in the same folder and renames it into place.
+    static func writeAtomically(_ data: Data, to path: String) throws {
+        do {
+            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw InterchangeError.cannotWrite(path: path, reason: error.localizedDescription)
+        }
+    }
+}

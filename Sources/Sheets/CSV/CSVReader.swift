@@ -1,0 +1,106 @@
+import Foundation
+
+/// Reads a CSV file (UTF-8, with or without a BOM) into a one-sheet `ReadWorkbook`.
+///
+/// Handles quoted fields, doubled quotes, CRLF, LF and CR line ends and line breaks inside
+/// quotes. Every non-empty cell is `.text` (NFC): typing is the importer's job. Rows are
+/// numbered by record (1-based), empty records and trailing empty cells are left out.
+public enum CSVReader {
+    /// Largest file read (CSV is read into memory): 256 MiB.
+    public static let maximumFileSize = 256 * 1024 * 1024
+
+    /// Reads a CSV file.
+    ///
+    /// - Parameters:
+    ///   - path: Path of the file; errors name its last component, the sheet is named after it.
+    ///   - delimiter: The field separator; nil sniffs `,`, `;` or tab from the first lines.
+    /// - Throws: `SheetReadError` for unreadable files, invalid UTF-8 (naming row and column),
+    ///   an unterminated quote (naming the row where it starts) or a non-ASCII delimiter.
+    public static func read(contentsOf path: String, delimiter: Character? = nil) throws -> ReadWorkbook {
+        let url = URL(fileURLWithPath: path)
+        let fileName = url.lastPathComponent
+        let bytes: [UInt8]
+        do {
+            let attributes = try FileManager.default.attributesOfItem(atPath: path)
+            if let size = attributes[.size] as? Int, size > maximumFileSize {
+                throw SheetReadError.io(
+                    file: fileName, message: "tệp lớn hơn \(maximumFileSize) byte (too large)")
+            }
+            bytes = [UInt8](try Data(contentsOf: url))
+        } catch let error as SheetReadError {
+            throw error
+        } catch {
+            throw SheetReadError.io(file: fileName, message: error.localizedDescription)
+        }
+        let sheetName = url.deletingPathExtension().lastPathComponent
+        return try read(bytes: bytes, fileName: fileName, sheetName: sheetName, delimiter: delimiter)
+    }
+
+    /// Reads CSV bytes from memory into a one-sheet workbook.
+    ///
+    /// - Parameters:
+    ///   - bytes: The file's bytes.
+    ///   - fileName: Name used in errors and in the result.
+    ///   - sheetName: The sheet's name.
+    ///   - delimiter: The field separator; nil sniffs `,`, `;` or tab.
+    public static func read(bytes: [UInt8], fileName: String, sheetName: String, delimiter: Character? = nil)
+        throws -> ReadWorkbook
+    {
+        var start = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+        let separator: UInt8
+        if let delimiter {
+            guard let ascii = delimiter.asciiValue, delimiter != "\"", delimiter != "\n", delimiter != "\r"
+            else {
+                throw SheetReadError.unsupportedDelimiter(file: fileName, delimiter: String(delimiter))
+            }
+            separator = ascii
+        } else {
+            separator = sniff(bytes[start...])
+        }
+        var parser = CSVReaderParser(bytes: bytes, start: start, separator: separator, fileName: fileName)
+        let (rows, rowNumbers) = try parser.parse()
+        return ReadWorkbook(
+            fileName: fileName, sheets: [ReadSheet(name: sheetName, rows: rows, rowNumbers: rowNumbers)])
+    }
+
+    /// The likeliest delimiter among `,`, `;` and tab: counts each outside quotes on the first
+    /// (up to 10) lines and prefers the one whose count is the same on most lines, then the
+    /// highest count on the first line; `,` when none occurs.
+    static func sniff(_ bytes: ArraySlice<UInt8>) -> UInt8 {
+        let candidates: [UInt8] = [0x2C, 0x3B, 0x09]
+        var lines: [[Int]] = []
+        var counts = [0, 0, 0]
+        var quoted = false
+        var lineHasContent = false
+        for byte in bytes.prefix(64 * 1024) {
+            if byte == 0x22 {
+                quoted.toggle()
+                lineHasContent = true
+            } else if !quoted, byte == 0x0A || byte == 0x0D {
+                if lineHasContent { lines.append(counts) }
+                counts = [0, 0, 0]
+                lineHasContent = false
+                if lines.count == 10 { break }
+            } else if !quoted, let index = candidates.firstIndex(of: byte) {
+                counts[index] += 1
+                lineHasContent = true
+            } else {
+                lineHasContent = true
+            }
+        }
+        if lineHasContent, lines.count < 10 { lines.append(counts) }
+        guard let first = lines.first else { return 0x2C }
+        var best = 0x2C as UInt8
+        var bestScore = (0, 0)
+        for (index, candidate) in candidates.enumerated() where first[index] > 0 {
+            let consistent = lines.filter { $0[index] == first[index] }.count
+            let score = (consistent, first[index])
+            if score > bestScore {
+                bestScore = score
+                best = candidate
+            }
+        }
+        return best
+    }
+}

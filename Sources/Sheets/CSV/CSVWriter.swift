@@ -1,0 +1,114 @@
+/// Writes one sheet as CSV (RFC 4180): CRLF line ends, fields quoted when they contain the
+/// delimiter, a double quote, CR or LF, with quotes doubled; optional UTF-8 byte order mark (on
+/// by default, so Excel detects UTF-8), optional title row, then the header row and the body.
+///
+/// **Formula injection**: a text cell whose first character is `=`, `+`, `-`, `@`, a tab or a
+/// carriage return is written with a leading `'` so that spreadsheet programs show it as text
+/// instead of evaluating it (OWASP "CSV injection"). Only text cells are neutralised: numbers,
+/// including negative ones, are written plainly so that they stay numbers.
+public struct CSVWriter: Sendable {
+    /// The writing options.
+    public var options: Options
+
+    /// Creates a writer.
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    /// Writes `sheet` to `path` atomically (a temporary file renamed into place), streaming the
+    /// rows.
+    ///
+    /// - Throws: `SheetsError.io`; the destination is untouched on failure.
+    public func write(_ sheet: Sheet, to path: String) throws {
+        let file = try ZipWriterAtomicFile(path: path)
+        do {
+            try write(sheet) { try file.write($0) }
+            try file.commit()
+        } catch {
+            file.discard()
+            throw error
+        }
+    }
+
+    /// Streams `sheet` to `sink`, one record (with its line end) per call after the optional
+    /// byte order mark.
+    public func write(_ sheet: Sheet, sink: ([UInt8]) throws -> Void) throws {
+        if options.byteOrderMark {
+            try sink([0xEF, 0xBB, 0xBF])
+        }
+        if options.includeTitle, let title = sheet.title {
+            try sink(record([.text(title)]))
+        }
+        if options.includeHeader {
+            try sink(record(sheet.columns.map { .text($0.header) }))
+        }
+        let rows = sheet.rows()
+        while let row = rows.next() {
+            try sink(record(row))
+        }
+    }
+
+    /// The whole CSV text of `sheet` as bytes (for small sheets and tests).
+    public func bytes(_ sheet: Sheet) throws -> [UInt8] {
+        var output: [UInt8] = []
+        try write(sheet) { output.append(contentsOf: $0) }
+        return output
+    }
+
+    /// One record: the fields joined by the delimiter, followed by CRLF.
+    public func record(_ cells: [CellValue]) -> [UInt8] {
+        var line: [UInt8] = []
+        for (index, cell) in cells.enumerated() {
+            if index > 0 {
+                line.append(contentsOf: String(options.delimiter).utf8)
+            }
+            line.append(contentsOf: field(cell).utf8)
+        }
+        line.append(13)
+        line.append(10)
+        return line
+    }
+
+    /// One field, neutralised (text only) and quoted as needed.
+    public func field(_ value: CellValue) -> String {
+        var text: String
+        switch value {
+        case .text(let string):
+            text = string
+            if let first = string.unicodeScalars.first, Self.formulaTriggers.contains(first) {
+                text = "'" + string
+            }
+        case .date(let date):
+            text = format(date)
+        case .dateTime(let date, let hour, let minute, let second, _):
+            let time = "\(CellValue.two(hour)):\(CellValue.two(minute)):\(CellValue.two(second))"
+            text = format(date) + (options.dateFormat == .iso8601 ? "T" : " ") + time
+        default:
+            text = value.plainText
+        }
+        let delimiter = options.delimiter
+        let needsQuotes = text.unicodeScalars.contains { scalar in
+            scalar == "\"" || scalar == "\r" || scalar == "\n" || Character(scalar) == delimiter
+        }
+        guard needsQuotes else { return text }
+        var quoted = "\""
+        for character in text {
+            if character == "\"" { quoted += "\"\"" } else { quoted.append(character) }
+        }
+        return quoted + "\""
+    }
+
+    /// The first characters that make a spreadsheet program read a field as a formula.
+    static let formulaTriggers: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+
+    private func format(_ date: SheetDate) -> String {
+        switch options.dateFormat {
+        case .iso8601:
+            return date.description
+        case .dayMonthYear:
+            let year = String(date.year)
+            let paddedYear = String(repeating: "0", count: max(0, 4 - year.count)) + year
+            return "\(CellValue.two(date.day))/\(CellValue.two(date.month))/\(paddedYear)"
+        }
+    }
+}

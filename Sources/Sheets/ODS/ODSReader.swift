@@ -1,0 +1,52 @@
+import Foundation
+import LibXML
+
+/// Reads an OpenDocument spreadsheet (`.ods`, a ZIP archive) into a `ReadWorkbook`.
+///
+/// `content.xml` is parsed while it is inflated, a bounded buffer at a time, so memory stays
+/// flat; the archive is read with `ZipReader`'s defences (zip bombs, unsafe names, ZIP64...).
+public enum ODSReader {
+    /// The `mimetype` an ODS file declares.
+    public static let mimeType = "application/vnd.oasis.opendocument.spreadsheet"
+
+    /// Reads an `.ods` file.
+    ///
+    /// - Parameters:
+    ///   - path: Path of the file; errors name its last component.
+    ///   - limits: Bounds applied to the archive.
+    /// - Throws: `SheetReadError` for unreadable, unsafe or corrupt archives, a missing
+    ///   `content.xml`, another document type, malformed XML and invalid cells.
+    public static func read(contentsOf path: String, limits: ZipReader.Limits = ZipReader.Limits()) throws
+        -> ReadWorkbook
+    {
+        let archive = try ZipReader(path: path, limits: limits)
+        let fileName = archive.fileName
+        if let mimetype = archive.entry(named: "mimetype") {
+            let bytes = try archive.contents(of: mimetype, maximumSize: 256)
+            let declared = String(decoding: bytes, as: UTF8.self).trimmingCharacters(
+                in: .whitespacesAndNewlines)
+            guard declared == mimeType else {
+                throw SheetReadError.notASpreadsheet(
+                    file: fileName, message: "mimetype «\(declared)» không phải bảng tính ODS")
+            }
+        }
+        guard let content = archive.entry(named: "content.xml") else {
+            throw SheetReadError.missingEntry(file: fileName, entry: "content.xml")
+        }
+        let stream = try archive.openEntry(content)
+        let xml: XMLStreamReader
+        do {
+            xml = try XMLStreamReader(sourceName: "\(fileName)/content.xml") { buffer in
+                try stream.read(into: buffer)
+            }
+        } catch let error as LibXMLError {
+            throw ODFTableReader.translate(error, fileName: "\(fileName)/content.xml")
+        }
+        var reader = ODFTableReader(fileName: fileName, xml: xml)
+        let sheets = try reader.readSheets()
+        // Drain the rest so the size and CRC-32 are checked even if parsing stopped early.
+        var scratch = [UInt8](repeating: 0, count: 16 * 1024)
+        while try scratch.withUnsafeMutableBytes({ try stream.read(into: $0) }) > 0 {}
+        return ReadWorkbook(fileName: fileName, sheets: sheets)
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import Interchange
+import LibXML
+import Planning
+import Sheets
+import Testing
+
+@Suite("Exporter: what fairplan export writes")
+struct ExporterTests {
+    static let stamp = LocalDateTime(
+        date: CalendarDate(year: 2026, month: 11, day: 23)!, time: TimeOfDay(hour: 9)!)
+
+    static func folder() -> String {
+        let path = NSTemporaryDirectory() + "fairplan-export-\(UUID().uuidString)"
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    func request(_ format: ExportFormat, _ lists: [ListKind], plan: Plan = SamplePlan.fair.plan, out: String?)
+        -> ExportRequest
+    {
+        ExportRequest(
+            plan: plan, lists: lists, format: format, output: out, createdAt: Self.stamp, version: "test")
+    }
+
+    @Test("every format writes its files and leaves no temporary file behind")
+    func formats() throws {
+        let folder = Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let briefing = SamplePlan.briefing.plan
+        var written: [String] = []
+        written += try Exporter.export(request(.ods, ListKind.allCases, out: folder + "/all.ods"))
+        written += try Exporter.export(request(.fods, [.products], out: folder + "/products.fods"))
+        written += try Exporter.export(request(.csv, ListKind.allCases, out: folder + "/csv"))
+        written += try Exporter.export(
+            request(.xml, [.attendees, .programme], plan: briefing, out: folder + "/xml"))
+        written += try Exporter.export(
+            request(.frab, [.programme], plan: briefing, out: folder + "/schedule.xml"))
+        written += try Exporter.export(
+            request(.ics, [.programme], plan: briefing, out: folder + "/programme.ics"))
+        #expect(written.count == 1 + 1 + 5 + 2 + 1 + 1)
+        for path in written {
+            #expect(FileManager.default.fileExists(atPath: path), "\(path)")
+        }
+        let all = try FileManager.default.subpathsOfDirectory(atPath: folder)
+        #expect(all.allSatisfy { !$0.contains(".tmp") && !$0.hasPrefix(".") }, "\(all)")
+    }
+
+    @Test("the ODS export reads back with a sheet per list and the product rows")
+    func odsRoundTrip() throws {
+        let folder = Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let plan = SamplePlan.fair.plan
+        let paths = try Exporter.export(
+            request(.ods, ListKind.allCases, plan: plan, out: folder + "/all.ods"))
+        let workbook = try ODSReader.read(contentsOf: paths[0])
+        #expect(workbook.sheets.map(\.name) == ListKind.allCases.map(\.sheetName))
+        let products = try #require(workbook.sheets.first { $0.name == ListKind.products.sheetName })
+        // Title row, header row, then one row per product.
+        #expect(products.rows.count == plan.products.count + 2)
+    }
+
+    @Test("frab and ics are for the programme only")
+    func programmeOnly() {
+        #expect(throws: InterchangeError.self) {
+            try Exporter.export(request(.frab, [.products], out: Self.folder() + "/x.xml"))
+        }
+    }
+}

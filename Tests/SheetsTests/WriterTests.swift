@@ -1,0 +1,247 @@
+import Foundation
+import LibXML
+import Sheets
+
+/// Shared fixtures and tools for the writer tests: a sample workbook, temporary folders, the
+/// ODF schemas (from `../shared`), `unzip` and LibreOffice (when installed).
+enum WriterTests {
+    /// The package root, found from this file's path.
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The ODF 1.3 schema, or nil (with a printed `skipped:` line) when the shared copy is absent.
+    static func schemaPath(_ name: String, for test: String) -> String? {
+        let path = packageRoot.appendingPathComponent("../shared/schemas/odf1.3/\(name)").standardizedFileURL
+            .path
+        guard FileManager.default.fileExists(atPath: path) else {
+            print("skipped: \(test): \(path) not found")
+            return nil
+        }
+        return path
+    }
+
+    /// The golden files folder in the source tree (not the bundle, so they can be regenerated).
+    static let goldenFolder = packageRoot.appendingPathComponent("Tests/SheetsTests/Fixtures/golden").path
+
+    /// A fresh, empty temporary folder.
+    static func temporaryFolder() throws -> String {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("SheetsWriterTests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder.path
+    }
+
+    /// Names of the files in a folder (including hidden temporary files), sorted.
+    static func contents(of folder: String) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+    }
+
+    /// The creation time of the sample workbook.
+    static let created = "2026-12-16T08:00:00"
+
+    /// Dates used in the sample.
+    static let day = SheetDate(year: 2026, month: 12, day: 16) ?? SheetDate(year: 2000, month: 1, day: 1)!
+    /// A second date.
+    static let otherDay = SheetDate(year: 2026, month: 1, day: 2) ?? day
+
+    /// The body rows of the sample's first sheet: every cell type, Vietnamese text (NFC),
+    /// markup characters, quotes, two lines, three spaces, a tab, formula-like text.
+    static let sampleRows: [[CellValue]] = [
+        [
+            .text("Hợp tác xã Nông nghiệp Tân Hòa"), .text("Đắk Lắk"), .integer(120), .decimal(1234.5),
+            .percentage(0.9), .date(day),
+            .dateTime(day, hour: 8, minute: 0, second: 0, utcOffsetMinutes: 420),
+            .duration(seconds: 5400), .boolean(true),
+        ],
+        [
+            .text("A & B <c> \"trích dẫn\" 'x'"), .text("Dòng 1\nDòng 2"), .integer(-5), .decimal(0.25),
+            .percentage(0.125), .date(otherDay),
+            .dateTime(otherDay, hour: 17, minute: 45, second: 30, utcOffsetMinutes: 420),
+            .duration(seconds: 45), .boolean(false),
+        ],
+        [
+            .text("a   b"), .text("=1+2"), .empty, .empty, .empty, .empty, .empty, .empty, .text("cột\tcuối"),
+        ],
+    ]
+
+    /// The columns of the sample's first sheet.
+    static let sampleColumns = [
+        Column("Tên đơn vị", widthCentimetres: 7), Column("Tỉnh", widthCentimetres: 3.5),
+        Column("Số lượng"), Column("Giá"), Column("Tỷ lệ"), Column("Ngày"),
+        Column("Bắt đầu", widthCentimetres: 4.25),
+        Column("Thời lượng"), Column("Xác nhận"),
+    ]
+
+    /// A small two-sheet workbook with a title row, all cell types and an autofilter.
+    static func sampleWorkbook() -> Workbook {
+        let first = Sheet(
+            name: "Đơn vị", columns: sampleColumns, title: "Danh sách Hợp tác xã", rows: sampleRows)
+        let second = Sheet(
+            name: "Tóm tắt (A&B)", columns: [Column("Tỉnh"), Column("Số đơn vị")], freezeHeader: false,
+            autoFilter: true, rows: [[.text("Đắk Lắk"), .integer(2)], [.text("Lâm Đồng"), .integer(1)]])
+        return Workbook(
+            sheets: [first, second],
+            metadata: WorkbookMetadata(title: "Hội chợ OCOP", generator: "FairPlan/test", created: created))
+    }
+
+    /// A one-sheet workbook whose `count` rows are generated lazily.
+    static func largeWorkbook(rows count: Int) -> Workbook {
+        let sheet = Sheet(
+            name: "Lớn", columns: [Column("Số"), Column("Tên"), Column("Ngày")], title: "Nhiều dòng",
+            rows: {
+                var index = 0
+                return AnyIterator {
+                    guard index < count else { return nil }
+                    index += 1
+                    return [.integer(index), .text("Dòng \(index)"), .date(day)]
+                }
+            })
+        return Workbook(sheets: [sheet], metadata: WorkbookMetadata(created: created))
+    }
+
+    /// Runs a program; returns its exit status and standard output.
+    @discardableResult
+    static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: Data) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, output)
+    }
+
+    /// The full path of a program on PATH, or nil.
+    static func which(_ program: String) -> String? {
+        let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+        for folder in paths {
+            let candidate = "\(folder)/\(program)"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+
+    /// One entry of a ZIP file, extracted with `unzip -p`; nil when `unzip` is not installed.
+    static func unzip(_ archive: String, entry: String) throws -> Data? {
+        guard let unzip = which("unzip") else { return nil }
+        let result = try run(unzip, ["-p", archive, entry])
+        guard result.status == 0 else { throw CocoaError(.fileReadCorruptFile) }
+        return result.output
+    }
+
+    /// Converts a spreadsheet to UTF-8 CSV (first sheet) with LibreOffice; nil when `soffice` is
+    /// not installed. Uses a private profile so parallel runs do not clash.
+    static func libreOfficeCSV(_ file: String) throws -> String? {
+        guard let soffice = which("soffice") else { return nil }
+        let folder = try temporaryFolder()
+        let profile = "file://" + folder + "/profile"
+        let result = try run(
+            soffice,
+            [
+                "-env:UserInstallation=\(profile)", "--headless", "--convert-to",
+                "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir", folder, file,
+            ])
+        let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent + ".csv"
+        guard result.status == 0, let data = FileManager.default.contents(atPath: folder + "/" + name) else {
+            throw CocoaError(.fileReadUnknown)
+        }
+        try? FileManager.default.removeItem(atPath: folder)
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+extension WriterTests {
+    /// The compiled ODF 1.3 schema (compiled once; nil when absent or not compilable).
+    nonisolated(unsafe) static let odfSchema: RelaxNGSchema? = schemaPath(
+        "OpenDocument-v1.3-schema.rng", for: "ODF 1.3 schema"
+    ).flatMap { try? RelaxNGSchema(contentsOfFile: $0) }
+
+    /// The compiled ODF 1.3 manifest schema.
+    nonisolated(unsafe) static let manifestSchema: RelaxNGSchema? = schemaPath(
+        "OpenDocument-v1.3-manifest-schema.rng", for: "ODF 1.3 manifest schema"
+    ).flatMap { try? RelaxNGSchema(contentsOfFile: $0) }
+
+    /// The schema's diagnostics for a document, as text (empty when valid).
+    static func diagnostics(_ schema: RelaxNGSchema, _ data: Data, name: String) throws -> [String] {
+        schema.validate(try XMLDocument(data: data, sourceName: name)).map(\.description)
+    }
+
+    /// Parses CSV text (RFC 4180, `,`) into records of fields.
+    static func parseCSV(_ text: String) -> [[String]] {
+        var records: [[String]] = []
+        var record: [String] = []
+        var field = ""
+        var quoted = false
+        var characters = Array(text.unicodeScalars)
+        if characters.first == "\u{FEFF}" { characters.removeFirst() }
+        var index = 0
+        while index < characters.count {
+            let scalar = characters[index]
+            if quoted {
+                if scalar == "\"" {
+                    if index + 1 < characters.count && characters[index + 1] == "\"" {
+                        field.unicodeScalars.append("\"")
+                        index += 1
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    field.unicodeScalars.append(scalar)
+                }
+            } else if scalar == "\"" {
+                quoted = true
+            } else if scalar == "," {
+                record.append(field)
+                field = ""
+            } else if scalar == "\n" || scalar == "\r" {
+                if scalar == "\r" && index + 1 < characters.count && characters[index + 1] == "\n" {
+                    index += 1
+                }
+                record.append(field)
+                records.append(record)
+                record = []
+                field = ""
+            } else {
+                field.unicodeScalars.append(scalar)
+            }
+            index += 1
+        }
+        if !field.isEmpty || !record.isEmpty {
+            record.append(field)
+            records.append(record)
+        }
+        return records
+    }
+
+    /// The first sheet of the sample as LibreOffice shows it (dd/MM/yyyy dates; LibreOffice
+    /// drops tabs inside cells when exporting CSV).
+    static let sampleAsShown: [[String]] = [
+        ["Danh sách Hợp tác xã", "", "", "", "", "", "", "", ""],
+        ["Tên đơn vị", "Tỉnh", "Số lượng", "Giá", "Tỷ lệ", "Ngày", "Bắt đầu", "Thời lượng", "Xác nhận"],
+        [
+            "Hợp tác xã Nông nghiệp Tân Hòa", "Đắk Lắk", "120", "1234.5", "90%", "16/12/2026",
+            "16/12/2026 08:00:00", "01:30:00", "TRUE",
+        ],
+        [
+            "A & B <c> \"trích dẫn\" 'x'", "Dòng 1\nDòng 2", "-5", "0.25", "12.5%", "02/01/2026",
+            "02/01/2026 17:45:30", "00:00:45", "FALSE",
+        ],
+        ["a   b", "=1+2", "", "", "", "", "", "", "cộtcuối"],
+    ]
+
+    /// Compares a golden file with `bytes`; writes it when absent or when
+    /// `FAIRPLAN_UPDATE_GOLDEN=1` (then check the new file by eye and with LibreOffice).
+    static func golden(_ name: String, _ bytes: Data) throws -> Data {
+        let path = goldenFolder + "/" + name
+        if ProcessInfo.processInfo.environment["FAIRPLAN_UPDATE_GOLDEN"] == "1"
+            || !FileManager.default.fileExists(atPath: path)
+        {
+            try bytes.write(to: URL(fileURLWithPath: path))
+            print("wrote golden file \(path)")
+        }
+        return try Data(contentsOf: URL(fileURLWithPath: path))
+    }
+}
