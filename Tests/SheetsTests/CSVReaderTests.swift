@@ -58,22 +58,22 @@ private func read(_ text: String, delimiter: Character? = nil) throws -> ReadShe
     }
 
     @Test func refusesInvalidUTF8WithPlace() throws {
-        #expect(throws: SheetReadError.invalidUTF8(file: "dangky.csv", row: 2, column: 2)) {
+        #expect(throws: SheetsError.invalidUTF8(file: "dangky.csv", row: 2, column: 2)) {
             _ = try read(Array("a,b\nc,".utf8) + [0xC3, 0x28] + Array("\n".utf8))
         }
         #expect(
-            SheetReadError.invalidUTF8(file: "dangky.csv", row: 2, column: 2).description
+            SheetsError.invalidUTF8(file: "dangky.csv", row: 2, column: 2).description
                 .hasPrefix("dangky.csv, dòng 2, cột B: "))
     }
 
     @Test func refusesUnterminatedQuote() throws {
-        #expect(throws: SheetReadError.unterminatedQuote(file: "dangky.csv", row: 2, column: 3)) {
+        #expect(throws: SheetsError.unterminatedQuote(file: "dangky.csv", row: 2, column: 3)) {
             _ = try read("a\nb,c,\"d\ne,f\n")
         }
     }
 
     @Test func refusesNonASCIIDelimiter() throws {
-        #expect(throws: SheetReadError.unsupportedDelimiter(file: "dangky.csv", delimiter: "§")) {
+        #expect(throws: SheetsError.unsupportedDelimiter(file: "dangky.csv", delimiter: "§")) {
             _ = try read("a", delimiter: "§")
         }
     }
@@ -91,7 +91,7 @@ private func read(_ text: String, delimiter: Character? = nil) throws -> ReadShe
         #expect {
             _ = try CSVReader.read(contentsOf: directory.appendingPathComponent("missing.csv").path)
         } throws: { error in
-            guard case SheetReadError.io(let file, _) = error else { return false }
+            guard case SheetsError.io(let file, _) = error else { return false }
             return file == "missing.csv"
         }
     }

@@ -74,7 +74,7 @@ private func isNFC(_ value: CellValue, _ expected: String) -> Bool {
             <table:table-cell office:value-type="float" office:value="abc"/></table:table-row>\
             </table:table></office:spreadsheet></office:body></office:document>
             """
-        let expected = SheetReadError.invalidCell(
+        let expected = SheetsError.invalidCell(
             file: "dangky.fods", sheet: "Tổ chức", row: 7, column: 3,
             message: "số không hợp lệ «abc» (invalid number)")
         #expect(throws: expected) {
@@ -87,7 +87,7 @@ private func isNFC(_ value: CellValue, _ expected: String) -> Bool {
         #expect {
             _ = try FODSReader.read(data: Array("<a><b></a>".utf8), fileName: "hỏng.fods")
         } throws: { error in
-            guard case SheetReadError.malformedXML(let file, let line, _) = error else { return false }
+            guard case SheetsError.malformedXML(let file, let line, _) = error else { return false }
             return file == "hỏng.fods" && line == 1
         }
     }
@@ -96,10 +96,10 @@ private func isNFC(_ value: CellValue, _ expected: String) -> Bool {
         #expect {
             _ = try ODSReader.read(contentsOf: try fixture("slides.ods"))
         } throws: { error in
-            guard case SheetReadError.notASpreadsheet(let file, _) = error else { return false }
+            guard case SheetsError.notASpreadsheet(let file, _) = error else { return false }
             return file == "slides.ods"
         }
-        #expect(throws: SheetReadError.missingEntry(file: "no-content.ods", entry: "content.xml")) {
+        #expect(throws: SheetsError.missingEntry(file: "no-content.ods", entry: "content.xml")) {
             _ = try ODSReader.read(contentsOf: try fixture("no-content.ods"))
         }
     }
@@ -120,7 +120,7 @@ private func isNFC(_ value: CellValue, _ expected: String) -> Bool {
             "<table:table-row><table:table-cell table:number-columns-repeated=\"20000\"/>"
                 + "<table:table-cell office:value-type=\"float\" office:value=\"1\"/></table:table-row>")
         #expect(
-            throws: SheetReadError.sheetTooLarge(
+            throws: SheetsError.sheetTooLarge(
                 file: "x.fods", sheet: "S", row: 1, message: "quá 16384 cột (too many columns)")
         ) {
             _ = try FODSReader.read(data: wide, fileName: "x.fods")
@@ -132,7 +132,7 @@ private func isNFC(_ value: CellValue, _ expected: String) -> Bool {
         #expect {
             _ = try FODSReader.read(data: tall, fileName: "x.fods")
         } throws: { error in
-            guard case SheetReadError.sheetTooLarge(_, "S", let row, _) = error else { return false }
+            guard case SheetsError.sheetTooLarge(_, "S", let row, _) = error else { return false }
             return row == 200_001
         }
         let unstyledText = flat(

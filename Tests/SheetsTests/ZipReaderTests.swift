@@ -39,7 +39,7 @@ private func drain(_ stream: ZipReader.EntryStream) throws -> Int {
         #expect {
             _ = try ZipReader(path: try fixture(file))
         } throws: { error in
-            guard case SheetReadError.unsafeEntryName(let name, _) = error else { return false }
+            guard case SheetsError.unsafeEntryName(let name, _) = error else { return false }
             return name == file
         }
     }
@@ -55,27 +55,27 @@ private func drain(_ stream: ZipReader.EntryStream) throws -> Int {
     @Test func refusesEncryptedEntry() throws {
         let archive = try ZipReader(path: try fixture("encrypted.ods"))
         let content = try #require(archive.entry(named: "content.xml"))
-        #expect(throws: SheetReadError.encryptedEntry(file: "encrypted.ods", entry: "content.xml")) {
+        #expect(throws: SheetsError.encryptedEntry(file: "encrypted.ods", entry: "content.xml")) {
             _ = try archive.openEntry(content)
         }
     }
 
     @Test func refusesUnsupportedMethod() throws {
         #expect(
-            throws: SheetReadError.unsupportedCompression(file: "bzip2.ods", entry: "content.xml", method: 12)
+            throws: SheetsError.unsupportedCompression(file: "bzip2.ods", entry: "content.xml", method: 12)
         ) {
             _ = try ODSReader.read(contentsOf: try fixture("bzip2.ods"))
         }
     }
 
     @Test func refusesZip64() throws {
-        #expect(throws: SheetReadError.zip64NotSupported(file: "zip64.ods")) {
+        #expect(throws: SheetsError.zip64NotSupported(file: "zip64.ods")) {
             _ = try ZipReader(path: try fixture("zip64.ods"))
         }
     }
 
     @Test func refusesTooManyEntries() throws {
-        #expect(throws: SheetReadError.tooManyEntries(file: "four-entries.zip", count: 4, limit: 3)) {
+        #expect(throws: SheetsError.tooManyEntries(file: "four-entries.zip", count: 4, limit: 3)) {
             _ = try ZipReader(path: try fixture("four-entries.zip"), limits: .init(maximumEntryCount: 3))
         }
     }
@@ -84,13 +84,13 @@ private func drain(_ stream: ZipReader.EntryStream) throws -> Int {
         #expect {
             _ = try ODSReader.read(contentsOf: try fixture("truncated.ods"))
         } throws: { error in
-            guard case SheetReadError.corruptArchive(let file, _) = error else { return false }
+            guard case SheetsError.corruptArchive(let file, _) = error else { return false }
             return file == "truncated.ods"
         }
     }
 
     @Test func refusesBadChecksum() throws {
-        #expect(throws: SheetReadError.checksumMismatch(file: "badcrc.ods", entry: "content.xml")) {
+        #expect(throws: SheetsError.checksumMismatch(file: "badcrc.ods", entry: "content.xml")) {
             _ = try ODSReader.read(contentsOf: try fixture("badcrc.ods"))
         }
     }
@@ -100,7 +100,7 @@ private func drain(_ stream: ZipReader.EntryStream) throws -> Int {
         let entry = try #require(archive.entry(named: "content.xml"))
         #expect(entry.uncompressedSize == 20 * 1024 * 1024)
         #expect(
-            throws: SheetReadError.compressionRatioTooHigh(file: "bomb.zip", entry: "content.xml", limit: 200)
+            throws: SheetsError.compressionRatioTooHigh(file: "bomb.zip", entry: "content.xml", limit: 200)
         ) {
             _ = try archive.openEntry(entry)
         }
@@ -112,7 +112,7 @@ private func drain(_ stream: ZipReader.EntryStream) throws -> Int {
         let archive = try ZipReader(path: try fixture("bomb.zip"), limits: limits)
         let entry = try #require(archive.entry(named: "content.xml"))
         #expect(
-            throws: SheetReadError.entryTooLarge(
+            throws: SheetsError.entryTooLarge(
                 file: "bomb.zip", entry: "content.xml", limit: limits.maximumEntrySize)
         ) {
             _ = try archive.openEntry(entry)
@@ -124,7 +124,7 @@ private func drain(_ stream: ZipReader.EntryStream) throws -> Int {
         let streamArchive = try ZipReader(path: try fixture("bomb-lying.zip"), limits: strictStream)
         let lying = try #require(streamArchive.entry(named: "content.xml"))
         #expect(
-            throws: SheetReadError.entrySizeMismatch(
+            throws: SheetsError.entrySizeMismatch(
                 file: "bomb-lying.zip", entry: "content.xml", declared: 1000)
         ) {
             _ = try drain(streamArchive.openEntry(lying))
@@ -137,7 +137,7 @@ private func drain(_ stream: ZipReader.EntryStream) throws -> Int {
         let entry = try #require(archive.entry(named: "content.xml"))
         let stream = try archive.openEntry(entry)
         #expect(
-            throws: SheetReadError.compressionRatioTooHigh(
+            throws: SheetsError.compressionRatioTooHigh(
                 file: "bomb-padded.zip", entry: "content.xml", limit: 200)
         ) {
             _ = try drain(stream)
@@ -148,13 +148,13 @@ private func drain(_ stream: ZipReader.EntryStream) throws -> Int {
         #expect {
             _ = try ZipReader(path: try fixture("sample.fods"))
         } throws: { error in
-            guard case SheetReadError.corruptArchive(let file, _) = error else { return false }
+            guard case SheetsError.corruptArchive(let file, _) = error else { return false }
             return file == "sample.fods"
         }
         #expect {
             _ = try ZipReader(path: "/nonexistent/x.ods")
         } throws: { error in
-            guard case SheetReadError.io(let file, _) = error else { return false }
+            guard case SheetsError.io(let file, _) = error else { return false }
             return file == "x.ods"
         }
     }

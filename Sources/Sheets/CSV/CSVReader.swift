@@ -14,7 +14,7 @@ public enum CSVReader {
     /// - Parameters:
     ///   - path: Path of the file; errors name its last component, the sheet is named after it.
     ///   - delimiter: The field separator; nil sniffs `,`, `;` or tab from the first lines.
-    /// - Throws: `SheetReadError` for unreadable files, invalid UTF-8 (naming row and column),
+    /// - Throws: `SheetsError` for unreadable files, invalid UTF-8 (naming row and column),
     ///   an unterminated quote (naming the row where it starts) or a non-ASCII delimiter.
     public static func read(contentsOf path: String, delimiter: Character? = nil) throws -> ReadWorkbook {
         let url = URL(fileURLWithPath: path)
@@ -23,14 +23,14 @@ public enum CSVReader {
         do {
             let attributes = try FileManager.default.attributesOfItem(atPath: path)
             if let size = attributes[.size] as? Int, size > maximumFileSize {
-                throw SheetReadError.io(
+                throw SheetsError.io(
                     file: fileName, message: "tệp lớn hơn \(maximumFileSize) byte (too large)")
             }
             bytes = [UInt8](try Data(contentsOf: url))
-        } catch let error as SheetReadError {
+        } catch let error as SheetsError {
             throw error
         } catch {
-            throw SheetReadError.io(file: fileName, message: error.localizedDescription)
+            throw SheetsError.io(file: fileName, message: error.localizedDescription)
         }
         let sheetName = url.deletingPathExtension().lastPathComponent
         return try read(bytes: bytes, fileName: fileName, sheetName: sheetName, delimiter: delimiter)
@@ -52,7 +52,7 @@ public enum CSVReader {
         if let delimiter {
             guard let ascii = delimiter.asciiValue, delimiter != "\"", delimiter != "\n", delimiter != "\r"
             else {
-                throw SheetReadError.unsupportedDelimiter(file: fileName, delimiter: String(delimiter))
+                throw SheetsError.unsupportedDelimiter(file: fileName, delimiter: String(delimiter))
             }
             separator = ascii
         } else {

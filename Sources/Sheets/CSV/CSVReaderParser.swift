@@ -24,7 +24,7 @@ struct CSVReaderParser {
 
         func endField() throws {
             guard let text = String(validating: field, as: UTF8.self) else {
-                throw SheetReadError.invalidUTF8(file: fileName, row: record, column: column)
+                throw SheetsError.invalidUTF8(file: fileName, row: record, column: column)
             }
             row.append(text.isEmpty ? .empty : .text(text.precomposedStringWithCanonicalMapping))
             field.removeAll(keepingCapacity: true)
@@ -65,7 +65,7 @@ struct CSVReaderParser {
                     index += 1
                 }
                 if !closed {
-                    throw SheetReadError.unterminatedQuote(file: fileName, row: quoteRecord, column: column)
+                    throw SheetsError.unterminatedQuote(file: fileName, row: quoteRecord, column: column)
                 }
                 atFieldStart = false
                 continue

@@ -8,14 +8,14 @@ public enum FODSReader {
     /// Reads a `.fods` file.
     ///
     /// - Parameter path: Path of the file; errors name its last component.
-    /// - Throws: `SheetReadError` for unreadable files, malformed XML and invalid cells.
+    /// - Throws: `SheetsError` for unreadable files, malformed XML and invalid cells.
     public static func read(contentsOf path: String) throws -> ReadWorkbook {
         let fileName = URL(fileURLWithPath: path).lastPathComponent
         let xml: XMLStreamReader
         do {
             xml = try XMLStreamReader(contentsOfFile: path, sourceName: fileName)
         } catch LibXMLError.io(_, let message) {
-            throw SheetReadError.io(file: fileName, message: message)
+            throw SheetsError.io(file: fileName, message: message)
         } catch let error as LibXMLError {
             throw ODFTableReader.translate(error, fileName: fileName)
         }

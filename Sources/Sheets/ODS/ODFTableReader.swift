@@ -37,7 +37,7 @@ struct ODFTableReader {
         return sheets
     }
 
-    /// `xml.read()`, with LibXML's errors turned into `SheetReadError.malformedXML`.
+    /// `xml.read()`, with LibXML's errors turned into `SheetsError.malformedXML`.
     private func next() throws -> Bool {
         do {
             return try xml.read()
@@ -46,7 +46,7 @@ struct ODFTableReader {
         }
     }
 
-    static func translate(_ error: LibXMLError, fileName: String) -> SheetReadError {
+    static func translate(_ error: LibXMLError, fileName: String) -> SheetsError {
         switch error {
         case .malformed(_, let line, _, let message):
             return .malformedXML(file: fileName, line: line, message: message)
@@ -100,7 +100,7 @@ struct ODFTableReader {
     private mutating func account(_ cells: Int, sheet: String, row: Int) throws {
         cellCount += cells
         if cellCount > Self.maximumCells {
-            throw SheetReadError.sheetTooLarge(
+            throw SheetsError.sheetTooLarge(
                 file: fileName, sheet: sheet, row: row, message: "hơn \(Self.maximumCells) ô (too many cells)"
             )
         }
@@ -137,7 +137,7 @@ struct ODFTableReader {
                 } else {
                     let end = cells.count + pendingEmpty + repeats
                     if end > Self.maximumColumns {
-                        throw SheetReadError.sheetTooLarge(
+                        throw SheetsError.sheetTooLarge(
                             file: fileName, sheet: sheet, row: rowNumber,
                             message: "quá \(Self.maximumColumns) cột (too many columns)")
                     }
@@ -166,7 +166,7 @@ struct ODFTableReader {
         }
         let attribute = { (name: String) in attributes[name] }
         let invalid = { (message: String) in
-            SheetReadError.invalidCell(
+            SheetsError.invalidCell(
                 file: fileName, sheet: sheet, row: row, column: column, message: message)
         }
         let text = try readCellText()

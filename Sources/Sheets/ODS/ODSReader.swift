@@ -14,7 +14,7 @@ public enum ODSReader {
     /// - Parameters:
     ///   - path: Path of the file; errors name its last component.
     ///   - limits: Bounds applied to the archive.
-    /// - Throws: `SheetReadError` for unreadable, unsafe or corrupt archives, a missing
+    /// - Throws: `SheetsError` for unreadable, unsafe or corrupt archives, a missing
     ///   `content.xml`, another document type, malformed XML and invalid cells.
     public static func read(contentsOf path: String, limits: ZipReader.Limits = ZipReader.Limits()) throws
         -> ReadWorkbook
@@ -26,12 +26,12 @@ public enum ODSReader {
             let declared = String(decoding: bytes, as: UTF8.self).trimmingCharacters(
                 in: .whitespacesAndNewlines)
             guard declared == mimeType else {
-                throw SheetReadError.notASpreadsheet(
+                throw SheetsError.notASpreadsheet(
                     file: fileName, message: "mimetype «\(declared)» không phải bảng tính ODS")
             }
         }
         guard let content = archive.entry(named: "content.xml") else {
-            throw SheetReadError.missingEntry(file: fileName, entry: "content.xml")
+            throw SheetsError.missingEntry(file: fileName, entry: "content.xml")
         }
         let stream = try archive.openEntry(content)
         let xml: XMLStreamReader

@@ -33,7 +33,7 @@ extension ZipReader {
                 stream.initialize(to: z_stream())
                 guard fp_inflateInit2(stream) == Z_OK else {
                     stream.deallocate()
-                    throw SheetReadError.corruptEntry(
+                    throw SheetsError.corruptEntry(
                         file: reader.fileName, entry: entry.name, message: "inflateInit2 failed")
                 }
                 self.stream = stream
@@ -51,7 +51,7 @@ extension ZipReader {
 
         /// Fills `buffer` with up to `buffer.count` bytes and returns how many; 0 at the end.
         ///
-        /// - Throws: `SheetReadError` for corrupt or truncated data, a size or CRC-32 mismatch,
+        /// - Throws: `SheetsError` for corrupt or truncated data, a size or CRC-32 mismatch,
         ///   or a zip bomb.
         public func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
             if finished || buffer.isEmpty { return 0 }
@@ -102,12 +102,12 @@ extension ZipReader {
                     break
                 }
                 if status == Z_BUF_ERROR, stream.pointee.avail_in == 0, compressedRemaining == 0 {
-                    throw SheetReadError.corruptEntry(
+                    throw SheetsError.corruptEntry(
                         file: fileName, entry: entry.name, message: "dữ liệu nén bị cắt cụt (truncated data)")
                 }
                 guard status == Z_OK || status == Z_BUF_ERROR else {
                     let message = stream.pointee.msg.map { String(cString: $0) } ?? "inflate error \(status)"
-                    throw SheetReadError.corruptEntry(file: fileName, entry: entry.name, message: message)
+                    throw SheetsError.corruptEntry(file: fileName, entry: entry.name, message: message)
                 }
                 if stream.pointee.avail_out < outputBefore {
                     // Return what is ready rather than block on more input.
@@ -120,7 +120,7 @@ extension ZipReader {
         private func refill(_ stream: UnsafeMutablePointer<z_stream>) throws {
             let wanted = min(Self.inputChunk, compressedRemaining)
             guard wanted > 0 else {
-                throw SheetReadError.corruptEntry(
+                throw SheetsError.corruptEntry(
                     file: fileName, entry: entry.name, message: "dữ liệu nén bị cắt cụt (truncated data)")
             }
             let bytes = try reader.bytes(at: fileOffset, count: wanted)
@@ -133,30 +133,30 @@ extension ZipReader {
 
         private func checkBounds() throws {
             if produced > entry.uncompressedSize {
-                throw SheetReadError.entrySizeMismatch(
+                throw SheetsError.entrySizeMismatch(
                     file: fileName, entry: entry.name, declared: entry.uncompressedSize)
             }
             let limits = reader.limits
             if produced > limits.maximumEntrySize {
-                throw SheetReadError.entryTooLarge(
+                throw SheetsError.entryTooLarge(
                     file: fileName, entry: entry.name, limit: limits.maximumEntrySize)
             }
             if produced > limits.compressionRatioThreshold,
                 produced / max(consumed, 1) > limits.maximumCompressionRatio
             {
-                throw SheetReadError.compressionRatioTooHigh(
+                throw SheetsError.compressionRatioTooHigh(
                     file: fileName, entry: entry.name, limit: limits.maximumCompressionRatio)
             }
         }
 
         private func verify() throws {
             if produced != entry.uncompressedSize {
-                throw SheetReadError.corruptEntry(
+                throw SheetsError.corruptEntry(
                     file: fileName, entry: entry.name,
                     message: "kích thước \(produced) khác \(entry.uncompressedSize) (size mismatch)")
             }
             if checksum != entry.crc32 {
-                throw SheetReadError.checksumMismatch(file: fileName, entry: entry.name)
+                throw SheetsError.checksumMismatch(file: fileName, entry: entry.name)
             }
         }
     }

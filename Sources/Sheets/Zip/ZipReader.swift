@@ -31,21 +31,21 @@ public final class ZipReader {
     ///   - path: Path of the file.
     ///   - fileName: Name used in errors; defaults to the path's last component.
     ///   - limits: Bounds against hostile archives.
-    /// - Throws: `SheetReadError` when the file cannot be read, is not a ZIP archive, is
+    /// - Throws: `SheetsError` when the file cannot be read, is not a ZIP archive, is
     ///   truncated, uses ZIP64, has too many entries or an unsafe entry name.
     public init(path: String, fileName: String? = nil, limits: Limits = Limits()) throws {
         let name = fileName ?? URL(fileURLWithPath: path).lastPathComponent
         self.fileName = name
         self.limits = limits
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw SheetReadError.io(file: name, message: "không mở được \(path) (cannot open)")
+            throw SheetsError.io(file: name, message: "không mở được \(path) (cannot open)")
         }
         self.handle = handle
         do {
             let end = try handle.seekToEnd()
             fileSize = Int(end)
         } catch {
-            throw SheetReadError.io(file: name, message: String(describing: error))
+            throw SheetsError.io(file: name, message: String(describing: error))
         }
         try readDirectory()
     }
@@ -66,7 +66,7 @@ public final class ZipReader {
     ///   - maximumSize: Refuse entries larger than this.
     public func contents(of entry: Entry, maximumSize: Int = 1024 * 1024) throws -> [UInt8] {
         if entry.uncompressedSize > maximumSize {
-            throw SheetReadError.entryTooLarge(file: fileName, entry: entry.name, limit: maximumSize)
+            throw SheetsError.entryTooLarge(file: fileName, entry: entry.name, limit: maximumSize)
         }
         let stream = try openEntry(entry)
         var result: [UInt8] = []
@@ -81,39 +81,39 @@ public final class ZipReader {
 
     /// Opens an entry as a pull stream, after checking that it can be read safely.
     ///
-    /// - Throws: `SheetReadError` for an encrypted entry, an unsupported method, a declared size
+    /// - Throws: `SheetsError` for an encrypted entry, an unsupported method, a declared size
     ///   over the limit or a declared ratio over the limit, or a bad local header.
     public func openEntry(_ entry: Entry) throws -> EntryStream {
         if entry.isEncrypted {
-            throw SheetReadError.encryptedEntry(file: fileName, entry: entry.name)
+            throw SheetsError.encryptedEntry(file: fileName, entry: entry.name)
         }
         guard entry.method == 0 || entry.method == 8 else {
-            throw SheetReadError.unsupportedCompression(
+            throw SheetsError.unsupportedCompression(
                 file: fileName, entry: entry.name, method: Int(entry.method))
         }
         if entry.uncompressedSize > limits.maximumEntrySize {
-            throw SheetReadError.entryTooLarge(
+            throw SheetsError.entryTooLarge(
                 file: fileName, entry: entry.name, limit: limits.maximumEntrySize)
         }
         if entry.method == 0, entry.compressedSize != entry.uncompressedSize {
-            throw SheetReadError.corruptEntry(
+            throw SheetsError.corruptEntry(
                 file: fileName, entry: entry.name, message: "kích thước không khớp (stored sizes differ)")
         }
         if entry.uncompressedSize > limits.compressionRatioThreshold,
             entry.uncompressedSize / max(entry.compressedSize, 1) >= limits.maximumCompressionRatio
         {
-            throw SheetReadError.compressionRatioTooHigh(
+            throw SheetsError.compressionRatioTooHigh(
                 file: fileName, entry: entry.name, limit: limits.maximumCompressionRatio)
         }
         let header = try bytes(at: entry.localHeaderOffset, count: 30)
         guard Self.uint32(header, 0) == Self.localHeaderSignature else {
-            throw SheetReadError.corruptArchive(
+            throw SheetsError.corruptArchive(
                 file: fileName, message: "thiếu tiêu đề cục bộ của «\(entry.name)» (bad local header)")
         }
         let dataOffset =
             entry.localHeaderOffset + 30 + Int(Self.uint16(header, 26)) + Int(Self.uint16(header, 28))
         if dataOffset + entry.compressedSize > directoryOffset {
-            throw SheetReadError.corruptArchive(
+            throw SheetsError.corruptArchive(
                 file: fileName, message: "dữ liệu của «\(entry.name)» vượt quá tệp (entry data out of bounds)"
             )
         }
@@ -125,7 +125,7 @@ public final class ZipReader {
     private func readDirectory() throws {
         let tailLength = min(fileSize, 65_535 + 22)
         guard tailLength >= 22 else {
-            throw SheetReadError.corruptArchive(file: fileName, message: "tệp quá ngắn (file too short)")
+            throw SheetsError.corruptArchive(file: fileName, message: "tệp quá ngắn (file too short)")
         }
         let tailStart = fileSize - tailLength
         let tail = try bytes(at: tailStart, count: tailLength)
@@ -141,11 +141,11 @@ public final class ZipReader {
             index -= 1
         }
         guard let end = found else {
-            throw SheetReadError.corruptArchive(
+            throw SheetsError.corruptArchive(
                 file: fileName, message: "không tìm thấy thư mục trung tâm (no end of central directory)")
         }
         if end >= 20, Self.uint32(tail, end - 20) == Self.zip64LocatorSignature {
-            throw SheetReadError.zip64NotSupported(file: fileName)
+            throw SheetsError.zip64NotSupported(file: fileName)
         }
         let disk = Self.uint16(tail, end + 4)
         let directoryDisk = Self.uint16(tail, end + 6)
@@ -154,20 +154,20 @@ public final class ZipReader {
         let size = Self.uint32(tail, end + 12)
         let offset = Self.uint32(tail, end + 16)
         if count == 0xFFFF || countOnDisk == 0xFFFF || size == 0xFFFF_FFFF || offset == 0xFFFF_FFFF {
-            throw SheetReadError.zip64NotSupported(file: fileName)
+            throw SheetsError.zip64NotSupported(file: fileName)
         }
         if disk != 0 || directoryDisk != 0 || countOnDisk != count {
-            throw SheetReadError.corruptArchive(
+            throw SheetsError.corruptArchive(
                 file: fileName, message: "tệp ZIP nhiều phần (multi-disk archives are not supported)")
         }
         if Int(count) > limits.maximumEntryCount {
-            throw SheetReadError.tooManyEntries(
+            throw SheetsError.tooManyEntries(
                 file: fileName, count: Int(count), limit: limits.maximumEntryCount)
         }
         let directoryStart = Int(offset)
         let directoryEnd = directoryStart + Int(size)
         guard directoryEnd <= tailStart + end else {
-            throw SheetReadError.corruptArchive(
+            throw SheetsError.corruptArchive(
                 file: fileName, message: "thư mục trung tâm vượt quá tệp (central directory out of bounds)")
         }
         directoryOffset = directoryStart
@@ -184,7 +184,7 @@ public final class ZipReader {
     private func readDirectoryEntry(_ directory: [UInt8], at position: inout Int) throws -> Entry {
         let start = position
         guard start + 46 <= directory.count, Self.uint32(directory, start) == Self.directorySignature else {
-            throw SheetReadError.corruptArchive(
+            throw SheetsError.corruptArchive(
                 file: fileName, message: "mục thư mục trung tâm hỏng (bad central directory entry)")
         }
         let nameLength = Int(Self.uint16(directory, start + 28))
@@ -192,7 +192,7 @@ public final class ZipReader {
         let commentLength = Int(Self.uint16(directory, start + 32))
         let next = start + 46 + nameLength + extraLength + commentLength
         guard next <= directory.count else {
-            throw SheetReadError.corruptArchive(
+            throw SheetsError.corruptArchive(
                 file: fileName, message: "mục thư mục trung tâm bị cắt (truncated central directory entry)")
         }
         let nameBytes = directory[(start + 46)..<(start + 46 + nameLength)]
@@ -201,10 +201,10 @@ public final class ZipReader {
         let uncompressedSize = Self.uint32(directory, start + 24)
         let localOffset = Self.uint32(directory, start + 42)
         if compressedSize == 0xFFFF_FFFF || uncompressedSize == 0xFFFF_FFFF || localOffset == 0xFFFF_FFFF {
-            throw SheetReadError.zip64NotSupported(file: fileName)
+            throw SheetsError.zip64NotSupported(file: fileName)
         }
         guard Self.isSafeEntryName(name) else {
-            throw SheetReadError.unsafeEntryName(file: fileName, entry: name)
+            throw SheetsError.unsafeEntryName(file: fileName, entry: name)
         }
         position = next
         return Entry(
@@ -223,18 +223,18 @@ public final class ZipReader {
     /// Reads exactly `count` bytes at `offset`, or throws `corruptArchive` (truncated).
     func bytes(at offset: Int, count: Int) throws -> [UInt8] {
         guard offset >= 0, count >= 0, offset + count <= fileSize else {
-            throw SheetReadError.corruptArchive(file: fileName, message: "tệp bị cắt cụt (truncated file)")
+            throw SheetsError.corruptArchive(file: fileName, message: "tệp bị cắt cụt (truncated file)")
         }
         let data: Data?
         do {
             try handle.seek(toOffset: UInt64(offset))
             data = try handle.read(upToCount: count)
         } catch {
-            throw SheetReadError.io(file: fileName, message: String(describing: error))
+            throw SheetsError.io(file: fileName, message: String(describing: error))
         }
         let result = [UInt8](data ?? Data())
         guard result.count == count else {
-            throw SheetReadError.corruptArchive(file: fileName, message: "tệp bị cắt cụt (truncated file)")
+            throw SheetsError.corruptArchive(file: fileName, message: "tệp bị cắt cụt (truncated file)")
         }
         return result
     }
