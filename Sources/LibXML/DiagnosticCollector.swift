@@ -58,7 +58,11 @@ final class DiagnosticCollector {
     var parseFailure: LibXMLError? {
         guard let index = diagnostics.firstIndex(where: { $0.severity != .warning }) else { return nil }
         let diagnostic = diagnostics[index]
-        if codes[index] == Int32(XML_ERR_DOCUMENT_EMPTY.rawValue) {
+        // libxml2 uses XML_ERR_DOCUMENT_EMPTY both for a blank document ("Document is empty") and
+        // for text that is not XML at all ("Start tag expected, '<' not found"): only the first is empty.
+        if codes[index] == Int32(XML_ERR_DOCUMENT_EMPTY.rawValue),
+            diagnostic.message.lowercased().contains("document is empty")
+        {
             return .emptyInput(source: defaultSource)
         }
         return .malformed(

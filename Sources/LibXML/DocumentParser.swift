@@ -41,7 +41,7 @@ final class DocumentParser {
                     source: sourceName, limit: min(options.maximumInputSize, Int(Int32.max))
                 )
             }
-            if bytes.isEmpty {
+            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
                 throw LibXMLError.emptyInput(source: sourceName)
             }
         }

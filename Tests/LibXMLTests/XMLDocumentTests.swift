@@ -90,4 +90,16 @@ import Testing
             try XMLDocument(data: Array("<a><p:b/></a>".utf8), sourceName: "ns.xml")
         }
     }
+
+    @Test func textThatIsNotXMLIsMalformedNotEmpty() {
+        #expect {
+            try XMLDocument(data: Array("not xml".utf8), sourceName: "notes.txt")
+        } throws: { error in
+            guard case .malformed(let source, let line, _, _) = error as? LibXMLError else { return false }
+            return source == "notes.txt" && line == 1
+        }
+        #expect(throws: LibXMLError.emptyInput(source: "blank.xml")) {
+            try XMLDocument(data: Array("  \n ".utf8), sourceName: "blank.xml")
+        }
+    }
 }

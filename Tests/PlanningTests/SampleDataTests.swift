@@ -54,11 +54,13 @@ struct SampleDataTests {
     @Test("the sample is deterministic and the report is in Vietnamese")
     func report() {
         #expect(SampleData.nationalFair() == SampleData.nationalFair())
-        let report = SampleData.demoReport()
-        #expect(report == SampleData.demoReport())
+        let report = PlanSummary(plan: SampleData.nationalFair()).rendered()
+        #expect(report == PlanSummary(plan: SampleData.nationalFair()).rendered())
         #expect(report.contains("Cụm thi đua đồng bằng sông Cửu Long"))
         #expect(report.contains("Nông sản thực phẩm 90%, Thủ công mỹ nghệ 10%"))
         #expect(report.contains("KẾT QUẢ KIỂM TRA"))
         #expect(report.contains("UTC+07:00"))
+        let briefing = PlanSummary(plan: SampleData.hybridBriefing()).rendered()
+        #expect(briefing.contains("ĐIỂM CẦU VÀ CHƯƠNG TRÌNH"))
     }
 }
