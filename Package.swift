@@ -17,9 +17,12 @@ let package = Package(
         .library(name: "Planning", targets: ["Planning"]),
         .library(name: "Interchange", targets: ["Interchange"]),
         .library(name: "Sheets", targets: ["Sheets"]),
+        .library(name: "Scheduler", targets: ["Scheduler"]),
+        .library(name: "Store", targets: ["Store"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -42,6 +45,16 @@ let package = Package(
             swiftSettings: strictness
         ),
         .target(
+            name: "Scheduler",
+            dependencies: ["Planning"],
+            swiftSettings: strictness
+        ),
+        .target(
+            name: "Store",
+            dependencies: ["Planning", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictness
+        ),
+        .target(
             name: "Sheets",
             dependencies: ["LibXML", "CZlib"],
             swiftSettings: strictness
@@ -57,6 +70,19 @@ let package = Package(
             dependencies: [
                 "Planning",
                 "Interchange",
+                "Scheduler",
+                "Store",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictness
+        ),
+        .executableTarget(
+            name: "fairplan-bench",
+            dependencies: [
+                "Planning",
+                "Sheets",
+                "Interchange",
+                "Scheduler",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictness
@@ -77,6 +103,16 @@ let package = Package(
             name: "SheetsTests",
             dependencies: ["Sheets", "LibXML"],
             resources: [.copy("Fixtures")],
+            swiftSettings: strictness
+        ),
+        .testTarget(
+            name: "SchedulerTests",
+            dependencies: ["Scheduler", "Planning"],
+            swiftSettings: strictness
+        ),
+        .testTarget(
+            name: "StoreTests",
+            dependencies: ["Store", "Planning"],
             swiftSettings: strictness
         ),
         .testTarget(

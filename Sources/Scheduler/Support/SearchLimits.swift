@@ -1,0 +1,19 @@
+/// How long a local search may run: a wall-clock budget and an iteration cap, whichever comes first.
+///
+/// The search always returns the best plan found so far when a limit is reached. Iteration caps make
+/// runs reproducible for a seed; the time budget only ever cuts a run short.
+public struct SearchLimits: Hashable, Sendable {
+    /// The wall-clock budget.
+    public var timeBudget: Duration
+    /// The most improvement steps tried.
+    public var maximumIterations: Int
+
+    /// Creates limits.
+    public init(timeBudget: Duration = .seconds(5), maximumIterations: Int = 200_000) {
+        self.timeBudget = timeBudget
+        self.maximumIterations = maximumIterations
+    }
+
+    /// Limits for tests and small instances: plenty of iterations, a generous clock.
+    public static let standard = SearchLimits()
+}
