@@ -95,7 +95,7 @@ let package = Package(
         ),
         .testTarget(
             name: "InterchangeTests",
-            dependencies: ["Interchange", "Planning", "LibXML"],
+            dependencies: ["Interchange", "Planning", "LibXML", "Sheets"],
             resources: [.copy("Fixtures")],
             swiftSettings: strictness
         ),

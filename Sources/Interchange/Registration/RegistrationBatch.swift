@@ -1,0 +1,71 @@
+public import Planning
+
+/// What a filled registration template yields: new organisations, products, people and how they
+/// attend, ready to add to a plan.
+public struct RegistrationBatch: Hashable, Sendable, Codable {
+    /// How a delegate attends, as written (connection points are resolved against a plan on import).
+    public struct Attendee: Hashable, Sendable, Codable {
+        /// The person.
+        public var person: Identifier<Person>
+        /// The role at the event.
+        public var role: Attendance.Role
+        /// The connection point's name as written, or nil for on site.
+        public var connectionPoint: String?
+
+        /// Creates an attendee.
+        public init(person: Identifier<Person>, role: Attendance.Role, connectionPoint: String?) {
+            self.person = person
+            self.role = role
+            self.connectionPoint = connectionPoint
+        }
+    }
+
+    /// The organisations, in sheet order.
+    public var organisations: [Organisation]
+    /// The products, in sheet order.
+    public var products: [Product]
+    /// The people, in sheet order.
+    public var people: [Person]
+    /// How each person attends.
+    public var attendees: [Attendee]
+
+    /// Creates a batch.
+    public init(
+        organisations: [Organisation] = [], products: [Product] = [], people: [Person] = [],
+        attendees: [Attendee] = []
+    ) {
+        self.organisations = organisations
+        self.products = products
+        self.people = people
+        self.attendees = attendees
+    }
+
+    /// Whether the batch adds nothing.
+    public var isEmpty: Bool { organisations.isEmpty && products.isEmpty && people.isEmpty }
+}
+
+extension RegistrationBatch {
+    /// The plan's connection point a written name stands for: its name, its name without
+    /// "Điểm cầu", or its province, ignoring case and diacritics.
+    public static func connectionPoint(named written: String, in plan: Plan) -> ConnectionPoint? {
+        func key(_ text: String) -> String {
+            let key = VietnameseText.searchKey(text)
+            return key.hasPrefix("diem cau ") ? String(key.dropFirst("diem cau ".count)) : key
+        }
+        let wanted = key(written)
+        return plan.connectionPoints.first { key($0.name) == wanted }
+            ?? plan.connectionPoints.first { key($0.province.officialName) == wanted }
+    }
+
+    /// The attendances of the batch's delegates at a plan's event, with their connection points
+    /// resolved in that plan (on site when the name is not found).
+    public func attendances(in plan: Plan) -> [Attendance] {
+        attendees.map { attendee in
+            let place =
+                attendee.connectionPoint.flatMap { Self.connectionPoint(named: $0, in: plan) }
+                .map { Attendance.Place.connectionPoint($0.id) } ?? .onSite
+            return Attendance(
+                person: attendee.person, event: plan.event.id, place: place, role: attendee.role)
+        }
+    }
+}

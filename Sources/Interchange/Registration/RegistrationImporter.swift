@@ -1,0 +1,71 @@
+import Foundation
+public import Planning
+public import Sheets
+
+/// Reads filled registration templates (ODS, FODS or CSV), checks every row with the Planning rules
+/// and says what an import would add.
+///
+/// Sheets are recognised by name (Tổ chức, Sản phẩm, Đại biểu, with or without diacritics, or in
+/// English) or by their headers; headers are recognised in Vietnamese with or without diacritics
+/// and in English, below a title row if there is one. Dates may be date cells, `dd/mm/yyyy`, ISO
+/// `yyyy-mm-dd` or spreadsheet day numbers; provinces go through the forgiving look-up. Nothing is
+/// imported when anything is wrong, unless invalid rows are to be skipped.
+public struct RegistrationImporter: Sendable {
+    /// The plan the registrations would be added to; its organisations are owners products and
+    /// delegates may name, and duplicates against it are reported.
+    public var plan: Plan
+    /// Whether rows with errors are left out instead of stopping the import.
+    public var skipInvalid: Bool
+
+    /// Creates an importer for a plan.
+    public init(plan: Plan, skipInvalid: Bool = false) {
+        self.plan = plan
+        self.skipInvalid = skipInvalid
+    }
+
+    /// An empty plan for checking registrations on their own: an event of one day on `date`, so
+    /// certificates are judged valid or expired on that day.
+    public static func checkingPlan(on date: CalendarDate) -> Plan {
+        let day = EventDay(
+            date: date, opens: TimeOfDay(minutesSinceMidnight: 8 * 60)!,
+            closes: TimeOfDay(minutesSinceMidnight: 17 * 60)!)
+        return Plan(
+            event: Event(
+                id: "kiem-tra-dang-ky", name: "Kiểm tra đăng ký", kind: .fair, organiser: "FairPlan",
+                province: ProvinceReference("Hà Nội"), days: [day]))
+    }
+
+    /// Reads and checks files: `.ods`, `.fods` or `.csv` (one CSV file per sheet).
+    ///
+    /// Throws when a file cannot be read at all (missing, not a spreadsheet, unsafe); problems in
+    /// the cells are reported, not thrown.
+    public func check(files paths: [String]) throws -> RegistrationReport {
+        try check(paths.map(Self.readWorkbook))
+    }
+
+    /// Reads a workbook by its extension.
+    static func readWorkbook(_ path: String) throws -> ReadWorkbook {
+        let name = URL(fileURLWithPath: path).lastPathComponent
+        switch URL(fileURLWithPath: path).pathExtension.lowercased() {
+        case "ods": return try ODSReader.read(contentsOf: path)
+        case "fods": return try FODSReader.read(contentsOf: path)
+        case "csv", "txt", "tsv": return try CSVReader.read(contentsOf: path)
+        case "xlsx", "xls":
+            throw InterchangeError.unreadable(
+                file: name, line: 0,
+                message:
+                    "Tệp Excel (.xlsx/.xls) chưa đọc trực tiếp được: trong Excel hoặc LibreOffice chọn "
+                    + "Lưu thành (Save As) «OpenDocument Spreadsheet (.ods)» hoặc CSV UTF-8 rồi nhập lại.")
+        default:
+            throw InterchangeError.unreadable(
+                file: name, line: 0, message: "Không nhận ra loại tệp: cần .ods, .fods hoặc .csv.")
+        }
+    }
+
+    /// Checks workbooks already read.
+    public func check(_ workbooks: [ReadWorkbook]) -> RegistrationReport {
+        var session = RegistrationCheck(plan: plan, skipInvalid: skipInvalid)
+        for workbook in workbooks { session.collect(workbook) }
+        return session.finish(files: workbooks.map(\.fileName))
+    }
+}

@@ -1,0 +1,70 @@
+public import Planning
+
+/// One problem found in a filled registration template, placed by file, sheet, row and column.
+public struct RegistrationProblem: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// Error (the row cannot be imported), warning (imported, worth a look) or remark.
+    public var severity: Severity
+    /// The file the problem is in.
+    public var file: String
+    /// The sheet's name as in the file, when the problem is inside a sheet.
+    public var sheet: String?
+    /// The 1-based row number in the sheet, when the problem is about a row.
+    public var row: Int?
+    /// The 1-based column number, when the problem is about a cell.
+    public var column: Int?
+    /// The field of the column, when known.
+    public var field: RegistrationField?
+    /// The Planning rule that found it, for problems found by the plan validator.
+    public var code: FindingCode?
+    /// What is wrong and what to do, in Vietnamese.
+    public var message: String
+
+    /// Creates a problem.
+    public init(
+        _ severity: Severity, file: String, sheet: String? = nil, row: Int? = nil, column: Int? = nil,
+        field: RegistrationField? = nil, code: FindingCode? = nil, message: String
+    ) {
+        self.severity = severity
+        self.file = file
+        self.sheet = sheet
+        self.row = row
+        self.column = column
+        self.field = field
+        self.code = code
+        self.message = message
+    }
+
+    /// The cell reference, such as `E7`, when row and column are known.
+    public var cellReference: String? {
+        guard let row, let column else { return nil }
+        return "\(Self.columnLetter(column))\(row)"
+    }
+
+    /// `dang-ky.ods › Sản phẩm › dòng 7, cột E (Số sao): Lỗi: ...`.
+    public var description: String {
+        var place = [file]
+        if let sheet { place.append(sheet) }
+        var position: [String] = []
+        if let row { position.append("dòng \(row)") }
+        if let column {
+            let header = field.map { " (\($0.header))" } ?? ""
+            position.append("cột \(Self.columnLetter(column))\(header)")
+        } else if let field {
+            position.append("cột «\(field.header)»")
+        }
+        if !position.isEmpty { place.append(position.joined(separator: ", ")) }
+        return "\(place.joined(separator: " › ")): \(severity.vietnameseName): \(message)"
+    }
+
+    /// The spreadsheet letter of a 1-based column number: 1 → `A`, 27 → `AA`.
+    static func columnLetter(_ column: Int) -> String {
+        guard column > 0 else { return "?" }
+        var number = column
+        var letters: [Character] = []
+        while number > 0 {
+            letters.append(Character(Unicode.Scalar(UInt8(65 + (number - 1) % 26))))
+            number = (number - 1) / 26
+        }
+        return String(letters.reversed())
+    }
+}

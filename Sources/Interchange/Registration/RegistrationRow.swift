@@ -1,0 +1,195 @@
+import Planning
+import Sheets
+
+/// One data row of a registration sheet: reads and parses its cells by field, and collects the
+/// problems of each cell with the sheet, row and column they are in.
+struct RegistrationRow {
+    /// The file the row is in.
+    let file: String
+    /// The sheet's name.
+    let sheet: String
+    /// The 1-based row number in the sheet.
+    let number: Int
+    /// The row's cells.
+    let cells: [CellValue]
+    /// Which column holds which field.
+    let layout: RegistrationSheetLayout
+    /// Problems found while reading the row.
+    private(set) var problems: [RegistrationProblem] = []
+
+    init(file: String, sheet: String, number: Int, cells: [CellValue], layout: RegistrationSheetLayout) {
+        self.file = file
+        self.sheet = sheet
+        self.number = number
+        self.cells = cells
+        self.layout = layout
+    }
+
+    /// Whether the row has an error.
+    var hasError: Bool { problems.contains { $0.severity == .error } }
+
+    /// Whether every recognised field of the row is empty (a pre-numbered row, say).
+    var isBlank: Bool {
+        layout.columns.keys.allSatisfy { raw($0) == .empty }
+    }
+
+    /// The cell of a field, `.empty` when the column is absent.
+    func raw(_ field: RegistrationField) -> CellValue {
+        guard let column = layout.columns[field], cells.indices.contains(column) else { return .empty }
+        if case .text(let text) = cells[column], text.trimmedCell.isEmpty { return .empty }
+        return cells[column]
+    }
+
+    /// Adds a problem at a field's cell (or at the row when the column is absent).
+    mutating func report(_ severity: Severity, _ field: RegistrationField?, _ message: String) {
+        problems.append(
+            RegistrationProblem(
+                severity, file: file, sheet: sheet, row: number,
+                column: field.flatMap { layout.columns[$0] }.map { $0 + 1 }, field: field, message: message))
+    }
+
+    /// Adds problems found elsewhere (by the plan validator).
+    mutating func append(_ problem: RegistrationProblem) {
+        problems.append(problem)
+    }
+
+    /// The text of a field (NFC, trimmed), nil when empty; numbers and dates as written.
+    func text(_ field: RegistrationField) -> String? {
+        let text = VietnameseText.normalized(raw(field).plainText).trimmedCell
+        return text.isEmpty ? nil : text
+    }
+
+    /// The text of a required field; reports it missing when empty.
+    mutating func required(_ field: RegistrationField) -> String? {
+        guard let text = text(field) else {
+            report(.error, field, "Thiếu «\(field.header)» (bắt buộc).")
+            return nil
+        }
+        return text
+    }
+
+    /// A code of digits that a spreadsheet may have turned into a number and stripped of its
+    /// leading zero: restores the zero when the number is one digit short, with a warning.
+    mutating func digits(_ field: RegistrationField, length: Int, what: String) -> String? {
+        switch raw(field) {
+        case .integer(let value) where value > 0 && String(value).count == length - 1:
+            report(
+                .warning, field,
+                "\(what) «\(value)» bị mất số 0 đầu (ô kiểu số); đã đọc là «0\(value)». Hãy định dạng cột là Văn bản."
+            )
+            return "0\(value)"
+        case .decimal(let value) where value > 0 && value == value.rounded() && value < 1e15:
+            let number = String(Int(value))
+            if number.count == length - 1 {
+                report(
+                    .warning, field,
+                    "\(what) «\(number)» bị mất số 0 đầu (ô kiểu số); đã đọc là «0\(number)». Hãy định dạng cột là Văn bản."
+                )
+                return "0\(number)"
+            }
+            return number
+        default:
+            guard let text = text(field) else { return nil }
+            if text.count == length - 1, text.allSatisfy({ ("0"..."9").contains($0) }), !text.hasPrefix("0") {
+                report(
+                    .warning, field,
+                    "\(what) «\(text)» thiếu một chữ số, có lẽ mất số 0 đầu khi lưu; đã đọc là «0\(text)».")
+                return "0\(text)"
+            }
+            return text
+        }
+    }
+
+    /// A whole number ≥ 0, nil when empty; reports text that is not one.
+    mutating func count(_ field: RegistrationField) -> Int? {
+        switch raw(field) {
+        case .empty: return nil
+        case .integer(let value) where value >= 0: return value
+        case .decimal(let value) where value >= 0 && value == value.rounded() && value < 1e9:
+            return Int(value)
+        default:
+            let text = self.text(field) ?? ""
+            let digits = text.filter { !$0.isWhitespace && $0 != "." && $0 != "," }
+            if let value = Int(digits), value >= 0 { return value }
+            report(.error, field, "«\(text)» không phải số nguyên không âm.")
+            return nil
+        }
+    }
+
+    /// A date from a date cell, `dd/mm/yyyy`, ISO `yyyy-mm-dd` or a spreadsheet day number; nil when
+    /// empty; reports anything else.
+    mutating func date(_ field: RegistrationField) -> CalendarDate? {
+        switch raw(field) {
+        case .empty:
+            return nil
+        case .date(let day), .dateTime(let day, _, _, _, _):
+            return CalendarDate(year: day.year, month: day.month, day: day.day)
+        case .integer(let serial) where Self.serialRange.contains(serial):
+            return CalendarDate(daysSinceEpoch: serial - Self.serialOfUnixEpoch)
+        case .decimal(let serial) where Self.serialRange.contains(Int(serial.rounded(.down))):
+            return CalendarDate(daysSinceEpoch: Int(serial.rounded(.down)) - Self.serialOfUnixEpoch)
+        default:
+            let text = self.text(field) ?? ""
+            let head = text.split(whereSeparator: { $0 == " " || $0 == "T" }).first.map(String.init) ?? text
+            if let date = CalendarDate(vietnamese: head) ?? CalendarDate(iso: head) { return date }
+            report(
+                .error, field,
+                "Ngày «\(text)» không đọc được: hãy viết dd/mm/yyyy (ví dụ 15/03/2024) hoặc yyyy-mm-dd.")
+            return nil
+        }
+    }
+
+    /// Yes or no, false when empty; reports other words.
+    mutating func flag(_ field: RegistrationField) -> Bool {
+        switch raw(field) {
+        case .empty: return false
+        case .boolean(let value): return value
+        case .integer(let value) where value == 0 || value == 1: return value == 1
+        default:
+            let key = VietnameseText.searchKey(text(field) ?? "")
+            if RegistrationVocabulary.yes.contains(key) { return true }
+            if RegistrationVocabulary.no.contains(key) { return false }
+            report(.error, field, "«\(text(field) ?? "")» không rõ: hãy ghi «Có» hoặc «Không».")
+            return false
+        }
+    }
+
+    /// The stars written as `4`, `4 sao`, `4*` or `★★★★`; nil when empty; reports other text.
+    mutating func stars(_ field: RegistrationField) -> Int? {
+        switch raw(field) {
+        case .empty: return nil
+        case .integer(let value): return value
+        case .decimal(let value) where value == value.rounded() && abs(value) < 100: return Int(value)
+        default:
+            let text = self.text(field) ?? ""
+            let glyphs = text.filter { $0 == "★" || $0 == "☆" || $0 == "⭐" }
+            if !glyphs.isEmpty, glyphs.count == text.filter({ !$0.isWhitespace }).count {
+                return glyphs.count
+            }
+            let key = VietnameseText.searchKey(text)
+            let number = key.split(separator: " ").first.flatMap { Int($0) }
+            if let number,
+                ["", "sao", "star", "stars"].contains(key.split(separator: " ").dropFirst().joined())
+            {
+                return number
+            }
+            report(.error, field, "Số sao «\(text)» không đọc được: hãy ghi 3, 4 hoặc 5.")
+            return nil
+        }
+    }
+
+    /// A value looked up by its search key in a vocabulary; nil when empty; reports unknown words.
+    mutating func word<Value>(
+        _ field: RegistrationField, in vocabulary: [String: Value], expected: String
+    ) -> Value? {
+        guard let text = text(field) else { return nil }
+        if let value = vocabulary[VietnameseText.searchKey(text)] { return value }
+        report(.error, field, "«\(text)» không phải giá trị hợp lệ; hãy ghi \(expected).")
+        return nil
+    }
+
+    /// Spreadsheet day numbers accepted as dates (1900-01-01 to 2199-12-31).
+    static let serialRange = 2...109_574
+    /// The spreadsheet day number of 1970-01-01 (day 0 is 1899-12-30).
+    static let serialOfUnixEpoch = 25_569
+}

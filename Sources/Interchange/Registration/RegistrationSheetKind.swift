@@ -1,0 +1,68 @@
+import Planning
+
+/// The sheets of the registration template: organisations, products and delegates.
+public enum RegistrationSheetKind: String, CaseIterable, Hashable, Sendable, Codable {
+    /// Tổ chức: cooperatives and other organisations (chủ thể).
+    case organisations
+    /// Sản phẩm: products, with their OCOP recognition.
+    case products
+    /// Đại biểu: delegates and guests.
+    case delegates
+
+    /// The sheet's name in the template.
+    public var sheetName: String {
+        switch self {
+        case .organisations: "Tổ chức"
+        case .products: "Sản phẩm"
+        case .delegates: "Đại biểu"
+        }
+    }
+
+    /// The file name stem of the sheet when the template is written as CSV (one file per sheet).
+    public var fileStem: String {
+        switch self {
+        case .organisations: "to-chuc"
+        case .products: "san-pham"
+        case .delegates: "dai-bieu"
+        }
+    }
+
+    /// The title row above the header.
+    var title: String {
+        switch self {
+        case .organisations: "DANH SÁCH TỔ CHỨC ĐĂNG KÝ (HTX, tổ hợp tác, doanh nghiệp, hộ kinh doanh)"
+        case .products: "DANH SÁCH SẢN PHẨM ĐĂNG KÝ TRƯNG BÀY (kèm quyết định công nhận OCOP nếu có)"
+        case .delegates: "DANH SÁCH ĐẠI BIỂU ĐĂNG KÝ THAM DỰ"
+        }
+    }
+
+    /// The fields of the sheet, in template column order.
+    public var fields: [RegistrationField] {
+        RegistrationField.allCases.filter { $0.sheet == self }
+    }
+
+    /// Names a sheet may carry for this kind, as search keys (Vietnamese without diacritics and
+    /// English).
+    var nameKeys: [String] {
+        switch self {
+        case .organisations:
+            [
+                "to chuc", "to chuc dang ky", "danh sach to chuc", "chu the", "htx", "hop tac xa", "don vi",
+                "organisations", "organizations", "organisation", "organization", "cooperatives",
+            ]
+        case .products:
+            ["san pham", "san pham dang ky", "danh sach san pham", "san pham ocop", "products", "product"]
+        case .delegates:
+            [
+                "dai bieu", "danh sach dai bieu", "nguoi tham du", "khach moi", "delegates", "delegate",
+                "attendees", "participants",
+            ]
+        }
+    }
+
+    /// The kind a sheet name stands for, recognised with or without diacritics and in English.
+    static func recognise(sheetName: String) -> RegistrationSheetKind? {
+        let key = VietnameseText.searchKey(sheetName)
+        return allCases.first { $0.nameKeys.contains(key) }
+    }
+}

@@ -1,0 +1,76 @@
+import Planning
+
+/// The words people write in registration sheets for kinds, sectors, roles, levels and yes/no,
+/// as search keys (no diacritics, lowercase), and what they mean.
+enum RegistrationVocabulary {
+    /// Organisation kinds by the words written for them.
+    static let kinds: [String: OrganisationKind] = [
+        "hop tac xa": .cooperative, "htx": .cooperative, "cooperative": .cooperative,
+        "hop-tac-xa": .cooperative,
+        "to hop tac": .cooperativeGroup, "tht": .cooperativeGroup, "cooperative group": .cooperativeGroup,
+        "lien hiep hop tac xa": .cooperativeUnion, "lien hiep htx": .cooperativeUnion,
+        "lhhtx": .cooperativeUnion, "lh htx": .cooperativeUnion, "lien hiep": .cooperativeUnion,
+        "union of cooperatives": .cooperativeUnion, "cooperative union": .cooperativeUnion,
+        "quy tin dung nhan dan": .peoplesCreditFund, "quy tdnd": .peoplesCreditFund,
+        "qtdnd": .peoplesCreditFund, "people s credit fund": .peoplesCreditFund,
+        "credit fund": .peoplesCreditFund,
+        "doanh nghiep": .enterprise, "dn": .enterprise, "cong ty": .enterprise, "enterprise": .enterprise,
+        "company": .enterprise,
+        "ho kinh doanh": .householdBusiness, "hkd": .householdBusiness,
+        "ho kinh doanh ca the": .householdBusiness, "household business": .householdBusiness,
+        "ho san xuat": .householdBusiness,
+    ]
+
+    /// Name prefixes that tell the kind when the kind column is empty, as search keys, longest first.
+    static let kindPrefixes: [(String, OrganisationKind)] = [
+        ("lien hiep hop tac xa", .cooperativeUnion), ("lien hiep htx", .cooperativeUnion),
+        ("lhhtx", .cooperativeUnion), ("quy tin dung nhan dan", .peoplesCreditFund),
+        ("quy tdnd", .peoplesCreditFund), ("qtdnd", .peoplesCreditFund), ("to hop tac", .cooperativeGroup),
+        ("tht", .cooperativeGroup), ("hop tac xa", .cooperative), ("htx", .cooperative),
+        ("ho kinh doanh", .householdBusiness), ("hkd", .householdBusiness), ("cong ty", .enterprise),
+        ("doanh nghiep", .enterprise), ("dntn", .enterprise),
+    ]
+
+    /// Sectors by the words written for them.
+    static let sectors: [String: Sector] = [
+        "nong nghiep": .agricultural, "nn": .agricultural, "agricultural": .agricultural,
+        "agriculture": .agricultural, "nong lam ngu nghiep": .agricultural,
+        "phi nong nghiep": .nonAgricultural, "pnn": .nonAgricultural, "non agricultural": .nonAgricultural,
+        "tin dung": .credit, "credit": .credit,
+    ]
+
+    /// Attendance roles by the words written for them.
+    static let roles: [String: Attendance.Role] = [
+        "dai bieu": .delegate, "delegate": .delegate, "thanh vien": .delegate,
+        "khach moi": .guest, "guest": .guest, "khach": .guest, "khach quy": .guest,
+        "chu tri": .chair, "chair": .chair, "lanh dao chu tri": .chair,
+        "bao cao vien": .speaker, "dien gia": .speaker, "speaker": .speaker, "tham luan": .speaker,
+        "ban to chuc": .organiser, "btc": .organiser, "organiser": .organiser, "organizer": .organiser,
+        "ky thuat": .technician, "technician": .technician, "ky thuat vien": .technician,
+        "phong vien": .press, "bao chi": .press, "press": .press,
+    ]
+
+    /// Issuing levels by the words written for them.
+    static let issuingLevels: [String: IssuingLevel] = [
+        "cap huyen": .district, "huyen": .district, "ubnd huyen": .district, "district": .district,
+        "cap tinh": .province, "tinh": .province, "ubnd tinh": .province, "province": .province,
+        "provincial": .province,
+        "trung uong": .central, "cap trung uong": .central, "central": .central, "quoc gia": .central,
+    ]
+
+    /// Words meaning yes.
+    static let yes: Set<String> = ["co", "x", "yes", "y", "true", "1", "dung", "can", "co can"]
+    /// Words meaning no.
+    static let no: Set<String> = ["khong", "k", "no", "n", "false", "0", "sai", "khong can"]
+
+    /// Words meaning on site in the attendance column.
+    static let onSite: Set<String> = [
+        "truc tiep", "tai hoi truong", "tai cho", "on site", "onsite", "in person", "hoi truong chinh",
+    ]
+
+    /// The kind a name starts with, when its prefix tells.
+    static func kind(fromName name: String) -> OrganisationKind? {
+        let key = VietnameseText.searchKey(name)
+        return kindPrefixes.first { key == $0.0 || key.hasPrefix($0.0 + " ") }?.1
+    }
+}

@@ -1,0 +1,287 @@
+import Foundation
+import Interchange
+import Planning
+import Sheets
+import Testing
+
+@Suite("RegistrationImporter")
+struct RegistrationImporterTests {
+    /// The day certificates are judged on.
+    static let fairDay = CalendarDate(year: 2026, month: 12, day: 16)!
+
+    static func importer(skipInvalid: Bool = false) -> RegistrationImporter {
+        RegistrationImporter(plan: RegistrationImporter.checkingPlan(on: fairDay), skipInvalid: skipInvalid)
+    }
+
+    static let organisationColumns = [
+        "STT", "Tên tổ chức *", "Loại hình", "Mã số HTX/MST", "Tỉnh/thành phố *", "Điện thoại",
+        "Số thành viên",
+    ].map { Column($0) }
+    static let productColumns = [
+        "STT", "Tên sản phẩm *", "Chủ thể *", "Bộ sản phẩm OCOP", "Số sao", "Số quyết định",
+        "Ngày quyết định",
+        "Cần nước/kho lạnh",
+    ].map { Column($0) }
+    static let delegateColumns = ["Danh xưng", "Họ và tên *", "Chức vụ", "Tổ chức", "Ngày sinh", "Vai trò"]
+        .map {
+            Column($0)
+        }
+
+    /// A filled template with several wrong rows (title row on top, so data starts on row 3).
+    static func filledWorkbook() -> Workbook {
+        let organisations: [[CellValue]] = [
+            [
+                .integer(1), .text("Hợp tác xã Nông nghiệp Tân Hòa"), .text("Hợp tác xã"),
+                .text("1900123456"),
+                .text("Cà Mau"), .text("0912345678"), .integer(25),
+            ],
+            // Row 4: the kind is inferred from the name; the code lost its leading zero in a number cell.
+            [
+                .integer(2), .text("HTX Dịch vụ Thương mại Phú Tân"), .empty, .integer(101_234_567),
+                .text("Ha Noi"), .text("0243 826 1234"), .integer(12),
+            ],
+            // Row 5: unknown province and a malformed code.
+            [
+                .integer(3), .text("Hợp tác xã Chè Suối Giàng"), .text("HTX"), .text("12AB"),
+                .text("Tỉnh Đất Mới"),
+                .empty, .integer(9),
+            ],
+            // Row 6: only the STT: ignored.
+            [.integer(4)],
+        ]
+        let products: [[CellValue]] = [
+            [
+                .integer(1), .text("Mật ong hoa cà phê"), .text("HTX NN Tân Hòa"), .text("Mật ong"),
+                .integer(4),
+                .text("1234/QĐ-UBND"), .date(SheetDate(year: 2024, month: 3, day: 15)!), .text("Không"),
+            ],
+            // Row 4: two stars, and an expired certificate (ISO date).
+            [
+                .integer(2), .text("Khô cá lóc"), .text("1900123456"), .text("Bộ sản phẩm số 2"), .integer(2),
+                .text("88/QĐ-UBND"), .text("2021-05-10"), .empty,
+            ],
+            // Row 5: an unknown owner and an impossible date.
+            [
+                .integer(3), .text("Bánh pía sầu riêng"), .text("Công ty Bánh Ngọt"),
+                .text("Bộ sản phẩm số 6"),
+                .integer(3), .text("12/QĐ-UBND"), .text("32/13/2024"), .text("có"),
+            ],
+            // Row 6: the owner is the invalid organisation of row 5.
+            [
+                .integer(4), .text("Chè Shan tuyết"), .text("Hợp tác xã Chè Suối Giàng"),
+                .text("Chè tươi, chế biến"), .empty, .empty, .empty, .empty,
+            ],
+            // Row 7: a spreadsheet day number as the date (45366 = 15/03/2024).
+            [
+                .integer(5), .text("Gạo thơm Phú Tân"), .text("HTX Dịch vụ Thương mại Phú Tân"),
+                .text("Gạo, ngũ cốc, hạt sơ chế khác"), .text("3 sao"), .text("77/QĐ-UBND"), .integer(45366),
+                .empty,
+            ],
+        ]
+        let delegates: [[CellValue]] = [
+            [
+                .text("Bà"), .text("Trần Thị Bích Ngọc"), .text("Giám đốc"), .text("HTX NN Tân Hòa"),
+                .text("02/09/1978"), .text("Đại biểu"),
+            ],
+            // Row 4: an unknown role.
+            [
+                .text("Ông"), .text("Lê Văn Phúc"), .text("Chủ tịch HĐQT"), .text("Sở Nông nghiệp"), .empty,
+                .text("Khán giả"),
+            ],
+            // Row 5: no name.
+            [.text("Ông"), .empty, .text("Kế toán"), .empty, .empty, .empty],
+        ]
+        return Workbook(
+            sheets: [
+                Sheet(
+                    name: "Tổ chức", columns: organisationColumns, title: "DANH SÁCH TỔ CHỨC",
+                    rows: organisations),
+                Sheet(name: "Sản phẩm", columns: productColumns, title: "DANH SÁCH SẢN PHẨM", rows: products),
+                Sheet(
+                    name: "Đại biểu", columns: delegateColumns, title: "DANH SÁCH ĐẠI BIỂU", rows: delegates),
+            ], metadata: WorkbookMetadata(created: "2026-11-23T08:00:00"))
+    }
+
+    static func writeFilled(_ format: String = "ods") throws -> String {
+        let path = FileManager.default.temporaryDirectory
+            .appendingPathComponent("dang-ky-\(UUID().uuidString).\(format)").path
+        if format == "ods" {
+            try ODSWriter.write(filledWorkbook(), to: path)
+        } else {
+            try FODSWriter.write(filledWorkbook(), to: path)
+        }
+        return path
+    }
+
+    static func problem(
+        _ report: RegistrationReport, sheet: String, row: Int, field: RegistrationField
+    ) -> RegistrationProblem? {
+        report.problems.first { $0.sheet == sheet && $0.row == row && $0.field == field }
+    }
+
+    @Test("a sheet with several wrong rows: every error by sheet, row and column, nothing imported")
+    func severalWrongRows() throws {
+        let path = try Self.writeFilled()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let report = try Self.importer().check(files: [path])
+
+        let code = try #require(Self.problem(report, sheet: "Tổ chức", row: 5, field: .organisationCode))
+        #expect(code.severity == .error)
+        #expect(code.column == 4)
+        #expect(code.code == .malformedRegistrationCode)
+        #expect(code.description.contains("Tổ chức › dòng 5, cột D (Mã số HTX/MST)"))
+        let province = try #require(
+            Self.problem(report, sheet: "Tổ chức", row: 5, field: .organisationProvince))
+        #expect(province.severity == .error && province.column == 5)
+        let leadingZero = try #require(
+            Self.problem(report, sheet: "Tổ chức", row: 4, field: .organisationCode))
+        #expect(leadingZero.severity == .warning)
+        #expect(leadingZero.message.contains("0101234567"))
+
+        let stars = try #require(Self.problem(report, sheet: "Sản phẩm", row: 4, field: .stars))
+        #expect(stars.severity == .error && stars.code == .starsOutOfRange && stars.column == 5)
+        let expired = try #require(Self.problem(report, sheet: "Sản phẩm", row: 4, field: .decisionDate))
+        #expect(expired.code == .certificateExpired)
+        let owner = try #require(Self.problem(report, sheet: "Sản phẩm", row: 5, field: .productOwner))
+        #expect(owner.severity == .error && owner.message.contains("Công ty Bánh Ngọt"))
+        let date = try #require(Self.problem(report, sheet: "Sản phẩm", row: 5, field: .decisionDate))
+        #expect(date.severity == .error && date.message.contains("32/13/2024"))
+
+        let role = try #require(Self.problem(report, sheet: "Đại biểu", row: 4, field: .role))
+        #expect(role.severity == .error && role.column == 6)
+        let name = try #require(Self.problem(report, sheet: "Đại biểu", row: 5, field: .fullName))
+        #expect(name.severity == .error)
+        let unit = try #require(Self.problem(report, sheet: "Đại biểu", row: 4, field: .delegateOrganisation))
+        #expect(unit.severity == .warning)
+
+        #expect(report.counts.map(\.rows) == [3, 5, 3])
+        #expect(!report.isImportable)
+        #expect(report.batch.isEmpty)
+        #expect(report.rendered().contains("KHÔNG nhập gì"))
+        // No row is reported twice for the same cell by the reader and the validator.
+        let errorCells = report.problems.filter { $0.severity == .error }.compactMap { problem in
+            problem.cellReference.map { "\(problem.sheet ?? "")!\($0)" }
+        }
+        #expect(Set(errorCells).count == errorCells.count)
+    }
+
+    @Test("--skip-invalid imports the valid rows and leaves out products of invalid organisations")
+    func skipInvalid() throws {
+        let path = try Self.writeFilled("fods")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let report = try Self.importer(skipInvalid: true).check(files: [path])
+        #expect(report.isImportable)
+        #expect(
+            report.batch.organisations.map(\.name) == [
+                "Hợp tác xã Nông nghiệp Tân Hòa", "HTX Dịch vụ Thương mại Phú Tân",
+            ])
+        #expect(report.batch.products.map(\.name) == ["Mật ong hoa cà phê", "Gạo thơm Phú Tân"])
+        #expect(report.batch.people.map(\.name.fullName) == ["Trần Thị Bích Ngọc"])
+        let skipped = try #require(Self.problem(report, sheet: "Sản phẩm", row: 6, field: .productOwner))
+        #expect(skipped.severity == .warning && skipped.message.contains("dòng 5"))
+
+        let phuTan = try #require(report.batch.organisations.last)
+        #expect(phuTan.kind == .cooperative)
+        #expect(phuTan.registrationCode?.description == "0101234567")
+        #expect(phuTan.province.province?.name == "Hà Nội")
+        #expect(phuTan.sector == .agricultural)
+        let rice = try #require(report.batch.products.last)
+        #expect(rice.owner == phuTan.id)
+        #expect(rice.recognition?.stars == 3)
+        #expect(rice.recognition?.decisionDate == CalendarDate(year: 2024, month: 3, day: 15))
+        #expect(rice.classification == .productSet(3))
+        let honey = try #require(report.batch.products.first)
+        #expect(honey.classification == .productSet(4))
+        #expect(honey.owner == report.batch.organisations.first?.id)
+        let delegate = try #require(report.batch.people.first)
+        #expect(delegate.honorific == .mrs)
+        #expect(delegate.dateOfBirth == CalendarDate(year: 1978, month: 9, day: 2))
+        #expect(delegate.organisation == report.batch.organisations.first?.id)
+        #expect(report.rendered().contains("bỏ qua"))
+    }
+
+    @Test("CSV files with English and unaccented headers below a title row")
+    func csvWithOtherHeaders() throws {
+        let folder = Fixtures.path("registrations")
+        let files = ["to-chuc.csv", "san-pham.csv", "dai-bieu.csv"].map { "\(folder)/\($0)" }
+        let report = try Self.importer().check(files: files)
+        #expect(report.counts.map(\.rows) == [3, 4, 2])
+        let province = try #require(
+            Self.problem(report, sheet: "to-chuc", row: 5, field: .organisationProvince))
+        #expect(province.severity == .error)
+        #expect(province.description.hasPrefix("to-chuc.csv › to-chuc › dòng 5, cột E"))
+        let phone = try #require(Self.problem(report, sheet: "to-chuc", row: 4, field: .contactPhone))
+        #expect(phone.severity == .warning && phone.message.contains("0912345678"))
+        let ambiguous = try #require(Self.problem(report, sheet: "san-pham", row: 4, field: .productSet))
+        #expect(ambiguous.severity == .error && ambiguous.message.contains("số 2"))
+        let missing = try #require(Self.problem(report, sheet: "san-pham", row: 5, field: .decisionNumber))
+        #expect(missing.severity == .error)
+        let role = try #require(Self.problem(report, sheet: "dai-bieu", row: 4, field: .role))
+        #expect(role.severity == .error)
+        #expect(!report.isImportable)
+    }
+
+    @Test("a missing required column stops the import even with --skip-invalid")
+    func missingRequiredColumn() {
+        let sheet = ReadSheet(
+            name: "Sản phẩm",
+            rows: [[.text("Tên sản phẩm"), .text("Số sao")], [.text("Mật ong"), .integer(4)]],
+            rowNumbers: [1, 2])
+        let report = Self.importer(skipInvalid: true).check([
+            ReadWorkbook(fileName: "sp.ods", sheets: [sheet])
+        ])
+        let missing = try? #require(report.fatalErrors.first)
+        #expect(missing?.field == .productOwner)
+        #expect(missing?.message.contains("Chủ thể") == true)
+        #expect(!report.isImportable)
+    }
+
+    @Test("a workbook with no template sheet is refused; an Excel file is explained")
+    func notATemplate() throws {
+        let sheet = ReadSheet(name: "Sheet1", rows: [[.text("a"), .text("b")]], rowNumbers: [1])
+        let report = Self.importer().check([ReadWorkbook(fileName: "x.ods", sheets: [sheet])])
+        #expect(report.fatalErrors.contains { $0.file == "x.ods" && $0.sheet == nil })
+        #expect(throws: InterchangeError.self) { try Self.importer().check(files: ["/tmp/dang-ky.xlsx"]) }
+    }
+
+    @Test("registrations are checked against the plan: duplicates, owners and connection points")
+    func againstAPlan() throws {
+        var plan = SampleData.hybridBriefing()
+        let existing = Organisation(
+            id: "tc-co-san", name: "Hợp tác xã Nông nghiệp Tân Hòa", kind: .cooperative,
+            sector: .agricultural,
+            registrationCode: "1900123456", province: ProvinceReference("Cà Mau"), memberCount: 20)
+        plan.organisations.append(existing)
+        let point = try #require(plan.connectionPoints.first { $0.role == .satellite })
+        let organisations = ReadSheet(
+            name: "Organisations",
+            rows: [
+                [.text("Name"), .text("Kind"), .text("Registration code"), .text("Province")],
+                [.text("HTX Tân Hòa mới"), .text("cooperative"), .text("1900123456"), .text("Cà Mau")],
+            ], rowNumbers: [1, 2])
+        let delegates = ReadSheet(
+            name: "Delegates",
+            rows: [
+                [.text("Full name"), .text("Organisation"), .text("Attendance")],
+                [.text("Phạm Minh Đức"), .text("1900123456"), .text(point.name)],
+                [.text("Đỗ Thu Hà"), .empty, .text("Điểm cầu Không Có")],
+            ], rowNumbers: [1, 2, 3])
+        let report = RegistrationImporter(plan: plan).check([
+            ReadWorkbook(fileName: "wave-2.ods", sheets: [organisations, delegates])
+        ])
+        let duplicate = try #require(
+            Self.problem(report, sheet: "Organisations", row: 2, field: .organisationCode))
+        #expect(duplicate.code == .duplicateRegistrationCode)
+        let unknownPoint = try #require(Self.problem(report, sheet: "Delegates", row: 3, field: .attendance))
+        #expect(unknownPoint.severity == .error)
+        #expect(Self.problem(report, sheet: "Delegates", row: 2, field: .attendance) == nil)
+
+        let accepted = RegistrationImporter(plan: plan, skipInvalid: true).check([
+            ReadWorkbook(fileName: "wave-2.ods", sheets: [delegates])
+        ])
+        let person = try #require(accepted.batch.people.first)
+        #expect(person.organisation == existing.id)
+        let attendance = try #require(accepted.batch.attendances(in: plan).first)
+        #expect(attendance.place == .connectionPoint(point.id))
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import Interchange
+import Planning
+import Sheets
+import Testing
+
+@Suite("RegistrationTemplate")
+struct RegistrationTemplateTests {
+    @Test("the written template reads back as an empty, valid registration with every column recognised")
+    func roundTrip() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mau-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let stamp = LocalDateTime(
+            date: CalendarDate(year: 2026, month: 11, day: 23)!, time: TimeOfDay(minutesSinceMidnight: 480)!)
+        for format in [ExportFormat.ods, .fods] {
+            let paths = try RegistrationTemplate.write(
+                format: format, output: folder.appendingPathComponent("mau.\(format.fileExtension)").path,
+                created: stamp, version: "test")
+            let workbook =
+                try format == .ods
+                ? ODSReader.read(contentsOf: paths[0]) : FODSReader.read(contentsOf: paths[0])
+            #expect(
+                workbook.sheets.map(\.name) == [
+                    "Hướng dẫn", "Tổ chức", "Sản phẩm", "Đại biểu", "Bộ sản phẩm OCOP",
+                ])
+            for kind in RegistrationSheetKind.allCases {
+                let sheet = try #require(workbook.sheet(named: kind.sheetName))
+                let headers = sheet.rows[1].map(\.plainText)
+                #expect(headers.count == kind.fields.count + 1)
+                for field in kind.fields {
+                    #expect(headers.contains(field.isRequired ? "\(field.header) *" : field.header))
+                }
+            }
+            let report = RegistrationImporter(
+                plan: RegistrationImporter.checkingPlan(on: CalendarDate(year: 2026, month: 12, day: 16)!)
+            ).check([workbook])
+            #expect(report.errorCount == 0)
+            #expect(report.counts.allSatisfy { $0.rows == 0 })
+            #expect(report.problems.allSatisfy { $0.severity == .warning && $0.row == nil })
+        }
+        let csv = try RegistrationTemplate.write(
+            format: .csv, output: folder.appendingPathComponent("csv").path, created: stamp, version: "test")
+        #expect(
+            csv.map { URL(fileURLWithPath: $0).lastPathComponent } == [
+                "huong-dan.csv", "to-chuc.csv", "san-pham.csv", "dai-bieu.csv", "bo-san-pham-ocop.csv",
+            ])
+        let report = try RegistrationImporter(
+            plan: RegistrationImporter.checkingPlan(on: CalendarDate(year: 2026, month: 12, day: 16)!)
+        ).check(files: csv)
+        #expect(report.errorCount == 0)
+    }
+
+    @Test("every field's header, with or without diacritics, and its English name are recognised")
+    func headers() {
+        let english: [RegistrationField: String] = [
+            .organisationName: "Organisation name", .organisationCode: "Tax code",
+            .organisationProvince: "Province",
+            .productName: "Product name", .productOwner: "Owner", .stars: "Stars",
+            .decisionDate: "Decision date",
+            .fullName: "Full name", .dateOfBirth: "Date of birth", .attendance: "Connection point",
+        ]
+        let template = RegistrationTemplate.workbook(created: "2026-11-23T08:00:00", generator: "test")
+        for kind in RegistrationSheetKind.allCases {
+            let sheet = try? #require(template.sheets.first { $0.name == kind.sheetName })
+            for field in kind.fields {
+                let plain = VietnameseText.searchKey(field.header).uppercased()
+                for header in [field.header, "\(field.header) *", plain, english[field]].compactMap({ $0 }) {
+                    let read = ReadSheet(
+                        name: kind.sheetName, rows: [[.text(header), .text(kind.fields[0].header)]],
+                        rowNumbers: [1])
+                    let report = RegistrationImporter(
+                        plan: RegistrationImporter.checkingPlan(
+                            on: CalendarDate(year: 2026, month: 1, day: 1)!)
+                    ).check([ReadWorkbook(fileName: "h.ods", sheets: [read])])
+                    #expect(
+                        !report.problems.contains { $0.message.contains("không thuộc mẫu") },
+                        "\(kind.sheetName): «\(header)» not recognised")
+                }
+            }
+            #expect(sheet?.columns.count == kind.fields.count + 1)
+        }
+    }
+}
