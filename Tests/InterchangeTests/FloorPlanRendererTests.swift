@@ -71,6 +71,28 @@ struct FloorPlanRendererTests {
         #expect(legend.count == 1)
     }
 
+    @Test("notes are drawn beside the plan, one text per line, and widen the drawing")
+    func notes() throws {
+        let note = FloorPlanNote(
+            title: "Chưa xếp được gian",
+            lines: ["1. HTX Tân Hòa — không còn 3 gian liền nhau", "2. HTX Phú Tân"])
+        let plain = FloorPlanRenderer().drawing(of: Self.venue())
+        let noted = FloorPlanRenderer(notes: [note]).drawing(of: Self.venue())
+        #expect(noted.width > plain.width)
+        let document = try XMLDocument(data: try SVGWriter.bytes(of: noted), sourceName: "plan.svg")
+        let texts = try document.nodes(
+            matching: "//s:g[@class='note']/s:text", namespaces: ["s": SVGWriter.namespace])
+        #expect(texts.map(\.textContent) == [note.title] + note.lines)
+    }
+
+    @Test("the province palette gives distinct light colours")
+    func palette() {
+        let colours = (0..<34).map(ProvincePalette.colour)
+        #expect(Set(colours).count == 34)
+        #expect(colours.allSatisfy { $0.count == 7 && $0.hasPrefix("#") })
+        #expect(ProvincePalette.colour(0) == ProvincePalette.colour(0))
+    }
+
     @Test("writing to a file is atomic and leaves a parseable file")
     func file() throws {
         let path = "/tmp/fairplan-floorplan-\(UInt32.random(in: 0...UInt32.max)).svg"

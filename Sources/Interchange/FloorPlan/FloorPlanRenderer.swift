@@ -10,15 +10,19 @@ public struct FloorPlanRenderer: Sendable {
     public var scale: Double
     /// Highlights by booth code, drawn instead of the zone's tint.
     public var highlights: [String: BoothHighlight]
+    /// Notes drawn beside the plan under the legend, such as the parties not placed.
+    public var notes: [FloorPlanNote]
 
     /// Creates a renderer.
-    public init(scale: Double = 14, highlights: [String: BoothHighlight] = [:]) {
+    public init(scale: Double = 14, highlights: [String: BoothHighlight] = [:], notes: [FloorPlanNote] = []) {
         self.scale = scale
         self.highlights = highlights
+        self.notes = notes
     }
 
     static let margin = 40.0
     static let legendWidth = 300.0
+    static let notesWidth = 560.0
     static let hallGap = 70.0
 
     /// The tint of a zone by its first recognised tag.
@@ -52,9 +56,28 @@ public struct FloorPlanRenderer: Sendable {
         let planWidth = Self.margin * 2 + widest * scale
         let legend = legendShapes(venue: venue, x: planWidth, y: Self.margin + 30)
         shapes.append(.group(className: "legend", data: [:], title: nil, children: legend.shapes))
-        let height = max(y, legend.bottom + Self.margin)
+        var bottom = legend.bottom
+        for note in notes {
+            var children: [Shape] = [
+                .text(
+                    note.title, x: planWidth, y: bottom + 22, size: 14, anchor: "start", bold: true,
+                    fill: "#202124")
+            ]
+            bottom += 30
+            for line in note.lines {
+                children.append(
+                    .text(
+                        line, x: planWidth, y: bottom + 14, size: 11, anchor: "start", bold: false,
+                        fill: "#3c4043"))
+                bottom += 17
+            }
+            shapes.append(.group(className: "note", data: [:], title: note.title, children: children))
+            bottom += 8
+        }
+        let height = max(y, bottom + Self.margin)
         return Drawing(
-            width: planWidth + Self.legendWidth, height: height, title: "Sơ đồ mặt bằng: \(venue.name)",
+            width: planWidth + (notes.isEmpty ? Self.legendWidth : Self.notesWidth), height: height,
+            title: "Sơ đồ mặt bằng: \(venue.name)",
             shapes: shapes)
     }
 
