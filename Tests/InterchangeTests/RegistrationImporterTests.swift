@@ -115,7 +115,7 @@ struct RegistrationImporterTests {
 
     static func problem(
         _ report: RegistrationReport, sheet: String, row: Int, field: RegistrationField
-    ) -> RegistrationProblem? {
+    ) -> SheetProblem? {
         report.problems.first { $0.sheet == sheet && $0.row == row && $0.field == field }
     }
 

@@ -32,7 +32,7 @@ extension RegistrationCheck {
             }
             guard !alreadyReported else { continue }
             row.append(
-                RegistrationProblem(
+                SheetProblem(
                     finding.severity, file: row.file, sheet: row.sheet, row: row.number,
                     column: field.flatMap { row.layout.columns[$0] }.map { $0 + 1 }, field: field,
                     code: finding.code, message: finding.message.vietnamese))

@@ -9,7 +9,7 @@ struct RegistrationCheck {
     /// Whether invalid rows are skipped.
     let skipInvalid: Bool
     /// Problems about files and sheets rather than rows.
-    var fileProblems: [RegistrationProblem] = []
+    var fileProblems: [SheetProblem] = []
     /// The data rows of each kind of sheet, in file and row order.
     var rows: [RegistrationSheetKind: [RegistrationRow]] = [:]
     /// Identifiers in use.
@@ -47,7 +47,7 @@ struct RegistrationCheck {
             guard let layout = RegistrationSheetLayout.recognise(sheet) else {
                 if let kind = RegistrationSheetKind.recognise(sheetName: sheet.name) {
                     fileProblems.append(
-                        RegistrationProblem(
+                        SheetProblem(
                             .error, file: file, sheet: sheet.name,
                             message:
                                 "Không tìm thấy dòng tiêu đề của trang \(kind.sheetName) trong "
@@ -55,7 +55,7 @@ struct RegistrationCheck {
                                 + "`fairplan template registrations`."))
                 } else if !sheet.rows.isEmpty {
                     fileProblems.append(
-                        RegistrationProblem(
+                        SheetProblem(
                             .warning, file: file, sheet: sheet.name,
                             message: "Trang này không phải Tổ chức, Sản phẩm hay Đại biểu: đã bỏ qua."))
                 }
@@ -72,11 +72,11 @@ struct RegistrationCheck {
         }
         if recognised == 0 && instructions == workbook.sheets.count {
             fileProblems.append(
-                RegistrationProblem(
+                SheetProblem(
                     .info, file: file, message: "Trang hướng dẫn của mẫu: không có dữ liệu, đã bỏ qua."))
         } else if recognised == 0 {
             fileProblems.append(
-                RegistrationProblem(
+                SheetProblem(
                     .error, file: file,
                     message:
                         "Không thấy trang Tổ chức, Sản phẩm hay Đại biểu nào (nhận theo tên trang hoặc dòng "
@@ -89,21 +89,21 @@ struct RegistrationCheck {
         let headerRow = sheet.rowNumbers[layout.headerIndex]
         for field in layout.kind.fields where field.isRequired && layout.columns[field] == nil {
             fileProblems.append(
-                RegistrationProblem(
+                SheetProblem(
                     .error, file: file, sheet: sheet.name, field: field,
                     message: "Thiếu cột bắt buộc «\(field.header)» ở dòng tiêu đề \(headerRow)."))
         }
         for (field, columns) in layout.duplicates {
-            let letters = columns.map { RegistrationProblem.columnLetter($0 + 1) }.joined(separator: ", ")
+            let letters = columns.map { SheetProblem.columnLetter($0 + 1) }.joined(separator: ", ")
             fileProblems.append(
-                RegistrationProblem(
+                SheetProblem(
                     .error, file: file, sheet: sheet.name, field: field,
                     message: "Cột «\(field.header)» xuất hiện nhiều lần (cột \(letters)); chỉ giữ một cột."))
         }
         for (column, text) in layout.unknownHeaders
         where !Self.ignoredHeaders.contains(RegistrationSheetLayout.headerKey(text)) {
             fileProblems.append(
-                RegistrationProblem(
+                SheetProblem(
                     .info, file: file, sheet: sheet.name, row: headerRow, column: column + 1,
                     message: "Cột «\(text)» không thuộc mẫu: đã bỏ qua."))
         }
@@ -120,7 +120,7 @@ struct RegistrationCheck {
         skipDependents(organisations: organisations, products: &products, people: &people)
         if organisations.isEmpty && products.isEmpty && people.isEmpty && fileProblems.isEmpty {
             fileProblems.append(
-                RegistrationProblem(
+                SheetProblem(
                     .warning, file: files.first ?? "",
                     message: "Không có dòng dữ liệu nào trong các trang Tổ chức, Sản phẩm, Đại biểu."))
         }

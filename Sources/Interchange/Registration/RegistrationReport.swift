@@ -16,7 +16,7 @@ public struct RegistrationReport: Hashable, Sendable {
     /// The files checked, as named in messages.
     public var files: [String]
     /// Every problem, in file, sheet, row and column order.
-    public var problems: [RegistrationProblem]
+    public var problems: [SheetProblem]
     /// Rows read and valid per kind of sheet, in template order.
     public var counts: [SheetCount]
     /// What an import would add: every row when there is no error, the valid rows with
@@ -32,7 +32,7 @@ public struct RegistrationReport: Hashable, Sendable {
 
     /// Errors that no skipping can get round: a file that is not a template, a missing required
     /// column, a field in two columns.
-    public var fatalErrors: [RegistrationProblem] {
+    public var fatalErrors: [SheetProblem] {
         problems.filter { $0.severity == .error && $0.row == nil }
     }
 

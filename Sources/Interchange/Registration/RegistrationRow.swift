@@ -15,7 +15,7 @@ struct RegistrationRow {
     /// Which column holds which field.
     let layout: RegistrationSheetLayout
     /// Problems found while reading the row.
-    private(set) var problems: [RegistrationProblem] = []
+    private(set) var problems: [SheetProblem] = []
 
     init(file: String, sheet: String, number: Int, cells: [CellValue], layout: RegistrationSheetLayout) {
         self.file = file
@@ -43,13 +43,13 @@ struct RegistrationRow {
     /// Adds a problem at a field's cell (or at the row when the column is absent).
     mutating func report(_ severity: Severity, _ field: RegistrationField?, _ message: String) {
         problems.append(
-            RegistrationProblem(
+            SheetProblem(
                 severity, file: file, sheet: sheet, row: number,
                 column: field.flatMap { layout.columns[$0] }.map { $0 + 1 }, field: field, message: message))
     }
 
     /// Adds problems found elsewhere (by the plan validator).
-    mutating func append(_ problem: RegistrationProblem) {
+    mutating func append(_ problem: SheetProblem) {
         problems.append(problem)
     }
 

@@ -23,8 +23,10 @@ public struct ExhibitingParty: Hashable, Codable, Sendable, Identifiable {
     public var priority: Int
     /// The emulation cluster the party registered through, when any (data, not an enum).
     public var cluster: String?
+    /// Where the registration stands: pending, confirmed, placed, waitlisted or withdrawn.
+    public var registrationStatus: RegistrationStatus
 
-    /// Creates a party; the name is normalised to NFC.
+    /// Creates a party; the name is normalised to NFC. A new registration is pending.
     public init(
         id: Identifier<ExhibitingParty>,
         name: String,
@@ -32,7 +34,8 @@ public struct ExhibitingParty: Hashable, Codable, Sendable, Identifiable {
         contact: Contact? = nil,
         registeredAt: LocalDateTime? = nil,
         priority: Int = 0,
-        cluster: String? = nil
+        cluster: String? = nil,
+        registrationStatus: RegistrationStatus = .pending
     ) {
         self.id = id
         self.name = VietnameseText.normalized(name)
@@ -41,6 +44,7 @@ public struct ExhibitingParty: Hashable, Codable, Sendable, Identifiable {
         self.registeredAt = registeredAt
         self.priority = priority
         self.cluster = cluster.map(VietnameseText.normalized)
+        self.registrationStatus = registrationStatus
     }
 
     /// The province the party represents: the alliance's, or nil for an organisation (look the

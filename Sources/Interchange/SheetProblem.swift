@@ -1,7 +1,8 @@
 public import Planning
 
-/// One problem found in a filled registration template, placed by file, sheet, row and column.
-public struct RegistrationProblem: Hashable, Sendable, Codable, CustomStringConvertible {
+/// One problem found in a spreadsheet FairPlan reads (a filled registration template, a
+/// hand-made booth plan or programme), placed by file, sheet, row and column.
+public struct SheetProblem: Hashable, Sendable, Codable, CustomStringConvertible {
     /// Error (the row cannot be imported), warning (imported, worth a look) or remark.
     public var severity: Severity
     /// The file the problem is in.
@@ -12,8 +13,10 @@ public struct RegistrationProblem: Hashable, Sendable, Codable, CustomStringConv
     public var row: Int?
     /// The 1-based column number, when the problem is about a cell.
     public var column: Int?
-    /// The field of the column, when known.
+    /// The registration field of the column, when the sheet is a registration sheet.
     public var field: RegistrationField?
+    /// The column's header as written, for sheets other than registration sheets.
+    public var header: String?
     /// The Planning rule that found it, for problems found by the plan validator.
     public var code: FindingCode?
     /// What is wrong and what to do, in Vietnamese.
@@ -22,8 +25,9 @@ public struct RegistrationProblem: Hashable, Sendable, Codable, CustomStringConv
     /// Creates a problem.
     public init(
         _ severity: Severity, file: String, sheet: String? = nil, row: Int? = nil, column: Int? = nil,
-        field: RegistrationField? = nil, code: FindingCode? = nil, message: String
+        field: RegistrationField? = nil, header: String? = nil, code: FindingCode? = nil, message: String
     ) {
+        self.header = header
         self.severity = severity
         self.file = file
         self.sheet = sheet
@@ -47,7 +51,7 @@ public struct RegistrationProblem: Hashable, Sendable, Codable, CustomStringConv
         var position: [String] = []
         if let row { position.append("dòng \(row)") }
         if let column {
-            let header = field.map { " (\($0.header))" } ?? ""
+            let header = (field?.header ?? self.header).map { " (\($0))" } ?? ""
             position.append("cột \(Self.columnLetter(column))\(header)")
         } else if let field {
             position.append("cột «\(field.header)»")

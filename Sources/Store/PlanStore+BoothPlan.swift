@@ -1,0 +1,47 @@
+import GRDB
+public import Planning
+
+extension PlanStore {
+    /// Replaces the current booth plan with `assignments`, in one transaction, and brings the
+    /// registrations in line with it.
+    ///
+    /// Every booth must be on the venue (``StoreError/missingReference(_:id:refersTo:referenceID:)``),
+    /// appear once (``StoreError/boothAssignedTwice(_:)``), and go to a party in the plan that has
+    /// not withdrawn (``StoreError/withdrawnPartyAssigned(party:)``). Then a confirmed or waitlisted
+    /// party that now holds booths becomes placed, and a placed party left without booths goes to
+    /// the waiting list; pending parties keep their status (their booths are held for them).
+    /// Returns the parties whose status changed, with their new status.
+    @discardableResult
+    public func saveBoothAssignments(
+        _ assignments: [BoothAssignment]
+    ) throws -> [Identifier<ExhibitingParty>: RegistrationStatus] {
+        try write { db in
+            let parties = try PartyRecord.fetchAll(db)
+            let byID = Dictionary(parties.map { ($0.id, $0) }) { first, _ in first }
+            for assignment in assignments {
+                if let party = byID[assignment.party.rawValue],
+                    party.status == RegistrationStatus.withdrawn.rawValue
+                {
+                    throw StoreError.withdrawnPartyAssigned(party: party.name)
+                }
+            }
+            try writeAssignments(assignments, db)
+            let holders = Set(assignments.map(\.party.rawValue))
+            var changed: [Identifier<ExhibitingParty>: RegistrationStatus] = [:]
+            for party in parties {
+                let status = RegistrationStatus(rawValue: party.status)
+                let next: RegistrationStatus?
+                switch (status, holders.contains(party.id)) {
+                case (.confirmed, true), (.waitlisted, true): next = .placed
+                case (.placed, false): next = .waitlisted
+                default: next = nil
+                }
+                guard let next else { continue }
+                try db.execute(
+                    sql: "UPDATE party SET status = ? WHERE id = ?", arguments: [next.rawValue, party.id])
+                changed[Identifier(party.id)] = next
+            }
+            return changed
+        }
+    }
+}

@@ -1,0 +1,82 @@
+public import Planning
+
+extension PlanStore {
+    /// Organisations in Vietnamese order of their names (then identifiers).
+    public func organisations() throws -> [Organisation] {
+        try read { db in try fetchOrganisations(db) }.sorted { $0.id < $1.id }.sortedVietnamese(by: \.name)
+    }
+
+    /// Products in Vietnamese order of their names (then identifiers); only one organisation's
+    /// when `owner` is given.
+    public func products(owner: Identifier<Organisation>? = nil) throws -> [Product] {
+        try read { db in try fetchProducts(db) }
+            .filter { owner == nil || $0.owner == owner }
+            .sorted { $0.id < $1.id }.sortedVietnamese(by: \.name)
+    }
+
+    /// People in the order of Vietnamese lists: given name, family name, middle names, date of
+    /// birth (``Person/alphabeticalOrder(_:_:)``).
+    public func people() throws -> [Person] {
+        try read { db in try fetchPeople(db) }.sorted(by: Person.alphabeticalOrder)
+    }
+
+    /// Parties in Vietnamese order of their names; only those with `status` when given.
+    public func parties(status: RegistrationStatus? = nil) throws -> [ExhibitingParty] {
+        try read { db in try fetchParties(db) }
+            .filter { status == nil || $0.registrationStatus == status }
+            .sorted { $0.id < $1.id }.sortedVietnamese(by: \.name)
+    }
+
+    /// Booth requests in Vietnamese order of their parties' names, then identifiers.
+    public func boothRequests() throws -> [BoothRequest] {
+        let (requests, parties) = try read { db in (try fetchRequests(db), try fetchParties(db)) }
+        let names = Dictionary(parties.map { ($0.id, $0.name) }) { first, _ in first }
+        return requests.sorted { $0.id < $1.id }.sortedVietnamese { names[$0.party] ?? $0.party.rawValue }
+    }
+
+    /// The venue's booths by hall, then code; empty without a venue.
+    public func booths() throws -> [Booth] {
+        try read { db in try fetchVenue(db) }?.booths.sorted { ($0.hall, $0.code) < ($1.hall, $1.code) } ?? []
+    }
+
+    /// The current booth plan, by booth code.
+    public func boothAssignments() throws -> [BoothAssignment] {
+        try read { db in try fetchAssignments(db) }.sorted { $0.booth < $1.booth }
+    }
+
+    /// Connection points: the main point first, then Vietnamese order of names.
+    public func connectionPoints() throws -> [ConnectionPoint] {
+        let points = try read { db in try fetchConnectionPoints(db) }.sorted { $0.id < $1.id }
+            .sortedVietnamese(by: \.name)
+        return points.filter { $0.role == .main } + points.filter { $0.role != .main }
+    }
+
+    /// Attendances in the order of their people on Vietnamese lists.
+    public func attendances() throws -> [Attendance] {
+        let (attendances, people) = try read { db in (try fetchAttendances(db), try fetchPeople(db)) }
+        let order = Dictionary(
+            people.sorted(by: Person.alphabeticalOrder).enumerated().map { ($0.element.id, $0.offset) }
+        ) { first, _ in first }
+        return attendances.sorted { (order[$0.person] ?? 0, $0.event) < (order[$1.person] ?? 0, $1.event) }
+    }
+
+    /// Sessions as on the programme: by start (unscheduled last), then room, then Vietnamese
+    /// order of titles.
+    public func sessions() throws -> [Session] {
+        let byTitle = try read { db in try fetchSessions(db) }.sorted { $0.id < $1.id }
+            .sortedVietnamese(by: \.title)
+        return byTitle.enumerated().sorted { lhs, rhs in
+            let left = lhs.element
+            let right = rhs.element
+            switch (left.start, right.start) {
+            case (let a?, let b?) where a != b: return a < b
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: break
+            }
+            if left.room != right.room { return (left.room ?? "\u{10FFFF}") < (right.room ?? "\u{10FFFF}") }
+            return lhs.offset < rhs.offset
+        }
+        .map(\.element)
+    }
+}

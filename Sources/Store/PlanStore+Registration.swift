@@ -1,0 +1,79 @@
+import GRDB
+public import Planning
+
+extension PlanStore {
+    /// Moves a party's registration to `status`, in one transaction.
+    ///
+    /// The move must be allowed by ``RegistrationStatus/allowedNext`` (else
+    /// ``StoreError/invalidTransition(party:from:to:)``, naming what is allowed). The booth plan
+    /// follows the status: a party moved back to the waiting list or withdrawn loses its booths
+    /// (returned, sorted); a party can be marked placed only when it holds booths
+    /// (``StoreError/placedWithoutBooths(party:)``). Setting the status it already has changes
+    /// nothing.
+    @discardableResult
+    public func setRegistrationStatus(
+        _ status: RegistrationStatus, of party: Identifier<ExhibitingParty>
+    ) throws -> [String] {
+        try write { db in try moveRegistration(party, to: status, db).freed }
+    }
+
+    /// The waitlisted parties in serving order: priority, then registration time
+    /// (``WaitingList``).
+    public func waitingList() throws -> [ExhibitingParty] {
+        WaitingList.ordered(try read { db in try fetchParties(db) })
+    }
+
+    /// Withdraws a party's registration, frees its booths and proposes them to the waiting list.
+    ///
+    /// In one transaction: the status becomes withdrawn (refused for a party already withdrawn),
+    /// its booth assignments are removed, and ``BoothOfferProposal/propose(freedBooths:waitingList:venue:)``
+    /// offers the freed booths to the waiting list in its order. The offers are not assigned:
+    /// the organisers (or the scheduler) save a new booth plan.
+    public func withdraw(party: Identifier<ExhibitingParty>) throws -> WithdrawalOutcome {
+        try write { db in
+            let (previous, freed) = try moveRegistration(party, to: .withdrawn, db)
+            let plan = Plan(
+                event: try fetchEvent(db), parties: try fetchParties(db), boothRequests: try fetchRequests(db)
+            )
+            let proposal =
+                try fetchVenue(db).map {
+                    BoothOfferProposal.propose(
+                        freedBooths: freed, waitingList: WaitingParty.waitingList(in: plan), venue: $0)
+                } ?? BoothOfferProposal(offers: [], unoffered: freed, passedOver: [])
+            return WithdrawalOutcome(
+                party: party, previousStatus: previous, freedBooths: freed, proposal: proposal)
+        }
+    }
+
+    /// Changes a party's status inside a transaction; returns the old status and freed booths.
+    func moveRegistration(
+        _ party: Identifier<ExhibitingParty>, to status: RegistrationStatus, _ db: Database
+    ) throws -> (previous: RegistrationStatus, freed: [String]) {
+        guard let record = try PartyRecord.fetchOne(db, key: party.rawValue) else {
+            throw StoreError.notFound(.party, id: party.rawValue)
+        }
+        let previous = try StoreText.value(
+            RegistrationStatus.self, record.status, entity: .party, id: party.rawValue)
+        if previous == status && status != .withdrawn { return (previous, []) }
+        guard previous.canMove(to: status) else {
+            throw StoreError.invalidTransition(party: record.name, from: previous, to: status)
+        }
+        let booths = try String.fetchAll(
+            db, sql: "SELECT booth_code FROM booth_assignment WHERE party_id = ? ORDER BY booth_code",
+            arguments: [party.rawValue])
+        var freed: [String] = []
+        switch status {
+        case .withdrawn, .waitlisted:
+            try db.execute(
+                sql: "DELETE FROM booth_assignment WHERE party_id = ?", arguments: [party.rawValue])
+            freed = booths
+        case .placed:
+            if booths.isEmpty { throw StoreError.placedWithoutBooths(party: record.name) }
+        case .pending, .confirmed:
+            break
+        }
+        try db.execute(
+            sql: "UPDATE party SET status = ? WHERE id = ?", arguments: [status.rawValue, party.rawValue])
+        return (previous, freed)
+    }
+}

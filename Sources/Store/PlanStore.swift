@@ -1,0 +1,190 @@
+import Foundation
+import GRDB
+public import Planning
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// A plan file (`*.fairplan`): one event's plan, kept durably in SQLite.
+///
+/// The file is a SQLite database in WAL mode with foreign keys enforced, opened through a GRDB
+/// `DatabasePool` with a busy timeout of ``busyTimeoutSeconds``, so several processes (two
+/// terminals running `fairplan`) can use one plan: readers never block, writers wait their turn.
+/// Every public method that changes the plan runs in **one transaction**: it either happens
+/// completely or, when it throws, leaves the file as it was — also when the process is killed
+/// half-way. Methods throw only ``StoreError``.
+///
+/// Lists come back as Planning values, sorted for people to read (Vietnamese order where names
+/// matter); ``loadPlan()`` returns the whole plan in the order things were added.
+public final class PlanStore: Sendable {
+    /// The extension plan files carry.
+    public static let fileExtension = "fairplan"
+    /// How long a writer waits for another process's transaction before giving up, in seconds.
+    public static let busyTimeoutSeconds: Double = 10
+    /// The newest schema version this build reads and writes.
+    public static var schemaVersion: Int { PlanSchema.currentVersion }
+
+    /// The plan file's path.
+    public let path: String
+    /// The connection pool (one writer, concurrent readers).
+    let pool: DatabasePool
+
+    private init(path: String, pool: DatabasePool) {
+        self.path = path
+        self.pool = pool
+    }
+
+    /// Creates a new plan file for an event; refuses to overwrite an existing file.
+    public static func create(at path: String, event: Event) throws -> PlanStore {
+        try create(at: path, plan: Plan(event: event))
+    }
+
+    /// Creates a new plan file holding a whole plan (for example an embedded sample), in one
+    /// transaction; refuses to overwrite an existing file.
+    ///
+    /// When anything fails (a dangling reference in the plan, a full disk), the new file is
+    /// removed again and the error thrown.
+    public static func create(at path: String, plan: Plan) throws -> PlanStore {
+        try reserve(path)
+        do {
+            let store = PlanStore(path: path, pool: try makePool(path))
+            try store.write { db in
+                try PlanSchema.migrate(db, path: path, allowEmpty: true)
+                try store.insertPlan(plan, db)
+            }
+            return store
+        } catch {
+            for suffix in ["", "-wal", "-shm"] {
+                try? FileManager.default.removeItem(atPath: path + suffix)
+            }
+            throw convert(error, path: path)
+        }
+    }
+
+    /// Opens an existing plan file, migrating it forward to ``schemaVersion`` when it is older.
+    ///
+    /// A file written by a newer FairPlan is refused untouched with ``StoreError/newerSchema(path:found:supported:)``;
+    /// a file that is not a FairPlan plan with ``StoreError/notAPlanFile(path:reason:)``.
+    public static func open(at path: String) throws -> PlanStore {
+        guard FileManager.default.fileExists(atPath: path) else { throw StoreError.fileNotFound(path: path) }
+        do {
+            try inspect(path)
+            let store = PlanStore(path: path, pool: try makePool(path))
+            try store.write { db in try PlanSchema.migrate(db, path: path, allowEmpty: false) }
+            return store
+        } catch {
+            throw convert(error, path: path)
+        }
+    }
+
+    /// The schema version of the open file.
+    public func fileSchemaVersion() throws -> Int {
+        try read { db in try PlanSchema.header(db).version }
+    }
+
+    /// Whether SQLite finds the file sound (`PRAGMA integrity_check` and `foreign_key_check`).
+    public func checkIntegrity() throws -> Bool {
+        try read { db in
+            let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+            let foreignKeys = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
+            return integrity == ["ok"] && foreignKeys.isEmpty
+        }
+    }
+
+    /// Closes the file's connections; the store must not be used afterwards.
+    ///
+    /// Closing the last connection checkpoints the write-ahead log into the file. Dropping the
+    /// store closes it too; this method reports a failure.
+    public func close() throws {
+        do {
+            try pool.close()
+        } catch {
+            throw Self.convert(error, path: path)
+        }
+    }
+
+    // MARK: - Internals
+
+    /// The pool's configuration: foreign keys, busy timeout, WAL (the pool's own mode).
+    static func makePool(_ path: String) throws -> DatabasePool {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(busyTimeoutSeconds)
+        configuration.label = "FairPlan"
+        return try DatabasePool(path: path, configuration: configuration)
+    }
+
+    /// Creates the empty file exclusively, so two processes cannot both create it.
+    static func reserve(_ path: String) throws {
+        #if canImport(Glibc)
+            let descriptor = Glibc.open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o644)
+        #else
+            let descriptor = Darwin.open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o644)
+        #endif
+        if descriptor < 0 {
+            let code = errno
+            if code == EEXIST { throw StoreError.fileExists(path: path) }
+            throw StoreError.database(path: path, reason: String(cString: strerror(code)))
+        }
+        #if canImport(Glibc)
+            _ = Glibc.close(descriptor)
+        #else
+            _ = Darwin.close(descriptor)
+        #endif
+    }
+
+    /// Reads the header of an existing file without changing it, and refuses a file that is not
+    /// a plan or is from a newer FairPlan before the pool switches it to WAL.
+    static func inspect(_ path: String) throws {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(busyTimeoutSeconds)
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        let header = try queue.read { db in try PlanSchema.header(db) }
+        try queue.close()
+        if header.version > PlanSchema.currentVersion {
+            throw StoreError.newerSchema(
+                path: path, found: header.version, supported: PlanSchema.currentVersion)
+        }
+        if header.tableCount == 0 && header.version == 0 {
+            throw StoreError.notAPlanFile(path: path, reason: "cơ sở dữ liệu rỗng")
+        }
+        if header.applicationID != PlanSchema.applicationID {
+            throw StoreError.notAPlanFile(path: path, reason: "cơ sở dữ liệu SQLite của chương trình khác")
+        }
+    }
+
+    /// Runs `body` in one write transaction, converting every error to ``StoreError``.
+    @discardableResult
+    func write<Value>(_ body: (Database) throws -> Value) throws -> Value {
+        do {
+            return try pool.write(body)
+        } catch {
+            throw Self.convert(error, path: path)
+        }
+    }
+
+    /// Runs `body` in one read transaction (a consistent snapshot), converting errors.
+    func read<Value>(_ body: (Database) throws -> Value) throws -> Value {
+        do {
+            return try pool.read(body)
+        } catch {
+            throw Self.convert(error, path: path)
+        }
+    }
+
+    /// The ``StoreError`` for any error.
+    static func convert(_ error: any Error, path: String) -> StoreError {
+        if let error = error as? StoreError { return error }
+        if let error = error as? DatabaseError {
+            if error.resultCode == .SQLITE_NOTADB {
+                return .notAPlanFile(path: path, reason: "không phải cơ sở dữ liệu SQLite")
+            }
+            return .database(path: path, reason: error.message ?? "\(error.resultCode)")
+        }
+        return .database(path: path, reason: "\(error)")
+    }
+}

@@ -1,0 +1,84 @@
+import Planning
+import Store
+import Testing
+
+@Suite("PlanStore: registration life cycle")
+struct PlanStoreRegistrationTests {
+    @Test("a withdrawal frees the booths and offers them to the waiting list in order")
+    func withdrawal() throws {
+        try StoreFixtures.withPlanPath { path in
+            let store = try PlanStore.create(at: path, plan: StoreFixtures.smallFair())
+            #expect(try store.waitingList().map(\.id) == ["p-4", "p-3"])
+            let outcome = try store.withdraw(party: "p-2")
+            #expect(outcome.previousStatus == .placed)
+            #expect(outcome.freedBooths == ["A-01", "A-02"])
+            // p-4 comes first (priority 1) but wants 3 booths; p-3 wants 2 and takes the block.
+            #expect(outcome.proposal.offers == [BoothOffer(party: "p-3", booths: ["A-01", "A-02"])])
+            #expect(outcome.proposal.passedOver == ["p-4"])
+            #expect(outcome.proposal.unoffered.isEmpty)
+            #expect(try store.party("p-2")?.registrationStatus == .withdrawn)
+            #expect(try store.boothAssignments().map(\.booth) == ["A-05", "A-06"])
+            #expect(
+                throws: StoreError.invalidTransition(party: "HTX Bình An", from: .withdrawn, to: .withdrawn)
+            ) {
+                try store.withdraw(party: "p-2")
+            }
+            #expect(throws: StoreError.notFound(.party, id: "p-9")) { try store.withdraw(party: "p-9") }
+        }
+    }
+
+    @Test("statuses move only along the life cycle, and the booth plan follows them")
+    func transitions() throws {
+        try StoreFixtures.withPlanPath { path in
+            let store = try PlanStore.create(at: path, plan: StoreFixtures.smallFair())
+            try store.addOrganisation(StoreFixtures.organisation("org-5", "Hợp tác xã Ô Môn"))
+            try store.addParty(
+                StoreFixtures.party("p-5", "HTX Ô Môn", organisation: "org-5"),
+                requests: [StoreFixtures.request("p-5", booths: 1)])
+            #expect(throws: StoreError.invalidTransition(party: "HTX Ô Môn", from: .pending, to: .placed)) {
+                try store.setRegistrationStatus(.placed, of: "p-5")
+            }
+            try store.setRegistrationStatus(.confirmed, of: "p-5")
+            #expect(throws: StoreError.placedWithoutBooths(party: "HTX Ô Môn")) {
+                try store.setRegistrationStatus(.placed, of: "p-5")
+            }
+            // Moving a placed party back to the waiting list frees its booths.
+            #expect(try store.setRegistrationStatus(.waitlisted, of: "p-1") == ["A-05", "A-06"])
+            #expect(try store.boothAssignments().map(\.party) == ["p-2", "p-2"])
+            #expect(try store.setRegistrationStatus(.waitlisted, of: "p-1").isEmpty)
+        }
+    }
+
+    @Test("saving a booth plan places and unplaces parties and refuses bad plans")
+    func saveBoothAssignments() throws {
+        try StoreFixtures.withPlanPath { path in
+            let store = try PlanStore.create(at: path, plan: StoreFixtures.smallFair())
+            let changed = try store.saveBoothAssignments([
+                BoothAssignment(booth: "A-05", party: "p-1"), BoothAssignment(booth: "A-06", party: "p-1"),
+                BoothAssignment(booth: "A-01", party: "p-3"), BoothAssignment(booth: "A-02", party: "p-3"),
+            ])
+            #expect(changed == ["p-3": .placed, "p-2": .waitlisted])
+            #expect(try store.waitingList().map(\.id) == ["p-4", "p-2"])
+            let before = try store.loadPlan()
+            #expect(throws: StoreError.boothAssignedTwice(["A-03"])) {
+                try store.saveBoothAssignments([
+                    BoothAssignment(booth: "A-03", party: "p-4"),
+                    BoothAssignment(booth: "A-03", party: "p-2"),
+                ])
+            }
+            #expect(
+                throws: StoreError.missingReference(
+                    .boothAssignment, id: "B-01", refersTo: .booth, referenceID: "B-01")
+            ) {
+                try store.saveBoothAssignments([BoothAssignment(booth: "B-01", party: "p-4")])
+            }
+            try store.withdraw(party: "p-4")
+            #expect(throws: StoreError.withdrawnPartyAssigned(party: "HTX Đồng Xanh")) {
+                try store.saveBoothAssignments([BoothAssignment(booth: "A-03", party: "p-4")])
+            }
+            var expected = before
+            expected.parties[3].registrationStatus = .withdrawn
+            #expect(try store.loadPlan() == expected)
+        }
+    }
+}

@@ -1,0 +1,144 @@
+import Foundation
+import Planning
+import Store
+import Testing
+
+@Suite("PlanStore: files, schema, round trips")
+struct PlanStoreTests {
+    @Test("a new file is migrated from empty to the current schema and holds the event")
+    func createFromEmpty() throws {
+        try StoreFixtures.withPlanPath { path in
+            let store = try PlanStore.create(at: path, event: StoreFixtures.event)
+            #expect(try store.fileSchemaVersion() == PlanStore.schemaVersion)
+            #expect(PlanStore.schemaVersion >= 1)
+            #expect(try store.loadPlan() == Plan(event: StoreFixtures.event))
+            #expect(try store.checkIntegrity())
+            try store.close()
+            let reopened = try PlanStore.open(at: path)
+            #expect(try reopened.event() == StoreFixtures.event)
+        }
+    }
+
+    @Test("create refuses an existing file and leaves it alone")
+    func createRefusesExisting() throws {
+        try StoreFixtures.withPlanPath { path in
+            try Data("giữ nguyên".utf8).write(to: URL(fileURLWithPath: path))
+            #expect(throws: StoreError.fileExists(path: path)) {
+                try PlanStore.create(at: path, event: StoreFixtures.event)
+            }
+            #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data("giữ nguyên".utf8))
+        }
+    }
+
+    @Test("open refuses a missing file, an empty file and a file that is not a database")
+    func openRefusesNonPlans() throws {
+        try StoreFixtures.withPlanPath { path in
+            #expect(throws: StoreError.fileNotFound(path: path)) { try PlanStore.open(at: path) }
+            _ = FileManager.default.createFile(atPath: path, contents: Data())
+            #expect(throws: StoreError.notAPlanFile(path: path, reason: "cơ sở dữ liệu rỗng")) {
+                try PlanStore.open(at: path)
+            }
+            try Data(repeating: 0x41, count: 4096).write(to: URL(fileURLWithPath: path))
+            #expect {
+                try PlanStore.open(at: path)
+            } throws: { error in
+                if case .notAPlanFile = error as? StoreError { return true }
+                return false
+            }
+        }
+    }
+
+    @Test("a file from a newer FairPlan is refused untouched with newerSchema")
+    func newerSchemaRefused() throws {
+        try StoreFixtures.withPlanPath { path in
+            let store = try PlanStore.create(at: path, plan: StoreFixtures.smallFair())
+            try store.close()
+            let newer = PlanStore.schemaVersion + 5
+            try Self.patchHeader(path, offset: 60, value: UInt32(newer))  // user_version
+            let before = try Data(contentsOf: URL(fileURLWithPath: path))
+            #expect(
+                throws: StoreError.newerSchema(path: path, found: newer, supported: PlanStore.schemaVersion)
+            ) {
+                try PlanStore.open(at: path)
+            }
+            #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        }
+    }
+
+    @Test("a SQLite file of another program is refused")
+    func otherApplicationRefused() throws {
+        try StoreFixtures.withPlanPath { path in
+            try PlanStore.create(at: path, event: StoreFixtures.event).close()
+            try Self.patchHeader(path, offset: 68, value: 0x1234_5678)  // application_id
+            #expect(
+                throws: StoreError.notAPlanFile(
+                    path: path, reason: "cơ sở dữ liệu SQLite của chương trình khác")
+            ) {
+                try PlanStore.open(at: path)
+            }
+        }
+    }
+
+    @Test(
+        "a plan reads back equal, also after closing and reopening", .serialized,
+        arguments: [
+            "fair", "briefing", "small",
+        ])
+    func roundTrip(sample: String) throws {
+        let plan: Plan =
+            switch sample {
+            case "fair": SampleData.nationalFair()
+            case "briefing": SampleData.hybridBriefing()
+            default: StoreFixtures.smallFair()
+            }
+        try StoreFixtures.withPlanPath { path in
+            let store = try PlanStore.create(at: path, plan: plan)
+            #expect(try store.loadPlan() == plan)
+            try store.close()
+            let loaded = try PlanStore.open(at: path).loadPlan()
+            #expect(loaded.event == plan.event)
+            #expect(loaded.venue == plan.venue)
+            #expect(loaded.organisations == plan.organisations)
+            #expect(loaded.products == plan.products)
+            #expect(loaded.people == plan.people)
+            #expect(loaded.parties == plan.parties)
+            #expect(loaded.boothRequests == plan.boothRequests)
+            #expect(loaded.boothAssignments == plan.boothAssignments)
+            #expect(loaded.connectionPoints == plan.connectionPoints)
+            #expect(loaded.sessions == plan.sessions)
+            #expect(loaded.attendances == plan.attendances)
+            #expect(loaded == plan)
+        }
+    }
+
+    @Test("the sample plans are not trivially empty, so the round trip means something")
+    func samplesHaveContent() {
+        let fair = SampleData.nationalFair()
+        #expect(fair.organisations.count > 61 && fair.products.count > 112 && !fair.boothRequests.isEmpty)
+        let briefing = SampleData.hybridBriefing()
+        #expect(briefing.connectionPoints.count == 10 && !briefing.sessions.isEmpty && briefing.venue != nil)
+    }
+
+    @Test("a plan with a dangling reference is refused and no file is left behind")
+    func createWithDanglingReference() throws {
+        var plan = StoreFixtures.smallFair()
+        plan.products.append(Product(id: "sp-x", name: "Mật ong", owner: "org-khong-co"))
+        try StoreFixtures.withPlanPath { path in
+            #expect(
+                throws: StoreError.missingReference(
+                    .product, id: "sp-x", refersTo: .organisation, referenceID: "org-khong-co")
+            ) {
+                try PlanStore.create(at: path, plan: plan)
+            }
+            #expect(!FileManager.default.fileExists(atPath: path))
+        }
+    }
+
+    /// Writes a big-endian 32-bit value into the SQLite header of a closed file.
+    static func patchHeader(_ path: String, offset: UInt64, value: UInt32) throws {
+        let handle = try FileHandle(forUpdating: URL(fileURLWithPath: path))
+        defer { try? handle.close() }
+        try handle.seek(toOffset: offset)
+        try handle.write(contentsOf: withUnsafeBytes(of: value.bigEndian) { Data($0) })
+    }
+}
