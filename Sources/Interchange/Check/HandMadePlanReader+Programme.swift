@@ -5,7 +5,8 @@ extension HandMadePlanReader {
     /// Reads a programme: each row names a session (by title or identifier), its day, start time and
     /// room; sessions the sheet does not place come back unscheduled.
     public static func programme(from workbook: ReadWorkbook, plan: Plan) -> Programme {
-        guard let (sheet, header, columns) = locate(workbook, [sessionKeys, dayKeys, startKeys, roomKeys]) else {
+        guard let (sheet, header, columns) = locate(workbook, [sessionKeys, dayKeys, startKeys, roomKeys])
+        else {
             return Programme(
                 sessions: plan.sessions,
                 problems: [
@@ -20,7 +21,8 @@ extension HandMadePlanReader {
             unscheduled.room = nil
             return unscheduled
         }
-        let byTitle = Dictionary(sessions.indices.map { (VietnameseText.searchKey(sessions[$0].title), $0) }) {
+        let byTitle = Dictionary(sessions.indices.map { (VietnameseText.searchKey(sessions[$0].title), $0) })
+        {
             first, _ in first
         }
         let byID = Dictionary(sessions.indices.map { (sessions[$0].id.rawValue, $0) }) { first, _ in first }
@@ -31,7 +33,8 @@ extension HandMadePlanReader {
                 problems.append(
                     SheetProblem(
                         .error, file: workbook.fileName, sheet: sheet.name, row: sheet.rowNumbers[index],
-                        column: columns[column] + 1, header: sheet.cell(row: header, column: columns[column]).plainText,
+                        column: columns[column] + 1,
+                        header: sheet.cell(row: header, column: columns[column]).plainText,
                         message: message))
             }
             let title = sheet.cell(row: index, column: columns[0]).plainText.trimmedCell
@@ -52,7 +55,8 @@ extension HandMadePlanReader {
                 problem(2, "Giờ bắt đầu «\(startCell.plainText)» không đọc được (hh:mm).")
                 continue
             }
-            let room = rooms.first { $0.id == roomText }
+            let room =
+                rooms.first { $0.id == roomText }
                 ?? rooms.first { VietnameseText.searchKey($0.name) == VietnameseText.searchKey(roomText) }
             if room == nil && !roomText.isEmpty {
                 problem(3, "Không có phòng «\(roomText)» ở địa điểm.")

@@ -27,9 +27,12 @@ public enum HandMadePlanReader {
     }
 
     static let partyKeys: Set<String> = [
-        "don vi tham gia", "don vi", "ten don vi", "ten don vi tham gia", "party", "exhibitor", "exhibiting party",
+        "don vi tham gia", "don vi", "ten don vi", "ten don vi tham gia", "party", "exhibitor",
+        "exhibiting party",
     ]
-    static let boothKeys: Set<String> = ["gian hang", "gian", "ma gian", "booth", "booths", "booth code", "booth codes"]
+    static let boothKeys: Set<String> = [
+        "gian hang", "gian", "ma gian", "booth", "booths", "booth code", "booth codes",
+    ]
     static let sessionKeys: Set<String> = ["noi dung", "ten phien", "phien", "session", "title"]
     static let dayKeys: Set<String> = ["ngay", "date", "day"]
     static let startKeys: Set<String> = ["bat dau", "gio bat dau", "tu", "start", "starts", "begin"]
@@ -59,7 +62,9 @@ public enum HandMadePlanReader {
                         message: "Không thấy trang nào có cột «Đơn vị tham gia» và cột «Gian hàng».")
                 ])
         }
-        let byName = Dictionary(plan.parties.map { (VietnameseText.searchKey($0.name), $0.id) }) { first, _ in first }
+        let byName = Dictionary(plan.parties.map { (VietnameseText.searchKey($0.name), $0.id) }) { first, _ in
+            first
+        }
         let byID = Set(plan.parties.map(\.id))
         var assignments: [BoothAssignment] = []
         var problems: [SheetProblem] = []
@@ -70,9 +75,11 @@ public enum HandMadePlanReader {
                 VietnameseText.searchKey(boothText).hasPrefix("chua")
                 ? []
                 : boothText.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "\n" || $0 == " " })
-                .map(String.init).filter { !$0.isEmpty }
+                    .map(String.init).filter { !$0.isEmpty }
             guard !written.isEmpty else { continue }
-            let party = byID.contains(Identifier(written)) ? Identifier(written) : byName[VietnameseText.searchKey(written)]
+            let party =
+                byID.contains(Identifier(written))
+                ? Identifier(written) : byName[VietnameseText.searchKey(written)]
             guard let party else {
                 problems.append(
                     SheetProblem(
