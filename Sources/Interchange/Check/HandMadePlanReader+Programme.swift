@@ -21,10 +21,8 @@ extension HandMadePlanReader {
             unscheduled.room = nil
             return unscheduled
         }
-        let byTitle = Dictionary(sessions.indices.map { (VietnameseText.searchKey(sessions[$0].title), $0) })
-        {
-            first, _ in first
-        }
+        // Titles repeat ("Tham luận của điểm cầu thành phần"): rows take such sessions in order.
+        var byTitle = Dictionary(grouping: sessions.indices) { VietnameseText.searchKey(sessions[$0].title) }
         let byID = Dictionary(sessions.indices.map { (sessions[$0].id.rawValue, $0) }) { first, _ in first }
         let rooms = plan.venue?.rooms ?? []
         var problems: [SheetProblem] = []
@@ -39,7 +37,10 @@ extension HandMadePlanReader {
             }
             let title = sheet.cell(row: index, column: columns[0]).plainText.trimmedCell
             guard !title.isEmpty else { continue }
-            guard let position = byID[title] ?? byTitle[VietnameseText.searchKey(title)] else {
+            let key = VietnameseText.searchKey(title)
+            let position = byID[title] ?? byTitle[key]?.first
+            if let position, byTitle[key]?.first == position { byTitle[key]?.removeFirst() }
+            guard let position else {
                 problem(0, "Không có phiên «\(title)» trong kế hoạch.")
                 continue
             }
