@@ -91,4 +91,23 @@ struct CSVWriterTests {
         #expect(data.filter { $0 == 10 }.count == 50_001)
         try FileManager.default.removeItem(atPath: folder)
     }
+
+    @Test func recordsMatchTheFieldsJoinedForEveryCellAndOption() {
+        let rows =
+            WriterTests.sampleRows + [
+                [.text("=SUM(A1)"), .text("-5"), .text("@x"), .text("\tt"), .text("a;b"), .text("")],
+                [.date(SheetDate(year: 33, month: 1, day: 2)!), .integer(Int.min), .text("Tết 🎉")],
+            ]
+        let options: [CSVWriter.Options] = [
+            .init(), .init(delimiter: ";"), .init(delimiter: "\t", dateFormat: .iso8601),
+            .init(delimiter: "é"),
+        ]
+        for option in options {
+            let writer = CSVWriter(options: option)
+            for row in rows {
+                let joined = row.map { writer.field($0) }.joined(separator: String(option.delimiter)) + "\r\n"
+                #expect(writer.record(row) == Array(joined.utf8), "\(row)")
+            }
+        }
+    }
 }

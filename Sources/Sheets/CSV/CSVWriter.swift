@@ -22,7 +22,10 @@ public struct CSVWriter: Sendable {
     public func write(_ sheet: Sheet, to path: String) throws {
         let file = try ZipWriterAtomicFile(path: path)
         do {
-            try write(sheet) { try file.write($0) }
+            // One line buffer reused for every record: no allocation per row.
+            var line: [UInt8] = []
+            line.reserveCapacity(1024)
+            try forEachRecord(of: sheet, into: &line) { try file.write($0) }
             try file.commit()
         } catch {
             file.discard()
@@ -33,6 +36,14 @@ public struct CSVWriter: Sendable {
     /// Streams `sheet` to `sink`, one record (with its line end) per call after the optional
     /// byte order mark.
     public func write(_ sheet: Sheet, sink: ([UInt8]) throws -> Void) throws {
+        var line: [UInt8] = []
+        try forEachRecord(of: sheet, into: &line, sink)
+    }
+
+    /// Builds each record (the byte order mark first) in `line` and hands it to `sink`.
+    private func forEachRecord(of sheet: Sheet, into line: inout [UInt8], _ sink: ([UInt8]) throws -> Void)
+        throws
+    {
         if options.byteOrderMark {
             try sink([0xEF, 0xBB, 0xBF])
         }
@@ -44,7 +55,9 @@ public struct CSVWriter: Sendable {
         }
         let rows = sheet.rows()
         while let row = rows.next() {
-            try sink(record(row))
+            line.removeAll(keepingCapacity: true)
+            appendRecord(row, to: &line)
+            try sink(line)
         }
     }
 
@@ -58,15 +71,69 @@ public struct CSVWriter: Sendable {
     /// One record: the fields joined by the delimiter, followed by CRLF.
     public func record(_ cells: [CellValue]) -> [UInt8] {
         var line: [UInt8] = []
+        appendRecord(cells, to: &line)
+        return line
+    }
+
+    /// Appends one record to `line`. Text that needs neither quoting nor neutralising, whole
+    /// numbers and dates are appended without building a `String`; the rest goes through `field`.
+    func appendRecord(_ cells: [CellValue], to line: inout [UInt8]) {
+        let delimiter = options.delimiter.asciiValue
         for (index, cell) in cells.enumerated() {
             if index > 0 {
-                line.append(contentsOf: String(options.delimiter).utf8)
+                if let delimiter {
+                    line.append(delimiter)
+                } else {
+                    line.append(contentsOf: String(options.delimiter).utf8)
+                }
             }
-            line.append(contentsOf: field(cell).utf8)
+            switch cell {
+            case .empty:
+                break
+            case .text(let text) where delimiter != nil && Self.isPlain(text, delimiter: delimiter ?? 0):
+                line.append(contentsOf: text.utf8)
+            case .integer(let value):
+                line.append(contentsOf: String(value).utf8)
+            case .date(let date) where options.dateFormat == .dayMonthYear && (0...9999).contains(date.year):
+                Self.appendDayMonthYear(date, to: &line)
+            default:
+                line.append(contentsOf: field(cell).utf8)
+            }
         }
         line.append(13)
         line.append(10)
-        return line
+    }
+
+    /// Whether text is written as it is: no quote, CR, LF or delimiter, and no first character
+    /// that triggers a formula.
+    private static func isPlain(_ text: String, delimiter: UInt8) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in
+            if let first = utf8.first,
+                first == 0x3D || first == 0x2B || first == 0x2D || first == 0x40
+                    || first == 0x09 || first == 0x0D
+            {
+                return false
+            }
+            for byte in utf8 where byte == 0x22 || byte == 0x0D || byte == 0x0A || byte == delimiter {
+                return false
+            }
+            return true
+        }
+    }
+
+    /// Appends `dd/MM/yyyy`.
+    private static func appendDayMonthYear(_ date: SheetDate, to line: inout [UInt8]) {
+        func two(_ value: Int) {
+            line.append(UInt8(48 + value / 10 % 10))
+            line.append(UInt8(48 + value % 10))
+        }
+        two(date.day)
+        line.append(0x2F)
+        two(date.month)
+        line.append(0x2F)
+        two(date.year / 100)
+        two(date.year % 100)
     }
 
     /// One field, neutralised (text only) and quoted as needed.

@@ -1,7 +1,8 @@
 public import Foundation
 import LibXML
 
-/// Reads a flat OpenDocument spreadsheet (`.fods`, one XML file) into a `ReadWorkbook`.
+/// Reads a flat OpenDocument spreadsheet (`.fods`, one XML file) into a `ReadWorkbook`, or
+/// streams its rows (`forEachRow`).
 ///
 /// Streams the document, so memory grows with the cells kept, not with the file.
 public enum FODSReader {
@@ -11,15 +12,32 @@ public enum FODSReader {
     /// - Throws: `SheetsError` for unreadable files, malformed XML and invalid cells.
     public static func read(contentsOf path: String) throws -> ReadWorkbook {
         let fileName = URL(fileURLWithPath: path).lastPathComponent
-        let xml: XMLStreamReader
+        return try read(try open(path, fileName: fileName), fileName: fileName)
+    }
+
+    /// Streams the non-empty rows of a `.fods` file to `body`, one at a time, keeping none.
+    ///
+    /// Same rules as `ODSReader.forEachRow`: file order, a repeated row once per repetition,
+    /// no workbook-wide cell limit; throw from `body` to stop early.
+    ///
+    /// - Parameters:
+    ///   - path: Path of the file; errors name its last component.
+    ///   - body: Called with each row.
+    /// - Throws: `SheetsError` as for `read`, or `body`'s error.
+    public static func forEachRow(contentsOf path: String, _ body: (ReadRow) throws -> Void) throws {
+        let fileName = URL(fileURLWithPath: path).lastPathComponent
+        var reader = ODFTableReader(fileName: fileName, xml: try open(path, fileName: fileName))
+        try reader.readTables(limitingCells: false, sheet: { _ in }, row: body)
+    }
+
+    private static func open(_ path: String, fileName: String) throws -> XMLStreamReader {
         do {
-            xml = try XMLStreamReader(contentsOfFile: path, sourceName: fileName)
+            return try XMLStreamReader(contentsOfFile: path, sourceName: fileName)
         } catch LibXMLError.io(_, let message) {
             throw SheetsError.io(file: fileName, message: message)
         } catch let error as LibXMLError {
             throw ODFTableReader.translate(error, fileName: fileName)
         }
-        return try read(xml, fileName: fileName)
     }
 
     /// Reads a flat document from bytes in memory.

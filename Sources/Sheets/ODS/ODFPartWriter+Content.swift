@@ -3,7 +3,7 @@ internal import LibXML
 extension ODFPartWriter {
     /// Writes `office:body` with one `table:table` per sheet and, for sheets with `autoFilter`,
     /// `table:database-ranges`. Rows are pulled from each sheet's iterator as they are written.
-    func writeBody(on writer: XMLWriter) throws {
+    func writeBody(on writer: ODFXMLWriter) throws {
         try writer.start("office:body")
         try writer.start("office:spreadsheet")
         var filters: [(sheetIndex: Int, sheet: Sheet, bodyRows: Int)] = []
@@ -36,7 +36,7 @@ extension ODFPartWriter {
     }
 
     /// Writes one sheet's table; returns the number of body rows.
-    private func writeTable(_ sheet: Sheet, on writer: XMLWriter) throws -> Int {
+    private func writeTable(_ sheet: Sheet, on writer: ODFXMLWriter) throws -> Int {
         try writer.start("table:table")
         try writer.attr("table:name", XMLWriter.sanitized(sheet.name))
         try writeColumns(sheet, on: writer)
@@ -83,7 +83,7 @@ extension ODFPartWriter {
         return count
     }
 
-    private func writeColumns(_ sheet: Sheet, on writer: XMLWriter) throws {
+    private func writeColumns(_ sheet: Sheet, on writer: ODFXMLWriter) throws {
         guard !sheet.columns.isEmpty else {
             try writer.empty("table:table-column")
             return
@@ -106,7 +106,7 @@ extension ODFPartWriter {
         }
     }
 
-    private func writeRow(_ row: [CellValue], on writer: XMLWriter) throws {
+    private func writeRow(_ row: [CellValue], on writer: ODFXMLWriter) throws {
         try writer.start("table:table-row")
         try writer.attr("table:style-name", "ro1")
         if row.isEmpty {
@@ -131,7 +131,7 @@ extension ODFPartWriter {
         try writer.end()
     }
 
-    private func writeCell(_ value: CellValue, on writer: XMLWriter) throws {
+    private func writeCell(_ value: CellValue, on writer: ODFXMLWriter) throws {
         try writer.start("table:table-cell")
         switch value {
         case .empty:
@@ -141,7 +141,7 @@ extension ODFPartWriter {
             try writeParagraphs(text, on: writer)
         case .integer(let number):
             try writer.attr("office:value-type", "float")
-            try writer.attr("office:value", String(number))
+            try writer.attr("office:value", integer: number)
         case .decimal(let number):
             if number.isFinite {
                 try writer.attr("office:value-type", "float")
@@ -162,7 +162,7 @@ extension ODFPartWriter {
         case .date(let date):
             try writer.attr("table:style-name", ODFStyleName.date)
             try writer.attr("office:value-type", "date")
-            try writer.attr("office:date-value", date.description)
+            try writer.attr("office:date-value", date: date)
         case .dateTime(let date, let hour, let minute, let second, _):
             try writer.attr("table:style-name", ODFStyleName.dateTime)
             try writer.attr("office:value-type", "date")

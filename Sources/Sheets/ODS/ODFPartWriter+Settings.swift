@@ -3,7 +3,7 @@ internal import LibXML
 extension ODFPartWriter {
     /// Writes `office:settings`: per sheet, a frozen header row (rows up to and including the
     /// header stay visible) for sheets with `freezeHeader`.
-    func writeSettings(on writer: XMLWriter) throws {
+    func writeSettings(on writer: ODFXMLWriter) throws {
         try writer.start("office:settings")
         try writer.start("config:config-item-set")
         try writer.attr("config:name", "ooo:view-settings")
@@ -39,7 +39,7 @@ extension ODFPartWriter {
         try writer.end()
     }
 
-    private func item(_ name: String, _ type: String, _ value: String, on writer: XMLWriter) throws {
+    private func item(_ name: String, _ type: String, _ value: String, on writer: ODFXMLWriter) throws {
         try writer.start("config:config-item")
         try writer.attr("config:name", name)
         try writer.attr("config:type", type)

@@ -18,7 +18,7 @@ enum ODFStyleName {
 
 extension ODFPartWriter {
     /// Writes `office:styles`: the default cell style.
-    func writeStyles(on writer: XMLWriter) throws {
+    func writeStyles(on writer: ODFXMLWriter) throws {
         try writer.start("office:styles")
         try writer.start("style:default-style")
         try writer.attr("style:family", "table-cell")
@@ -29,7 +29,7 @@ extension ODFPartWriter {
     }
 
     /// Writes `office:automatic-styles`: column widths, data styles and cell styles.
-    func writeAutomaticStyles(on writer: XMLWriter) throws {
+    func writeAutomaticStyles(on writer: ODFXMLWriter) throws {
         try writer.start("office:automatic-styles")
         for (index, width) in columnWidths.enumerated() {
             try writer.start("style:style")
@@ -57,7 +57,7 @@ extension ODFPartWriter {
         try writer.end()
     }
 
-    private func writeDataStyles(on writer: XMLWriter) throws {
+    private func writeDataStyles(on writer: ODFXMLWriter) throws {
         try writer.start("number:date-style")
         try writer.attr("style:name", "N_Date")
         try vietnamese(on: writer)
@@ -92,12 +92,12 @@ extension ODFPartWriter {
 
     /// Marks a data style as Vietnamese, so that LibreOffice keeps the day-month-year order
     /// instead of mapping the style onto the system locale's date format.
-    private func vietnamese(on writer: XMLWriter) throws {
+    private func vietnamese(on writer: ODFXMLWriter) throws {
         try writer.attr("number:language", "vi")
         try writer.attr("number:country", "VN")
     }
 
-    private func dayMonthYear(on writer: XMLWriter) throws {
+    private func dayMonthYear(on writer: ODFXMLWriter) throws {
         try writer.empty("number:day", ["number:style": "long"])
         try writer.leaf("number:text", text: "/")
         try writer.empty("number:month", ["number:style": "long"])
@@ -105,7 +105,7 @@ extension ODFPartWriter {
         try writer.empty("number:year", ["number:style": "long"])
     }
 
-    private func hoursMinutesSeconds(on writer: XMLWriter) throws {
+    private func hoursMinutesSeconds(on writer: ODFXMLWriter) throws {
         try writer.empty("number:hours", ["number:style": "long"])
         try writer.leaf("number:text", text: ":")
         try writer.empty("number:minutes", ["number:style": "long"])
@@ -114,7 +114,7 @@ extension ODFPartWriter {
     }
 
     private func cellStyle(
-        _ name: String, bold: Bool, size: String?, dataStyle: String?, on writer: XMLWriter
+        _ name: String, bold: Bool, size: String?, dataStyle: String?, on writer: ODFXMLWriter
     ) throws {
         try writer.start("style:style")
         try writer.attr("style:name", name)

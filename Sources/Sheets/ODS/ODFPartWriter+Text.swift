@@ -4,7 +4,13 @@ extension ODFPartWriter {
     /// Writes text as `text:p` paragraphs: one per line (`\n`, `\r\n` or `\r`); runs of two or
     /// more spaces, and spaces at the start or end of a paragraph, as `text:s`; tabs as
     /// `text:tab`. Characters not allowed in XML are replaced by U+FFFD.
-    func writeParagraphs(_ text: String, on writer: XMLWriter) throws {
+    func writeParagraphs(_ text: String, on writer: ODFXMLWriter) throws {
+        if Self.isPlainParagraph(text) {
+            try writer.start("text:p")
+            try writer.text(text)
+            try writer.end()
+            return
+        }
         let clean = XMLWriter.sanitized(text)
         var paragraph: [Unicode.Scalar] = []
         var previousWasCR = false
@@ -24,7 +30,27 @@ extension ODFPartWriter {
         try writeParagraph(paragraph, on: writer)
     }
 
-    private func writeParagraph(_ scalars: [Unicode.Scalar], on writer: XMLWriter) throws {
+    /// Whether `text` is one paragraph written as it is: no line break, tab, control character
+    /// or U+FFFE/U+FFFF, no space at either end and no run of spaces (the usual cell).
+    static func isPlainParagraph(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in
+            guard let first = utf8.first, let last = utf8.last else { return true }
+            if first == 0x20 || last == 0x20 { return false }
+            var previous: UInt8 = 0
+            for index in utf8.indices {
+                let byte = utf8[index]
+                if byte < 0x20 || (byte == 0x20 && previous == 0x20) { return false }
+                if byte == 0xEF, index + 2 < utf8.count, utf8[index + 1] == 0xBF, utf8[index + 2] >= 0xBE {
+                    return false
+                }
+                previous = byte
+            }
+            return true
+        }
+    }
+
+    private func writeParagraph(_ scalars: [Unicode.Scalar], on writer: ODFXMLWriter) throws {
         try writer.start("text:p")
         var pending = String.UnicodeScalarView()
         func flush() throws {

@@ -12,17 +12,17 @@ struct ODFPartWriter {
     /// The ODF version written.
     static let version = "1.3"
 
-    /// Namespace prefixes and URIs declared on every root element.
-    static let namespaces: [(prefix: String, uri: String)] = [
-        ("office", "urn:oasis:names:tc:opendocument:xmlns:office:1.0"),
-        ("style", "urn:oasis:names:tc:opendocument:xmlns:style:1.0"),
-        ("text", "urn:oasis:names:tc:opendocument:xmlns:text:1.0"),
-        ("table", "urn:oasis:names:tc:opendocument:xmlns:table:1.0"),
-        ("fo", "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"),
-        ("number", "urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0"),
-        ("meta", "urn:oasis:names:tc:opendocument:xmlns:meta:1.0"),
-        ("dc", "http://purl.org/dc/elements/1.1/"),
-        ("config", "urn:oasis:names:tc:opendocument:xmlns:config:1.0"),
+    /// Namespace declarations (attribute and URI) written on every root element.
+    static let namespaces: [(attribute: StaticString, uri: String)] = [
+        ("xmlns:office", "urn:oasis:names:tc:opendocument:xmlns:office:1.0"),
+        ("xmlns:style", "urn:oasis:names:tc:opendocument:xmlns:style:1.0"),
+        ("xmlns:text", "urn:oasis:names:tc:opendocument:xmlns:text:1.0"),
+        ("xmlns:table", "urn:oasis:names:tc:opendocument:xmlns:table:1.0"),
+        ("xmlns:fo", "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"),
+        ("xmlns:number", "urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0"),
+        ("xmlns:meta", "urn:oasis:names:tc:opendocument:xmlns:meta:1.0"),
+        ("xmlns:dc", "http://purl.org/dc/elements/1.1/"),
+        ("xmlns:config", "urn:oasis:names:tc:opendocument:xmlns:config:1.0"),
     ]
 
     /// The workbook written.
@@ -45,21 +45,22 @@ struct ODFPartWriter {
         columnWidths = widths
     }
 
-    /// Starts a root element `office:<name>` with every namespace and `office:version`.
-    func startRoot(_ name: String, on writer: XMLWriter) throws {
+    /// Starts the document and its root element (`office:document-content`, ...,
+    /// `office:document` for a flat document) with every namespace and `office:version`.
+    func startRoot(_ name: StaticString, on writer: ODFXMLWriter) throws {
         try writer.startDocument()
-        try writer.startElement(name, prefix: "office", namespaceURI: Self.namespaces[0].uri)
-        for namespace in Self.namespaces.dropFirst() {
-            try writer.namespaceDeclaration(prefix: namespace.prefix, uri: namespace.uri)
+        try writer.start(name)
+        for namespace in Self.namespaces {
+            try writer.attr(namespace.attribute, namespace.uri)
         }
-        if name == "document" {
+        if "\(name)" == "office:document" {
             try writer.attr("office:mimetype", Self.mediaType)
         }
         try writer.attr("office:version", Self.version)
     }
 
     /// Writes `office:meta`: generator, title, creation date.
-    func writeMeta(on writer: XMLWriter) throws {
+    func writeMeta(on writer: ODFXMLWriter) throws {
         let metadata = workbook.metadata
         try writer.start("office:meta")
         try writer.leaf("meta:generator", text: XMLWriter.sanitized(metadata.generator))

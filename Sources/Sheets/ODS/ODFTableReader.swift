@@ -2,7 +2,7 @@ import Foundation
 import LibXML
 
 /// Reads the `table:table` elements of an ODF document (ODS `content.xml` or a flat FODS
-/// document) from a streaming XML reader into `ReadSheet`s.
+/// document) from a streaming XML reader into `ReadSheet`s, or streams their rows.
 ///
 /// Repeated rows and cells are expanded only up to the last non-empty cell of a row and only
 /// for rows that have one, so LibreOffice's padding (1024 columns, 1048576 rows) costs nothing;
@@ -26,15 +26,35 @@ struct ODFTableReader {
         self.xml = xml
     }
 
-    /// Reads the whole document and returns its sheets in order.
+    /// Reads the whole document and returns its sheets in order, every row in memory
+    /// (at most `maximumCells` cells in all).
     mutating func readSheets() throws -> [ReadSheet] {
         var sheets: [ReadSheet] = []
+        try readTables(
+            limitingCells: true,
+            sheet: { sheets.append(ReadSheet(name: $0, rows: [], rowNumbers: [])) },
+            row: { row in
+                sheets[row.sheetIndex].rows.append(row.cells)
+                sheets[row.sheetIndex].rowNumbers.append(row.rowNumber)
+            })
+        return sheets
+    }
+
+    /// Streams the document: calls `sheet` with each table's name as it starts, then `row` with
+    /// each of its non-empty rows (a repeated row once per repetition), keeping nothing.
+    ///
+    /// - Parameter limitingCells: Whether to refuse more than `maximumCells` cells in all (when
+    ///   the caller keeps them).
+    mutating func readTables(
+        limitingCells: Bool, sheet: (String) throws -> Void, row: (ReadRow) throws -> Void
+    ) throws {
+        var sheetIndex = 0
         while try next() {
             if xml.nodeType == .element, xml.namespaceURI == Self.tableNamespace, xml.localName == "table" {
-                sheets.append(try readTable())
+                try readTable(index: sheetIndex, limitingCells: limitingCells, sheet: sheet, row: row)
+                sheetIndex += 1
             }
         }
-        return sheets
     }
 
     /// `xml.read()`, with LibXML's errors turned into `SheetsError.malformedXML`.
@@ -58,17 +78,19 @@ struct ODFTableReader {
     }
 
     /// Reads one `table:table`, positioned on its start tag; leaves the reader on its end tag.
-    private mutating func readTable() throws -> ReadSheet {
+    private mutating func readTable(
+        index: Int, limitingCells: Bool, sheet: (String) throws -> Void, row: (ReadRow) throws -> Void
+    ) throws {
         let name = (xml.attribute("name", namespaceURI: Self.tableNamespace) ?? "")
             .precomposedStringWithCanonicalMapping
-        var sheet = ReadSheet(name: name, rows: [], rowNumbers: [])
-        if xml.isEmptyElement { return sheet }
+        try sheet(name)
+        if xml.isEmptyElement { return }
         let depth = xml.depth
         var rowNumber = 1
         while try next() {
             switch xml.nodeType {
             case .endElement where xml.depth == depth:
-                return sheet
+                return
             case .element where xml.namespaceURI == Self.tableNamespace:
                 switch xml.localName {
                 case "table-row":
@@ -77,9 +99,13 @@ struct ODFTableReader {
                     let cells = try readRow(sheet: name, rowNumber: rowNumber)
                     if !cells.isEmpty {
                         for offset in 0..<repeats {
-                            try account(cells.count, sheet: name, row: rowNumber + offset)
-                            sheet.rows.append(cells)
-                            sheet.rowNumbers.append(rowNumber + offset)
+                            if limitingCells {
+                                try account(cells.count, sheet: name, row: rowNumber + offset)
+                            }
+                            try row(
+                                ReadRow(
+                                    sheetIndex: index, sheetName: name, rowNumber: rowNumber + offset,
+                                    cells: cells))
                         }
                     }
                     rowNumber += repeats
@@ -94,7 +120,6 @@ struct ODFTableReader {
                 break
             }
         }
-        return sheet
     }
 
     private mutating func account(_ cells: Int, sheet: String, row: Int) throws {
@@ -159,12 +184,19 @@ struct ODFTableReader {
     /// end tag.
     private func readCell(sheet: String, row: Int, column: Int) throws -> CellValue {
         let type = xml.attribute("value-type", namespaceURI: Self.officeNamespace)
-        // Attributes are read now: reading the text moves the reader off the cell's start tag.
-        var attributes: [String: String] = [:]
-        for name in ["value", "date-value", "time-value", "boolean-value", "string-value"] {
-            attributes[name] = xml.attribute(name, namespaceURI: Self.officeNamespace)
-        }
-        let attribute = { (name: String) in attributes[name] }
+        // The one value attribute the type needs is read now: reading the text moves the reader
+        // off the cell's start tag.
+        let valueAttribute: String? =
+            switch type {
+            case "string": "string-value"
+            case "float", "percentage", "currency": "value"
+            case "date": "date-value"
+            case "time": "time-value"
+            case "boolean": "boolean-value"
+            default: nil
+            }
+        let rawValue = valueAttribute.flatMap { xml.attribute($0, namespaceURI: Self.officeNamespace) }
+        let attribute = { (name: String) in name == valueAttribute ? rawValue : nil }
         let invalid = { (message: String) in
             SheetsError.invalidCell(
                 file: fileName, sheet: sheet, row: row, column: column, message: message)
@@ -175,7 +207,7 @@ struct ODFTableReader {
             return text.isEmpty ? .empty : .text(text)
         case "string":
             if let value = attribute("string-value") {
-                return .text(value.precomposedStringWithCanonicalMapping)
+                return .text(value.nfc)
             }
             return .text(text)
         case "float", "percentage", "currency":
@@ -220,7 +252,7 @@ struct ODFTableReader {
         while try next() {
             switch xml.nodeType {
             case .endElement where xml.depth == depth:
-                return paragraphs.joined(separator: "\n").precomposedStringWithCanonicalMapping
+                return (paragraphs.count == 1 ? paragraphs[0] : paragraphs.joined(separator: "\n")).nfc
             case .element
             where xml.namespaceURI == Self.textNamespace && (xml.localName == "p" || xml.localName == "h"):
                 paragraphs.append(try readParagraph())
@@ -230,7 +262,26 @@ struct ODFTableReader {
                 break
             }
         }
-        return paragraphs.joined(separator: "\n").precomposedStringWithCanonicalMapping
+        return (paragraphs.count == 1 ? paragraphs[0] : paragraphs.joined(separator: "\n")).nfc
+    }
+
+    /// Whether ODF white-space rules leave `value` as it is: no tab, line feed or carriage
+    /// return, no run of spaces, no space at the start after a space (or at the start of the
+    /// paragraph), and no space at the end (a space there may be collapsed with what follows).
+    static func isCollapsed(_ value: String, afterSpace: Bool) -> Bool {
+        var value = value
+        return value.withUTF8 { utf8 in
+            guard let first = utf8.first, let last = utf8.last else { return false }
+            if (afterSpace && first == 0x20) || last == 0x20 { return false }
+            var previous: UInt8 = 0
+            for byte in utf8 {
+                if byte == 0x09 || byte == 0x0A || byte == 0x0D || (byte == 0x20 && previous == 0x20) {
+                    return false
+                }
+                previous = byte
+            }
+            return true
+        }
     }
 
     /// The text of one paragraph with ODF white-space rules: runs of spaces, tabs and newlines
@@ -246,7 +297,13 @@ struct ODFTableReader {
             case .endElement where xml.depth == depth:
                 return text
             case .text, .cdata, .whitespace, .significantWhitespace:
-                for character in xml.value ?? "" {
+                let value = xml.value ?? ""
+                if Self.isCollapsed(value, afterSpace: afterSpace) {
+                    text += value
+                    afterSpace = false
+                    continue
+                }
+                for character in value {
                     if character == " " || character == "\t" || character == "\n" || character == "\r" {
                         if !afterSpace { text.append(" ") }
                         afterSpace = true

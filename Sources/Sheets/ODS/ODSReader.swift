@@ -1,7 +1,8 @@
 import Foundation
 import LibXML
 
-/// Reads an OpenDocument spreadsheet (`.ods`, a ZIP archive) into a `ReadWorkbook`.
+/// Reads an OpenDocument spreadsheet (`.ods`, a ZIP archive) into a `ReadWorkbook`, or streams
+/// its rows (`forEachRow`).
 ///
 /// `content.xml` is parsed while it is inflated, a bounded buffer at a time, so memory stays
 /// flat; the archive is read with `ZipReader`'s defences (zip bombs, unsafe names, ZIP64...).
@@ -19,6 +20,18 @@ public enum ODSReader {
     public static func read(contentsOf path: String, limits: ZipReader.Limits = ZipReader.Limits()) throws
         -> ReadWorkbook
     {
+        try withContent(of: path, limits: limits) { reader, fileName in
+            ReadWorkbook(fileName: fileName, sheets: try reader.readSheets())
+        }
+    }
+
+    /// Opens the package, checks its `mimetype`, parses `content.xml` with `body` while it is
+    /// inflated, then drains the entry so that its size and CRC-32 are checked even if parsing
+    /// stopped early.
+    static func withContent<Result>(
+        of path: String, limits: ZipReader.Limits,
+        _ body: (inout ODFTableReader, _ fileName: String) throws -> Result
+    ) throws -> Result {
         let archive = try ZipReader(path: path, limits: limits)
         let fileName = archive.fileName
         if let mimetype = archive.entry(named: "mimetype") {
@@ -43,10 +56,9 @@ public enum ODSReader {
             throw ODFTableReader.translate(error, fileName: "\(fileName)/content.xml")
         }
         var reader = ODFTableReader(fileName: fileName, xml: xml)
-        let sheets = try reader.readSheets()
-        // Drain the rest so the size and CRC-32 are checked even if parsing stopped early.
+        let result = try body(&reader, fileName)
         var scratch = [UInt8](repeating: 0, count: 16 * 1024)
         while try scratch.withUnsafeMutableBytes({ try stream.read(into: $0) }) > 0 {}
-        return ReadWorkbook(fileName: fileName, sheets: sheets)
+        return result
     }
 }
