@@ -1,0 +1,87 @@
+public import Planning
+
+/// The booth allocator's result: the plan, its score by component, and the waiting list.
+///
+/// Encodes to JSON with the keys `title`, `seed`, `iterations`, `stoppedBy`, `assignment` (one
+/// entry per placed party with its booths), `score` (`total` and `components`, each with `key`,
+/// `name`, `value`, `weight`, `weighted`) and `unplaced` (with `reason` and `waitingListPosition`).
+public struct BoothAllocation: Hashable, Codable, Sendable {
+    /// Why the search stopped.
+    public enum StopReason: String, Hashable, Codable, Sendable {
+        /// The iteration cap was reached.
+        case iterationLimit = "iteration-limit"
+        /// The time budget ran out first.
+        case timeBudget = "time-budget"
+        /// No party had another block to move to.
+        case nothingToImprove = "nothing-to-improve"
+
+        /// The Vietnamese description.
+        public var vietnameseName: String {
+            switch self {
+            case .iterationLimit: "đủ số vòng lặp tối đa"
+            case .timeBudget: "hết thời gian cho phép"
+            case .nothingToImprove: "không còn phương án nào khác để thử"
+            }
+        }
+    }
+
+    /// The plan's title.
+    public var title: String
+    /// The seed the run used.
+    public var seed: UInt64
+    /// Local-search iterations done.
+    public var iterations: Int
+    /// Why the search stopped.
+    public var stoppedBy: StopReason
+    /// The placed parties with their booths, in order of their first booth code.
+    public var placements: [PartyPlacement]
+    /// The score by component.
+    public var score: BoothScore
+    /// The parties not placed, in waiting-list order.
+    public var unplaced: [UnplacedParty]
+    /// The booth codes held or pinned in the problem, kept with their state in ``boothAssignments``.
+    public var fixedBooths: [BoothAssignment]
+
+    /// Creates a result.
+    public init(
+        title: String, seed: UInt64, iterations: Int, stoppedBy: StopReason, placements: [PartyPlacement],
+        score: BoothScore, unplaced: [UnplacedParty], fixedBooths: [BoothAssignment] = []
+    ) {
+        self.title = title
+        self.seed = seed
+        self.iterations = iterations
+        self.stoppedBy = stoppedBy
+        self.placements = placements
+        self.score = score
+        self.unplaced = unplaced
+        self.fixedBooths = fixedBooths
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case title, seed, iterations, stoppedBy
+        case placements = "assignment"
+        case score, unplaced
+        case fixedBooths = "fixed"
+    }
+
+    /// The plan as booth assignments to store in a `Plan`: pinned and held booths keep their
+    /// state, the others are assigned.
+    public var boothAssignments: [BoothAssignment] {
+        let fixed = Dictionary(fixedBooths.map { ($0.booth, $0) }) { first, _ in first }
+        return placements.flatMap { placement in
+            placement.booths.map { code in
+                fixed[code] ?? BoothAssignment(booth: code, party: placement.party, state: .assigned)
+            }
+        }
+    }
+
+    /// The plan as entries for ``BoothPlanChecker``.
+    public var entries: [BoothPlanEntry] {
+        placements.flatMap { placement in
+            placement.booths.map { BoothPlanEntry(booth: $0, party: placement.party.rawValue) }
+        }
+    }
+
+    /// The booths let.
+    public var boothsLet: Int { placements.reduce(0) { $0 + $1.booths.count } }
+}

@@ -1,0 +1,231 @@
+public import Planning
+
+/// Everything the booth allocator needs: the venue, the parties with their requests, the booths
+/// pinned or held, the published plan to stay close to, and the organisers' policy.
+///
+/// Build it from a plan with ``init(plan:policy:published:)``; the initialiser checks the input
+/// and throws ``SchedulerError/invalidInstance(problems:)`` listing every inconsistency.
+public struct BoothAllocationProblem: Hashable, Sendable {
+    /// The plan's title, for explanations.
+    public let title: String
+    /// The venue whose booths are let.
+    public let venue: Venue
+    /// The parties asking for booths, in service order (priority, then registration).
+    public let parties: [BoothParty]
+    /// Booths pinned by an organiser or held for a party: kept for that party.
+    public let fixed: [BoothAssignment]
+    /// The published plan moves are counted against (may be empty).
+    public let published: [BoothAssignment]
+    /// The organisers' rules.
+    public let policy: BoothAllocationPolicy
+
+    /// Tags of each zone, by zone identifier.
+    let zoneTags: [String: Set<String>]
+    /// Province codes of the policy's required zones, resolved.
+    let requiredZones: [String: [String]]
+    /// Province codes of the policy's preferred zones, resolved.
+    let preferredProvinceZones: [String: [String]]
+    /// Each party's place in service order.
+    let serviceIndex: [Identifier<ExhibitingParty>: Int]
+    /// Each party's place in registration order (priority ignored).
+    let registrationIndex: [Identifier<ExhibitingParty>: Int]
+
+    /// Creates a problem from its parts, checking them.
+    ///
+    /// - Throws: ``SchedulerError/invalidInstance(problems:)`` for parties asking for no booths,
+    ///   duplicate parties, pins on unknown or blocked booths, a booth pinned to two parties, more
+    ///   pins than booths wanted, or provinces in the policy that cannot be recognised.
+    public init(
+        title: String, venue: Venue, parties: [BoothParty], fixed: [BoothAssignment] = [],
+        published: [BoothAssignment] = [], policy: BoothAllocationPolicy = .standard
+    ) throws(SchedulerError) {
+        var problems: [String] = []
+        let booths = Dictionary(venue.booths.map { ($0.code, $0) }) { first, _ in first }
+        let partyIDs = Set(parties.map(\.id))
+        for (id, group) in Dictionary(grouping: parties, by: \.id) where group.count > 1 {
+            problems.append("Đơn vị «\(id)» có \(group.count) đăng ký gian hàng; cần gộp thành một.")
+        }
+        for party in parties where party.boothsWanted < 1 {
+            problems.append(
+                "\(party.name): số gian đăng ký phải từ 1 trở lên (đang là \(party.boothsWanted)).")
+        }
+        var fixedOwner: [String: Identifier<ExhibitingParty>] = [:]
+        for pin in fixed {
+            guard let booth = booths[pin.booth] else {
+                problems.append("Gian «\(pin.booth)» được giữ/ghim nhưng không có trong địa điểm.")
+                continue
+            }
+            if !partyIDs.contains(pin.party) {
+                problems.append(
+                    "Gian \(pin.booth) được giữ/ghim cho đơn vị «\(pin.party)» không đăng ký gian hàng.")
+            }
+            if booth.blocked {
+                problems.append("Gian \(pin.booth) không sử dụng được nhưng đang được giữ/ghim.")
+            }
+            if let owner = fixedOwner[pin.booth], owner != pin.party {
+                problems.append(
+                    "Gian \(pin.booth) được giữ/ghim cho hai đơn vị: «\(owner)» và «\(pin.party)».")
+            }
+            fixedOwner[pin.booth] = pin.party
+        }
+        let pinsByParty = Dictionary(grouping: Set(fixed.map { [$0.party.rawValue, $0.booth] }), by: \.[0])
+        for party in parties {
+            let count = pinsByParty[party.id.rawValue]?.count ?? 0
+            if count > party.boothsWanted && party.boothsWanted >= 1 {
+                problems.append(
+                    "\(party.name): \(count) gian được giữ/ghim nhưng chỉ đăng ký \(party.boothsWanted) gian."
+                )
+            }
+        }
+        func resolve(_ table: [String: [String]]) -> [String: [String]] {
+            var result: [String: [String]] = [:]
+            for (written, zones) in table {
+                guard let code = ProvinceReference(written).code else {
+                    problems.append("Chính sách phân khu: không nhận ra tỉnh/thành phố «\(written)».")
+                    continue
+                }
+                result[code.description, default: []] += zones
+            }
+            return result
+        }
+        requiredZones = resolve(policy.requiredZonesByProvince)
+        preferredProvinceZones = resolve(policy.preferredZonesByProvince)
+        guard problems.isEmpty else { throw .invalidInstance(problems: problems) }
+        self.title = VietnameseText.normalized(title)
+        self.venue = venue
+        self.parties = parties.sorted { $0.isServed(before: $1) }
+        self.fixed = fixed
+        self.published = published
+        self.policy = policy
+        zoneTags = Dictionary(venue.zones.map { ($0.id, $0.tags) }) { first, _ in first }
+        serviceIndex = Dictionary(uniqueKeysWithValues: self.parties.enumerated().map { ($1.id, $0) })
+        let byRegistration = parties.sorted { a, b in
+            switch (a.registeredAt, b.registeredAt) {
+            case (let x?, let y?) where x != y: return x < y
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return a.id < b.id
+            }
+        }
+        registrationIndex = Dictionary(uniqueKeysWithValues: byRegistration.enumerated().map { ($1.id, $0) })
+    }
+
+    /// The party with the given identifier.
+    public func party(_ id: Identifier<ExhibitingParty>) -> BoothParty? {
+        parties.first { $0.id == id }
+    }
+
+    /// The tags that apply to a booth: its own and its zone's.
+    public func tags(of booth: Booth) -> Set<String> {
+        booth.tags.union(booth.zone.flatMap { zoneTags[$0] } ?? [])
+    }
+
+    /// Whether a booth lies in a zone named by one of the specifications (zone identifiers or tags).
+    public func booth(_ booth: Booth, matchesAny specifications: [String]) -> Bool {
+        guard !specifications.isEmpty else { return false }
+        let tags = tags(of: booth)
+        return specifications.contains { $0 == booth.zone || tags.contains($0) }
+    }
+
+    /// The services a party's block must offer: those requested, plus the policy's fresh-food ones.
+    public func services(for party: BoothParty) -> Set<BoothService> {
+        party.servicesNeeded.union(party.showsFreshFood ? policy.freshFoodServices : [])
+    }
+
+    /// Whether the booth is in a zone the policy closes to exhibitors.
+    public func isClosed(_ booth: Booth) -> Bool {
+        !tags(of: booth).isDisjoint(with: policy.closedZoneTags)
+    }
+
+    /// Whether food may be sold at the booth: its zone carries a food tag, or it has no zone and no tags.
+    public func allowsFood(_ booth: Booth) -> Bool {
+        let tags = tags(of: booth)
+        if booth.zone == nil && tags.isEmpty { return true }
+        return !tags.isDisjoint(with: policy.foodZoneTags)
+    }
+
+    /// The zones the policy requires for the party's province (empty: no requirement).
+    public func requiredZones(for party: BoothParty) -> [String] {
+        party.province?.code.flatMap { requiredZones[$0.description] } ?? []
+    }
+
+    /// Whether the zoning rules let the party stand at the booth: lettable, not closed, food only
+    /// where allowed, the province's required zones kept. Other parties' pins are not considered.
+    public func zoneAllows(_ party: BoothParty, at booth: Booth) -> Bool {
+        if booth.blocked || isClosed(booth) { return false }
+        if party.showsFood && !allowsFood(booth) { return false }
+        let required = requiredZones(for: party)
+        return required.isEmpty || self.booth(booth, matchesAny: required)
+    }
+
+    /// The zoning score of one booth for a party, 0 to 1: half for its category's zones, half for
+    /// the zones its request or its province prefers.
+    public func zoningValue(of party: BoothParty, at booth: Booth) -> Double {
+        var value = 0.0
+        if let category = party.mainCategory, let zones = policy.zonesByCategory[category],
+            self.booth(booth, matchesAny: zones)
+        {
+            value += 0.5
+        }
+        let provincial = party.province?.code.flatMap { preferredProvinceZones[$0.description] } ?? []
+        if self.booth(booth, matchesAny: party.preferredZones + provincial) {
+            value += 0.5
+        }
+        return value
+    }
+
+    /// The prime units of a booth: one for a corner (two or more open sides), one for a main-aisle front.
+    public func primeUnits(of booth: Booth) -> Int {
+        let corner = booth.kind == .corner || booth.kind == .island || booth.openSides.count >= 2
+        return (corner ? 1 : 0) + (venue.frontsMainAisle(booth) ? 1 : 0)
+    }
+
+    /// A party's claim to prime booths: stars above 2 (1 to 3), plus up to 0.5 for an early
+    /// registration (first in service order gets the most).
+    public func merit(of party: BoothParty) -> Double {
+        let stars = Double(max(0, min(5, party.bestStars) - 2))
+        return stars + 0.5 * earliness(of: party)
+    }
+
+    /// The value of placing a party, in booths: its booths wanted, one more per priority level,
+    /// and up to 0.5 for being served earlier (so, among equal requests, the waiting list follows
+    /// the service order).
+    public func placementValue(of party: BoothParty) -> Double {
+        Double(party.boothsWanted + max(0, party.priority)) + 0.5 * serviceEarliness(of: party)
+    }
+
+    /// 1 for the first party in registration order down to near 0 for the last.
+    func earliness(of party: BoothParty) -> Double {
+        let index = registrationIndex[party.id] ?? parties.count
+        return 1 - Double(index) / Double(max(1, parties.count))
+    }
+
+    /// 1 for the first party in service order down to near 0 for the last.
+    func serviceEarliness(of party: BoothParty) -> Double {
+        let index = serviceIndex[party.id] ?? parties.count
+        return 1 - Double(index) / Double(max(1, parties.count))
+    }
+
+    /// Whether two parties stand for the same province.
+    public func sameProvince(_ a: BoothParty, _ b: BoothParty) -> Bool {
+        guard let x = a.provinceKey, let y = b.provinceKey else { return false }
+        return x == y
+    }
+
+    /// The pavilion value of two neighbouring parties: 1 for one province, 0.5 for one cluster.
+    public func pavilionValue(_ a: BoothParty, _ b: BoothParty) -> Double {
+        if sameProvince(a, b) { return 1 }
+        if let x = a.cluster, let y = b.cluster, x == y { return 0.5 }
+        return 0
+    }
+
+    /// Whether two neighbouring parties clash: different provinces showing a common product set.
+    public func clash(_ a: BoothParty, _ b: BoothParty) -> Bool {
+        !sameProvince(a, b) && !a.productSets.isDisjoint(with: b.productSets)
+    }
+
+    /// How much an adjacency counts for neighbour scores: 1 for a shared wall, 0.5 across an aisle.
+    public static func weight(of kind: BoothAdjacency.Kind) -> Double {
+        kind == .sharedWall ? 1 : 0.5
+    }
+}

@@ -1,0 +1,102 @@
+import Planning
+
+/// One finding about a booth plan: a hard rule broken or a soft preference missed.
+public struct BoothFinding: Hashable, Codable, Sendable {
+    /// What was found; raw values are stable keys.
+    public enum Kind: String, CaseIterable, Codable, Sendable {
+        /// The booth code is not in the venue.
+        case unknownBooth = "unknown-booth"
+        /// The party has no booth request.
+        case unknownParty = "unknown-party"
+        /// The booth is given to two parties (or twice).
+        case boothGivenTwice = "booth-given-twice"
+        /// The booth is blocked.
+        case blockedBooth = "blocked-booth"
+        /// The booth is in a zone closed to exhibitors.
+        case closedZone = "closed-zone"
+        /// Food where the venue does not allow it.
+        case foodNotAllowed = "food-not-allowed"
+        /// Outside the zones the province's parties must use.
+        case wrongZone = "wrong-zone"
+        /// The party's booths do not form one connected block.
+        case blockNotConnected = "block-not-connected"
+        /// The block is not a straight run although the rows allow one.
+        case blockNotStraight = "block-not-straight"
+        /// No booth of the block offers a needed service.
+        case missingService = "missing-service"
+        /// A pinned booth is not given to its party.
+        case pinNotKept = "pin-not-kept"
+        /// A held booth is not given to its party.
+        case holdNotKept = "hold-not-kept"
+        /// The party has fewer booths than it wants.
+        case fewerBoothsThanWanted = "fewer-booths-than-wanted"
+        /// The party has more booths than it wants.
+        case moreBoothsThanWanted = "more-booths-than-wanted"
+        /// The party has no booths (waiting list).
+        case notPlaced = "not-placed"
+        /// Neighbours of different provinces sell the same product set.
+        case sameProductNeighbours = "same-product-neighbours"
+        /// A province's parties do not stand together.
+        case pavilionSplit = "pavilion-split"
+        /// None of the party's booths is in a zone it prefers.
+        case outsidePreferredZone = "outside-preferred-zone"
+        /// A prime booth went to a party with fewer stars than one with no prime booth.
+        case primeBoothOrder = "prime-booth-order"
+        /// The party moved against the published plan.
+        case movedFromPublished = "moved-from-published"
+
+        /// Whether the finding breaks a hard rule.
+        public var isHard: Bool {
+            switch self {
+            case .notPlaced, .sameProductNeighbours, .pavilionSplit, .outsidePreferredZone, .primeBoothOrder,
+                .movedFromPublished:
+                false
+            default:
+                true
+            }
+        }
+    }
+
+    /// What was found.
+    public var kind: Kind
+    /// The booth concerned, when one.
+    public var booth: String?
+    /// The party concerned, when one (as written in the plan checked).
+    public var party: String?
+    /// The finding in Vietnamese.
+    public var message: String
+
+    /// Creates a finding.
+    public init(_ kind: Kind, booth: String? = nil, party: String? = nil, message: String) {
+        self.kind = kind
+        self.booth = booth
+        self.party = party
+        self.message = VietnameseText.normalized(message)
+    }
+
+    /// Whether the finding breaks a hard rule.
+    public var isHard: Bool { kind.isHard }
+
+    enum CodingKeys: String, CodingKey {
+        case kind, hard, booth, party, message
+    }
+
+    /// Decodes a finding.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        kind = try container.decode(Kind.self, forKey: .kind)
+        booth = try container.decodeIfPresent(String.self, forKey: .booth)
+        party = try container.decodeIfPresent(String.self, forKey: .party)
+        message = try container.decode(String.self, forKey: .message)
+    }
+
+    /// Encodes the finding with whether it is hard.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(isHard, forKey: .hard)
+        try container.encodeIfPresent(booth, forKey: .booth)
+        try container.encodeIfPresent(party, forKey: .party)
+        try container.encode(message, forKey: .message)
+    }
+}

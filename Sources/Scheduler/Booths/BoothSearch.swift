@@ -1,0 +1,248 @@
+import Planning
+
+/// The allocator's working state: candidate blocks per party, who holds each booth, and the
+/// score kept up to date move by move.
+///
+/// The score is the sum of party terms (placement, zoning, prime booths, stability), which depend
+/// on one party's block only, and neighbour terms (pavilion, product clash) over adjacencies
+/// between two parties' booths; placing or removing one party changes only its own terms and
+/// the neighbour terms at its booths, so every move is scored in time proportional to its size.
+struct BoothSearch {
+    /// A party's candidate blocks: sorted booth numbers.
+    struct Candidates {
+        /// The blocks.
+        var blocks: [[Int]]
+        /// Each block's position, for swaps.
+        var position: [[Int]: Int]
+        /// Whether the blocks are straight runs.
+        var straight: Bool
+    }
+
+    let problem: BoothAllocationProblem
+    let geometry: BoothGeometry
+    let parties: [BoothParty]
+    /// The candidate lists; parties with the same needs share one.
+    var lists: [Candidates] = []
+    /// Each party's list.
+    var listOf: [Int] = []
+    /// Whether a party's booths are fixed (pinned or held) so it may not be unplaced.
+    var mustPlace: [Bool] = []
+    /// Who holds each booth (-1 free).
+    var owner: [Int]
+    /// Each party's block in its list (-1 unplaced).
+    var block: [Int]
+    /// The current score.
+    var score = 0.0
+
+    // Per-party and per-booth constants of the score.
+    let weights: BoothScoreWeights
+    var placement: [Double] = []
+    var merit: [Double] = []
+    var zoningTable: [[Double]] = []
+    var zoningOf: [Int] = []
+    var prime: [Double] = []
+    var published: [[Int]?] = []
+    var provinceID: [Int] = []
+    var clusterID: [Int] = []
+    var productMask: [UInt64] = []
+
+    /// Indexes a problem and builds every party's candidate blocks.
+    init(problem: BoothAllocationProblem) {
+        self.problem = problem
+        geometry = BoothGeometry(venue: problem.venue)
+        parties = problem.parties
+        weights = problem.policy.weights
+        owner = Array(repeating: -1, count: geometry.booths.count)
+        block = Array(repeating: -1, count: parties.count)
+        prime = geometry.booths.map { Double(problem.primeUnits(of: $0)) }
+        buildPartyConstants()
+        buildCandidates()
+    }
+
+    mutating func buildPartyConstants() {
+        var provinces: [String: Int] = [:]
+        var clusters: [String: Int] = [:]
+        var zoningKeys: [String: Int] = [:]
+        let partyIndex = Dictionary(uniqueKeysWithValues: parties.enumerated().map { ($1.id, $0) })
+        var publishedBooths = [[Int]](repeating: [], count: parties.count)
+        var hasPublished = [Bool](repeating: false, count: parties.count)
+        for assignment in problem.published {
+            guard let p = partyIndex[assignment.party] else { continue }
+            hasPublished[p] = true
+            publishedBooths[p].append(geometry.index[assignment.booth] ?? -1)
+        }
+        for (p, party) in parties.enumerated() {
+            placement.append(problem.placementValue(of: party))
+            merit.append(problem.merit(of: party))
+            published.append(hasPublished[p] ? Array(Set(publishedBooths[p])).sorted() : nil)
+            provinceID.append(
+                party.provinceKey.map { key in
+                    provinces[key]
+                        ?? {
+                            provinces[key] = provinces.count
+                            return provinces.count - 1
+                        }()
+                } ?? -1)
+            clusterID.append(
+                party.cluster.map { key in
+                    clusters[key]
+                        ?? {
+                            clusters[key] = clusters.count
+                            return clusters.count - 1
+                        }()
+                } ?? -1)
+            productMask.append(party.productSets.reduce(0) { $0 | (1 << UInt64(max(0, min(63, $1)))) })
+            let key =
+                "\(party.mainCategory?.rawValue ?? "")|\(party.preferredZones.joined(separator: ","))|\(party.provinceKey ?? "")"
+            if let existing = zoningKeys[key] {
+                zoningOf.append(existing)
+            } else {
+                zoningKeys[key] = zoningTable.count
+                zoningOf.append(zoningTable.count)
+                zoningTable.append(geometry.booths.map { problem.zoningValue(of: party, at: $0) })
+            }
+        }
+    }
+
+    mutating func buildCandidates() {
+        let partyIndex = Dictionary(uniqueKeysWithValues: parties.enumerated().map { ($1.id, $0) })
+        var pins = [[Int]](repeating: [], count: parties.count)
+        var fixedBooth = [Bool](repeating: false, count: geometry.booths.count)
+        for assignment in problem.fixed {
+            guard let p = partyIndex[assignment.party], let b = geometry.index[assignment.booth] else {
+                continue
+            }
+            if !pins[p].contains(b) { pins[p].append(b) }
+            fixedBooth[b] = true
+        }
+        var shared: [String: Int] = [:]
+        for (p, party) in parties.enumerated() {
+            let services = problem.services(for: party)
+            let required = problem.requiredZones(for: party)
+            let key =
+                "\(party.boothsWanted)|\(party.showsFood)|\(required.joined(separator: ","))|"
+                + services.sorted().map(\.rawValue).joined(separator: ",")
+            mustPlace.append(!pins[p].isEmpty)
+            if pins[p].isEmpty, let existing = shared[key] {
+                listOf.append(existing)
+                continue
+            }
+            let mine = Set(pins[p])
+            let allowed = geometry.booths.indices.map { b in
+                (mine.contains(b) || !fixedBooth[b]) && problem.zoneAllows(party, at: geometry.booths[b])
+            }
+            let candidates = Self.candidates(
+                size: party.boothsWanted, pins: pins[p].sorted(), services: services, allowed: allowed,
+                geometry: geometry)
+            if pins[p].isEmpty { shared[key] = lists.count }
+            listOf.append(lists.count)
+            lists.append(candidates)
+        }
+    }
+
+    /// The candidate blocks of a party: straight runs of allowed booths holding its pins and
+    /// offering its services; any block joined by shared walls only when no straight run exists;
+    /// its pins alone when they already make up the booths wanted or cannot be extended.
+    static func candidates(
+        size: Int, pins: [Int], services: Set<BoothService>, allowed: [Bool], geometry: BoothGeometry
+    ) -> Candidates {
+        func acceptable(_ block: [Int]) -> Bool {
+            let offered = block.reduce(into: Set<BoothService>()) {
+                $0.formUnion(geometry.booths[$1].services)
+            }
+            return services.isSubset(of: offered) && pins.allSatisfy { block.contains($0) }
+        }
+        func make(_ blocks: [[Int]], straight: Bool) -> Candidates {
+            Candidates(
+                blocks: blocks,
+                position: Dictionary(blocks.enumerated().map { ($1, $0) }) { first, _ in first },
+                straight: straight)
+        }
+        if pins.count >= size { return make([pins], straight: false) }
+        let straight = geometry.straightRuns(length: size) { allowed[$0] }.filter(acceptable)
+        if !straight.isEmpty { return make(straight, straight: true) }
+        let compact = geometry.connectedBlocks(size: size) { allowed[$0] }.filter(acceptable)
+        if !compact.isEmpty || pins.isEmpty { return make(compact, straight: false) }
+        return make([pins], straight: false)
+    }
+
+    // MARK: - Scoring
+
+    /// A party's own terms for a block (nil: unplaced).
+    func partyTerms(_ p: Int, _ booths: [Int]?) -> Double {
+        guard let booths else { return published[p] == nil ? 0 : -weights.stability }
+        var value = weights.placement * placement[p]
+        let zoning = zoningTable[zoningOf[p]]
+        for b in booths {
+            value += weights.zoning * zoning[b] + weights.primeBooths * prime[b] * merit[p]
+        }
+        if let previous = published[p], previous != booths { value -= weights.stability }
+        return value
+    }
+
+    /// The neighbour value of two parties.
+    @inline(__always)
+    func pairValue(_ p: Int, _ q: Int) -> Double {
+        let sameProvince = provinceID[p] >= 0 && provinceID[p] == provinceID[q]
+        var value = 0.0
+        if sameProvince {
+            value += weights.pavilion
+        } else {
+            if clusterID[p] >= 0 && clusterID[p] == clusterID[q] { value += 0.5 * weights.pavilion }
+            if productMask[p] & productMask[q] != 0 { value -= weights.productClash }
+        }
+        return value
+    }
+
+    /// The neighbour terms between a block and the booths other parties hold now.
+    func neighbourTerms(_ p: Int, _ booths: [Int]) -> Double {
+        var value = 0.0
+        for b in booths {
+            for (n, weight) in geometry.neighbours[b] {
+                let q = owner[n]
+                if q >= 0 && q != p { value += weight * pairValue(p, q) }
+            }
+        }
+        return value
+    }
+
+    /// The booths of a party's current block.
+    func booths(of p: Int) -> [Int]? {
+        block[p] < 0 ? nil : lists[listOf[p]].blocks[block[p]]
+    }
+
+    /// Removes a party, updating the score.
+    mutating func remove(_ p: Int) {
+        guard let booths = booths(of: p) else { return }
+        score -= partyTerms(p, booths) + neighbourTerms(p, booths) - partyTerms(p, nil)
+        for b in booths { owner[b] = -1 }
+        block[p] = -1
+    }
+
+    /// Places an unplaced party on a block whose booths are free, updating the score.
+    mutating func place(_ p: Int, at candidate: Int) {
+        let booths = lists[listOf[p]].blocks[candidate]
+        score += partyTerms(p, booths) + neighbourTerms(p, booths) - partyTerms(p, nil)
+        for b in booths { owner[b] = p }
+        block[p] = candidate
+    }
+
+    /// Whether every booth of a block is free.
+    func isFree(_ booths: [Int]) -> Bool {
+        booths.allSatisfy { owner[$0] < 0 }
+    }
+
+    /// The score of the current state computed from scratch.
+    func recomputedScore() -> Double {
+        var value = 0.0
+        for p in parties.indices {
+            let booths = booths(of: p)
+            value += partyTerms(p, booths)
+            if let booths {
+                // Each adjacency between two parties is seen from both sides.
+                value += neighbourTerms(p, booths) / 2
+            }
+        }
+        return value
+    }
+}

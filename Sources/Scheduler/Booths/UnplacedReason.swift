@@ -1,0 +1,87 @@
+public import Planning
+
+/// Why a party got no booths.
+public enum UnplacedReason: Hashable, Codable, Sendable {
+    /// It shows food and no lettable booth stands where food is allowed.
+    case noFoodZone
+    /// No lettable booth lies in a zone the rules allow it (the province's required zones).
+    case noAllowedZone
+    /// No allowed booth offers a service it needs (water for fresh food, say).
+    case missingService(BoothService)
+    /// The allowed booths never make up a connected block of that many booths with its services.
+    case noContiguousBlock(booths: Int)
+    /// Such blocks exist but every one overlaps booths given to parties served first.
+    case noFreeBlock(booths: Int)
+    /// Its pinned or held booths cannot be extended to the booths it wants.
+    case pinsCannotBeExtended(booths: Int)
+
+    /// A stable key for JSON and tests.
+    public var code: String {
+        switch self {
+        case .noFoodZone: "no-food-zone"
+        case .noAllowedZone: "no-allowed-zone"
+        case .missingService: "missing-service"
+        case .noContiguousBlock: "no-contiguous-block"
+        case .noFreeBlock: "no-free-block"
+        case .pinsCannotBeExtended: "pins-cannot-be-extended"
+        }
+    }
+
+    /// The reason in Vietnamese.
+    public var message: String {
+        switch self {
+        case .noFoodZone:
+            "Có hàng thực phẩm nhưng địa điểm không có khu nào cho phép bán thực phẩm."
+        case .noAllowedZone:
+            "Không có gian trống nào trong khu được phép cho đơn vị (theo quy định phân khu của tỉnh)."
+        case .missingService(let service):
+            "Không có gian nào trong các khu được phép có \(service.vietnameseName.lowercased())."
+        case .noContiguousBlock(let booths) where booths == 1:
+            "Không có gian nào phù hợp (đủ dịch vụ cần) trong các khu được phép."
+        case .noContiguousBlock(let booths):
+            "Không có khu nào có \(booths) gian liền nhau phù hợp (đủ dịch vụ cần)."
+        case .noFreeBlock(let booths) where booths == 1:
+            "Không còn gian trống trong các khu phù hợp (đã xếp cho đơn vị ưu tiên hơn)."
+        case .noFreeBlock(let booths):
+            "Không còn \(booths) gian liền nhau còn trống trong các khu phù hợp (đã xếp cho đơn vị ưu tiên hơn)."
+        case .pinsCannotBeExtended(let booths):
+            "Các gian đã giữ/ghim không mở rộng được thành \(booths) gian liền nhau; đơn vị giữ các gian đã ghim."
+        }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case code, service, booths, message
+    }
+
+    /// Decodes a reason from its code and details.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let code = try container.decode(String.self, forKey: .code)
+        let booths = try container.decodeIfPresent(Int.self, forKey: .booths) ?? 1
+        switch code {
+        case "no-food-zone": self = .noFoodZone
+        case "no-allowed-zone": self = .noAllowedZone
+        case "missing-service":
+            self = .missingService(try container.decode(BoothService.self, forKey: .service))
+        case "no-contiguous-block": self = .noContiguousBlock(booths: booths)
+        case "no-free-block": self = .noFreeBlock(booths: booths)
+        case "pins-cannot-be-extended": self = .pinsCannotBeExtended(booths: booths)
+        default:
+            throw DecodingError.dataCorruptedError(
+                forKey: .code, in: container, debugDescription: "Unknown reason code '\(code)'.")
+        }
+    }
+
+    /// Encodes the code, its details and the Vietnamese message.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(code, forKey: .code)
+        switch self {
+        case .missingService(let service): try container.encode(service, forKey: .service)
+        case .noContiguousBlock(let booths), .noFreeBlock(let booths), .pinsCannotBeExtended(let booths):
+            try container.encode(booths, forKey: .booths)
+        case .noFoodZone, .noAllowedZone: break
+        }
+        try container.encode(message, forKey: .message)
+    }
+}

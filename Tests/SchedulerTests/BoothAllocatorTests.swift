@@ -1,0 +1,279 @@
+import Foundation
+import Planning
+import Scheduler
+import Testing
+
+@Suite("BoothAllocator")
+struct BoothAllocatorTests {
+    static let limits = SearchLimits(timeBudget: .seconds(60), maximumIterations: 1_500)
+
+    /// A feasible instance: rows cut into straight segments, one party per segment, with services
+    /// and food only where the segment offers them.
+    static func plantedInstance(seed: UInt64) throws -> BoothAllocationProblem {
+        var generator = SeededGenerator(seed: seed)
+        let zoneIDs = ["tinh", "thu-cong", "thuc-pham"]
+        var rows: [BoothFixtures.Row] = []
+        for index in 0..<4 {
+            let zone = zoneIDs[index % 3 == 2 ? 2 : Int.random(in: 0..<2, using: &generator)]
+            let services: [Set<BoothService>] = (0..<6).map { _ in
+                zone == "thuc-pham"
+                    ? (Bool.random(using: &generator) ? [.water] : [.water, .coldStorage])
+                    : Bool.random(using: &generator) ? [.power] : []
+            }
+            rows.append(BoothFixtures.Row(zone: zone, services: services))
+        }
+        let venue = BoothFixtures.venue(rows: rows, zones: BoothFixtures.zones)
+        var parties: [BoothParty] = []
+        for (r, row) in rows.enumerated() {
+            var position = 0
+            while position < row.services.count {
+                let length = min(row.services.count - position, Int.random(in: 1...3, using: &generator))
+                let offered = row.services[position..<(position + length)].reduce(into: Set<BoothService>()) {
+                    $0.formUnion($1)
+                }
+                let needs = Set(offered.filter { _ in Bool.random(using: &generator) })
+                let food = row.zone != "thu-cong" && Bool.random(using: &generator)
+                parties.append(
+                    BoothFixtures.party(
+                        "p\(r)-\(position)", booths: length,
+                        province: ["An Giang", "Cà Mau", "Cần Thơ"][Int.random(in: 0..<3, using: &generator)],
+                        services: needs, food: food,
+                        fresh: food && offered.contains(.water) && Bool.random(using: &generator),
+                        sets: [Int.random(in: 1...4, using: &generator)],
+                        stars: [0, 3, 4, 5][Int.random(in: 0..<4, using: &generator)],
+                        hour: Int.random(in: 0..<40, using: &generator)))
+                position += length
+            }
+        }
+        parties.shuffle(using: &generator)
+        return try BoothAllocationProblem(title: "Thử nghiệm \(seed)", venue: venue, parties: parties)
+    }
+
+    @Test(
+        "feasible instances are placed completely with no hard violation",
+        arguments: [1, 2, 3, 4] as [UInt64])
+    func feasibleInstances(seed: UInt64) throws {
+        let problem = try Self.plantedInstance(seed: seed)
+        let result = BoothAllocator.allocate(problem, seed: seed, limits: Self.limits)
+        let check = BoothPlanChecker(problem: problem).check(result.entries)
+        #expect(check.hardViolations.isEmpty, "\(check.hardViolations.map(\.message))")
+        #expect(result.unplaced.isEmpty, "\(result.unplaced.map(\.reason.message))")
+        #expect(result.placements.count == problem.parties.count)
+        #expect(abs(check.score.total - result.score.total) < 1e-6)
+    }
+
+    @Test("the same seed gives the same plan; the search is deterministic")
+    func sameSeedSamePlan() throws {
+        let problem = try BoothInstanceGenerator.make(scale: .small, seed: 3).problem()
+        let limits = SearchLimits(timeBudget: .seconds(60), maximumIterations: 600)
+        let first = BoothAllocator.allocate(problem, seed: 11, limits: limits)
+        let second = BoothAllocator.allocate(problem, seed: 11, limits: limits)
+        #expect(first == second)
+        #expect(first.iterations == limits.maximumIterations)
+    }
+
+    @Test(
+        "the sample fair in the 30-booth cluster area: no hard violation, fresh food with water, waiting list"
+    )
+    func sampleArea() throws {
+        var plan = SampleData.nationalFair()
+        plan.venue = BoothFixtures.provincialCentre()
+        let problem = try BoothAllocationProblem(plan: plan)
+        #expect(problem.venue.booths.count == 30)
+        let result = BoothAllocator.allocate(problem, seed: 1, limits: Self.limits)
+        let check = BoothPlanChecker(problem: problem).check(result.entries)
+        #expect(check.hardViolations.isEmpty, "\(check.hardViolations.map(\.message))")
+        // The area has water in 4 booths only: parties needing water wait, the others are placed.
+        #expect(result.boothsLet >= 14)
+        for entry in result.unplaced {
+            let party = try #require(problem.party(entry.party))
+            #expect(!problem.services(for: party).isDisjoint(with: [.water, .coldStorage]))
+            #expect(
+                entry.reason == .noFreeBlock(booths: party.boothsWanted)
+                    || entry.reason == .noContiguousBlock(booths: party.boothsWanted))
+        }
+        let booths = Dictionary(uniqueKeysWithValues: problem.venue.booths.map { ($0.code, $0) })
+        for placement in result.placements {
+            guard let party = problem.party(placement.party) else { continue }
+            #expect(placement.booths.count == party.boothsWanted)
+            if party.showsFreshFood {
+                #expect(placement.booths.contains { booths[$0]?.services.contains(.water) == true })
+            }
+        }
+        #expect(result.unplaced.map(\.waitingListPosition) == Array(1...result.unplaced.count))
+        #expect(result.placements.count + result.unplaced.count == problem.parties.count)
+        let text = result.rendered()
+        #expect(text.contains("Danh sách chờ:"))
+        #expect(text.contains("Điểm theo thành phần:"))
+    }
+
+    @Test("pinned and held booths stay with their parties")
+    func pinsKept() throws {
+        let rows = [
+            BoothFixtures.Row(zone: "tinh", services: Array(repeating: [], count: 6)),
+            BoothFixtures.Row(zone: "tinh", services: Array(repeating: [], count: 6)),
+        ]
+        let venue = BoothFixtures.venue(rows: rows, zones: BoothFixtures.zones)
+        let parties = [
+            BoothFixtures.party("a", booths: 3, food: true), BoothFixtures.party("b", booths: 2, food: true),
+            BoothFixtures.party("c", booths: 1), BoothFixtures.party("d", booths: 4, food: true, stars: 5),
+        ]
+        let fixed = [
+            BoothAssignment(booth: "R1-3", party: "a", pinned: true),
+            BoothAssignment(booth: "R2-6", party: "c", state: .held),
+        ]
+        let problem = try BoothAllocationProblem(title: "Ghim", venue: venue, parties: parties, fixed: fixed)
+        let result = BoothAllocator.allocate(problem, seed: 5, limits: Self.limits)
+        let owner = Dictionary(uniqueKeysWithValues: result.entries.map { ($0.booth, $0.party) })
+        #expect(owner["R1-3"] == "a")
+        #expect(owner["R2-6"] == "c")
+        #expect(BoothPlanChecker(problem: problem).check(result.entries).hardViolations.isEmpty)
+        #expect(result.boothAssignments.contains { $0.booth == "R1-3" && $0.pinned })
+        #expect(result.boothAssignments.contains { $0.booth == "R2-6" && $0.state == .held })
+    }
+
+    @Test("fresh food never stands without water; with no water anywhere the reason says so")
+    func freshFoodNeedsWater() throws {
+        let withWater = [BoothFixtures.Row(zone: "thuc-pham", services: [[], [], [.water], [], []])]
+        let problem = try BoothAllocationProblem(
+            title: "Nước", venue: BoothFixtures.venue(rows: withWater, zones: BoothFixtures.zones),
+            parties: [
+                BoothFixtures.party("tuoi", booths: 2, fresh: true),
+                BoothFixtures.party("kho", booths: 2, food: true),
+            ])
+        let result = BoothAllocator.allocate(problem, seed: 1, limits: Self.limits)
+        let fresh = try #require(result.placements.first { $0.party == "tuoi" })
+        #expect(fresh.booths.contains("R1-3"))
+
+        let dry = [BoothFixtures.Row(zone: "thuc-pham", services: Array(repeating: [], count: 5))]
+        let noWater = try BoothAllocationProblem(
+            title: "Không nước", venue: BoothFixtures.venue(rows: dry, zones: BoothFixtures.zones),
+            parties: [BoothFixtures.party("tuoi", booths: 1, fresh: true)])
+        let unplaced = try #require(
+            BoothAllocator.allocate(noWater, seed: 1, limits: Self.limits).unplaced.first)
+        #expect(unplaced.reason == .missingService(.water))
+        #expect(unplaced.reason.message == "Không có gian nào trong các khu được phép có nước.")
+        #expect(unplaced.waitingListPosition == 1)
+    }
+
+    @Test("unplaced parties get their reason and waiting-list place in service order")
+    func unplacedReasons() throws {
+        let rows = [BoothFixtures.Row(zone: "thu-cong", services: Array(repeating: [], count: 4))]
+        let venue = BoothFixtures.venue(rows: rows, zones: BoothFixtures.zones)
+        let parties = [
+            BoothFixtures.party("thuc-pham", booths: 1, food: true, hour: 1),
+            BoothFixtures.party("qua-lon", booths: 5, hour: 2),
+            BoothFixtures.party("som", booths: 3, hour: 3),
+            BoothFixtures.party("muon", booths: 2, hour: 4),
+        ]
+        let problem = try BoothAllocationProblem(title: "Lý do", venue: venue, parties: parties)
+        let result = BoothAllocator.allocate(problem, seed: 2, limits: Self.limits)
+        let reasons = Dictionary(uniqueKeysWithValues: result.unplaced.map { ($0.party.rawValue, $0) })
+        #expect(reasons["thuc-pham"]?.reason == .noFoodZone)
+        #expect(reasons["qua-lon"]?.reason == .noContiguousBlock(booths: 5))
+        #expect(reasons["muon"]?.reason == .noFreeBlock(booths: 2))
+        #expect(reasons["som"] == nil)
+        #expect(reasons["thuc-pham"]?.waitingListPosition == 1)
+        #expect(reasons["muon"]?.waitingListPosition == 3)
+        #expect(
+            reasons["qua-lon"]?.reason.message
+                == "Không có khu nào có 5 gian liền nhau phù hợp (đủ dịch vụ cần).")
+        #expect(
+            reasons["muon"]?.reason.message
+                == "Không còn 2 gian liền nhau còn trống trong các khu phù hợp (đã xếp cho đơn vị ưu tiên hơn)."
+        )
+        #expect(
+            reasons["thuc-pham"]?.reason.message
+                == "Có hàng thực phẩm nhưng địa điểm không có khu nào cho phép bán thực phẩm.")
+    }
+
+    @Test("a published plan is kept when nothing forces a move")
+    func stability() throws {
+        let rows = [BoothFixtures.Row(zone: "tinh", services: Array(repeating: [], count: 6))]
+        let venue = BoothFixtures.venue(rows: rows, zones: BoothFixtures.zones)
+        let parties = [
+            BoothFixtures.party("a", booths: 2, stars: 3), BoothFixtures.party("b", booths: 2, stars: 5),
+        ]
+        let published = [
+            BoothAssignment(booth: "R1-3", party: "a"), BoothAssignment(booth: "R1-4", party: "a"),
+            BoothAssignment(booth: "R1-1", party: "b"), BoothAssignment(booth: "R1-2", party: "b"),
+        ]
+        let problem = try BoothAllocationProblem(
+            title: "Ổn định", venue: venue, parties: parties, published: published)
+        let result = BoothAllocator.allocate(problem, seed: 3, limits: Self.limits)
+        #expect(result.score[.stability]?.value == 0)
+        #expect(
+            Set(result.entries.map { "\($0.booth)=\($0.party)" })
+                == Set(published.map { "\($0.booth)=\($0.party.rawValue)" }))
+    }
+
+    @Test("the result encodes to JSON with stable keys")
+    func json() throws {
+        let problem = try BoothInstanceGenerator.make(scale: .small, seed: 1).problem()
+        let result = BoothAllocator.allocate(problem, seed: 1, limits: SearchLimits(maximumIterations: 300))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let data = try encoder.encode(result)
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(Set(object.keys).isSuperset(of: ["assignment", "score", "unplaced", "seed", "stoppedBy"]))
+        let score = try #require(object["score"] as? [String: Any])
+        let components = try #require(score["components"] as? [[String: Any]])
+        #expect(components.compactMap { $0["key"] as? String } == ScoreComponentKind.allCases.map(\.rawValue))
+        let unplaced = try #require(object["unplaced"] as? [[String: Any]])
+        #expect(unplaced.allSatisfy { $0["waitingListPosition"] is Int && $0["reason"] is [String: Any] })
+        #expect(try JSONDecoder().decode(BoothAllocation.self, from: data) == result)
+    }
+
+    @Test("progress is reported after construction and at the end")
+    func progress() throws {
+        final class Log: @unchecked Sendable {
+            let lock = NSLock()
+            var phases: [AllocationProgress.Phase] = []
+        }
+        let log = Log()
+        let problem = try BoothInstanceGenerator.make(scale: .small, seed: 2).problem()
+        _ = BoothAllocator.allocate(problem, seed: 2, limits: SearchLimits(maximumIterations: 1_100)) {
+            report in
+            log.lock.withLock { log.phases.append(report.phase) }
+        }
+        #expect(log.phases.first == .constructed)
+        #expect(log.phases.last == .finished)
+        #expect(log.phases.contains(.searching))
+    }
+
+    @Test("invalid input is refused with every problem listed")
+    func invalidInput() throws {
+        let venue = BoothFixtures.venue(
+            rows: [BoothFixtures.Row(zone: "tinh", services: [[], []], blocked: [1])],
+            zones: BoothFixtures.zones)
+        #expect(throws: SchedulerError.self) {
+            try BoothAllocationProblem(
+                title: "Sai", venue: venue, parties: [BoothFixtures.party("a", booths: 0)],
+                fixed: [
+                    BoothAssignment(booth: "Z-9", party: "a"),
+                    BoothAssignment(booth: "R1-2", party: "a", pinned: true),
+                ])
+        }
+        do {
+            _ = try BoothAllocationProblem(
+                title: "Sai", venue: venue, parties: [BoothFixtures.party("a", booths: 0)],
+                fixed: [
+                    BoothAssignment(booth: "Z-9", party: "a"),
+                    BoothAssignment(booth: "R1-2", party: "a", pinned: true),
+                ])
+        } catch {
+            guard case .invalidInstance(let problems) = error else {
+                Issue.record("wrong error")
+                return
+            }
+            #expect(problems.count == 3)
+        }
+        var plan = SampleData.nationalFair()
+        plan.venue = nil
+        #expect(
+            throws: SchedulerError.invalidInstance(problems: ["Kế hoạch chưa có địa điểm (sơ đồ gian hàng)."])
+        ) {
+            try BoothAllocationProblem(plan: plan)
+        }
+    }
+}

@@ -1,0 +1,121 @@
+import Planning
+import Scheduler
+import Testing
+
+@Suite("BoothPlanChecker")
+struct BoothPlanCheckerTests {
+    static func problem() throws -> BoothAllocationProblem {
+        let rows = [
+            BoothFixtures.Row(zone: "tinh", services: Array(repeating: [], count: 5), blocked: [4]),
+            BoothFixtures.Row(zone: "tinh", services: Array(repeating: [], count: 5)),
+            BoothFixtures.Row(zone: "thu-cong", services: Array(repeating: [], count: 5)),
+            BoothFixtures.Row(zone: "thuc-pham", services: [[.water], [], [], [], []]),
+        ]
+        let parties = [
+            BoothFixtures.party("a", booths: 2, food: true, sets: [1]),
+            BoothFixtures.party("b", booths: 3, province: "Cà Mau", food: true, sets: [1]),
+            BoothFixtures.party("c", booths: 1, fresh: true),
+            BoothFixtures.party("d", booths: 2),
+            BoothFixtures.party("e", booths: 1),
+        ]
+        return try BoothAllocationProblem(
+            title: "Kiểm tra", venue: BoothFixtures.venue(rows: rows, zones: BoothFixtures.zones),
+            parties: parties,
+            fixed: [BoothAssignment(booth: "R2-5", party: "e", pinned: true)],
+            published: [
+                BoothAssignment(booth: "R2-1", party: "d"), BoothAssignment(booth: "R2-2", party: "d"),
+            ])
+    }
+
+    static func kinds(_ entries: [(String, String)]) throws -> [BoothFinding.Kind] {
+        try BoothPlanChecker(problem: problem()).check(
+            entries.map { BoothPlanEntry(booth: $0.0, party: $0.1) }
+        )
+        .findings.map(\.kind)
+    }
+
+    @Test("a valid plan has no hard violation")
+    func validPlan() throws {
+        let check = try BoothPlanChecker(problem: Self.problem()).check(
+            [
+                ("R1-1", "a"), ("R1-2", "a"), ("R4-3", "b"), ("R4-4", "b"), ("R4-5", "b"), ("R4-1", "c"),
+                ("R2-1", "d"), ("R2-2", "d"), ("R2-5", "e"),
+            ]
+            .map { BoothPlanEntry(booth: $0.0, party: $0.1) })
+        #expect(check.hardViolations.isEmpty, "\(check.hardViolations.map(\.message))")
+        #expect(check.score.total > 0)
+    }
+
+    @Test("every hard rule is reported with a Vietnamese message")
+    func hardViolations() throws {
+        let checker = try BoothPlanChecker(problem: Self.problem())
+        let check = checker.check(
+            [
+                ("X-1", "a"), ("R1-1", "khong-co"), ("R1-5", "a"), ("R1-1", "a"), ("R1-3", "a"),
+                ("R1-1", "b"),
+                ("R3-1", "b"), ("R3-2", "b"), ("R2-1", "c"), ("R2-2", "d"), ("R2-4", "d"),
+            ].map { BoothPlanEntry(booth: $0.0, party: $0.1) })
+        let kinds = Set(check.findings.map(\.kind))
+        let expected: Set<BoothFinding.Kind> = [
+            .unknownBooth, .unknownParty, .blockedBooth, .boothGivenTwice, .blockNotConnected,
+            .foodNotAllowed,
+            .missingService, .pinNotKept, .notPlaced, .moreBoothsThanWanted, .fewerBoothsThanWanted,
+        ]
+        #expect(
+            expected.isSubset(of: kinds), "\(kinds.subtracting(expected)) / \(expected.subtracting(kinds))")
+        #expect(check.findings.allSatisfy { !$0.message.isEmpty })
+        let unknown = try #require(check.findings.first { $0.kind == .unknownBooth })
+        #expect(unknown.message == "Gian «X-1» không có trong sơ đồ địa điểm.")
+        let water = try #require(check.findings.first { $0.kind == .missingService })
+        #expect(water.message == "Các gian của Đơn vị c không có nước.")
+        let pin = try #require(check.findings.first { $0.kind == .pinNotKept })
+        #expect(pin.message == "Gian R2-5 đã ghim cho Đơn vị e nhưng sơ đồ không giao cho đơn vị này.")
+        #expect(check.rendered().contains("[BẮT BUỘC]"))
+    }
+
+    @Test("a bent block is refused when a straight run exists, accepted when none does")
+    func straightRuns() throws {
+        let bent = try Self.kinds([("R1-1", "b"), ("R1-2", "b"), ("R2-1", "b"), ("R2-5", "e")])
+        #expect(bent.contains(.blockNotStraight))
+        let rows = [
+            BoothFixtures.Row(zone: "tinh", services: [[], []]),
+            BoothFixtures.Row(zone: "tinh", services: [[], []]),
+        ]
+        let narrow = try BoothAllocationProblem(
+            title: "Hẹp", venue: BoothFixtures.venue(rows: rows, zones: BoothFixtures.zones),
+            parties: [BoothFixtures.party("x", booths: 3)])
+        let check = BoothPlanChecker(problem: narrow).check([
+            BoothPlanEntry(booth: "R1-1", party: "x"), BoothPlanEntry(booth: "R1-2", party: "x"),
+            BoothPlanEntry(booth: "R2-1", party: "x"),
+        ])
+        #expect(check.hardViolations.isEmpty)
+        let result = BoothAllocator.allocate(narrow, seed: 1, limits: SearchLimits(maximumIterations: 500))
+        #expect(result.placements.first?.booths.count == 3)
+    }
+
+    @Test("soft findings: clashing neighbours, moves, prime booths, split pavilions")
+    func softFindings() throws {
+        let kinds = try Self.kinds([
+            ("R1-1", "a"), ("R1-2", "a"), ("R1-3", "b"), ("R1-4", "b"), ("R2-4", "b"), ("R4-1", "c"),
+            ("R2-2", "d"),
+            ("R2-3", "d"), ("R2-5", "e"),
+        ])
+        #expect(kinds.contains(.sameProductNeighbours))
+        #expect(kinds.contains(.movedFromPublished))
+        let noPrime = try Self.kinds([
+            ("R3-2", "d"), ("R3-3", "d"), ("R2-5", "e"), ("R1-2", "a"), ("R1-3", "a"),
+        ])
+        #expect(!noPrime.contains(.sameProductNeighbours))
+        #expect(noPrime.contains(.notPlaced))
+    }
+
+    @Test("the allocator's plans pass the checker on generated instances", arguments: [1, 2, 3] as [UInt64])
+    func generatedPlansPass(seed: UInt64) throws {
+        let problem = try BoothInstanceGenerator.make(scale: .small, seed: seed).problem()
+        let result = BoothAllocator.allocate(
+            problem, seed: seed, limits: SearchLimits(maximumIterations: 800))
+        let check = BoothPlanChecker(problem: problem).check(result.boothAssignments)
+        #expect(check.hardViolations.isEmpty, "\(check.hardViolations.map(\.message))")
+        #expect(abs(check.score.total - result.score.total) < 1e-6)
+    }
+}
