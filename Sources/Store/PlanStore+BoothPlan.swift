@@ -15,7 +15,14 @@ extension PlanStore {
     public func saveBoothAssignments(
         _ assignments: [BoothAssignment]
     ) throws -> [Identifier<ExhibitingParty>: RegistrationStatus] {
-        try write { db in
+        try write { db in try applyBoothAssignments(assignments, db) }
+    }
+
+    /// Replaces the booth plan and brings registrations in line, inside a transaction.
+    func applyBoothAssignments(
+        _ assignments: [BoothAssignment], _ db: Database
+    ) throws -> [Identifier<ExhibitingParty>: RegistrationStatus] {
+        do {
             let parties = try PartyRecord.fetchAll(db)
             let byID = Dictionary(parties.map { ($0.id, $0) }) { first, _ in first }
             for assignment in assignments {

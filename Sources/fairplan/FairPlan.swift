@@ -15,6 +15,6 @@ struct FairPlan: AsyncParsableCommand {
             `fairplan demo` to see the main job on the embedded sample.
             """,
         version: version,
-        subcommands: [Demo.self, VenueGroup.self, Export.self, Template.self, Import.self]
+        subcommands: [Demo.self, VenueGroup.self, Export.self, Template.self, Import.self, Allocate.self]
     )
 }
