@@ -15,6 +15,8 @@ struct FairPlan: AsyncParsableCommand {
             `fairplan demo` to see the main job on the embedded sample.
             """,
         version: version,
-        subcommands: [Demo.self, VenueGroup.self, Export.self, Template.self, Import.self, Allocate.self]
+        subcommands: [
+            Demo.self, VenueGroup.self, Export.self, Template.self, Import.self, Allocate.self, Check.self,
+        ]
     )
 }

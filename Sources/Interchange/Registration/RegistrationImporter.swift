@@ -40,26 +40,7 @@ public struct RegistrationImporter: Sendable {
     /// Throws when a file cannot be read at all (missing, not a spreadsheet, unsafe); problems in
     /// the cells are reported, not thrown.
     public func check(files paths: [String]) throws -> RegistrationReport {
-        try check(paths.map(Self.readWorkbook))
-    }
-
-    /// Reads a workbook by its extension.
-    static func readWorkbook(_ path: String) throws -> ReadWorkbook {
-        let name = URL(fileURLWithPath: path).lastPathComponent
-        switch URL(fileURLWithPath: path).pathExtension.lowercased() {
-        case "ods": return try ODSReader.read(contentsOf: path)
-        case "fods": return try FODSReader.read(contentsOf: path)
-        case "csv", "txt", "tsv": return try CSVReader.read(contentsOf: path)
-        case "xlsx", "xls":
-            throw InterchangeError.unreadable(
-                file: name, line: 0,
-                message:
-                    "Tệp Excel (.xlsx/.xls) chưa đọc trực tiếp được: trong Excel hoặc LibreOffice chọn "
-                    + "Lưu thành (Save As) «OpenDocument Spreadsheet (.ods)» hoặc CSV UTF-8 rồi nhập lại.")
-        default:
-            throw InterchangeError.unreadable(
-                file: name, line: 0, message: "Không nhận ra loại tệp: cần .ods, .fods hoặc .csv.")
-        }
+        try check(paths.map(WorkbookFile.read))
     }
 
     /// Checks workbooks already read.

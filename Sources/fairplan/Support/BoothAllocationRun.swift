@@ -36,6 +36,11 @@ enum BoothAllocationRun {
         return restricted
     }
 
+    /// Checks a booth plan against the plan's parties, requests and venue.
+    static func check(_ assignments: [BoothAssignment], in plan: Plan) throws -> BoothPlanCheck {
+        BoothPlanChecker(problem: try BoothAllocationProblem(plan: plan, published: [])).check(assignments)
+    }
+
     /// Two lines: placed, let, waiting; the total score.
     static func summary(_ allocation: BoothAllocation) -> String {
         """
