@@ -15,18 +15,22 @@ public enum DemoRunner {
     ///   - outputFolder: Where the floor plans go; `Exports/demo` when nil.
     ///   - version: FairPlan's version, written as the exports' generator.
     public static func run(findingLimit: Int, outputFolder: String? = nil, version: String) throws -> String {
-        let national = try VenueReader.loadBundled(named: fairVenue).venue
-        let centre = try VenueReader.loadBundled(named: briefingVenue).venue
-        var fair = SampleData.nationalFair()
-        fair.venue = national
-        var briefing = SampleData.hybridBriefing()
-        briefing.venue = centre
+        try run(
+            try DemoInput.samples(), findingLimit: findingLimit, outputFolder: outputFolder, version: version)
+    }
+
+    /// Runs the demo on prepared input (allocated, scheduled) and returns the report to print.
+    public static func run(
+        _ input: DemoInput, findingLimit: Int, outputFolder: String? = nil, version: String
+    ) throws -> String {
+        let fair = input.fair
+        let briefing = input.briefing
         var written: [String] = []
-        for venue in [national, centre] {
-            let name = "\(venue.id.rawValue).svg"
+        for floorPlan in input.floorPlans {
+            let name = "\(floorPlan.name).svg"
             let path = try ExportLocation.path(
                 explicit: outputFolder.map { "\($0)/\(name)" }, subfolder: "demo", name: name)
-            try SVGWriter.write(FloorPlanRenderer().drawing(of: venue), toFile: path)
+            try SVGWriter.write(floorPlan.renderer.drawing(of: floorPlan.venue), toFile: path)
             written.append(path)
         }
         let folder = outputFolder ?? "\(ExportLocation.defaultFolder)/demo"
@@ -56,8 +60,11 @@ public enum DemoRunner {
             PlanSummary(plan: briefing).rendered(findingLimit: findingLimit),
         ].joined(separator: "\n\(rule)\n\n")
         report += "\n\(rule)\n\nĐỊA ĐIỂM (tệp trong Venues/)\n"
-        for venue in [national, centre] {
+        for venue in [fair.venue, briefing.venue].compactMap({ $0 }) {
             report += "\n" + VenueSummary(venue: venue).rendered()
+        }
+        for section in input.sections {
+            report += "\n\(rule)\n\n\(section)"
         }
         report += "\nĐã ghi sơ đồ mặt bằng và danh sách:\n" + written.map { "  \($0)\n" }.joined()
         return report

@@ -29,7 +29,9 @@ extension FairPlan {
 
         func run() async throws {
             print(
-                try DemoRunner.run(findingLimit: findings, outputFolder: output, version: FairPlan.version),
+                try DemoRunner.run(
+                    DemoPreparation.prepare(), findingLimit: findings, outputFolder: output,
+                    version: FairPlan.version),
                 terminator: "")
         }
     }

@@ -6,8 +6,8 @@ public enum ProvincePalette {
     /// The fill colour (`#rrggbb`) of the entry at `index`.
     public static func colour(_ index: Int) -> String {
         let hue = (Double(index) * 137.508).truncatingRemainder(dividingBy: 360)
-        let lightness = [0.78, 0.70, 0.84][index / 12 % 3]
-        let saturation = 0.62
+        let lightness = [0.64, 0.54, 0.72][index / 12 % 3]
+        let saturation = 0.72
         let chroma = (1 - abs(2 * lightness - 1)) * saturation
         let sector = hue / 60
         let x = chroma * (1 - abs(sector.truncatingRemainder(dividingBy: 2) - 1))

@@ -59,10 +59,13 @@ enum BoothAllocationRun {
             uniqueKeysWithValues: provinces.enumerated().map { ($1, ProvincePalette.colour($0)) })
         var highlights: [String: BoothHighlight] = [:]
         for placement in allocation.placements {
-            let caption = placement.name.count > 18 ? String(placement.name.prefix(17)) + "…" : placement.name
-            for booth in placement.booths {
+            let short =
+                placement.name.hasPrefix("Liên minh") && !placement.province.isEmpty
+                ? placement.province : placement.name
+            let caption = short.count > 14 ? String(short.prefix(13)) + "…" : short
+            for (index, booth) in placement.booths.enumerated() {
                 highlights[booth] = BoothHighlight(
-                    fill: colours[placement.province] ?? "#ffffff", caption: caption,
+                    fill: colours[placement.province] ?? "#ffffff", caption: index == 0 ? caption : nil,
                     legend: placement.province.isEmpty ? "Chưa rõ tỉnh" : placement.province)
             }
         }
