@@ -116,6 +116,16 @@ let package = Package(
             swiftSettings: strictness
         ),
         .testTarget(
+            name: "fairplanTests",
+            dependencies: [
+                "fairplan",
+                "Store",
+                "Planning",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: strictness
+        ),
+        .testTarget(
             name: "PlanningTests",
             dependencies: ["Planning"],
             swiftSettings: strictness

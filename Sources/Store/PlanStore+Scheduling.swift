@@ -5,12 +5,25 @@ extension PlanStore {
     /// Saves an allocated booth plan and, when `publication` is given, publishes it as the next
     /// version, all in one transaction: either both land or neither does.
     ///
-    /// Returns the parties whose registration status changed and the published version's number.
+    /// Confirmed parties listed in `waitlisting` (those the allocator could not place) go on the
+    /// waiting list. Returns the parties whose registration status changed and the published
+    /// version's number.
     public func saveBoothPlan(
-        _ assignments: [BoothAssignment], publishing publication: (note: String?, at: LocalDateTime)? = nil
+        _ assignments: [BoothAssignment], waitlisting: [Identifier<ExhibitingParty>] = [],
+        publishing publication: (note: String?, at: LocalDateTime)? = nil
     ) throws -> (changed: [Identifier<ExhibitingParty>: RegistrationStatus], version: Int?) {
         try write { db in
-            let changed = try applyBoothAssignments(assignments, db)
+            var changed = try applyBoothAssignments(assignments, db)
+            let holders = Set(assignments.map(\.party))
+            for party in waitlisting where !holders.contains(party) {
+                try db.execute(
+                    sql: "UPDATE party SET status = ? WHERE id = ? AND status = ?",
+                    arguments: [
+                        RegistrationStatus.waitlisted.rawValue, party.rawValue,
+                        RegistrationStatus.confirmed.rawValue,
+                    ])
+                if db.changesCount > 0 { changed[party] = .waitlisted }
+            }
             guard let publication else { return (changed, nil) }
             let plan = Plan(
                 event: try fetchEvent(db), parties: try fetchParties(db),

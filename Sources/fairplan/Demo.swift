@@ -11,7 +11,8 @@ extension FairPlan {
                 cooperative fair with a regional cluster of 6 provinces (61 cooperatives, 112 products, \
                 30 booths) beside other clusters, and a hybrid briefing with a main connection point and \
                 9 satellites. The venues are the shipped files of Venues/, compiled in; their floor \
-                plans are written to Exports/demo/.
+                plans are written to Exports/demo/, with the sample fair's plan file hoi-cho.fairplan \
+                (recreated each run) to try the plan-file commands on.
                 """
         )
 
@@ -28,11 +29,14 @@ extension FairPlan {
         }
 
         func run() async throws {
+            let input = try DemoPreparation.prepare()
             print(
                 try DemoRunner.run(
-                    DemoPreparation.prepare(), findingLimit: findings, outputFolder: output,
-                    version: FairPlan.version),
+                    input, findingLimit: findings, outputFolder: output, version: FairPlan.version),
                 terminator: "")
+            print(
+                "Đã ghi tệp kế hoạch mẫu (đã phân gian): \(try PlanFiles.writeDemo(input.fair, folder: output))"
+            )
         }
     }
 }

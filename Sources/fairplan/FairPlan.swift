@@ -11,12 +11,15 @@ struct FairPlan: AsyncParsableCommand {
         abstract: "Plan cooperative trade fairs and hybrid conferences (hội chợ, hội nghị trực tuyến).",
         discussion: """
             FairPlan registers cooperatives, their OCOP products and delegates, models venues and \
-            connection points, and checks the plan against the rules organisers apply. Run \
-            `fairplan demo` to see the main job on the embedded sample.
+            connection points, and checks the plan against the rules organisers apply. A plan lives \
+            in a plan file (*.fairplan): commands find it with --plan PATH or as the single *.fairplan \
+            file in the current folder. Run `fairplan demo` to see the main job on the embedded sample.
             """,
         version: version,
         subcommands: [
-            Demo.self, VenueGroup.self, Export.self, Template.self, Import.self, Allocate.self, Check.self,
+            Demo.self, Init.self, VenueGroup.self, Register.self, Template.self, Import.self,
+            ListCommand.self,
+            Confirm.self, Withdraw.self, Allocate.self, Check.self, Changes.self, Export.self, Report.self,
         ]
     )
 }

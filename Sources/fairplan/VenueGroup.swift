@@ -5,9 +5,9 @@ extension FairPlan {
     struct VenueGroup: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "venue",
-            abstract: "Check venue files and draw their floor plans.",
+            abstract: "Check venue files, draw their floor plans, set a plan's venue.",
             discussion: "Venue files are XML in the format described in Venues/README.md.",
-            subcommands: [Check.self, Show.self]
+            subcommands: [Check.self, Show.self, Use.self]
         )
     }
 }

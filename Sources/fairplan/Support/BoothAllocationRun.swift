@@ -25,14 +25,23 @@ enum BoothAllocationRun {
                 ?? false
         }
         guard !parties.isEmpty else {
-            let known = Set(plan.parties.compactMap(\.cluster)).sortedVietnamese().joined(separator: "; ")
-            throw CommandFailure("Không có đơn vị nào thuộc cụm «\(cluster)». Các cụm: \(known).")
+            let known = Set(plan.parties.compactMap(\.cluster)).sortedVietnamese()
+            throw WorkflowError.notFound(
+                kind: "cụm thi đua có đơn vị tham gia", written: cluster, suggestions: known)
         }
         let ids = Set(parties.map(\.id))
         var restricted = plan
         restricted.parties = parties
         restricted.boothRequests = plan.boothRequests.filter { ids.contains($0.party) }
         restricted.boothAssignments = plan.boothAssignments.filter { ids.contains($0.party) }
+        // Booths other parties hold are not the cluster's to give.
+        let taken = Set(plan.boothAssignments.filter { !ids.contains($0.party) }.map(\.booth))
+        if var venue = restricted.venue {
+            for index in venue.booths.indices where taken.contains(venue.booths[index].code) {
+                venue.booths[index].blocked = true
+            }
+            restricted.venue = venue
+        }
         return restricted
     }
 

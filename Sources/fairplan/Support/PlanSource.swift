@@ -16,18 +16,15 @@ struct PlanSource {
     var note: String?
     /// Whether the venue was replaced for this run (results are then not saved).
     var replacedVenue = false
+    /// Booths of parties left out of this run (another cluster's), kept when saving.
+    var keptAssignments: [BoothAssignment] = []
 
-    /// The single `*.fairplan` file in the current folder, nil when there is none; an error when
-    /// there are several.
-    static func discover() throws -> String? {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: ".")) ?? []
-        let plans = names.filter { $0.hasSuffix(".\(PlanStore.fileExtension)") }.sorted()
-        guard plans.count <= 1 else {
-            throw CommandFailure(
-                "Có \(plans.count) tệp kế hoạch ở thư mục này (\(plans.joined(separator: ", "))): chọn một bằng --plan."
-            )
-        }
-        return plans.first
+    /// Narrows the run to one emulation cluster; the other parties' booths are kept as they are.
+    mutating func restrict(toCluster cluster: String) throws {
+        let restricted = try BoothAllocationRun.restricted(plan, toCluster: cluster)
+        let ids = Set(restricted.parties.map(\.id))
+        keptAssignments = plan.boothAssignments.filter { !ids.contains($0.party) }
+        plan = restricted
     }
 
     /// Saves a booth allocation in the plan file (and publishes it with `--publish`); nothing for a
@@ -35,7 +32,12 @@ struct PlanSource {
     func save(_ allocation: BoothAllocation) throws {
         guard let store, !replacedVenue else { return }
         let result = try store.saveBoothPlan(
-            allocation.boothAssignments, publishing: publish ? (note, ExportClock.now()) : nil)
+            keptAssignments + allocation.boothAssignments, waitlisting: allocation.unplaced.map(\.party),
+            publishing: publish ? (note, ExportClock.now()) : nil)
+        for (party, status) in result.changed.sorted(by: { $0.key < $1.key }) {
+            let name = plan.party(party)?.name ?? party.rawValue
+            print("  \(name): \(status.vietnameseName)")
+        }
         if let version = result.version {
             print("Đã lưu và công bố sơ đồ gian hàng, phiên bản \(version).")
         } else {

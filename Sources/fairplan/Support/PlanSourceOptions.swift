@@ -35,7 +35,9 @@ struct PlanSourceOptions: ParsableArguments {
         var source: PlanSource
         if let sample {
             source = PlanSource(plan: sample.plan, store: nil, publish: false, note: nil)
-        } else if let path = try plan ?? PlanSource.discover() {
+        } else if let path = try PlanLocation.resolveIfPresent(
+            explicit: plan, folder: FileManager.default.currentDirectoryPath)
+        {
             let store = try PlanStore.open(at: path)
             source = PlanSource(plan: try store.loadPlan(), store: store, publish: publish, note: note)
         } else {
