@@ -1,0 +1,16 @@
+public import Planning
+
+extension Plan {
+    /// The plan with a timetable applied: placed sessions get their room and start, sessions the
+    /// timetable left out lose theirs (so exports show exactly the timetable).
+    public func applying(_ timetable: TimetableResult) -> Plan {
+        var plan = self
+        let placements = Dictionary(timetable.timetable.map { ($0.session, $0) }) { first, _ in first }
+        for index in plan.sessions.indices {
+            let entry = placements[plan.sessions[index].id]
+            plan.sessions[index].room = entry?.room
+            plan.sessions[index].start = entry?.start
+        }
+        return plan
+    }
+}

@@ -1,0 +1,61 @@
+extension TimetableModel {
+    /// The score of a timetable computed from scratch (the search keeps it incrementally; this
+    /// is the reference the result reports and debug builds compare against).
+    func score(room: [Int], start: [Int]) -> TimetableScore {
+        var unplaced = 0
+        var plenary = 0
+        var preference = 0
+        var moved = 0
+        var trackRooms = [Set<Int>](repeating: [], count: trackCount)
+        var linked = [[Int: [(Int, Int)]]](repeating: [:], count: points.count)
+        for session in sessions.indices {
+            guard room[session] >= 0 else {
+                unplaced += 1
+                continue
+            }
+            let time = start[session]
+            if isPlenary[session] && !endsInMorning(session, start: time) { plenary += 1 }
+            preference += preferenceMisses(session, start: time)
+            if let published = published[session], published.room != room[session] || published.start != time
+            {
+                moved += 1
+            }
+            if track[session] >= 0 { trackRooms[track[session]].insert(room[session]) }
+            for point in sessionPoints[session] {
+                linked[point][day(of: time), default: []].append((time, time + duration[session]))
+            }
+        }
+        var idle = 0
+        for byDay in linked {
+            for (_, spans) in byDay {
+                let sorted = spans.sorted { $0.0 < $1.0 }
+                guard var reach = sorted.first?.1 else { continue }
+                for span in sorted.dropFirst() {
+                    if span.0 > reach { idle += min(span.0 - reach, weights.idleGapCapMinutes) }
+                    reach = max(reach, span.1)
+                }
+            }
+        }
+        let extraRooms = trackRooms.reduce(0) { $0 + max(0, $1.count - 1) }
+        return TimetableScore(components: [
+            TimetableScoreComponent(
+                key: "unplaced", label: "Phiên chưa xếp được", value: unplaced, weight: weights.unplaced),
+            TimetableScoreComponent(
+                key: "plenaryOutsideMorning", label: "Phiên toàn thể không diễn ra buổi sáng", value: plenary,
+                weight: weights.plenaryOutsideMorning),
+            TimetableScoreComponent(
+                key: "connectionPointIdleMinutes", label: "Phút chờ giữa các phiên tại điểm cầu", value: idle,
+                weight: weights.connectionPointIdleMinute),
+            TimetableScoreComponent(
+                key: "trackRoomChanges", label: "Phòng thêm ngoài phòng chính của chuyên đề",
+                value: extraRooms,
+                weight: weights.trackRoomChange),
+            TimetableScoreComponent(
+                key: "preferenceMisses", label: "Lượt người tham gia ngoài giờ mong muốn", value: preference,
+                weight: weights.preferenceMiss),
+            TimetableScoreComponent(
+                key: "movedFromPublished", label: "Phiên đổi giờ hoặc phòng so với chương trình đã công bố",
+                value: moved, weight: weights.movedFromPublished),
+        ])
+    }
+}

@@ -1,0 +1,305 @@
+import Planning
+
+extension TimetableState {
+    /// How many reasons an unplaced session lists at most.
+    static let reasonLimit = 8
+
+    /// Why an unplaced session cannot go anywhere in the current timetable: the static reasons
+    /// (no room, no time) when it has no candidate at all, otherwise the constraints that block
+    /// its candidates, each named once (the room, person, point or session concerned), link
+    /// tests and availability first, then by how many candidates they block.
+    func reasons(for session: Int) -> [TimetableIssue] {
+        let staticReasons = staticReasons(for: session)
+        if !staticReasons.isEmpty { return staticReasons }
+        var found: [String: (issue: TimetableIssue, count: Int, order: Int)] = [:]
+        func note(_ key: String, _ issue: TimetableIssue) {
+            if let existing = found[key] {
+                found[key] = (existing.issue, existing.count + 1, existing.order)
+            } else {
+                found[key] = (issue, 1, found.count)
+            }
+        }
+        for time in model.startCandidates[session] {
+            let timeBlockers = blockers(of: session, at: time)
+            for roomIndex in model.roomCandidates[session] {
+                for (key, issue) in timeBlockers { note(key, issue) }
+                for other in roomSessions[roomIndex]
+                where start[other] < time + model.duration[session] && time < end(other) {
+                    note(
+                        "room:\(roomIndex):\(other)",
+                        issue(
+                            .roomConflict, session, other,
+                            model.wording.roomBusy(model.rooms[roomIndex], with: model.sessions[other])))
+                }
+            }
+        }
+        // Constraints that block every candidate explain the session on their own.
+        let candidates = model.startCandidates[session].count * model.roomCandidates[session].count
+        let universal = found.filter { $0.value.count == candidates }
+        if !universal.isEmpty { found = universal }
+        func priority(_ rule: TimetableRule) -> Int {
+            switch rule {
+            case .linkTest: 0
+            case .precedence: 1
+            case .personConflict: 2
+            case .connectionPointConflict: 3
+            default: 4
+            }
+        }
+        let blocking = found.values.sorted {
+            (priority($0.issue.rule), -$0.count, $0.order) < (priority($1.issue.rule), -$1.count, $1.order)
+        }
+        .map(\.issue)
+        return Array((blocking + narrowingReasons(for: session)).prefix(Self.reasonLimit))
+    }
+
+    /// The points and people whose availability rules out some of the session's otherwise
+    /// possible times (they narrowed the choice the blocking constraints then closed).
+    private func narrowingReasons(for session: Int) -> [TimetableIssue] {
+        let times = model.timeCandidates[session]
+        let length = model.duration[session]
+        func narrows(_ spans: [Range<Int>]) -> Bool {
+            times.contains { !TimetableModel.covers(spans, $0..<($0 + length)) }
+        }
+        func spans(_ ranges: [Range<Int>]) -> String {
+            ranges.compactMap {
+                TimeRange(
+                    start: LocalDateTime(minuteIndex: $0.lowerBound),
+                    end: LocalDateTime(minuteIndex: $0.upperBound))
+            }
+            .map { model.wording.span($0) }.joined(separator: ", ")
+        }
+        var reasons: [TimetableIssue] = []
+        for point in model.sessionPoints[session] where narrows(model.pointAvailability[point]) {
+            reasons.append(
+                issue(
+                    .connectionPointUnavailable, session, nil,
+                    "\(model.points[point].name) chỉ sẵn sàng \(spans(model.pointAvailability[point]))."))
+        }
+        for person in model.sessionPeople[session] where narrows(model.personAvailable[person]) {
+            let name = model.problem.name(of: model.personIDs[person])
+            reasons.append(
+                issue(
+                    .personUnavailable, session, nil,
+                    "\(name) chỉ rảnh \(spans(model.personAvailable[person]))."))
+        }
+        return reasons
+    }
+
+    private func issue(_ rule: TimetableRule, _ session: Int, _ other: Int?, _ message: String)
+        -> TimetableIssue
+    {
+        TimetableIssue(
+            rule: rule,
+            sessions: [model.sessions[session].id] + (other.map { [model.sessions[$0].id] } ?? []),
+            message: message)
+    }
+
+    /// The room-independent constraints blocking a start, keyed by what they name.
+    private func blockers(of session: Int, at time: Int) -> [(String, TimetableIssue)] {
+        let wording = model.wording
+        let finish = time + model.duration[session]
+        let me = model.sessions[session]
+        var found: [(String, TimetableIssue)] = []
+        for person in model.sessionPeople[session] {
+            for other in personSessions[person] where start[other] < finish && time < end(other) {
+                let name = model.problem.name(of: model.personIDs[person])
+                found.append(
+                    (
+                        "person:\(person):\(other)",
+                        issue(
+                            .personConflict, session, other,
+                            wording.personBusy(name, in: model.sessions[other]))
+                    ))
+            }
+        }
+        for point in model.sessionPoints[session] {
+            var earliest = time
+            for other in pointSessions[point] {
+                earliest = min(earliest, start[other])
+                if start[other] < finish && time < end(other) {
+                    found.append(
+                        (
+                            "point:\(point):\(other)",
+                            issue(
+                                .connectionPointConflict, session, other,
+                                wording.pointBusy(model.points[point], with: model.sessions[other]))
+                        ))
+                }
+            }
+            if earliest == time && !model.linkTestFits(point: point, before: time) {
+                found.append(
+                    (
+                        "link:\(point)",
+                        issue(
+                            .linkTest, session, nil,
+                            wording.linkTest(
+                                model.points[point], firstStart: LocalDateTime(minuteIndex: time)))
+                    ))
+            }
+        }
+        for other in model.predecessors[session] where isPlaced(other) && end(other) > time {
+            found.append(
+                (
+                    "after:\(other)",
+                    issue(
+                        .precedence, session, other,
+                        wording.mustFollow(me, predecessor: model.sessions[other]))
+                ))
+        }
+        for other in model.successors[session] where isPlaced(other) && start[other] < finish {
+            found.append(
+                (
+                    "before:\(other)",
+                    issue(
+                        .precedence, session, other,
+                        wording.mustFollow(model.sessions[other], predecessor: me))
+                ))
+        }
+        for other in model.firstSessions where other != session && isPlaced(other) && end(other) > time {
+            found.append(
+                (
+                    "after:\(other)",
+                    issue(
+                        .precedence, session, other,
+                        wording.mustFollow(me, predecessor: model.sessions[other]))
+                ))
+        }
+        for other in model.lastSessions where other != session && isPlaced(other) && start[other] < finish {
+            found.append(
+                (
+                    "before:\(other)",
+                    issue(
+                        .precedence, session, other,
+                        wording.mustFollow(model.sessions[other], predecessor: me))
+                ))
+        }
+        if model.isFirst[session] || model.isLast[session] {
+            for other in room.indices where other != session && isPlaced(other) {
+                if model.isFirst[session] && start[other] < finish {
+                    found.append(
+                        (
+                            "first:\(other)",
+                            issue(
+                                .precedence, session, other,
+                                wording.mustBeFirst(me, other: model.sessions[other]))
+                        ))
+                }
+                if model.isLast[session] && end(other) > time {
+                    found.append(
+                        (
+                            "last:\(other)",
+                            issue(
+                                .precedence, session, other,
+                                wording.mustBeLast(me, other: model.sessions[other]))
+                        ))
+                }
+            }
+        }
+        return found
+    }
+
+    /// Reasons that hold whatever else is placed: no room, no time, nobody or no point free.
+    private func staticReasons(for session: Int) -> [TimetableIssue] {
+        let me = model.sessions[session]
+        let title = model.wording.title(me)
+        var reasons: [TimetableIssue] = []
+        if model.roomCandidates[session].isEmpty {
+            let video = model.rooms.filter(\.hasVideoLink)
+            if me.needsVideoLink && video.isEmpty {
+                reasons.append(
+                    issue(.videoLink, session, nil, "Không phòng nào có cầu truyền hình cho phiên \(title)."))
+            } else if me.needsVideoLink {
+                let largest = video.map(\.capacity).max() ?? 0
+                reasons.append(
+                    issue(
+                        .capacity, session, nil,
+                        "Không phòng nào có cầu truyền hình đủ \(me.expectedAudience) chỗ cho phiên \(title) "
+                            + "(phòng có cầu truyền hình lớn nhất: \(largest) chỗ)."))
+            } else {
+                let largest = model.rooms.map(\.capacity).max() ?? 0
+                reasons.append(
+                    issue(
+                        .capacity, session, nil,
+                        "Không phòng nào đủ \(me.expectedAudience) chỗ cho phiên \(title) "
+                            + "(phòng lớn nhất: \(largest) chỗ)."
+                    ))
+            }
+        }
+        if model.timeCandidates[session].isEmpty {
+            switch me.timing {
+            case .fixed(let start):
+                reasons.append(
+                    issue(
+                        .outsideHours, session, nil,
+                        "Giờ cố định \(model.wording.time(start)) của phiên \(title) "
+                            + "(\(me.durationMinutes) phút) nằm ngoài giờ làm việc của sự kiện."))
+            case .window(let window):
+                reasons.append(
+                    issue(
+                        .window, session, nil,
+                        "Khung \(model.wording.span(window)) không chứa được phiên \(title) dài "
+                            + "\(me.durationMinutes) phút trong giờ làm việc."))
+            case .free:
+                reasons.append(
+                    issue(
+                        .outsideHours, session, nil,
+                        "Phiên \(title) dài \(me.durationMinutes) phút, không vừa giờ làm việc của ngày nào.")
+                )
+            }
+        } else if model.startCandidates[session].isEmpty {
+            reasons += availabilityReasons(for: session)
+        }
+        return reasons
+    }
+
+    private func availabilityReasons(for session: Int) -> [TimetableIssue] {
+        let me = model.sessions[session]
+        let title = model.wording.title(me)
+        let times = model.timeCandidates[session]
+        let length = model.duration[session]
+        var reasons: [TimetableIssue] = []
+        for point in model.sessionPoints[session]
+        where !times.contains(where: {
+            TimetableModel.covers(model.pointAvailability[point], $0..<($0 + length))
+        }) {
+            reasons.append(
+                issue(
+                    .connectionPointUnavailable, session, nil,
+                    "\(model.points[point].name) không sẵn sàng vào giờ nào phiên \(title) có thể diễn ra."))
+        }
+        for person in model.sessionPeople[session]
+        where !times.contains(where: {
+            TimetableModel.covers(model.personAvailable[person], $0..<($0 + length))
+        }) {
+            let name = model.problem.name(of: model.personIDs[person])
+            reasons.append(
+                issue(
+                    .personUnavailable, session, nil,
+                    "\(name) không rảnh vào giờ nào phiên \(title) có thể diễn ra."))
+        }
+        if model.isFirst[session] {
+            // The opening is every linked point's first session: each point's test must fit.
+            for point in model.sessionPoints[session] {
+                let usable = times.filter {
+                    TimetableModel.covers(model.pointAvailability[point], $0..<($0 + length))
+                }
+                guard let earliest = usable.first,
+                    !usable.contains(where: { model.linkTestFits(point: point, before: $0) })
+                else { continue }
+                reasons.append(
+                    issue(
+                        .linkTest, session, nil,
+                        model.wording.linkTest(
+                            model.points[point], firstStart: LocalDateTime(minuteIndex: earliest))))
+            }
+        }
+        if reasons.isEmpty {
+            reasons.append(
+                issue(
+                    .connectionPointUnavailable, session, nil,
+                    "Không có giờ nào mọi điểm cầu và người tham gia phiên \(title) cùng sẵn sàng."))
+        }
+        return reasons
+    }
+}

@@ -1,0 +1,122 @@
+public import Planning
+
+/// The session timetabler: places a conference's sessions in rooms and at start times.
+///
+/// **Rules.** Hard, never broken by a returned timetable: every session lies inside one day's
+/// opening hours, at its fixed start or inside its window; its room seats the expected audience
+/// and has a video link when the session needs one or links connection points; no room, person
+/// or connection point is in two sessions at once; every linked point and every participant is
+/// available for the whole session; each point's link test fits (see `LinkTest`: its lead time
+/// immediately before its first linked session, inside its availability); precedence holds
+/// (`first` before every other placed session, `last` after every other, `after(x)` once `x`
+/// has ended). A session that cannot be placed without breaking a rule is left out and returned
+/// in `unplaced` with the constraints that block it. Soft, weighed by `TimetableWeights`:
+/// plenaries over by noon, few idle minutes at a connection point between its linked sessions
+/// on a day (each gap counted up to `idleGapCapMinutes`), each track in one room, people's
+/// preferred spans, and sessions kept where a published programme put them.
+///
+/// **Method.** Free and windowed sessions start on a grid of `slotMinutes` from each day's
+/// opening (a window's own start too); each session's statically possible rooms and starts are
+/// computed once. Construction places fixed sessions, then openings, then the others ordered by
+/// how few placements they have relative to the people and points they tie up (predecessors
+/// before successors), closings last, each at its cheapest feasible placement. Local search
+/// (threshold accepting: a move may worsen the score by at most a threshold falling linearly
+/// from 120 to 0 over the iteration cap) then tries relocations to the cheapest of 32 sampled
+/// placements (for a track's session, half the time in the track's home room), swaps of two
+/// sessions' placements, and insertions of an unplaced session that take out up to three
+/// sessions in its way and re-place them where they fit best among sampled placements. Every
+/// move keeps all hard rules; the score is updated incrementally per placed or removed session
+/// (per point and day for idle minutes, per track for rooms). The search
+/// stops at `SearchLimits.maximumIterations`, at the time budget, or at a perfect score, and
+/// returns the best timetable seen.
+///
+/// **Guarantees.** No hard rule is broken by a placed session. The result is a pure function of
+/// the problem, the seed and the iteration cap: the same seed gives the same timetable unless
+/// the time budget cuts the run short (`stoppedByTime`). Unplaced sessions come with reasons;
+/// placing every session is not guaranteed (the problem is NP-hard), but a session is only left
+/// out after construction and the search failed to fit it.
+public struct Timetabler: Sendable {
+    /// The seed of every random choice.
+    public var seed: UInt64
+    /// The search's bounds.
+    public var limits: SearchLimits
+
+    /// Creates a timetabler.
+    public init(seed: UInt64 = 1, limits: SearchLimits = .standard) {
+        self.seed = seed
+        self.limits = limits
+    }
+
+    /// Timetables a problem.
+    ///
+    /// - Parameters:
+    ///   - problem: The problem; validated first.
+    ///   - progress: Called after construction, every 8,192 iterations and at the end.
+    /// - Throws: `SchedulerError.invalidInstance` when the problem is inconsistent.
+    public func solve(_ problem: TimetableProblem, progress: (@Sendable (TimetableProgress) -> Void)? = nil)
+        throws(SchedulerError) -> TimetableResult
+    {
+        try problem.validate()
+        let model = TimetableModel(problem: problem)
+        var search = TimetableSearch(model: model, seed: seed, limits: limits, progress: progress)
+        search.run()
+        var best = TimetableState(model: model)
+        for session in model.sessions.indices where search.bestRoom[session] >= 0 {
+            best.place(session, room: search.bestRoom[session], at: search.bestStart[session])
+        }
+        let score = model.score(room: best.room, start: best.start)
+        assert(score.total == best.cost, "incremental and recomputed scores differ")
+        return TimetableResult(
+            seed: seed, timetable: entries(best), linkTests: linkTests(best), score: score,
+            unplaced: model.sessions.indices.filter { !best.isPlaced($0) }.map { session in
+                UnplacedSession(
+                    session: model.sessions[session].id, title: model.sessions[session].title,
+                    reasons: best.reasons(for: session))
+            },
+            iterations: search.iterations, stoppedByTime: search.stoppedByTime)
+    }
+
+    /// Timetables a plan's conference (see `TimetableProblem.init(plan:...)`).
+    ///
+    /// - Throws: `SchedulerError` when the plan cannot form a consistent problem.
+    public func solve(
+        plan: Plan, personAvailability: [PersonAvailability] = [],
+        publishedProgramme: [SessionPlacement] = [],
+        progress: (@Sendable (TimetableProgress) -> Void)? = nil
+    ) throws(SchedulerError) -> TimetableResult {
+        let problem = try TimetableProblem(
+            plan: plan, personAvailability: personAvailability, publishedProgramme: publishedProgramme)
+        return try solve(problem, progress: progress)
+    }
+
+    private func entries(_ state: TimetableState) -> [TimetableEntry] {
+        let model = state.model
+        return model.sessions.indices.filter { state.isPlaced($0) }
+            .sorted { (state.start[$0], state.room[$0], $0) < (state.start[$1], state.room[$1], $1) }
+            .map { session in
+                let room = model.rooms[state.room[session]]
+                return TimetableEntry(
+                    session: model.sessions[session].id, title: model.sessions[session].title, room: room.id,
+                    roomName: room.name, start: LocalDateTime(minuteIndex: state.start[session]),
+                    end: LocalDateTime(minuteIndex: state.end(session)),
+                    linkedPoints: model.sessionPoints[session].map { model.points[$0].id })
+            }
+    }
+
+    private func linkTests(_ state: TimetableState) -> [LinkTest] {
+        let model = state.model
+        return model.points.indices.compactMap { point -> LinkTest? in
+            guard
+                let first = state.pointSessions[point].min(by: {
+                    (state.start[$0], $0) < (state.start[$1], $1)
+                })
+            else { return nil }
+            let begins = state.start[first]
+            return LinkTest(
+                point: model.points[point].id, pointName: model.points[point].name,
+                start: LocalDateTime(minuteIndex: begins - model.pointLead[point]),
+                end: LocalDateTime(minuteIndex: begins), session: model.sessions[first].id)
+        }
+        .sorted { ($0.start, $0.point) < ($1.start, $1.point) }
+    }
+}

@@ -1,0 +1,160 @@
+import Foundation
+import Planning
+import Scheduler
+import Testing
+
+@Suite("Timetabler")
+struct TimetablerTests {
+    typealias F = TimetableFixtures
+
+    @Test("the hybrid briefing: all but the opening placed, Sơn La's late link test named as the reason")
+    func hybridBriefing() throws {
+        let (plan, result) = F.briefing
+        let problem = try TimetableProblem(plan: plan)
+        let issues = TimetableChecker(problem: problem).check(result.placements)
+        #expect(issues.map(\.rule) == [.notScheduled])
+        #expect(result.unplaced.map(\.session) == ["khai-mac"])
+        let reasons = try #require(result.unplaced.first?.reasons)
+        #expect(
+            reasons.map(\.message) == [
+                "Điểm cầu Sơn La chưa kịp thử đường truyền trước 08:00: cần 60 phút từ 07:00 "
+                    + "nhưng điểm cầu chỉ sẵn sàng từ 07:30."
+            ])
+        #expect(reasons.first?.rule == .linkTest)
+        #expect(result.linkTests.count == 10)
+        let sonLa = try #require(result.linkTests.first { $0.point == "dc-son-la" })
+        #expect(sonLa.start >= LocalDateTime(date: sonLa.start.date, time: TimeOfDay(hour: 7, minute: 30)!))
+        #expect(result.score.component("unplaced")?.value == 1)
+    }
+
+    @Test(
+        "generated feasible instances are timetabled with no hard violation",
+        arguments: [1, 2, 3] as [UInt64])
+    func feasibleSmall(seed: UInt64) throws {
+        let problem = TimetableInstanceGenerator.make(scale: .small, seed: seed)
+        let result = try Timetabler(seed: seed, limits: F.limits).solve(problem)
+        #expect(TimetableChecker(problem: problem).check(result.placements).isEmpty)
+        #expect(result.unplaced.isEmpty)
+        #expect(result.timetable.count == problem.sessions.count)
+    }
+
+    @Test("a regional instance is timetabled with no hard violation")
+    func feasibleRegional() throws {
+        let problem = TimetableInstanceGenerator.make(scale: .regional, seed: 11)
+        let result = try Timetabler(seed: 5, limits: F.limits).solve(problem)
+        #expect(TimetableChecker(problem: problem).check(result.placements).isEmpty)
+        #expect(result.unplaced.isEmpty)
+    }
+
+    @Test("the same seed gives the same timetable")
+    func determinism() throws {
+        let problem = TimetableInstanceGenerator.make(scale: .small, seed: 4)
+        let first = try Timetabler(seed: 9, limits: F.limits).solve(problem)
+        let second = try Timetabler(seed: 9, limits: F.limits).solve(problem)
+        #expect(first == second)
+        #expect(!first.stoppedByTime)
+    }
+
+    @Test("a session no video room can seat is unplaced with that reason")
+    func noRoomLargeEnough() throws {
+        let problem = F.problem([F.session("lon", audience: 300, points: [F.haNoi]), F.session("nho")])
+        let result = try Timetabler(limits: F.limits).solve(problem)
+        #expect(result.timetable.map(\.session) == ["nho"])
+        #expect(
+            result.unplaced.first?.reasons.map(\.message) == [
+                "Không phòng nào có cầu truyền hình đủ 300 chỗ cho phiên «Phiên lon» "
+                    + "(phòng có cầu truyền hình lớn nhất: 200 chỗ)."
+            ])
+    }
+
+    @Test("two fixed sessions sharing a speaker: one placed, the other says who is busy where")
+    func busySpeaker() throws {
+        let problem = F.problem([
+            F.session("mot", people: [F.bao], timing: .fixed(F.at(9))),
+            F.session("hai", people: [F.bao, F.hang], timing: .fixed(F.at(9, 15))),
+        ])
+        let result = try Timetabler(limits: F.limits).solve(problem)
+        #expect(result.timetable.count == 1)
+        let unplaced = try #require(result.unplaced.first)
+        let placed = unplaced.session == "mot" ? "hai" : "mot"
+        #expect(unplaced.reasons.map(\.message) == ["Ông Trần Văn Bảo bận ở phiên «Phiên \(placed)»."])
+        #expect(unplaced.reasons.first?.rule == .personConflict)
+    }
+
+    @Test("precedence, windows and availability hold; the plenary lands in the morning")
+    func rulesAndPreferences() throws {
+        let sessions = [
+            F.session("dong", 30, kind: .closing, points: [F.haNoi, F.sonLa], order: [.last]),
+            F.session(
+                "chi-dao", 45, kind: .directiveSpeech, people: [F.bao], audience: 150, points: [F.haNoi]),
+            F.session("mo", 30, kind: .opening, points: [F.haNoi, F.sonLa], order: [.first]),
+            F.session("thao-luan", 60, kind: .discussion, people: [F.hang], order: [.after("chi-dao")]),
+            F.session("khung", 60, timing: .window(F.span(F.at(13), F.at(15)))),
+        ]
+        let problem = F.problem(
+            sessions,
+            availability: [PersonAvailability(person: F.hang, available: [F.span(F.at(14), F.at(17))])],
+            closes: 17)
+        let result = try Timetabler(seed: 3, limits: F.limits).solve(problem)
+        #expect(TimetableChecker(problem: problem).check(result.placements).isEmpty)
+        let order = result.timetable.map(\.session)
+        #expect(order.first == "mo")
+        #expect(order.last == "dong")
+        let speech = try #require(result.timetable.first { $0.session == "chi-dao" })
+        #expect(speech.end <= F.at(12))
+        let discussion = try #require(result.timetable.first { $0.session == "thao-luan" })
+        #expect(discussion.start >= F.at(14))
+        #expect(result.score.component("plenaryOutsideMorning")?.value == 1)  // the closing, after 14:00
+    }
+
+    @Test("a feasible published programme is kept as it is")
+    func publishedProgrammeKept() throws {
+        let problem = F.problem(
+            [F.session("a", people: [F.bao]), F.session("b", people: [F.bao]), F.session("c")],
+            published: [
+                F.place("a", "phong-a", F.at(10)), F.place("b", "phong-b", F.at(11)),
+                F.place("c", "phong-a", F.at(9)),
+            ])
+        let result = try Timetabler(limits: F.limits).solve(problem)
+        #expect(Set(result.placements) == Set(problem.publishedProgramme))
+        #expect(result.score.total == 0)
+    }
+
+    @Test("a track stays in one room")
+    func trackInOneRoom() throws {
+        let problem = F.problem(
+            (1...4).map { F.session("cd-\($0)", 45, track: "Chuyên đề 1") } + [F.session("x")])
+        let result = try Timetabler(limits: F.limits).solve(problem)
+        let rooms = Set(result.timetable.filter { $0.session.rawValue.hasPrefix("cd-") }.map(\.room))
+        #expect(rooms.count == 1)
+        #expect(result.score.component("trackRoomChanges")?.value == 0)
+    }
+
+    @Test("progress is reported through the end")
+    func progress() throws {
+        final class Phases: @unchecked Sendable {
+            let lock = NSLock()
+            var seen: [TimetableProgress.Phase] = []
+            func add(_ phase: TimetableProgress.Phase) { lock.withLock { seen.append(phase) } }
+        }
+        let phases = Phases()
+        let problem = TimetableInstanceGenerator.make(scale: .small, seed: 2)
+        _ = try Timetabler(limits: F.limits).solve(problem) { phases.add($0.phase) }
+        #expect(phases.seen.first == .construction)
+        #expect(phases.seen.last == .finished)
+    }
+
+    @Test("an inconsistent problem throws every problem at once")
+    func invalidProblem() {
+        var problem = F.problem([
+            F.session("a", 0), F.session("b", 600), F.session("c", order: [OrderConstraint.after("z")]),
+        ])
+        problem.rooms = []
+        #expect {
+            _ = try Timetabler(limits: F.limits).solve(problem)
+        } throws: { error in
+            guard case SchedulerError.invalidInstance(let problems) = error else { return false }
+            return problems.count == 4
+        }
+    }
+}
