@@ -10,12 +10,12 @@ extension FairPlan {
             abstract:
                 "Allocate booths to exhibiting parties, with the score by component and the waiting list.",
             discussion: """
-                Hard rules: one party per booth, each party's booths as one block joined by shared walls \
-                (a straight run where the row allows), zones and food areas respected, services present \
-                (water for fresh food), pinned and held booths kept. Soft, scored by component: provinces \
-                as pavilions, category zones, no same-product neighbours, corner and main-aisle booths \
-                to the most OCOP stars then the earliest registrations, fewest parties moved against \
-                the published plan. Parties that cannot be placed are listed with the reason and their \
+                Hard rules: one party per booth, each party's booths as one block joined by shared walls, \
+                zones and food areas respected, services present (water for fresh food), pinned and held \
+                booths kept. Soft, scored by component: a straight run where the row allows (else a \
+                compact two-row block), provinces as pavilions, category zones, no same-product \
+                neighbours, corner and main-aisle booths to the most OCOP stars then the earliest \
+                registrations, fewest parties moved against the published plan. Parties that cannot be placed are listed with the reason and their \
                 place on the waiting list.
                 """
         )

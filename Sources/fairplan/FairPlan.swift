@@ -19,7 +19,8 @@ struct FairPlan: AsyncParsableCommand {
         subcommands: [
             Demo.self, Init.self, VenueGroup.self, Register.self, Template.self, Import.self,
             ListCommand.self,
-            Confirm.self, Withdraw.self, Allocate.self, Check.self, Changes.self, Export.self, Report.self,
+            Confirm.self, Withdraw.self, Allocate.self, Schedule.self, Check.self, Changes.self, Export.self,
+            Report.self,
         ]
     )
 }

@@ -21,7 +21,10 @@ import Testing
         #expect(venue.zones.map(\.id) == ["khu-tinh", "khu-thuc-pham"])
         #expect(venue.aisles.contains { $0.isMain })
         #expect(venue.entrances.contains { $0.isMain })
-        #expect(venue.booths.filter { $0.services.contains(.coldStorage) }.count == 4)
+        #expect(venue.booths.filter { $0.services.contains(.coldStorage) }.count == 20)
+        #expect(
+            venue.booths.filter { $0.services == [.power] }.map(\.code)
+                == (1...10).map { String(format: "B-%02d", $0) })
         #expect(venue.booths.filter { $0.kind == .corner }.count == 6)
         let hall = try #require(venue.room(id: "hoi-truong"))
         #expect(hall.capacity == 200 && hall.layout == .theatre && hall.hasVideoLink)

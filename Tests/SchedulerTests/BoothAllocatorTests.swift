@@ -107,6 +107,138 @@ struct BoothAllocatorTests {
         #expect(text.contains("Điểm theo thành phần:"))
     }
 
+    /// Six provinces of one cluster, 5 booths each, all showing fresh food (water and cold storage).
+    static let sixProvinces = ["An Giang", "Cà Mau", "Cần Thơ", "Đồng Tháp", "Vĩnh Long", "Tây Ninh"]
+        .enumerated().map { index, province in
+            BoothFixtures.party(
+                "lm-\(index + 1)", booths: 5, province: province, services: [.water, .coldStorage],
+                fresh: true, sets: [index + 1], stars: 4, hour: index)
+        }
+
+    @Test("six 5-booth parties needing water fill a 30-booth area whose water is on one of two rows")
+    func sixPartiesBentBlocks() throws {
+        // Two rows of 15 booths back to back; only the second has water: three straight runs of 5
+        // fit on it, so the other parties need blocks over both rows.
+        let rows = [
+            BoothFixtures.Row(zone: "thuc-pham", services: Array(repeating: [], count: 15)),
+            BoothFixtures.Row(
+                zone: "thuc-pham", services: Array(repeating: [.water, .coldStorage], count: 15)),
+        ]
+        let problem = try BoothAllocationProblem(
+            title: "Cụm 6 tỉnh", venue: BoothFixtures.venue(rows: rows, zones: BoothFixtures.zones),
+            parties: Self.sixProvinces)
+        #expect(problem.venue.booths.count == 30)
+        let result = BoothAllocator.allocate(problem, seed: 1, limits: Self.limits)
+        let check = BoothPlanChecker(problem: problem).check(result.entries)
+        #expect(check.hardViolations.isEmpty, "\(check.hardViolations.map(\.message))")
+        #expect(result.placements.count == 6)
+        #expect(result.unplaced.isEmpty)
+        #expect(result.boothsLet == 30)
+        for placement in result.placements {
+            #expect(placement.booths.contains { $0.hasPrefix("R2-") })
+        }
+        // A straight run takes five water booths of fifteen and every other party needs one, so at
+        // most two straight runs fit: at least four parties bend, each a soft finding and a penalty.
+        let bent = check.softFindings.filter { $0.kind == .blockNotStraight }
+        #expect(bent.count >= 4)
+        #expect(result.score[.compactness].map { $0.value <= -2 } == true)
+        #expect(abs(check.score.total - result.score.total) < 1e-6)
+    }
+
+    @Test("the 30-booth cluster area: six parties needing water get as many blocks as its water allows")
+    func provincialCentreWater() throws {
+        let venue = BoothFixtures.provincialCentre()
+        let problem = try BoothAllocationProblem(
+            title: "Cụm Sông Cửu Long", venue: venue, parties: Self.sixProvinces)
+        let result = BoothAllocator.allocate(problem, seed: 1, limits: SearchLimits(maximumIterations: 3_000))
+        let check = BoothPlanChecker(problem: problem).check(result.entries)
+        #expect(check.hardViolations.isEmpty, "\(check.hardViolations.map(\.message))")
+        // Water is on C-01…C-04 only, so at most two disjoint 5-booth blocks with water exist
+        // (checked exhaustively): straight runs alone allow one.
+        let most = Self.mostDisjointBlocks(venue: venue, size: 5) { $0.services.contains(.water) }
+        #expect(most == 2)
+        #expect(result.placements.count == most)
+        #expect(result.placements.contains { placement in placement.booths.contains { $0.hasPrefix("B-") } })
+        #expect(result.unplaced.allSatisfy { $0.reason == .noFreeBlock(booths: 5) })
+    }
+
+    /// The most disjoint blocks of `size` booths joined by shared walls, each holding a booth that
+    /// passes `needed`, found by trying every subset of the booths reachable from such a booth.
+    static func mostDisjointBlocks(venue: Venue, size: Int, needed: (Booth) -> Bool) -> Int {
+        var walls: [String: Set<String>] = [:]
+        for pair in venue.adjacency() where pair.kind == .sharedWall {
+            walls[pair.first, default: []].insert(pair.second)
+            walls[pair.second, default: []].insert(pair.first)
+        }
+        let start = venue.booths.filter(needed).map(\.code)
+        var reach = Set(start)
+        var stack = start
+        while let code = stack.popLast() {
+            for next in walls[code] ?? [] where reach.insert(next).inserted { stack.append(next) }
+        }
+        let codes = reach.sorted()
+        let good = Set(venue.booths.filter(needed).map(\.code))
+        func connected(_ block: [String]) -> Bool {
+            var seen: Set<String> = [block[0]]
+            var stack = [block[0]]
+            while let code = stack.popLast() {
+                for next in walls[code] ?? [] where block.contains(next) && seen.insert(next).inserted {
+                    stack.append(next)
+                }
+            }
+            return seen.count == block.count
+        }
+        var blocks: [Set<String>] = []
+        func choose(_ from: Int, _ chosen: [String]) {
+            if chosen.count == size {
+                if chosen.contains(where: good.contains) && connected(chosen) { blocks.append(Set(chosen)) }
+                return
+            }
+            guard codes.count - from >= size - chosen.count else { return }
+            choose(from + 1, chosen + [codes[from]])
+            choose(from + 1, chosen)
+        }
+        choose(0, [])
+        func pack(_ index: Int, _ used: Set<String>) -> Int {
+            guard index < blocks.count else { return 0 }
+            let skip = pack(index + 1, used)
+            guard used.isDisjoint(with: blocks[index]) else { return skip }
+            return max(skip, 1 + pack(index + 1, used.union(blocks[index])))
+        }
+        return pack(0, [])
+    }
+
+    @Test("a straight run is taken when one is free; a bent block only when none is")
+    func straightPreferred() throws {
+        let rows = [
+            BoothFixtures.Row(zone: "tinh", services: Array(repeating: [], count: 5)),
+            BoothFixtures.Row(zone: "tinh", services: [[], [], [], [], [.water]]),
+        ]
+        let venue = BoothFixtures.venue(rows: rows, zones: BoothFixtures.zones)
+        let free = try BoothAllocationProblem(
+            title: "Dãy thẳng", venue: venue,
+            parties: [
+                BoothFixtures.party("a", booths: 4, stars: 5),
+                BoothFixtures.party("b", booths: 3, fresh: true),
+            ])
+        let result = BoothAllocator.allocate(free, seed: 4, limits: Self.limits)
+        #expect(result.placements.count == 2)
+        #expect(result.score[.compactness]?.value == 0)
+        let check = BoothPlanChecker(problem: free).check(result.entries)
+        #expect(!check.findings.contains { $0.kind == .blockNotStraight })
+
+        let crowded = try BoothAllocationProblem(
+            title: "Dãy chật", venue: venue,
+            parties: [
+                BoothFixtures.party("a", booths: 4, hour: 1), BoothFixtures.party("b", booths: 3, hour: 2),
+                BoothFixtures.party("c", booths: 3, hour: 3),
+            ])
+        let packed = BoothAllocator.allocate(crowded, seed: 4, limits: Self.limits)
+        #expect(packed.boothsLet == 10)
+        #expect(BoothPlanChecker(problem: crowded).check(packed.entries).hardViolations.isEmpty)
+        #expect(packed.score[.compactness].map { $0.value < 0 } == true)
+    }
+
     @Test("pinned and held booths stay with their parties")
     func pinsKept() throws {
         let rows = [

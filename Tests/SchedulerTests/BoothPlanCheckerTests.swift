@@ -73,10 +73,29 @@ struct BoothPlanCheckerTests {
         #expect(check.rendered().contains("[BẮT BUỘC]"))
     }
 
-    @Test("a bent block is refused when a straight run exists, accepted when none does")
-    func straightRuns() throws {
-        let bent = try Self.kinds([("R1-1", "b"), ("R1-2", "b"), ("R2-1", "b"), ("R2-5", "e")])
-        #expect(bent.contains(.blockNotStraight))
+    @Test("a bent block is a soft finding that says whether a straight run was free; a split one is hard")
+    func bentBlocks() throws {
+        let checker = try BoothPlanChecker(problem: Self.problem())
+        let bent = checker.check(
+            [("R1-1", "b"), ("R1-2", "b"), ("R2-1", "b"), ("R2-5", "e")].map {
+                BoothPlanEntry(booth: $0.0, party: $0.1)
+            })
+        #expect(bent.hardViolations.isEmpty, "\(bent.hardViolations.map(\.message))")
+        let finding = try #require(bent.findings.first { $0.kind == .blockNotStraight })
+        #expect(!finding.isHard)
+        #expect(
+            finding.message
+                == "Các gian của Đơn vị b (R1-1, R1-2, R2-1) liền khối nhưng không thẳng một dãy, dù vẫn còn 3 gian thẳng hàng trống phù hợp."
+        )
+        #expect(bent.score[.compactness]?.value == -0.5)
+        #expect(bent.score[.compactness]?.weight == 20)
+        let split = checker.check(
+            [("R1-1", "b"), ("R1-2", "b"), ("R2-3", "b"), ("R2-5", "e")].map {
+                BoothPlanEntry(booth: $0.0, party: $0.1)
+            })
+        #expect(split.hardViolations.map(\.kind) == [.blockNotConnected])
+        #expect(!split.findings.contains { $0.kind == .blockNotStraight })
+
         let rows = [
             BoothFixtures.Row(zone: "tinh", services: [[], []]),
             BoothFixtures.Row(zone: "tinh", services: [[], []]),
@@ -89,8 +108,37 @@ struct BoothPlanCheckerTests {
             BoothPlanEntry(booth: "R2-1", party: "x"),
         ])
         #expect(check.hardViolations.isEmpty)
+        #expect(
+            check.softFindings.filter { $0.kind == .blockNotStraight }.map(\.message) == [
+                "Các gian của Đơn vị x (R1-1, R1-2, R2-1) liền khối nhưng không thẳng một dãy (không còn 3 gian thẳng hàng trống phù hợp)."
+            ])
         let result = BoothAllocator.allocate(narrow, seed: 1, limits: SearchLimits(maximumIterations: 500))
         #expect(result.placements.first?.booths.count == 3)
+        #expect(result.score[.compactness]?.value == -0.5)
+    }
+
+    @Test(
+        "the compactness component: 0 for a straight run, -0.5 for a 2 × n block, -1 for another shape",
+        arguments: [
+            (["R1-1", "R1-2", "R1-3", "R1-4"], 0.0), (["R2-2", "R2-3", "R2-4", "R2-5"], 0.0),
+            (["R1-1", "R1-2", "R2-1", "R2-2"], -0.5), (["R1-1", "R1-2", "R1-3", "R2-1"], -1.0),
+            (["R1-2", "R1-3", "R2-3", "R2-4"], -1.0), (["R1-1", "R1-2", "R1-3", "R2-2"], -1.0),
+            (["R1-1", "R1-3", "R2-1", "R2-2", "R2-3"], -1.0),
+            (["R1-1", "R1-2", "R2-1", "R2-2", "R2-3"], -0.5),
+        ])
+    func compactness(booths: [String], expected: Double) throws {
+        let rows = [
+            BoothFixtures.Row(zone: "tinh", services: Array(repeating: [], count: 5)),
+            BoothFixtures.Row(zone: "tinh", services: Array(repeating: [], count: 5)),
+        ]
+        let problem = try BoothAllocationProblem(
+            title: "Hình khối", venue: BoothFixtures.venue(rows: rows, zones: BoothFixtures.zones),
+            parties: [BoothFixtures.party("x", booths: booths.count)])
+        let check = BoothPlanChecker(problem: problem).check(
+            booths.map { BoothPlanEntry(booth: $0, party: "x") })
+        #expect(check.hardViolations.isEmpty)
+        #expect(check.score[.compactness]?.value == expected)
+        #expect(check.findings.contains { $0.kind == .blockNotStraight } == (expected < 0))
     }
 
     @Test("soft findings: clashing neighbours, moves, prime booths, split pavilions")

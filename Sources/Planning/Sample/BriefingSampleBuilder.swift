@@ -98,7 +98,7 @@ struct BriefingSampleBuilder {
                 "tham-luan-\(number + 1)", "Tham luận của điểm cầu thành phần", .contribution, 15,
                 people: [.init(person: speaker, role: .speaker)])
         }
-        slot("giai-lao", "Giải lao", .break, 15, people: [], linked: false)
+        slot("giai-lao", "Giải lao", .break, 15, people: [], linked: false, order: [.after("bao-cao")])
         slot(
             "trien-khai", "Triển khai kế hoạch tổ chức hội chợ", .report, 30,
             people: [.init(person: plan.people[2].id, role: .speaker)])

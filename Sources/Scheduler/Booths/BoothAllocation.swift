@@ -14,6 +14,8 @@ public struct BoothAllocation: Hashable, Codable, Sendable {
         case timeBudget = "time-budget"
         /// No party had another block to move to.
         case nothingToImprove = "nothing-to-improve"
+        /// The best plan did not improve for many steps in a row (20,000, or 50 per party).
+        case stalled
 
         /// The Vietnamese description.
         public var vietnameseName: String {
@@ -21,6 +23,7 @@ public struct BoothAllocation: Hashable, Codable, Sendable {
             case .iterationLimit: "đủ số vòng lặp tối đa"
             case .timeBudget: "hết thời gian cho phép"
             case .nothingToImprove: "không còn phương án nào khác để thử"
+            case .stalled: "không tìm được phương án tốt hơn sau nhiều vòng liên tiếp"
             }
         }
     }

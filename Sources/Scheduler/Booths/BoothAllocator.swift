@@ -4,33 +4,41 @@ import Planning
 /// plan found.
 ///
 /// **What it guarantees.** Every plan it returns keeps the hard rules: a booth goes to at most one
-/// party; a party gets exactly the booths it wants as one block joined by shared walls, a straight
-/// run whenever the rows offer a straight run of that length in its allowed zones (with its
-/// services and pins), otherwise any block joined by shared walls; only lettable booths in zones
-/// open to exhibitors, food only in zones tagged for food, the province's required zones kept; every
-/// service the party needs (water for fresh food by default) offered by at least one booth of its
-/// block; pinned and held booths kept for their party. A party that cannot be placed so gets no
-/// booths: it is listed with the reason (no food zone, no booth with water, no k contiguous booths,
-/// none left free) and its place on the waiting list, in service order (priority, then registration).
-/// The same problem, seed and iteration cap always give the same plan.
+/// party; a party gets exactly the booths it wants as one block joined by shared walls; only
+/// lettable booths in zones open to exhibitors, food only in zones tagged for food, the province's
+/// required zones kept; every service the party needs (water for fresh food by default) offered by
+/// at least one booth of its block; pinned and held booths kept for their party. The block's shape
+/// is soft: a straight run where the row allows, else a compact block over two rows (2 × n, or
+/// 2 × n less a corner booth), else any other block joined by shared walls; the ``BoothScore``
+/// counts every bent block against the plan (``ScoreComponentKind/compactness``), so a straight
+/// run is taken whenever one is free and nothing weightier is lost, and the checker lists each
+/// bent block as a soft finding saying whether a straight run was still free. A party that cannot
+/// be placed so gets no booths: it is listed with the reason (no food zone, no booth with water,
+/// no k booths joined by shared walls, none left free) and its place on the waiting list, in
+/// service order (priority, then registration). The same problem, seed and iteration cap always
+/// give the same plan.
 ///
-/// **How it works.** Each party's candidate blocks are listed once from the venue's geometry
-/// (windows of straight lines of booths that share walls). Parties with pins or holds are placed
-/// first, then the others, largest requests first and in service order, each on the free block
-/// that scores best. Local search (simulated annealing on a fixed iteration schedule, drawing from
-/// ``SeededGenerator``) then moves whole blocks: a party to another block, the parties it
-/// displaces re-placed on their best free blocks or, failing that, on a block whose single holder
-/// can move to a free one (an ejection chain of depth two); two parties of the same size swapping
-/// blocks; and, now and then, a neighbourhood cleared and refilled with its parties and a few from
-/// the waiting list in random order (ruin and recreate). Every move is scored incrementally: only
-/// the moving parties' own terms and the neighbour terms at their booths change. It stops at
+/// **How it works.** Each party's candidate blocks are listed once from the venue's geometry:
+/// straight runs (windows of straight lines of booths that share walls), then compact two-row
+/// blocks, then every other block joined by shared walls (Wernicke's enumeration), at most 20,000
+/// a party. Parties with pins or holds are placed first, then the others, largest requests first
+/// and in service order, each on the free block that scores best. Local search (simulated
+/// annealing on a fixed iteration schedule, drawing from ``SeededGenerator``) then moves whole
+/// blocks: a party to another block (half the time a straight run), the parties it displaces
+/// re-placed on their best free blocks or, failing that, on a block whose single holder can move
+/// to a free one (an ejection chain of depth two); two parties of the same size swapping blocks;
+/// and, now and then, a neighbourhood cleared and refilled with its parties and a few from the
+/// waiting list in random order (ruin and recreate). Every move is scored incrementally: only the
+/// moving parties' own terms and the neighbour terms at their booths change. It stops at
 /// ``SearchLimits/maximumIterations`` or the time budget and returns the best plan seen.
 ///
 /// **The score** (``BoothScore``) is the weighted sum of named components: booths let (dominant;
-/// a priority level is worth one more booth, an earlier registration a small bonus), zoning by
-/// category, province and request, same-province (or cluster) neighbours, a penalty for neighbours of different provinces selling
-/// one OCOP product set, corner and main-aisle booths times the party's merit (valid OCOP stars,
-/// then early registration), and a penalty per party moved against the published plan.
+/// a priority level is worth one more booth, an earlier registration a small bonus), a penalty per
+/// party whose block is not a straight run (half for a compact two-row block), zoning by category,
+/// province and request, same-province (or cluster) neighbours, a penalty for neighbours of
+/// different provinces selling one OCOP product set, corner and main-aisle booths times the
+/// party's merit (valid OCOP stars, then early registration), and a penalty per party moved
+/// against the published plan.
 public enum BoothAllocator {
     /// Allocates the problem's booths.
     ///

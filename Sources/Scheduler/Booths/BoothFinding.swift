@@ -20,7 +20,8 @@ public struct BoothFinding: Hashable, Codable, Sendable {
         case wrongZone = "wrong-zone"
         /// The party's booths do not form one connected block.
         case blockNotConnected = "block-not-connected"
-        /// The block is not a straight run although the rows allow one.
+        /// The block is joined by shared walls but is not one straight run (soft; the message says
+        /// whether a free straight run would have fitted).
         case blockNotStraight = "block-not-straight"
         /// No booth of the block offers a needed service.
         case missingService = "missing-service"
@@ -48,8 +49,8 @@ public struct BoothFinding: Hashable, Codable, Sendable {
         /// Whether the finding breaks a hard rule.
         public var isHard: Bool {
             switch self {
-            case .notPlaced, .sameProductNeighbours, .pavilionSplit, .outsidePreferredZone, .primeBoothOrder,
-                .movedFromPublished:
+            case .notPlaced, .blockNotStraight, .sameProductNeighbours, .pavilionSplit, .outsidePreferredZone,
+                .primeBoothOrder, .movedFromPublished:
                 false
             default:
                 true

@@ -1,10 +1,11 @@
 import Planning
 
-/// The venue's booths as the allocator indexes them: neighbours, straight lines, prime units.
+/// The venue's booths as the allocator indexes them: neighbours and straight lines.
 ///
 /// Built once per problem. Booths are numbered in the venue's order; a **line** is a maximal
 /// chain of booths of equal depth (or width) standing side by side along one axis, each sharing a
-/// wall with the next, so a window of a line is a straight run.
+/// wall with the next, so a window of a line is a straight run. Every booth lies on exactly one
+/// horizontal and one vertical line (of one booth, at least).
 struct BoothGeometry: Sendable {
     /// The booths in venue order.
     let booths: [Booth]
@@ -16,6 +17,10 @@ struct BoothGeometry: Sendable {
     let walls: [[Int]]
     /// The maximal straight lines, horizontal then vertical.
     let lines: [[Int]]
+    /// Each booth's horizontal line (an index into ``lines``) and its place along it.
+    let row: [(line: Int, place: Int)]
+    /// Each booth's vertical line (an index into ``lines``) and its place along it.
+    let column: [(line: Int, place: Int)]
 
     /// Indexes a venue.
     init(venue: Venue) {
@@ -35,8 +40,21 @@ struct BoothGeometry: Sendable {
         }
         self.neighbours = neighbours
         self.walls = walls
-        lines =
-            Self.lines(of: venue.booths, horizontal: true) + Self.lines(of: venue.booths, horizontal: false)
+        let horizontal = Self.lines(of: venue.booths, horizontal: true)
+        lines = horizontal + Self.lines(of: venue.booths, horizontal: false)
+        var row = [(line: Int, place: Int)](repeating: (-1, 0), count: booths.count)
+        var column = row
+        for (number, line) in lines.enumerated() {
+            for (place, b) in line.enumerated() {
+                if number < horizontal.count {
+                    row[b] = (number, place)
+                } else {
+                    column[b] = (number, place)
+                }
+            }
+        }
+        self.row = row
+        self.column = column
     }
 
     /// The maximal chains of booths side by side along one axis.
@@ -69,54 +87,5 @@ struct BoothGeometry: Sendable {
             if !current.isEmpty { result.append(current) }
         }
         return result.sorted { $0[0] != $1[0] ? $0[0] < $1[0] : $0.count < $1.count }
-    }
-
-    /// Every straight run of `length` booths all accepted by `allowed`.
-    func straightRuns(length: Int, allowed: (Int) -> Bool) -> [[Int]] {
-        var result: [[Int]] = []
-        var seen: Set<[Int]> = []
-        for line in lines where line.count >= length {
-            var start = 0
-            while start + length <= line.count {
-                let window = Array(line[start..<(start + length)])
-                if let bad = window.lastIndex(where: { !allowed($0) }) {
-                    start += bad + 1
-                    continue
-                }
-                let key = window.sorted()
-                if seen.insert(key).inserted { result.append(key) }
-                start += 1
-            }
-        }
-        return result
-    }
-
-    /// Every block of `size` allowed booths joined by shared walls, each listed once (Wernicke's
-    /// ESU enumeration of connected sets), up to `limit` blocks.
-    func connectedBlocks(size: Int, limit: Int = 20_000, allowed: (Int) -> Bool) -> [[Int]] {
-        var result: [[Int]] = []
-        func extend(_ block: [Int], _ frontier: [Int], root: Int) {
-            if result.count >= limit { return }
-            if block.count == size {
-                result.append(block.sorted())
-                return
-            }
-            var pending = frontier
-            while let next = pending.popLast() {
-                let grown = block + [next]
-                var further = pending
-                for candidate in walls[next] where candidate > root && allowed(candidate) {
-                    let known =
-                        grown.contains(candidate) || further.contains(candidate)
-                        || block.contains { walls[$0].contains(candidate) }
-                    if !known { further.append(candidate) }
-                }
-                extend(grown, further, root: root)
-            }
-        }
-        for root in booths.indices where allowed(root) {
-            extend([root], walls[root].filter { $0 > root && allowed($0) }, root: root)
-        }
-        return result
     }
 }

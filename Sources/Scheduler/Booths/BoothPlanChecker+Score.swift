@@ -12,6 +12,7 @@ extension BoothPlanChecker {
             if !published.isEmpty && published != Set(codes) { raw[.stability, default: 0] -= 1 }
             guard !codes.isEmpty else { continue }
             raw[.placement, default: 0] += problem.placementValue(of: party)
+            raw[.compactness, default: 0] -= shape(of: codes).penalty
             let merit = problem.merit(of: party)
             for code in codes {
                 guard let booth = problemBooth(code) else { continue }
@@ -29,6 +30,12 @@ extension BoothPlanChecker {
             components: ScoreComponentKind.allCases.map {
                 ScoreComponent(kind: $0, value: raw[$0] ?? 0, weight: weights[$0])
             })
+    }
+
+    /// The shape of a party's booths: straight when they stand in one row (or column), else
+    /// graded by how well they fill their bounding rectangle.
+    func shape(of codes: [String]) -> BlockShape {
+        isStraight(codes) ? .straight : BlockShape.bent(codes.compactMap { booths[$0]?.rect })
     }
 
     /// The booth with a code.

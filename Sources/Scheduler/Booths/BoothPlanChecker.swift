@@ -150,11 +150,16 @@ public struct BoothPlanChecker: Sendable {
                         message:
                             "Các gian của \(party.name) (\(codes.sorted().joined(separator: ", "))) không liền một khối."
                     ))
-            } else if codes.count > 1 && !isStraight(codes) && straightRunExists(for: party, owner: owner) {
-                hard.append(
+            } else if !isStraight(codes) {
+                let list = codes.sorted { $0.naturallyBefore($1) }.joined(separator: ", ")
+                let k = party.boothsWanted
+                soft.append(
                     .init(
                         .blockNotStraight, party: id,
-                        message: "Các gian của \(party.name) không xếp thẳng một dãy dù dãy gian cho phép."))
+                        message: freeStraightRunExists(for: party, owner: owner)
+                            ? "Các gian của \(party.name) (\(list)) liền khối nhưng không thẳng một dãy, dù vẫn còn \(k) gian thẳng hàng trống phù hợp."
+                            : "Các gian của \(party.name) (\(list)) liền khối nhưng không thẳng một dãy (không còn \(k) gian thẳng hàng trống phù hợp)."
+                    ))
             }
             let offered = codes.reduce(into: Set<BoothService>()) { $0.formUnion(booths[$1]?.services ?? []) }
             for service in problem.services(for: party).sorted() where !offered.contains(service) {
@@ -205,15 +210,17 @@ public struct BoothPlanChecker: Sendable {
             || run(byY, { ($0.y, $0.maxY) }, { [$0.x, $0.width] })
     }
 
-    /// Whether a straight run of the party's size exists among booths it may use (ignoring other
-    /// parties except their pins and holds) that offers its services and holds its own pins.
-    func straightRunExists(for party: BoothParty, owner: [String: String]) -> Bool {
+    /// Whether a straight run of the party's size is free for it in the plan: booths it may use,
+    /// not held by another party nor pinned or held for one, offering its services and holding its
+    /// own pins.
+    func freeStraightRunExists(for party: BoothParty, owner: [String: String]) -> Bool {
         let k = party.boothsWanted
         let services = problem.services(for: party)
         let pins = Set(problem.fixed.filter { $0.party == party.id }.map(\.booth))
         let othersFixed = Set(problem.fixed.filter { $0.party != party.id }.map(\.booth))
         let usable = problem.venue.booths.filter {
-            !othersFixed.contains($0.code) && problem.zoneAllows(party, at: $0)
+            !othersFixed.contains($0.code) && (owner[$0.code] ?? party.id.rawValue) == party.id.rawValue
+                && problem.zoneAllows(party, at: $0)
         }
         let t = Rect.tolerance
         func key(_ hall: String, _ x: Double, _ y: Double) -> String {

@@ -2,10 +2,15 @@
 ///
 /// The total score is the sum of each component's raw value times its weight. The defaults make
 /// placing booths dominate every soft preference: one more booth let is worth more than any
-/// arrangement of the others.
+/// arrangement of the others, and more than bending the blocks of up to four parties; a straight
+/// run is worth more than a corner or main-aisle booth for any merit. Weights missing from a
+/// decoded policy take their defaults.
 public struct BoothScoreWeights: Hashable, Codable, Sendable {
     /// Per booth let to a party (plus a small bonus for parties served earlier).
     public var placement: Double
+    /// Per party whose block is not a straight run (half for a compact 2 × n block); counted
+    /// against the plan.
+    public var compactness: Double
     /// Per booth in a zone the party's category, province or request prefers.
     public var zoning: Double
     /// Per wall (half per aisle faced) between two parties of one province, or half for one cluster.
@@ -20,10 +25,12 @@ public struct BoothScoreWeights: Hashable, Codable, Sendable {
 
     /// Creates weights.
     public init(
-        placement: Double = 100, zoning: Double = 5, pavilion: Double = 2, productClash: Double = 3,
+        placement: Double = 100, compactness: Double = 20, zoning: Double = 5, pavilion: Double = 2,
+        productClash: Double = 3,
         primeBooths: Double = 1, stability: Double = 30
     ) {
         self.placement = placement
+        self.compactness = compactness
         self.zoning = zoning
         self.pavilion = pavilion
         self.productClash = productClash
@@ -35,11 +42,32 @@ public struct BoothScoreWeights: Hashable, Codable, Sendable {
     public subscript(component: ScoreComponentKind) -> Double {
         switch component {
         case .placement: placement
+        case .compactness: compactness
         case .zoning: zoning
         case .pavilion: pavilion
         case .productClash: productClash
         case .primeBooths: primeBooths
         case .stability: stability
         }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case placement, compactness, zoning, pavilion, productClash, primeBooths, stability
+    }
+
+    /// Decodes weights; a missing weight takes its default.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let defaults = BoothScoreWeights()
+        func weight(_ key: CodingKeys, _ fallback: Double) throws -> Double {
+            try container.decodeIfPresent(Double.self, forKey: key) ?? fallback
+        }
+        self.init(
+            placement: try weight(.placement, defaults.placement),
+            compactness: try weight(.compactness, defaults.compactness),
+            zoning: try weight(.zoning, defaults.zoning), pavilion: try weight(.pavilion, defaults.pavilion),
+            productClash: try weight(.productClash, defaults.productClash),
+            primeBooths: try weight(.primeBooths, defaults.primeBooths),
+            stability: try weight(.stability, defaults.stability))
     }
 }

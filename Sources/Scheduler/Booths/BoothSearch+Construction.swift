@@ -18,7 +18,7 @@ extension BoothSearch {
     func bestFreeCandidate(_ p: Int, hugging: Bool) -> Int? {
         var best: (value: Double, candidate: Int)?
         for (candidate, booths) in lists[listOf[p]].blocks.enumerated() where isFree(booths) {
-            var value = partyTerms(p, booths) + neighbourTerms(p, booths)
+            var value = partyTerms(p, candidate) + neighbourTerms(p, booths)
             if hugging { value += 0.01 * hug(booths) }
             if best.map({ value > $0.value + 1e-12 }) ?? true { best = (value, candidate) }
         }

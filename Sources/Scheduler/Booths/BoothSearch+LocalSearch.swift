@@ -15,7 +15,13 @@ extension BoothSearch {
         case time
         /// No party has another block to move to.
         case nothingToMove
+        /// The best plan did not improve for ``BoothSearch/stallLimit(parties:)`` steps.
+        case stalled
     }
+
+    /// Steps without a better plan after which the search stops: 20,000, or 50 per party when
+    /// there are more than 400 parties. Counted in steps, so a run stays reproducible.
+    static func stallLimit(parties: Int) -> Int { max(20_000, 50 * parties) }
 
     /// Simulated annealing over block moves, swaps and ejections; leaves the best plan found in
     /// place and returns the iterations done.
@@ -45,8 +51,14 @@ extension BoothSearch {
         let cooling = pow(endTemperature / startTemperature, 1 / Double(limits.maximumIterations))
         var temperature = startTemperature
         var iteration = 0
+        var lastImprovement = 0
+        let stallLimit = Self.stallLimit(parties: parties.count)
         var stop = Outcome.iterations
         while iteration < limits.maximumIterations {
+            if iteration - lastImprovement >= stallLimit {
+                stop = .stalled
+                break
+            }
             if iteration % 256 == 0 && ContinuousClock.now - start > limits.timeBudget {
                 stop = .time
                 break
@@ -71,7 +83,12 @@ extension BoothSearch {
                 let q = peers[Int.random(in: 0..<peers.count, using: &generator)]
                 undo = swap(p, q)
             } else {
-                let count = lists[listOf[p]].blocks.count
+                // Half the moves aim at straight runs, the best shape, when a party has others too.
+                let list = lists[listOf[p]]
+                let straight =
+                    list.straightCount > 0 && list.straightCount < list.blocks.count
+                    && Bool.random(using: &generator)
+                let count = straight ? list.straightCount : list.blocks.count
                 undo = relocate(p, to: Int.random(in: 0..<count, using: &generator), generator: &generator)
             }
             guard let undo else { continue }
@@ -82,6 +99,7 @@ extension BoothSearch {
                 if score > bestScore + 1e-9 {
                     bestScore = score
                     bestBlock = block
+                    lastImprovement = iteration
                 }
             } else {
                 revert(undo)

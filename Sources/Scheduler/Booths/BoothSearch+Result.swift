@@ -42,6 +42,7 @@ extension BoothSearch {
             case .iterations: .iterationLimit
             case .time: .timeBudget
             case .nothingToMove: .nothingToImprove
+            case .stalled: .stalled
             }
         return BoothAllocation(
             title: problem.title, seed: seed, iterations: iterations, stoppedBy: stopReason,

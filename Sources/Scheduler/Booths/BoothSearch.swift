@@ -3,20 +3,28 @@ import Planning
 /// The allocator's working state: candidate blocks per party, who holds each booth, and the
 /// score kept up to date move by move.
 ///
-/// The score is the sum of party terms (placement, zoning, prime booths, stability), which depend
-/// on one party's block only, and neighbour terms (pavilion, product clash) over adjacencies
+/// The score is the sum of party terms (placement, block shape, zoning, prime booths, stability),
+/// which depend on one party's block only, and neighbour terms (pavilion, product clash) over adjacencies
 /// between two parties' booths; placing or removing one party changes only its own terms and
 /// the neighbour terms at its booths, so every move is scored in time proportional to its size.
 struct BoothSearch {
-    /// A party's candidate blocks: sorted booth numbers.
+    /// A party's candidate blocks: sorted booth numbers, straight runs first, then compact
+    /// blocks, then other shapes.
     struct Candidates {
         /// The blocks.
         var blocks: [[Int]]
         /// Each block's position, for swaps.
         var position: [[Int]: Int]
-        /// Whether the blocks are straight runs.
-        var straight: Bool
+        /// Each block's shape.
+        var shapes: [BlockShape]
+        /// How many blocks, from the first, are straight runs.
+        var straightCount: Int
     }
+
+    /// The most candidate blocks listed for one party.
+    static let candidateCap = 20_000
+    /// The most connected blocks looked at (kept or not) while listing one party's candidates.
+    static let enumerationCap = 400_000
 
     let problem: BoothAllocationProblem
     let geometry: BoothGeometry
@@ -140,9 +148,12 @@ struct BoothSearch {
         }
     }
 
-    /// The candidate blocks of a party: straight runs of allowed booths holding its pins and
-    /// offering its services; any block joined by shared walls only when no straight run exists;
-    /// its pins alone when they already make up the booths wanted or cannot be extended.
+    /// The candidate blocks of a party: blocks of allowed booths joined by shared walls that hold
+    /// its pins and offer its services. Straight runs come first, then compact blocks (2 × n
+    /// rectangles, less a corner for odd sizes), then other shapes in the order Wernicke's
+    /// enumeration finds them, up to ``candidateCap`` blocks in all (and ``enumerationCap``
+    /// blocks looked at); its pins alone when they already make up the booths wanted or cannot be
+    /// extended.
     static func candidates(
         size: Int, pins: [Int], services: Set<BoothService>, allowed: [Bool], geometry: BoothGeometry
     ) -> Candidates {
@@ -152,26 +163,46 @@ struct BoothSearch {
             }
             return services.isSubset(of: offered) && pins.allSatisfy { block.contains($0) }
         }
-        func make(_ blocks: [[Int]], straight: Bool) -> Candidates {
-            Candidates(
-                blocks: blocks,
-                position: Dictionary(blocks.enumerated().map { ($1, $0) }) { first, _ in first },
-                straight: straight)
+        var blocks: [[Int]] = []
+        var shapes: [BlockShape] = []
+        var position: [[Int]: Int] = [:]
+        func add(_ block: [Int], _ shape: BlockShape) {
+            guard position[block] == nil, blocks.count < candidateCap else { return }
+            position[block] = blocks.count
+            blocks.append(block)
+            shapes.append(shape)
         }
-        if pins.count >= size { return make([pins], straight: false) }
-        let straight = geometry.straightRuns(length: size) { allowed[$0] }.filter(acceptable)
-        if !straight.isEmpty { return make(straight, straight: true) }
-        let compact = geometry.connectedBlocks(size: size) { allowed[$0] }.filter(acceptable)
-        if !compact.isEmpty || pins.isEmpty { return make(compact, straight: false) }
-        return make([pins], straight: false)
+        if pins.count >= size {
+            add(pins, geometry.shape(of: pins))
+            return Candidates(blocks: blocks, position: position, shapes: shapes, straightCount: 0)
+        }
+        for run in geometry.straightRuns(length: size, allowed: { allowed[$0] }) where acceptable(run) {
+            add(run, .straight)
+        }
+        let straightCount = blocks.count
+        for block in geometry.compactBlocks(size: size, allowed: { allowed[$0] }) where acceptable(block) {
+            add(block, .compact)
+        }
+        var looked = 0
+        geometry.forEachConnectedBlock(
+            size: size, allowed: { allowed[$0] },
+            visit: { block in
+                looked += 1
+                if position[block] == nil && acceptable(block) { add(block, geometry.shape(of: block)) }
+                return blocks.count < candidateCap && looked < enumerationCap
+            })
+        if blocks.isEmpty && !pins.isEmpty { add(pins, geometry.shape(of: pins)) }
+        return Candidates(blocks: blocks, position: position, shapes: shapes, straightCount: straightCount)
     }
 
     // MARK: - Scoring
 
-    /// A party's own terms for a block (nil: unplaced).
-    func partyTerms(_ p: Int, _ booths: [Int]?) -> Double {
-        guard let booths else { return published[p] == nil ? 0 : -weights.stability }
-        var value = weights.placement * placement[p]
+    /// A party's own terms on one of its candidate blocks (nil or negative: unplaced).
+    func partyTerms(_ p: Int, _ candidate: Int?) -> Double {
+        guard let candidate, candidate >= 0 else { return published[p] == nil ? 0 : -weights.stability }
+        let list = lists[listOf[p]]
+        let booths = list.blocks[candidate]
+        var value = weights.placement * placement[p] - weights.compactness * list.shapes[candidate].penalty
         let zoning = zoningTable[zoningOf[p]]
         for b in booths {
             value += weights.zoning * zoning[b] + weights.primeBooths * prime[b] * merit[p]
@@ -214,7 +245,7 @@ struct BoothSearch {
     /// Removes a party, updating the score.
     mutating func remove(_ p: Int) {
         guard let booths = booths(of: p) else { return }
-        score -= partyTerms(p, booths) + neighbourTerms(p, booths) - partyTerms(p, nil)
+        score -= partyTerms(p, block[p]) + neighbourTerms(p, booths) - partyTerms(p, nil)
         for b in booths { owner[b] = -1 }
         block[p] = -1
     }
@@ -222,7 +253,7 @@ struct BoothSearch {
     /// Places an unplaced party on a block whose booths are free, updating the score.
     mutating func place(_ p: Int, at candidate: Int) {
         let booths = lists[listOf[p]].blocks[candidate]
-        score += partyTerms(p, booths) + neighbourTerms(p, booths) - partyTerms(p, nil)
+        score += partyTerms(p, candidate) + neighbourTerms(p, booths) - partyTerms(p, nil)
         for b in booths { owner[b] = p }
         block[p] = candidate
     }
@@ -237,7 +268,7 @@ struct BoothSearch {
         var value = 0.0
         for p in parties.indices {
             let booths = booths(of: p)
-            value += partyTerms(p, booths)
+            value += partyTerms(p, block[p])
             if let booths {
                 // Each adjacency between two parties is seen from both sides.
                 value += neighbourTerms(p, booths) / 2

@@ -4,6 +4,9 @@
 public enum ScoreComponentKind: String, CaseIterable, Codable, Sendable, Comparable {
     /// Booths let, with a bonus for parties served earlier (priority, then registration).
     case placement
+    /// Parties whose block is not one straight run (a penalty): half for a compact 2 × n block,
+    /// one for any other shape.
+    case compactness
     /// Booths in zones the party's category, province or request prefers.
     case zoning
     /// Parties of one province (or cluster) side by side, as one pavilion.
@@ -19,6 +22,7 @@ public enum ScoreComponentKind: String, CaseIterable, Codable, Sendable, Compara
     public var vietnameseName: String {
         switch self {
         case .placement: "Xếp được gian hàng"
+        case .compactness: "Gian không liền một dãy thẳng (trừ điểm)"
         case .zoning: "Đúng khu theo ngành hàng, tỉnh, nguyện vọng"
         case .pavilion: "Đơn vị cùng tỉnh/cụm đứng liền nhau"
         case .productClash: "Hàng cùng bộ sản phẩm sát nhau (trừ điểm)"

@@ -3,7 +3,8 @@ import Planning
 import Scheduler
 
 /// The demo's planning step: allocates the national hall and the regional cluster's 30-booth area,
-/// and colours their floor plans by province with the waiting list beside them.
+/// colours their floor plans by province with the waiting list beside them, and timetables the
+/// hybrid briefing.
 enum DemoPreparation {
     /// The demo's fixed seed and a search budget that keeps the demo quick.
     static let seed: UInt64 = 2026
@@ -18,6 +19,8 @@ enum DemoPreparation {
         area.venue = input.briefing.venue
         let cluster = try BoothAllocationRun.allocate(area, seed: seed, limits: limits)
         area.boothAssignments = cluster.boothAssignments
+        let timetable = try SessionScheduleRun.schedule(input.briefing, seed: seed, limits: limits)
+        input.briefing = input.briefing.applying(timetable)
         input.floorPlans = [
             DemoInput.FloorPlan(
                 name: "\(DemoRunner.fairVenue)-phan-gian", venue: input.fair.venue!,
@@ -33,6 +36,8 @@ enum DemoPreparation {
                 + "\n"
                 + cluster.unplaced.map { "  \($0.waitingListPosition). \($0.name): \($0.reason.message)" }
                 .joined(separator: "\n"),
+            "XẾP LỊCH HỘI NGHỊ TRỰC TUYẾN (\(input.briefing.connectionPoints.count) điểm cầu)\n"
+                + SessionScheduleRun.summary(timetable),
         ]
         return input
     }

@@ -44,4 +44,17 @@ struct PlanSource {
             print("Đã lưu sơ đồ gian hàng vào tệp kế hoạch (chưa công bố; dùng --publish).")
         }
     }
+
+    /// Saves the plan's timetable in the plan file (and publishes the programme with `--publish`);
+    /// nothing for a sample.
+    func saveTimetable() throws {
+        guard let store, !replacedVenue else { return }
+        let version = try store.saveTimetable(
+            plan.sessions, publishing: publish ? (note, ExportClock.now()) : nil)
+        if let version {
+            print("Đã lưu và công bố chương trình, phiên bản \(version).")
+        } else {
+            print("Đã lưu lịch vào tệp kế hoạch (chưa công bố; dùng --publish).")
+        }
+    }
 }

@@ -30,8 +30,8 @@ struct PlanSourceOptions: ParsableArguments {
         }
     }
 
-    /// Loads the plan.
-    func load() throws -> PlanSource {
+    /// Loads the plan; without a plan file or `--sample`, the given sample.
+    func load(defaultSample: SamplePlan = .fair) throws -> PlanSource {
         var source: PlanSource
         if let sample {
             source = PlanSource(plan: sample.plan, store: nil, publish: false, note: nil)
@@ -41,11 +41,10 @@ struct PlanSourceOptions: ParsableArguments {
             let store = try PlanStore.open(at: path)
             source = PlanSource(plan: try store.loadPlan(), store: store, publish: publish, note: note)
         } else {
-            source = PlanSource(plan: SamplePlan.fair.plan, store: nil, publish: false, note: nil)
-            FileHandle.standardError.write(
-                Data(
-                    "Không có tệp kế hoạch (*.fairplan) ở thư mục này: dùng kế hoạch mẫu (--sample fair).\n"
-                        .utf8))
+            source = PlanSource(plan: defaultSample.plan, store: nil, publish: false, note: nil)
+            let message =
+                "Không có tệp kế hoạch (*.fairplan) ở thư mục này: dùng kế hoạch mẫu (--sample \(defaultSample.rawValue)).\n"
+            FileHandle.standardError.write(Data(message.utf8))
         }
         if let venue {
             let read = try VenueReader.read(contentsOf: venue)
