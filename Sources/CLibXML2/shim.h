@@ -132,4 +132,51 @@ static inline const xmlChar *fp_dtdFirstEntityName(xmlDtdPtr dtd) {
     return first;
 }
 
+/*
+ * Writer fast path: one attribute whose value is already known to need no escaping (the
+ * caller passes ASCII digits, '-' or ':' only), written by xmlTextWriter in one call from Swift.
+ * Returns the number of bytes written, or -1 as the xmlTextWriter functions do.
+ */
+static inline int fp_xmlTextWriterWriteRawAttribute(xmlTextWriterPtr writer, const xmlChar *name,
+                                                    const xmlChar *content, int length) {
+    int sum = 0;
+    int count = xmlTextWriterStartAttribute(writer, name);
+    if (count < 0) {
+        return -1;
+    }
+    sum += count;
+    count = xmlTextWriterWriteRawLen(writer, content, length);
+    if (count < 0) {
+        return -1;
+    }
+    sum += count;
+    count = xmlTextWriterEndAttribute(writer);
+    if (count < 0) {
+        return -1;
+    }
+    return sum + count;
+}
+
+/*
+ * Writer fast path: xmlTextWriterStartDocument with encoding "UTF-8" installs libxml2's UTF-8
+ * to UTF-8 "converter", which copies every byte written from the output buffer into a second
+ * buffer before the write callback sees it. The copy changes nothing (the writer's input is
+ * UTF-8), so once the declaration is written the converter is dropped, after flushing anything
+ * it holds; the document keeps its UTF-8 encoding name, so attribute values stay raw UTF-8.
+ */
+static inline int fp_xmlOutputBufferDropUTF8Encoder(xmlOutputBufferPtr out) {
+    if (out == NULL || out->encoder == NULL || out->encoder->name == NULL ||
+        strcmp(out->encoder->name, "UTF-8") != 0) {
+        return 0;
+    }
+    if (out->conv != NULL && xmlBufUse(out->conv) > 0) {
+        if (xmlOutputBufferFlush(out) < 0) {
+            return -1;
+        }
+    }
+    xmlCharEncCloseFunc(out->encoder);
+    out->encoder = NULL;
+    return 0;
+}
+
 #endif

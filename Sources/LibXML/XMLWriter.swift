@@ -5,8 +5,14 @@ public import Foundation
 ///
 /// Three destinations: a file (written to a temporary file in the same folder and renamed into
 /// place by `close()`; deleted if the writer fails or is abandoned), memory (`bytes()` /
-/// `data()`), and a byte sink closure that receives chunks of a few KiB as they are produced
-/// (nothing is accumulated). The output is complete only after `close()`.
+/// `data()`), and a byte sink closure that receives chunks (64 KiB by default) as they are
+/// produced (nothing else is accumulated). The output is complete only after `close()`.
+///
+/// Besides the general calls taking names as strings, a fast path takes qualified names as
+/// literals (`startElement(qualified: "table:table-cell")`): each literal is checked once per
+/// writer and handed to libxml2 without conversion, and whole numbers and ISO dates are
+/// formatted on the stack (`attribute(qualified:integer:)`), so that a large document costs no
+/// allocation per element on the Swift side.
 ///
 /// Text, attribute values, CDATA and comments are checked: characters not allowed in XML 1.0
 /// (e.g. U+0000–U+0008, U+FFFE) throw `LibXMLError.invalidContent` naming the element; use
@@ -18,24 +24,52 @@ public import Foundation
 /// triggered the flush; after such an error the writer is failed: later calls rethrow it and
 /// `close()` discards the output. Not `Sendable`: use a writer from one task at a time.
 public final class XMLWriter {
-    /// An element whose end tag has not been written yet.
-    private struct OpenElement {
-        let qualifiedName: String
-        /// Namespace bindings declared on this element; the key is the prefix ("" for default).
-        var namespaces: [String: String] = [:]
-    }
+    typealias OpenElement = XMLWriterState.OpenElement
 
-    private var writer: xmlTextWriterPtr?
-    private let output: WriterOutput
-    private var openElements: [OpenElement] = []
-    private var startTagOpen = false
-    /// Qualified names of the attributes written on the open start tag (few: a linear scan).
-    private var startTagAttributes: [String] = []
-    private var wroteAnything = false
-    private var documentStarted = false
-    private var documentEnded = false
-    private var closed = false
-    private var failure: (any Error)?
+    /// The mutable state, behind a pointer (see `XMLWriterState`).
+    let state: UnsafeMutablePointer<XMLWriterState>
+    let output: WriterOutput
+    /// libxml2's output buffer over `output` (owned by libxml2's writer).
+    private let outputBuffer: xmlOutputBufferPtr
+    /// The literal names already checked.
+    let literalNames = XMLWriterLiteralCache()
+
+    var writer: xmlTextWriterPtr? {
+        get { state.pointee.writer }
+        set { state.pointee.writer = newValue }
+    }
+    var openElements: [OpenElement] {
+        get { state.pointee.openElements }
+        _modify { yield &state.pointee.openElements }
+    }
+    var startTagOpen: Bool {
+        get { state.pointee.startTagOpen }
+        set { state.pointee.startTagOpen = newValue }
+    }
+    var wroteAnything: Bool {
+        get { state.pointee.wroteAnything }
+        set { state.pointee.wroteAnything = newValue }
+    }
+    var documentStarted: Bool {
+        get { state.pointee.documentStarted }
+        set { state.pointee.documentStarted = newValue }
+    }
+    var documentEnded: Bool {
+        get { state.pointee.documentEnded }
+        set { state.pointee.documentEnded = newValue }
+    }
+    var closed: Bool {
+        get { state.pointee.closed }
+        set { state.pointee.closed = newValue }
+    }
+    var failure: (any Error)? {
+        get { state.pointee.failure }
+        set { state.pointee.failure = newValue }
+    }
+    var namespaceEpoch: UInt32 {
+        get { state.pointee.namespaceEpoch }
+        set { state.pointee.namespaceEpoch = newValue }
+    }
 
     private init(output: WriterOutput, indent: Bool, indentString: String) throws {
         LibXMLRuntime.ensureInitialized()
@@ -54,7 +88,12 @@ public final class XMLWriter {
             output.discard()
             throw LibXMLError.internalError(message: "xmlNewTextWriter failed")
         }
+        outputBuffer = buffer
+        state = .allocate(capacity: 1)
+        state.initialize(to: XMLWriterState())
         self.writer = writer
+        state.pointee.openElements.reserveCapacity(16)
+        state.pointee.attributes.reserveCapacity(8)
         if indent {
             _ = xmlTextWriterSetIndent(writer, 1)
             _ = indentString.withXMLChars { xmlTextWriterSetIndentString(writer, $0) }
@@ -85,21 +124,27 @@ public final class XMLWriter {
         try self.init(output: WriterOutput(target: .memory), indent: indent, indentString: indentString)
     }
 
-    /// Creates a writer that streams its output to `sink` in chunks of a few KiB.
+    /// Creates a writer that streams its output to `sink` in chunks of at most `chunkSize` bytes.
     ///
-    /// The buffer passed to `sink` is valid only during the call. An error thrown by `sink` is
-    /// rethrown, unchanged, by the writer call that caused the flush (possibly `close()`).
+    /// Every chunk but the last is exactly `chunkSize` bytes. The buffer passed to `sink` is
+    /// valid only during the call. An error thrown by `sink` is rethrown, unchanged, by the
+    /// writer call that caused the flush (possibly `close()`).
     ///
     /// - Parameters:
     ///   - indent: Indent nested elements (whitespace is added only between elements).
     ///   - indentString: One level of indentation.
+    ///   - chunkSize: The size of the chunks handed to `sink` (at least 64 bytes); 64 KiB by
+    ///     default, a good size for a compressor or a file.
     ///   - sink: Receives each chunk of output, in order.
     public convenience init(
         indent: Bool = false,
         indentString: String = "  ",
+        chunkSize: Int = 65_536,
         sink: @escaping (UnsafeRawBufferPointer) throws -> Void
     ) throws {
-        try self.init(output: WriterOutput(target: .sink(sink)), indent: indent, indentString: indentString)
+        try self.init(
+            output: WriterOutput(target: .sink(sink), chunkSize: chunkSize), indent: indent,
+            indentString: indentString)
     }
 
     deinit {
@@ -110,6 +155,8 @@ public final class XMLWriter {
         if !closed {
             output.discard()
         }
+        state.deinitialize(count: 1)
+        state.deallocate()
     }
 
     // MARK: - Document
@@ -140,6 +187,9 @@ public final class XMLWriter {
             }
         }
         try check(result, "xmlTextWriterStartDocument")
+        if encoding != nil {
+            try check(fp_xmlOutputBufferDropUTF8Encoder(outputBuffer), "xmlOutputBufferFlush")
+        }
         wroteAnything = true
         documentStarted = true
     }
@@ -152,6 +202,7 @@ public final class XMLWriter {
         }
         try check(xmlTextWriterEndDocument(writer), "xmlTextWriterEndDocument")
         openElements.removeAll()
+        namespaceEpoch &+= 1
         startTagOpen = false
         documentEnded = true
     }
@@ -177,6 +228,9 @@ public final class XMLWriter {
             output.discarding = failure != nil
             xmlFreeTextWriter(writer)
             self.writer = nil
+        }
+        if failure == nil {
+            output.flush()
         }
         if failure == nil, let outputFailure = output.failure {
             failure = outputFailure
@@ -233,9 +287,9 @@ public final class XMLWriter {
         }
         let result = qualifiedName.withXMLChars { xmlTextWriterStartElement(writer, $0) }
         try check(result, "xmlTextWriterStartElement", element: qualifiedName)
-        openElements.append(OpenElement(qualifiedName: qualifiedName))
+        openElements.append(OpenElement(name: .string(qualifiedName)))
         startTagOpen = true
-        startTagAttributes.removeAll(keepingCapacity: true)
+        state.pointee.attributeCount = 0
         wroteAnything = true
         if let declaration {
             try writeNamespaceDeclaration(prefix: key, uri: declaration)
@@ -249,6 +303,9 @@ public final class XMLWriter {
             throw LibXMLError.writerMisuse(message: "endElement() with no open element")
         }
         try check(xmlTextWriterEndElement(writer), "xmlTextWriterEndElement", element: element.qualifiedName)
+        if element.namespaces != nil {
+            namespaceEpoch &+= 1
+        }
         openElements.removeLast()
         startTagOpen = false
     }
@@ -297,13 +354,9 @@ public final class XMLWriter {
         } else if let prefix, prefix != "xml", boundNamespace(prefix) == nil {
             throw invalid("namespace prefix '\(prefix)' of attribute '\(name)' is not declared", in: element)
         }
-        try checkCharacters(value, what: "attribute '\(qualifiedName)'", in: element)
-        guard !startTagAttributes.contains(qualifiedName) else {
-            throw invalid("duplicate attribute '\(qualifiedName)'", in: element)
-        }
-        startTagAttributes.append(qualifiedName)
-        let result = qualifiedName.withXMLChars { nameChars in
-            value.withXMLChars { xmlTextWriterWriteAttribute(writer, nameChars, $0) }
+        let result = try withCheckedCharacters(value, what: "attribute '\(qualifiedName)'") { valueChars in
+            try recordAttribute(.string(qualifiedName))
+            return qualifiedName.withXMLChars { xmlTextWriterWriteAttribute(writer, $0, valueChars) }
         }
         try check(result, "xmlTextWriterWriteAttribute", element: element)
     }
@@ -337,11 +390,12 @@ public final class XMLWriter {
     /// - Parameter text: The text; an empty string writes nothing.
     public func text(_ text: String) throws {
         let writer = try usableWriter()
-        let element = try innermostElement(for: "text")
+        guard !openElements.isEmpty else {
+            throw LibXMLError.writerMisuse(message: "text outside of any element")
+        }
         guard !text.isEmpty else { return }
-        try checkCharacters(text, what: "text", in: element)
-        let result = text.withXMLChars { xmlTextWriterWriteString(writer, $0) }
-        try check(result, "xmlTextWriterWriteString", element: element)
+        let result = try withCheckedCharacters(text, what: "text") { xmlTextWriterWriteString(writer, $0) }
+        try check(result, "xmlTextWriterWriteString", element: self.innermostName)
         startTagOpen = false
     }
 
@@ -382,12 +436,23 @@ public final class XMLWriter {
     // MARK: - Helpers
 
     /// The libxml2 writer, or an error if the writer is closed or failed.
-    private func usableWriter() throws -> xmlTextWriterPtr {
-        if let failure { throw failure }
-        guard !closed, let writer else {
-            throw LibXMLError.writerMisuse(message: "the writer is closed")
+    @inline(__always)
+    func usableWriter() throws -> xmlTextWriterPtr {
+        if let writer = state.pointee.writer, !state.pointee.closed, state.pointee.failure == nil {
+            return writer
         }
-        return writer
+        try throwUnusable()
+    }
+
+    /// Throws the failure that stopped the writer, or the misuse of a closed writer.
+    private func throwUnusable() throws -> Never {
+        if let failure { throw failure }
+        throw LibXMLError.writerMisuse(message: "the writer is closed")
+    }
+
+    /// The qualified name of the innermost open element, or `(document)`, for messages.
+    var innermostName: String {
+        openElements.last?.qualifiedName ?? "(document)"
     }
 
     /// The qualified name of the innermost open element.
@@ -400,18 +465,43 @@ public final class XMLWriter {
 
     /// The qualified name of the element whose start tag is still open.
     private func openStartTag(for what: @autoclosure () -> String) throws -> String {
-        guard startTagOpen, let element = openElements.last else {
+        try requireOpenStartTag(for: what())
+        return innermostName
+    }
+
+    /// Throws unless an element's start tag is open (attributes may still be written).
+    @inline(__always)
+    func requireOpenStartTag(for what: @autoclosure () -> String) throws {
+        guard startTagOpen, !openElements.isEmpty else {
             let location = openElements.last.map { " (in <\($0.qualifiedName)>)" } ?? ""
             throw LibXMLError.writerMisuse(message: "\(what()) must follow startElement()\(location)")
         }
-        return element.qualifiedName
+    }
+
+    /// Records an attribute written on the open start tag, refusing a duplicate.
+    @inline(__always)
+    func recordAttribute(_ name: XMLWriterName) throws {
+        let count = state.pointee.attributeCount
+        var index = 0
+        while index < count {
+            if state.pointee.attributes[index].sameSpelling(as: name) {
+                throw invalid("duplicate attribute '\(name.text)'", in: innermostName)
+            }
+            index += 1
+        }
+        if count < state.pointee.attributes.count {
+            state.pointee.attributes[count] = name
+        } else {
+            state.pointee.attributes.append(name)
+        }
+        state.pointee.attributeCount = count + 1
     }
 
     /// The URI bound to `prefix` ("" for the default namespace) by the open elements, if any.
-    private func boundNamespace(_ prefix: String) -> String? {
+    func boundNamespace(_ prefix: String) -> String? {
         var index = openElements.count - 1
         while index >= 0 {
-            if !openElements[index].namespaces.isEmpty, let uri = openElements[index].namespaces[prefix] {
+            if let uri = openElements[index].namespaces?[prefix] {
                 return uri
             }
             index -= 1
@@ -425,7 +515,7 @@ public final class XMLWriter {
         guard prefix != "xml", prefix != "xmlns" else {
             throw invalid("the '\(prefix)' prefix cannot be redeclared", in: element.qualifiedName)
         }
-        if let existing = element.namespaces[prefix] {
+        if let existing = element.namespaces?[prefix] {
             guard existing == uri else {
                 throw invalid(
                     "prefix '\(prefix)' is already bound to '\(existing)' on this element",
@@ -440,37 +530,45 @@ public final class XMLWriter {
             uri.withXMLChars { xmlTextWriterWriteAttribute(writer, nameChars, $0) }
         }
         try check(result, "xmlTextWriterWriteAttribute", element: element.qualifiedName)
-        openElements[openElements.count - 1].namespaces[prefix] = uri
+        var bindings = element.namespaces ?? [:]
+        bindings[prefix] = uri
+        openElements[openElements.count - 1].namespaces = bindings
+        namespaceEpoch &+= 1
     }
 
     /// Validates `name` and `prefix` and returns `prefix:name`.
     private func qualify(_ name: String, prefix: String?, context: String) throws -> String {
-        let element = openElements.last?.qualifiedName ?? "(document)"
         guard XMLString.isNCName(name) else {
-            throw invalid("'\(name)' is not a valid \(context) name", in: element)
+            throw invalid("'\(name)' is not a valid \(context) name", in: innermostName)
         }
         guard let prefix else { return name }
         guard XMLString.isNCName(prefix) else {
-            throw invalid("'\(prefix)' is not a valid namespace prefix", in: element)
+            throw invalid("'\(prefix)' is not a valid namespace prefix", in: innermostName)
         }
         return "\(prefix):\(name)"
     }
 
     /// Throws the destination's error, or a libxml2 failure, after a libxml2 writer call.
-    private func check(_ result: Int32, _ function: String, element: String? = nil) throws {
+    @inline(__always)
+    func check(_ result: Int32, _ function: StaticString, element: @autoclosure () -> String? = nil) throws {
+        if result < 0 || output.hasFailed {
+            try fail(result, function, element: element())
+        }
+    }
+
+    /// Records and throws the failure behind a libxml2 call's result.
+    private func fail(_ result: Int32, _ function: StaticString, element: String?) throws -> Never {
         if let outputFailure = output.failure {
             failure = outputFailure
             throw outputFailure
         }
-        if result < 0 {
-            let location = element.map { " in <\($0)>" } ?? ""
-            let error = LibXMLError.internalError(message: "\(function) failed\(location)")
-            failure = error
-            throw error
-        }
+        let location = element.map { " in <\($0)>" } ?? ""
+        let error = LibXMLError.internalError(message: "\(function) failed\(location)")
+        failure = error
+        throw error
     }
 
-    private func invalid(_ message: String, in element: String) -> LibXMLError {
+    func invalid(_ message: String, in element: String) -> LibXMLError {
         .invalidContent(element: element, message: message)
     }
 }

@@ -87,10 +87,10 @@ import Testing
         )
     }
 
-    @Test func sinkReceivesOutputInChunks() throws {
+    @Test func sinkReceivesOutputInChunksOfTheRequestedSize() throws {
         var chunks: [Int] = []
         var streamed: [UInt8] = []
-        let writer = try XMLWriter { chunk in
+        let writer = try XMLWriter(chunkSize: 4096) { chunk in
             chunks.append(chunk.count)
             streamed.append(contentsOf: chunk)
         }
@@ -107,8 +107,9 @@ import Testing
         let beforeClose = chunks.count
         try writer.close()
         #expect(beforeClose > 10)
-        #expect(chunks.count >= beforeClose)
-        #expect((chunks.max() ?? 0) <= 64 * 1024)
+        #expect(chunks.count == beforeClose + 1)
+        #expect(chunks.dropLast().allSatisfy { $0 == 4096 })
+        #expect((chunks.last ?? 0) > 0 && (chunks.last ?? 0) <= 4096)
         #expect(streamed == (try memory.bytes()))
     }
 

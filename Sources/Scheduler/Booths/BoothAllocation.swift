@@ -14,7 +14,7 @@ public struct BoothAllocation: Hashable, Codable, Sendable {
         case timeBudget = "time-budget"
         /// No party had another block to move to.
         case nothingToImprove = "nothing-to-improve"
-        /// The best plan did not improve for many steps in a row (20,000, or 50 per party).
+        /// The best plan did not improve for many steps in a row (50,000, or 50 per party above 1,000 parties).
         case stalled
 
         /// The Vietnamese description.

@@ -19,9 +19,9 @@ extension BoothSearch {
         case stalled
     }
 
-    /// Steps without a better plan after which the search stops: 20,000, or 50 per party when
-    /// there are more than 400 parties. Counted in steps, so a run stays reproducible.
-    static func stallLimit(parties: Int) -> Int { max(20_000, 50 * parties) }
+    /// Steps without a better plan after which the search stops: 50,000, or 50 per party when
+    /// there are more than 1,000 parties. Counted in steps, so a run stays reproducible.
+    static func stallLimit(parties: Int) -> Int { max(50_000, 50 * parties) }
 
     /// Simulated annealing over block moves, swaps and ejections; leaves the best plan found in
     /// place and returns the iterations done.

@@ -3,9 +3,9 @@ internal import LibXML
 extension ODFPartWriter {
     /// Writes `office:body` with one `table:table` per sheet and, for sheets with `autoFilter`,
     /// `table:database-ranges`. Rows are pulled from each sheet's iterator as they are written.
-    func writeBody(on writer: ODFXMLWriter) throws {
-        try writer.start("office:body")
-        try writer.start("office:spreadsheet")
+    func writeBody(on writer: XMLWriter) throws {
+        try writer.startElement(qualified: "office:body")
+        try writer.startElement(qualified: "office:spreadsheet")
         var filters: [(sheetIndex: Int, sheet: Sheet, bodyRows: Int)] = []
         for (index, sheet) in workbook.sheets.enumerated() {
             let bodyRows = try writeTable(sheet, on: writer)
@@ -14,14 +14,15 @@ extension ODFPartWriter {
             }
         }
         if !filters.isEmpty {
-            try writer.start("table:database-ranges")
+            try writer.startElement(qualified: "table:database-ranges")
             for filter in filters {
                 let sheet = filter.sheet
                 let name = Self.quotedSheetName(sheet.name)
                 let firstRow = sheet.headerRowIndex + 1
                 let lastRow = firstRow + filter.bodyRows
                 let lastColumn = Self.columnLetters(max(1, sheet.columns.count))
-                try writer.empty(
+                try Self.emptyElement(
+                    on: writer,
                     "table:database-range",
                     [
                         "table:name": "__Anonymous_Sheet_DB__\(filter.sheetIndex)",
@@ -29,63 +30,63 @@ extension ODFPartWriter {
                         "table:display-filter-buttons": "true",
                     ])
             }
-            try writer.end()
+            try writer.endElement()
         }
-        try writer.end()
-        try writer.end()
+        try writer.endElement()
+        try writer.endElement()
     }
 
     /// Writes one sheet's table; returns the number of body rows.
-    private func writeTable(_ sheet: Sheet, on writer: ODFXMLWriter) throws -> Int {
-        try writer.start("table:table")
-        try writer.attr("table:name", XMLWriter.sanitized(sheet.name))
+    private func writeTable(_ sheet: Sheet, on writer: XMLWriter) throws -> Int {
+        try writer.startElement(qualified: "table:table")
+        try writer.attribute(qualified: "table:name", XMLWriter.sanitized(sheet.name))
         try writeColumns(sheet, on: writer)
         let columnCount = max(1, sheet.columns.count)
         if let title = sheet.title {
-            try writer.start("table:table-row")
-            try writer.attr("table:style-name", "ro1")
-            try writer.start("table:table-cell")
-            try writer.attr("table:style-name", ODFStyleName.title)
-            try writer.attr("office:value-type", "string")
-            try writer.attr("table:number-columns-spanned", String(columnCount))
-            try writer.attr("table:number-rows-spanned", "1")
+            try writer.startElement(qualified: "table:table-row")
+            try writer.attribute(qualified: "table:style-name", "ro1")
+            try writer.startElement(qualified: "table:table-cell")
+            try writer.attribute(qualified: "table:style-name", ODFStyleName.title)
+            try writer.attribute(qualified: "office:value-type", "string")
+            try writer.attribute(qualified: "table:number-columns-spanned", String(columnCount))
+            try writer.attribute(qualified: "table:number-rows-spanned", "1")
             try writeParagraphs(title, on: writer)
-            try writer.end()
+            try writer.endElement()
             if columnCount > 1 {
-                try writer.start("table:covered-table-cell")
+                try writer.startElement(qualified: "table:covered-table-cell")
                 if columnCount > 2 {
-                    try writer.attr("table:number-columns-repeated", String(columnCount - 1))
+                    try writer.attribute(qualified: "table:number-columns-repeated", String(columnCount - 1))
                 }
-                try writer.end()
+                try writer.endElement()
             }
-            try writer.end()
+            try writer.endElement()
         }
-        try writer.start("table:table-row")
-        try writer.attr("table:style-name", "ro1")
+        try writer.startElement(qualified: "table:table-row")
+        try writer.attribute(qualified: "table:style-name", "ro1")
         if sheet.columns.isEmpty {
-            try writer.empty("table:table-cell")
+            try Self.emptyElement(on: writer, "table:table-cell")
         }
         for column in sheet.columns {
-            try writer.start("table:table-cell")
-            try writer.attr("table:style-name", ODFStyleName.header)
-            try writer.attr("office:value-type", "string")
+            try writer.startElement(qualified: "table:table-cell")
+            try writer.attribute(qualified: "table:style-name", ODFStyleName.header)
+            try writer.attribute(qualified: "office:value-type", "string")
             try writeParagraphs(column.header, on: writer)
-            try writer.end()
+            try writer.endElement()
         }
-        try writer.end()
+        try writer.endElement()
         var count = 0
         let rows = sheet.rows()
         while let row = rows.next() {
             count += 1
             try writeRow(row, on: writer)
         }
-        try writer.end()
+        try writer.endElement()
         return count
     }
 
-    private func writeColumns(_ sheet: Sheet, on writer: ODFXMLWriter) throws {
+    private func writeColumns(_ sheet: Sheet, on writer: XMLWriter) throws {
         guard !sheet.columns.isEmpty else {
-            try writer.empty("table:table-column")
+            try Self.emptyElement(on: writer, "table:table-column")
             return
         }
         var index = 0
@@ -95,89 +96,90 @@ extension ODFPartWriter {
             while index + run < sheet.columns.count && sheet.columns[index + run].widthCentimetres == width {
                 run += 1
             }
-            try writer.start("table:table-column")
-            try writer.attr("table:style-name", columnStyleName(width))
+            try writer.startElement(qualified: "table:table-column")
+            try writer.attribute(qualified: "table:style-name", columnStyleName(width))
             if run > 1 {
-                try writer.attr("table:number-columns-repeated", String(run))
+                try writer.attribute(qualified: "table:number-columns-repeated", String(run))
             }
-            try writer.attr("table:default-cell-style-name", "Default")
-            try writer.end()
+            try writer.attribute(qualified: "table:default-cell-style-name", "Default")
+            try writer.endElement()
             index += run
         }
     }
 
-    private func writeRow(_ row: [CellValue], on writer: ODFXMLWriter) throws {
-        try writer.start("table:table-row")
-        try writer.attr("table:style-name", "ro1")
+    private func writeRow(_ row: [CellValue], on writer: XMLWriter) throws {
+        try writer.startElement(qualified: "table:table-row")
+        try writer.attribute(qualified: "table:style-name", "ro1")
         if row.isEmpty {
-            try writer.empty("table:table-cell")
+            try Self.emptyElement(on: writer, "table:table-cell")
         }
         var index = 0
         while index < row.count {
             if case .empty = row[index] {
                 var run = 1
                 while index + run < row.count, case .empty = row[index + run] { run += 1 }
-                try writer.start("table:table-cell")
+                try writer.startElement(qualified: "table:table-cell")
                 if run > 1 {
-                    try writer.attr("table:number-columns-repeated", String(run))
+                    try writer.attribute(qualified: "table:number-columns-repeated", String(run))
                 }
-                try writer.end()
+                try writer.endElement()
                 index += run
                 continue
             }
             try writeCell(row[index], on: writer)
             index += 1
         }
-        try writer.end()
+        try writer.endElement()
     }
 
-    private func writeCell(_ value: CellValue, on writer: ODFXMLWriter) throws {
-        try writer.start("table:table-cell")
+    private func writeCell(_ value: CellValue, on writer: XMLWriter) throws {
+        try writer.startElement(qualified: "table:table-cell")
         switch value {
         case .empty:
             break
         case .text(let text):
-            try writer.attr("office:value-type", "string")
+            try writer.attribute(qualified: "office:value-type", "string")
             try writeParagraphs(text, on: writer)
         case .integer(let number):
-            try writer.attr("office:value-type", "float")
-            try writer.attr("office:value", integer: number)
+            try writer.attribute(qualified: "office:value-type", "float")
+            try writer.attribute(qualified: "office:value", integer: number)
         case .decimal(let number):
             if number.isFinite {
-                try writer.attr("office:value-type", "float")
-                try writer.attr("office:value", String(number))
+                try writer.attribute(qualified: "office:value-type", "float")
+                try writer.attribute(qualified: "office:value", String(number))
             } else {
-                try writer.attr("office:value-type", "string")
+                try writer.attribute(qualified: "office:value-type", "string")
                 try writeParagraphs(value.plainText, on: writer)
             }
         case .percentage(let number):
             if number.isFinite {
-                try writer.attr("table:style-name", ODFStyleName.percentage)
-                try writer.attr("office:value-type", "percentage")
-                try writer.attr("office:value", String(number))
+                try writer.attribute(qualified: "table:style-name", ODFStyleName.percentage)
+                try writer.attribute(qualified: "office:value-type", "percentage")
+                try writer.attribute(qualified: "office:value", String(number))
             } else {
-                try writer.attr("office:value-type", "string")
+                try writer.attribute(qualified: "office:value-type", "string")
                 try writeParagraphs(value.plainText, on: writer)
             }
         case .date(let date):
-            try writer.attr("table:style-name", ODFStyleName.date)
-            try writer.attr("office:value-type", "date")
-            try writer.attr("office:date-value", date: date)
+            try writer.attribute(qualified: "table:style-name", ODFStyleName.date)
+            try writer.attribute(qualified: "office:value-type", "date")
+            try Self.dateAttribute("office:date-value", date, on: writer)
         case .dateTime(let date, let hour, let minute, let second, _):
-            try writer.attr("table:style-name", ODFStyleName.dateTime)
-            try writer.attr("office:value-type", "date")
-            try writer.attr(
-                "office:date-value",
+            try writer.attribute(qualified: "table:style-name", ODFStyleName.dateTime)
+            try writer.attribute(qualified: "office:value-type", "date")
+            try writer.attribute(
+                qualified:
+                    "office:date-value",
                 "\(date)T\(CellValue.two(hour)):\(CellValue.two(minute)):\(CellValue.two(second))")
         case .duration(let seconds):
-            try writer.attr("table:style-name", ODFStyleName.duration)
-            try writer.attr("office:value-type", "time")
-            try writer.attr("office:time-value", Self.isoDuration(seconds))
+            try writer.attribute(qualified: "table:style-name", ODFStyleName.duration)
+            try writer.attribute(qualified: "office:value-type", "time")
+            try writer.attribute(qualified: "office:time-value", Self.isoDuration(seconds))
         case .boolean(let flag):
-            try writer.attr("office:value-type", "boolean")
-            try writer.attr("office:boolean-value", flag ? "true" : "false")
+            try writer.attribute(qualified: "office:value-type", "boolean")
+            try writer.attribute(qualified: "office:boolean-value", flag ? "true" : "false")
         }
-        try writer.end()
+        try writer.endElement()
     }
 
     /// An ISO 8601 duration, `PT1H30M0S` (negative: `-PT…`).

@@ -18,35 +18,38 @@ enum ODFStyleName {
 
 extension ODFPartWriter {
     /// Writes `office:styles`: the default cell style.
-    func writeStyles(on writer: ODFXMLWriter) throws {
-        try writer.start("office:styles")
-        try writer.start("style:default-style")
-        try writer.attr("style:family", "table-cell")
-        try writer.empty("style:text-properties", ["fo:language": "vi", "fo:country": "VN"])
-        try writer.end()
-        try writer.empty("style:style", ["style:name": "Default", "style:family": "table-cell"])
-        try writer.end()
+    func writeStyles(on writer: XMLWriter) throws {
+        try writer.startElement(qualified: "office:styles")
+        try writer.startElement(qualified: "style:default-style")
+        try writer.attribute(qualified: "style:family", "table-cell")
+        try Self.emptyElement(on: writer, "style:text-properties", ["fo:language": "vi", "fo:country": "VN"])
+        try writer.endElement()
+        try Self.emptyElement(
+            on: writer, "style:style", ["style:name": "Default", "style:family": "table-cell"])
+        try writer.endElement()
     }
 
     /// Writes `office:automatic-styles`: column widths, data styles and cell styles.
-    func writeAutomaticStyles(on writer: ODFXMLWriter) throws {
-        try writer.start("office:automatic-styles")
+    func writeAutomaticStyles(on writer: XMLWriter) throws {
+        try writer.startElement(qualified: "office:automatic-styles")
         for (index, width) in columnWidths.enumerated() {
-            try writer.start("style:style")
-            try writer.attr("style:name", "co\(index + 1)")
-            try writer.attr("style:family", "table-column")
-            try writer.empty(
+            try writer.startElement(qualified: "style:style")
+            try writer.attribute(qualified: "style:name", "co\(index + 1)")
+            try writer.attribute(qualified: "style:family", "table-column")
+            try Self.emptyElement(
+                on: writer,
                 "style:table-column-properties",
                 ["fo:break-before": "auto", "style:column-width": Self.centimetres(width)])
-            try writer.end()
+            try writer.endElement()
         }
-        try writer.start("style:style")
-        try writer.attr("style:name", "ro1")
-        try writer.attr("style:family", "table-row")
-        try writer.empty(
+        try writer.startElement(qualified: "style:style")
+        try writer.attribute(qualified: "style:name", "ro1")
+        try writer.attribute(qualified: "style:family", "table-row")
+        try Self.emptyElement(
+            on: writer,
             "style:table-row-properties",
             ["fo:break-before": "auto", "style:use-optimal-row-height": "true"])
-        try writer.end()
+        try writer.endElement()
         try writeDataStyles(on: writer)
         try cellStyle(ODFStyleName.header, bold: true, size: nil, dataStyle: nil, on: writer)
         try cellStyle(ODFStyleName.title, bold: true, size: "14pt", dataStyle: nil, on: writer)
@@ -54,88 +57,89 @@ extension ODFPartWriter {
         try cellStyle(ODFStyleName.dateTime, bold: false, size: nil, dataStyle: "N_DateTime", on: writer)
         try cellStyle(ODFStyleName.duration, bold: false, size: nil, dataStyle: "N_Duration", on: writer)
         try cellStyle(ODFStyleName.percentage, bold: false, size: nil, dataStyle: "N_Percent", on: writer)
-        try writer.end()
+        try writer.endElement()
     }
 
-    private func writeDataStyles(on writer: ODFXMLWriter) throws {
-        try writer.start("number:date-style")
-        try writer.attr("style:name", "N_Date")
+    private func writeDataStyles(on writer: XMLWriter) throws {
+        try writer.startElement(qualified: "number:date-style")
+        try writer.attribute(qualified: "style:name", "N_Date")
         try vietnamese(on: writer)
         try dayMonthYear(on: writer)
-        try writer.end()
+        try writer.endElement()
 
-        try writer.start("number:date-style")
-        try writer.attr("style:name", "N_DateTime")
+        try writer.startElement(qualified: "number:date-style")
+        try writer.attribute(qualified: "style:name", "N_DateTime")
         try vietnamese(on: writer)
         try dayMonthYear(on: writer)
-        try writer.leaf("number:text", text: " ")
+        try writer.element(qualified: "number:text", text: " ")
         try hoursMinutesSeconds(on: writer)
-        try writer.end()
+        try writer.endElement()
 
-        try writer.start("number:time-style")
-        try writer.attr("style:name", "N_Duration")
-        try writer.attr("number:truncate-on-overflow", "false")
+        try writer.startElement(qualified: "number:time-style")
+        try writer.attribute(qualified: "style:name", "N_Duration")
+        try writer.attribute(qualified: "number:truncate-on-overflow", "false")
         try hoursMinutesSeconds(on: writer)
-        try writer.end()
+        try writer.endElement()
 
-        try writer.start("number:percentage-style")
-        try writer.attr("style:name", "N_Percent")
-        try writer.empty(
+        try writer.startElement(qualified: "number:percentage-style")
+        try writer.attribute(qualified: "style:name", "N_Percent")
+        try Self.emptyElement(
+            on: writer,
             "number:number",
             [
                 "number:decimal-places": "2", "number:min-decimal-places": "0",
                 "number:min-integer-digits": "1",
             ])
-        try writer.leaf("number:text", text: "%")
-        try writer.end()
+        try writer.element(qualified: "number:text", text: "%")
+        try writer.endElement()
     }
 
     /// Marks a data style as Vietnamese, so that LibreOffice keeps the day-month-year order
     /// instead of mapping the style onto the system locale's date format.
-    private func vietnamese(on writer: ODFXMLWriter) throws {
-        try writer.attr("number:language", "vi")
-        try writer.attr("number:country", "VN")
+    private func vietnamese(on writer: XMLWriter) throws {
+        try writer.attribute(qualified: "number:language", "vi")
+        try writer.attribute(qualified: "number:country", "VN")
     }
 
-    private func dayMonthYear(on writer: ODFXMLWriter) throws {
-        try writer.empty("number:day", ["number:style": "long"])
-        try writer.leaf("number:text", text: "/")
-        try writer.empty("number:month", ["number:style": "long"])
-        try writer.leaf("number:text", text: "/")
-        try writer.empty("number:year", ["number:style": "long"])
+    private func dayMonthYear(on writer: XMLWriter) throws {
+        try Self.emptyElement(on: writer, "number:day", ["number:style": "long"])
+        try writer.element(qualified: "number:text", text: "/")
+        try Self.emptyElement(on: writer, "number:month", ["number:style": "long"])
+        try writer.element(qualified: "number:text", text: "/")
+        try Self.emptyElement(on: writer, "number:year", ["number:style": "long"])
     }
 
-    private func hoursMinutesSeconds(on writer: ODFXMLWriter) throws {
-        try writer.empty("number:hours", ["number:style": "long"])
-        try writer.leaf("number:text", text: ":")
-        try writer.empty("number:minutes", ["number:style": "long"])
-        try writer.leaf("number:text", text: ":")
-        try writer.empty("number:seconds", ["number:style": "long"])
+    private func hoursMinutesSeconds(on writer: XMLWriter) throws {
+        try Self.emptyElement(on: writer, "number:hours", ["number:style": "long"])
+        try writer.element(qualified: "number:text", text: ":")
+        try Self.emptyElement(on: writer, "number:minutes", ["number:style": "long"])
+        try writer.element(qualified: "number:text", text: ":")
+        try Self.emptyElement(on: writer, "number:seconds", ["number:style": "long"])
     }
 
     private func cellStyle(
-        _ name: String, bold: Bool, size: String?, dataStyle: String?, on writer: ODFXMLWriter
+        _ name: String, bold: Bool, size: String?, dataStyle: String?, on writer: XMLWriter
     ) throws {
-        try writer.start("style:style")
-        try writer.attr("style:name", name)
-        try writer.attr("style:family", "table-cell")
-        try writer.attr("style:parent-style-name", "Default")
+        try writer.startElement(qualified: "style:style")
+        try writer.attribute(qualified: "style:name", name)
+        try writer.attribute(qualified: "style:family", "table-cell")
+        try writer.attribute(qualified: "style:parent-style-name", "Default")
         if let dataStyle {
-            try writer.attr("style:data-style-name", dataStyle)
+            try writer.attribute(qualified: "style:data-style-name", dataStyle)
         }
         if bold || size != nil {
-            try writer.start("style:text-properties")
+            try writer.startElement(qualified: "style:text-properties")
             if let size {
-                try writer.attr("fo:font-size", size)
+                try writer.attribute(qualified: "fo:font-size", size)
             }
             if bold {
-                try writer.attr("fo:font-weight", "bold")
-                try writer.attr("style:font-weight-asian", "bold")
-                try writer.attr("style:font-weight-complex", "bold")
+                try writer.attribute(qualified: "fo:font-weight", "bold")
+                try writer.attribute(qualified: "style:font-weight-asian", "bold")
+                try writer.attribute(qualified: "style:font-weight-complex", "bold")
             }
-            try writer.end()
+            try writer.endElement()
         }
-        try writer.end()
+        try writer.endElement()
     }
 
     /// A length in centimetres with at most three decimals (`3cm`, `2.5cm`).

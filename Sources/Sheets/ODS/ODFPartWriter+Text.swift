@@ -4,11 +4,9 @@ extension ODFPartWriter {
     /// Writes text as `text:p` paragraphs: one per line (`\n`, `\r\n` or `\r`); runs of two or
     /// more spaces, and spaces at the start or end of a paragraph, as `text:s`; tabs as
     /// `text:tab`. Characters not allowed in XML are replaced by U+FFFD.
-    func writeParagraphs(_ text: String, on writer: ODFXMLWriter) throws {
+    func writeParagraphs(_ text: String, on writer: XMLWriter) throws {
         if Self.isPlainParagraph(text) {
-            try writer.start("text:p")
-            try writer.text(text)
-            try writer.end()
+            try writer.element(qualified: "text:p", text: text)
             return
         }
         let clean = XMLWriter.sanitized(text)
@@ -50,8 +48,8 @@ extension ODFPartWriter {
         }
     }
 
-    private func writeParagraph(_ scalars: [Unicode.Scalar], on writer: ODFXMLWriter) throws {
-        try writer.start("text:p")
+    private func writeParagraph(_ scalars: [Unicode.Scalar], on writer: XMLWriter) throws {
+        try writer.startElement(qualified: "text:p")
         var pending = String.UnicodeScalarView()
         func flush() throws {
             if !pending.isEmpty {
@@ -64,7 +62,7 @@ extension ODFPartWriter {
             let scalar = scalars[index]
             if scalar == "\t" {
                 try flush()
-                try writer.empty("text:tab")
+                try Self.emptyElement(on: writer, "text:tab")
                 index += 1
             } else if scalar == " " {
                 var run = 1
@@ -80,11 +78,11 @@ extension ODFPartWriter {
                     }
                     try flush()
                     if spaces > 0 {
-                        try writer.start("text:s")
+                        try writer.startElement(qualified: "text:s")
                         if spaces > 1 {
-                            try writer.attr("text:c", String(spaces))
+                            try writer.attribute(qualified: "text:c", String(spaces))
                         }
-                        try writer.end()
+                        try writer.endElement()
                     }
                 }
                 index += run
@@ -94,6 +92,6 @@ extension ODFPartWriter {
             }
         }
         try flush()
-        try writer.end()
+        try writer.endElement()
     }
 }

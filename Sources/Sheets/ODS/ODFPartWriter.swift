@@ -1,7 +1,8 @@
 internal import LibXML
 
 /// Writes the parts of an OpenDocument spreadsheet (meta, settings, styles, content) for a
-/// workbook, shared by the packaged (`ODSWriter`) and flat (`FODSWriter`) writers.
+/// workbook through libxml2's `xmlTextWriter` (`LibXML.XMLWriter`, its literal-name fast path),
+/// shared by the packaged (`ODSWriter`) and flat (`FODSWriter`) writers.
 ///
 /// Output is deterministic: it depends only on the workbook (including `metadata.created`).
 /// Rows are pulled from each sheet's iterator as they are written, so the caller decides whether
@@ -12,17 +13,17 @@ struct ODFPartWriter {
     /// The ODF version written.
     static let version = "1.3"
 
-    /// Namespace declarations (attribute and URI) written on every root element.
-    static let namespaces: [(attribute: StaticString, uri: String)] = [
-        ("xmlns:office", "urn:oasis:names:tc:opendocument:xmlns:office:1.0"),
-        ("xmlns:style", "urn:oasis:names:tc:opendocument:xmlns:style:1.0"),
-        ("xmlns:text", "urn:oasis:names:tc:opendocument:xmlns:text:1.0"),
-        ("xmlns:table", "urn:oasis:names:tc:opendocument:xmlns:table:1.0"),
-        ("xmlns:fo", "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"),
-        ("xmlns:number", "urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0"),
-        ("xmlns:meta", "urn:oasis:names:tc:opendocument:xmlns:meta:1.0"),
-        ("xmlns:dc", "http://purl.org/dc/elements/1.1/"),
-        ("xmlns:config", "urn:oasis:names:tc:opendocument:xmlns:config:1.0"),
+    /// Namespaces (prefix and URI) declared on every root element, `office` first.
+    static let namespaces: [(prefix: String, uri: String)] = [
+        ("office", "urn:oasis:names:tc:opendocument:xmlns:office:1.0"),
+        ("style", "urn:oasis:names:tc:opendocument:xmlns:style:1.0"),
+        ("text", "urn:oasis:names:tc:opendocument:xmlns:text:1.0"),
+        ("table", "urn:oasis:names:tc:opendocument:xmlns:table:1.0"),
+        ("fo", "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"),
+        ("number", "urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0"),
+        ("meta", "urn:oasis:names:tc:opendocument:xmlns:meta:1.0"),
+        ("dc", "http://purl.org/dc/elements/1.1/"),
+        ("config", "urn:oasis:names:tc:opendocument:xmlns:config:1.0"),
     ]
 
     /// The workbook written.
@@ -45,31 +46,77 @@ struct ODFPartWriter {
         columnWidths = widths
     }
 
-    /// Starts the document and its root element (`office:document-content`, ...,
-    /// `office:document` for a flat document) with every namespace and `office:version`.
-    func startRoot(_ name: StaticString, on writer: ODFXMLWriter) throws {
+    /// Starts the document and its root element `office:<root>` (`document-content`, ...,
+    /// `document` for a flat document) with every namespace and `office:version`.
+    func startRoot(_ root: String, on writer: XMLWriter) throws {
         try writer.startDocument()
-        try writer.start(name)
-        for namespace in Self.namespaces {
-            try writer.attr(namespace.attribute, namespace.uri)
+        try writer.startElement(root, prefix: "office", namespaceURI: Self.namespaces[0].uri)
+        for namespace in Self.namespaces.dropFirst() {
+            try writer.namespaceDeclaration(prefix: namespace.prefix, uri: namespace.uri)
         }
-        if "\(name)" == "office:document" {
-            try writer.attr("office:mimetype", Self.mediaType)
+        if root == "document" {
+            try writer.attribute(qualified: "office:mimetype", Self.mediaType)
         }
-        try writer.attr("office:version", Self.version)
+        try writer.attribute(qualified: "office:version", Self.version)
     }
 
     /// Writes `office:meta`: generator, title, creation date.
-    func writeMeta(on writer: ODFXMLWriter) throws {
+    func writeMeta(on writer: XMLWriter) throws {
         let metadata = workbook.metadata
-        try writer.start("office:meta")
-        try writer.leaf("meta:generator", text: XMLWriter.sanitized(metadata.generator))
+        try writer.startElement(qualified: "office:meta")
+        try writer.element(qualified: "meta:generator", text: XMLWriter.sanitized(metadata.generator))
         if let title = metadata.title {
-            try writer.leaf("dc:title", text: XMLWriter.sanitized(title))
+            try writer.element(qualified: "dc:title", text: XMLWriter.sanitized(title))
         }
-        try writer.leaf("meta:creation-date", text: XMLWriter.sanitized(metadata.created))
-        try writer.leaf("dc:date", text: XMLWriter.sanitized(metadata.created))
-        try writer.end()
+        try writer.element(qualified: "meta:creation-date", text: XMLWriter.sanitized(metadata.created))
+        try writer.element(qualified: "dc:date", text: XMLWriter.sanitized(metadata.created))
+        try writer.endElement()
+    }
+
+    /// Writes an empty element with attributes.
+    static func emptyElement(
+        on writer: XMLWriter, _ name: StaticString, _ attributes: KeyValuePairs<StaticString, String> = [:]
+    ) throws {
+        try writer.startElement(qualified: name)
+        for (attribute, value) in attributes {
+            try writer.attribute(qualified: attribute, value)
+        }
+        try writer.endElement()
+    }
+
+    /// Writes a day attribute, `2026-12-16` (formatted in place for years 0–9999).
+    static func dateAttribute(_ name: StaticString, _ date: SheetDate, on writer: XMLWriter) throws {
+        if (0...9999).contains(date.year) {
+            try writer.attribute(qualified: name, year: date.year, month: date.month, day: date.day)
+        } else {
+            try writer.attribute(qualified: name, date.description)
+        }
+    }
+
+    /// A whole part written to memory: the root element `office:<root>`, then `body`.
+    func part(_ root: String, body: (XMLWriter) throws -> Void) throws -> [UInt8] {
+        let writer = try XMLWriter()
+        try startRoot(root, on: writer)
+        try body(writer)
+        try writer.endDocument()
+        return try writer.bytes()
+    }
+
+    /// LibXML's writer errors as Sheets errors naming `file` (other errors pass unchanged).
+    static func translatingWriterErrors<Result>(file: String, _ body: () throws -> Result) throws -> Result {
+        do {
+            return try body()
+        } catch let error as LibXMLError {
+            switch error {
+            case .io(let path, let message):
+                throw SheetsError.io(file: path, message: message)
+            case .invalidContent(let element, let message):
+                throw SheetsError.xml(
+                    file: file, message: "nội dung không ghi được vào XML ở <\(element)>: \(message)")
+            default:
+                throw SheetsError.xml(file: file, message: error.description)
+            }
+        }
     }
 
     /// The distinct column widths' style name for a width.
