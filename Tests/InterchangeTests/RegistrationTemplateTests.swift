@@ -30,6 +30,8 @@ struct RegistrationTemplateTests {
                 for field in kind.fields {
                     #expect(headers.contains(field.isRequired ? "\(field.header) *" : field.header))
                 }
+                let template = RegistrationTemplate.sheet(kind)
+                #expect(template.columns.dropFirst().allSatisfy { $0.note?.isEmpty == false })
             }
             let report = RegistrationImporter(
                 plan: RegistrationImporter.checkingPlan(on: CalendarDate(year: 2026, month: 12, day: 16)!)

@@ -152,3 +152,47 @@ struct ODSWriterTests {
         }
     }
 }
+
+/// Notes on header cells: written as ODF annotations, valid, and not read back as cell text.
+struct ColumnNoteTests {
+    static func workbook() -> Workbook {
+        Workbook(
+            sheets: [
+                Sheet(
+                    name: "Tổ chức",
+                    columns: [
+                        Column(
+                            "Tên tổ chức *", note: "Tên đầy đủ theo giấy chứng nhận.\nVí dụ: HTX Tân Hòa."),
+                        Column("Số thành viên"),
+                    ],
+                    title: "DANH SÁCH", rows: [[.text("HTX Tân Hòa"), .integer(12)]])
+            ], metadata: WorkbookMetadata(created: WriterTests.created))
+    }
+
+    @Test func notesAreAnnotationsThatValidateAndReadBackAsPlainHeaders() throws {
+        let folder = try WriterTests.temporaryFolder()
+        let path = folder + "/notes.ods"
+        try ODSWriter.write(Self.workbook(), to: path)
+        if WriterTests.which("unzip") != nil {
+            let content = try #require(try WriterTests.unzip(path, entry: "content.xml"))
+            let text = String(decoding: content, as: UTF8.self)
+            #expect(text.components(separatedBy: "<office:annotation>").count == 2)
+            #expect(text.contains("Tên đầy đủ theo giấy chứng nhận."))
+            if let schema = WriterTests.odfSchema {
+                #expect(try WriterTests.diagnostics(schema, content, name: "content.xml") == [])
+            } else {
+                print("skipped: note schema validation: ODF schema not found")
+            }
+        } else {
+            print("skipped: note content check: unzip not installed")
+        }
+        for read in [
+            try ODSReader.read(contentsOf: path),
+            try FODSReader.read(data: try FODSWriter.data(Self.workbook()), fileName: "notes.fods"),
+        ] {
+            let sheet = try #require(read.sheets.first)
+            #expect(sheet.rows[1] == [.text("Tên tổ chức *"), .text("Số thành viên")])
+            #expect(sheet.rows[2] == [.text("HTX Tân Hòa"), .integer(12)])
+        }
+    }
+}

@@ -186,6 +186,13 @@ public enum RegistrationField: String, CaseIterable, Hashable, Sendable, Codable
         }
     }
 
+    /// The note on the template's header cell: required or not, how to write it, an example.
+    public var headerNote: String {
+        let required = isRequired ? "Bắt buộc. " : ""
+        let example = self.example.isEmpty ? "" : "\nVí dụ: \(self.example)"
+        return required + note + example
+    }
+
     /// An example value, shown on the instructions sheet.
     public var example: String {
         switch self {

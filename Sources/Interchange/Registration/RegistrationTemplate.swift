@@ -30,7 +30,7 @@ public enum RegistrationTemplate {
                 + kind.fields.map { field in
                     Column(
                         field.isRequired ? "\(field.header) *" : field.header,
-                        widthCentimetres: field.widthCentimetres)
+                        widthCentimetres: field.widthCentimetres, note: field.headerNote)
                 },
             title: kind.title, freezeHeader: true, autoFilter: true, rows: [[CellValue]]())
     }

@@ -70,6 +70,12 @@ extension ODFPartWriter {
             try writer.startElement(qualified: "table:table-cell")
             try writer.attribute(qualified: "table:style-name", ODFStyleName.header)
             try writer.attribute(qualified: "office:value-type", "string")
+            if let note = column.note, !note.isEmpty {
+                // A comment on the header cell; readers skip annotations when reading values.
+                try writer.startElement(qualified: "office:annotation")
+                try writeParagraphs(note, on: writer)
+                try writer.endElement()
+            }
             try writeParagraphs(column.header, on: writer)
             try writer.endElement()
         }
