@@ -39,8 +39,12 @@ extension FairPlan {
 
         func run() async throws {
             var source = try plan.load()
-            if let cluster {
-                source.plan = try BoothAllocationRun.restricted(source.plan, toCluster: cluster)
+            let pending = source.keepAllocatableParties()
+            if let cluster { try source.restrict(toCluster: cluster) }
+            if !pending.isEmpty {
+                print(
+                    "Chưa xếp \(pending.count) đơn vị đang chờ xác nhận (fairplan confirm): \(pending.joined(separator: "; "))."
+                )
             }
             let progress = ProgressLine()
             let allocation = try BoothAllocationRun.allocate(

@@ -116,6 +116,7 @@ struct LifeCycleTests {
         let store = try PlanStore.open(at: cli.path("hoi-cho.fairplan"))
         let alliance = Identifier<ExhibitingParty>("dv-lien-minh-htx-tinh-lao-cai")
         let laoCaiBooths = try store.boothAssignments().filter { $0.party == alliance }.map(\.booth).sorted()
+        let suoiGiang = try store.boothAssignments().filter { $0.party == "dv-htx-suoi-giang" }.map(\.booth)
         #expect(laoCaiBooths.count == 2)
         #expect(try store.party(alliance)?.registrationStatus == .placed)
         try store.close()
@@ -130,6 +131,18 @@ struct LifeCycleTests {
         #expect(withdrawn.contains("Gian hàng được trả lại (2): \(laoCaiBooths.joined(separator: ", "))."))
         #expect(withdrawn.contains("Liên minh HTX tỉnh Điện Biên"))
         #expect(try cli.run("confirm", "Liên minh HTX tỉnh Lào Cai").status != 0)  // withdrawn is final
+
+        // a pending party is not allocated; re-allocation leaves out the withdrawn party and keeps
+        // the placed one where it was (fewest moves against the published plan)
+        try cli.succeed(
+            "register", "party", "--name", "HTX Mường Hoa", "--organisation", "HTX Tân Hòa", "--booths", "1")
+        let reallocated = try cli.succeed("allocate", "booths", "--iterations", "500")
+        #expect(reallocated.contains("Chưa xếp 1 đơn vị đang chờ xác nhận (fairplan confirm): HTX Mường Hoa."))
+        let kept = try PlanStore.open(at: cli.path("hoi-cho.fairplan"))
+        #expect(
+            try kept.boothAssignments().filter { $0.party == "dv-htx-suoi-giang" }.map(\.booth) == suoiGiang)
+        #expect(try kept.boothAssignments().allSatisfy { $0.party != alliance })
+        try kept.close()
 
         // changes since version 1: the alliance's booths freed
         let changes = try cli.succeed("changes")

@@ -19,11 +19,35 @@ struct PlanSource {
     /// Booths of parties left out of this run (another cluster's), kept when saving.
     var keptAssignments: [BoothAssignment] = []
 
+    /// Leaves out of the allocation the parties that may not have booths: withdrawn ones always,
+    /// and, in a plan file, those still pending confirmation (their names are returned, to say so).
+    mutating func keepAllocatableParties() -> [String] {
+        let excluded = plan.parties.filter { party in
+            party.registrationStatus == .withdrawn || (store != nil && party.registrationStatus == .pending)
+        }
+        guard !excluded.isEmpty else { return [] }
+        let ids = Set(excluded.map(\.id))
+        let held = plan.boothAssignments.filter { ids.contains($0.party) && $0.state == .held }
+        keptAssignments += held
+        // Booths held for a pending party stay theirs: not the allocator's to give.
+        let taken = Set(held.map(\.booth))
+        if var venue = plan.venue, !taken.isEmpty {
+            for index in venue.booths.indices where taken.contains(venue.booths[index].code) {
+                venue.booths[index].blocked = true
+            }
+            plan.venue = venue
+        }
+        plan.parties.removeAll { ids.contains($0.id) }
+        plan.boothRequests.removeAll { ids.contains($0.party) }
+        plan.boothAssignments.removeAll { ids.contains($0.party) }
+        return excluded.filter { $0.registrationStatus == .pending }.map(\.name)
+    }
+
     /// Narrows the run to one emulation cluster; the other parties' booths are kept as they are.
     mutating func restrict(toCluster cluster: String) throws {
         let restricted = try BoothAllocationRun.restricted(plan, toCluster: cluster)
         let ids = Set(restricted.parties.map(\.id))
-        keptAssignments = plan.boothAssignments.filter { !ids.contains($0.party) }
+        keptAssignments += plan.boothAssignments.filter { !ids.contains($0.party) }
         plan = restricted
     }
 
