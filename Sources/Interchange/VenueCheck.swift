@@ -1,4 +1,4 @@
-public import Planning
+import Planning
 
 /// What `fairplan venue check` and `fairplan venue show` do, as library calls.
 public enum VenueCheck {

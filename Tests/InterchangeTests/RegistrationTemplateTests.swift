@@ -53,7 +53,7 @@ struct RegistrationTemplateTests {
     }
 
     @Test("every field's header, with or without diacritics, and its English name are recognised")
-    func headers() {
+    func headers() throws {
         let english: [RegistrationField: String] = [
             .organisationName: "Organisation name", .organisationCode: "Tax code",
             .organisationProvince: "Province",
@@ -63,7 +63,7 @@ struct RegistrationTemplateTests {
         ]
         let template = RegistrationTemplate.workbook(created: "2026-11-23T08:00:00", generator: "test")
         for kind in RegistrationSheetKind.allCases {
-            let sheet = try? #require(template.sheets.first { $0.name == kind.sheetName })
+            let sheet = try #require(template.sheets.first { $0.name == kind.sheetName })
             for field in kind.fields {
                 let plain = VietnameseText.searchKey(field.header).uppercased()
                 for header in [field.header, "\(field.header) *", plain, english[field]].compactMap({ $0 }) {
@@ -79,7 +79,7 @@ struct RegistrationTemplateTests {
                         "\(kind.sheetName): «\(header)» not recognised")
                 }
             }
-            #expect(sheet?.columns.count == kind.fields.count + 1)
+            #expect(sheet.columns.count == kind.fields.count + 1)
         }
     }
 }

@@ -155,12 +155,12 @@ enum WriterTests {
 
 extension WriterTests {
     /// The compiled ODF 1.3 schema (compiled once; nil when absent or not compilable).
-    nonisolated(unsafe) static let odfSchema: RelaxNGSchema? = schemaPath(
+    static let odfSchema: RelaxNGSchema? = schemaPath(
         "OpenDocument-v1.3-schema.rng", for: "ODF 1.3 schema"
     ).flatMap { try? RelaxNGSchema(contentsOfFile: $0) }
 
     /// The compiled ODF 1.3 manifest schema.
-    nonisolated(unsafe) static let manifestSchema: RelaxNGSchema? = schemaPath(
+    static let manifestSchema: RelaxNGSchema? = schemaPath(
         "OpenDocument-v1.3-manifest-schema.rng", for: "ODF 1.3 manifest schema"
     ).flatMap { try? RelaxNGSchema(contentsOfFile: $0) }
 

@@ -11,7 +11,7 @@ struct PlanStorePublishingTests {
             #expect(try store.boothPlanChanges().added.map(\.party) == ["p-1", "p-2"])
             #expect(try store.publishBoothPlan(note: "Gửi lần 1", at: StoreFixtures.at(9)) == 1)
             #expect(try store.changes(kind: .boothPlan).isEmpty)
-            try store.withdraw(party: "p-2")
+            _ = try store.withdraw(party: "p-2")
             try store.saveBoothAssignments([
                 BoothAssignment(booth: "A-03", party: "p-1"), BoothAssignment(booth: "A-04", party: "p-1"),
                 BoothAssignment(booth: "A-01", party: "p-3"), BoothAssignment(booth: "A-02", party: "p-3"),

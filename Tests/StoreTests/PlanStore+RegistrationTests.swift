@@ -72,7 +72,7 @@ struct PlanStoreRegistrationTests {
             ) {
                 try store.saveBoothAssignments([BoothAssignment(booth: "B-01", party: "p-4")])
             }
-            try store.withdraw(party: "p-4")
+            _ = try store.withdraw(party: "p-4")
             #expect(throws: StoreError.withdrawnPartyAssigned(party: "HTX Đồng Xanh")) {
                 try store.saveBoothAssignments([BoothAssignment(booth: "A-03", party: "p-4")])
             }

@@ -68,8 +68,8 @@ struct FairPlanProcess {
         process.currentDirectoryURL = folder
         let out = folder.appendingPathComponent(".out-\(tag)")
         let err = folder.appendingPathComponent(".err-\(tag)")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
-        FileManager.default.createFile(atPath: err.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
         process.standardOutput = try FileHandle(forWritingTo: out)
         process.standardError = try FileHandle(forWritingTo: err)
         try process.run()

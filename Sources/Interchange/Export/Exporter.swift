@@ -1,5 +1,5 @@
 import Foundation
-public import Planning
+import Planning
 
 /// Writes exports: each file through a temporary file renamed into place, so a failed export
 /// never leaves a half-written file.

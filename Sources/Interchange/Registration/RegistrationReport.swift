@@ -1,4 +1,4 @@
-public import Planning
+import Planning
 
 /// The outcome of checking filled registration templates: every problem by file, sheet, row and
 /// column, the rows counted per sheet, and what an import would add.
