@@ -34,9 +34,10 @@ extension FairPlan {
                 try DemoRunner.run(
                     input, findingLimit: findings, outputFolder: output, version: FairPlan.version),
                 terminator: "")
-            print(
-                "Đã ghi tệp kế hoạch mẫu (đã phân gian): \(try PlanFiles.writeDemo(input.fair, folder: output))"
-            )
+            let fairFile = try PlanFiles.writeDemo(input.fair, folder: output)
+            let briefingFile = try PlanFiles.writeDemo(input.briefing, named: "hoi-nghi", folder: output)
+            print("Đã ghi tệp kế hoạch mẫu (đã phân gian): \(fairFile)")
+            print("Đã ghi tệp kế hoạch mẫu (đã xếp lịch): \(briefingFile)")
         }
     }
 }

@@ -98,12 +98,12 @@ enum PlanFiles {
         ]
     }
 
-    /// Writes the demo's plan file (the sample fair in its shipped venue) into `folder`, replacing
-    /// an earlier one, and returns its path.
-    static func writeDemo(_ plan: Plan, folder: String?) throws -> String {
+    /// Writes one of the demo's plan files (`hoi-cho` for the sample fair, `hoi-nghi` for the
+    /// briefing) into `folder`, replacing an earlier one, and returns its path.
+    static func writeDemo(_ plan: Plan, named stem: String = "hoi-cho", folder: String?) throws -> String {
+        let name = "\(stem).\(PlanStore.fileExtension)"
         let path = try ExportLocation.path(
-            explicit: folder.map { "\($0)/hoi-cho.\(PlanStore.fileExtension)" }, subfolder: "demo",
-            name: "hoi-cho.\(PlanStore.fileExtension)")
+            explicit: folder.map { "\($0)/\(name)" }, subfolder: "demo", name: name)
         for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
             try FileManager.default.removeItem(atPath: path + suffix)
         }

@@ -48,6 +48,8 @@ extension HandMadePlanReader {
             let startCell = sheet.cell(row: index, column: columns[2])
             let roomText = sheet.cell(row: index, column: columns[3]).plainText.trimmedCell
             if dayCell == .empty && startCell == .empty && roomText.isEmpty { continue }
+            // "Chưa xếp" (not scheduled), as the exported programme writes it: left unscheduled.
+            if VietnameseText.searchKey(dayCell.plainText).hasPrefix("chua") { continue }
             guard let day = date(dayCell) ?? date(startCell) else {
                 problem(1, "Ngày «\(dayCell.plainText)» không đọc được (dd/mm/yyyy).")
                 continue

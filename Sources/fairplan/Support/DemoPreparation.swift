@@ -8,7 +8,8 @@ import Scheduler
 enum DemoPreparation {
     /// The demo's fixed seed and a search budget that keeps the demo quick.
     static let seed: UInt64 = 2026
-    static let limits = SearchLimits(timeBudget: .seconds(5), maximumIterations: 4_000)
+    static let limits = SearchLimits(timeBudget: .seconds(5), maximumIterations: 3_000)
+    static let timetableLimits = SearchLimits(timeBudget: .seconds(5), maximumIterations: 1_500)
 
     /// The samples, allocated.
     static func prepare() throws -> DemoInput {
@@ -19,7 +20,7 @@ enum DemoPreparation {
         area.venue = input.briefing.venue
         let cluster = try BoothAllocationRun.allocate(area, seed: seed, limits: limits)
         area.boothAssignments = cluster.boothAssignments
-        let timetable = try SessionScheduleRun.schedule(input.briefing, seed: seed, limits: limits)
+        let timetable = try SessionScheduleRun.schedule(input.briefing, seed: seed, limits: timetableLimits)
         input.briefing = input.briefing.applying(timetable)
         input.floorPlans = [
             DemoInput.FloorPlan(
