@@ -21,6 +21,35 @@ enum CommandValues {
         return time
     }
 
+    /// A date and time written `dd/mm/yyyy hh:mm` (or ISO date), in +07:00.
+    static func dateTime(_ text: String, option: String) throws -> LocalDateTime {
+        let parts = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        guard parts.count == 2 else {
+            throw WorkflowError.invalidValue(
+                option: option, value: text, expected: "ghi ngày giờ dạng \"dd/mm/yyyy hh:mm\"")
+        }
+        return LocalDateTime(
+            date: try date(parts[0], option: option), time: try time(parts[1], option: option))
+    }
+
+    /// A span of one day written `dd/mm/yyyy hh:mm-hh:mm`.
+    static func range(_ text: String, option: String) throws -> TimeRange {
+        let parts = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        let hours = parts.count == 2 ? parts[1].split(separator: "-").map(String.init) : []
+        guard hours.count == 2 else {
+            throw WorkflowError.invalidValue(
+                option: option, value: text, expected: "ghi khoảng giờ dạng \"dd/mm/yyyy hh:mm-hh:mm\"")
+        }
+        let day = try date(parts[0], option: option)
+        let start = LocalDateTime(date: day, time: try time(hours[0], option: option))
+        let end = LocalDateTime(date: day, time: try time(hours[1], option: option))
+        guard let range = TimeRange(start: start, end: end) else {
+            throw WorkflowError.invalidValue(
+                option: option, value: text, expected: "giờ kết thúc phải sau giờ bắt đầu")
+        }
+        return range
+    }
+
     /// The items of repeated or comma-separated options (`--share a --share b`, `--share a,b`),
     /// trimmed, empty ones left out.
     static func items(_ values: [String]) -> [String] {

@@ -31,6 +31,20 @@ struct PlanLookup {
             label: { "\($0.name) (\($0.id.rawValue))" }, names: { [$0.name] })
     }
 
+    /// The person named by identifier or full name.
+    func person(_ written: String) throws -> Person {
+        try find(
+            written, kind: "người", in: plan.people, id: \.id.rawValue,
+            label: { "\($0.name.fullName) (\($0.id.rawValue))" }, names: { [$0.name.fullName] })
+    }
+
+    /// The session named by identifier or title.
+    func session(_ written: String) throws -> Session {
+        try find(
+            written, kind: "phiên", in: plan.sessions, id: \.id.rawValue,
+            label: { "\($0.title) (\($0.id.rawValue))" }, names: { [$0.title] })
+    }
+
     /// The connection point named by its identifier, name (with or without "Điểm cầu") or province.
     func connectionPoint(_ written: String) throws -> ConnectionPoint {
         func key(_ text: String) -> String {

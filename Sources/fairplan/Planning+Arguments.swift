@@ -30,3 +30,5 @@ extension OrganisationKind: ExpressibleByArgument {
 }
 
 extension BoothService: ExpressibleByArgument {}
+extension ConnectionPointRole: ExpressibleByArgument {}
+extension AgendaKind: ExpressibleByArgument {}

@@ -4,7 +4,8 @@ extension FairPlan {
     /// `fairplan register organisation|product|person|party ...`: adds one registration by hand.
     struct Register: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Register an organisation, a product, a person or an exhibiting party by hand.",
+            abstract:
+                "Register an organisation, product, person, exhibiting party, connection point or session by hand.",
             discussion: """
                 Each registration is checked with the Planning rules against the whole plan (duplicate \
                 registration codes, provinces, OCOP certificates on the event's dates, services for \
@@ -13,7 +14,9 @@ extension FairPlan {
                 organisations, products and parties may be given by identifier, registration code, \
                 name or short name (case and diacritics ignored).
                 """,
-            subcommands: [Organisation.self, Product.self, Person.self, Party.self]
+            subcommands: [
+                Organisation.self, Product.self, Person.self, Party.self, Point.self, Session.self,
+            ]
         )
     }
 }

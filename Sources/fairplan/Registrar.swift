@@ -105,6 +105,8 @@ struct Registrar {
         case "sp": .product
         case "db": .person
         case "dv": .party
+        case "dc": .connectionPoint
+        case "ph": .session
         default: .organisation
         }
     }

@@ -45,7 +45,8 @@ extension FairPlan {
             if search.json {
                 print(try JSONOutput.text(result))
             } else if search.explain {
-                print(result.rendered(), terminator: "")
+                let text = result.rendered()
+                print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
             } else {
                 print(SessionScheduleRun.summary(result))
             }
