@@ -41,7 +41,7 @@ struct PlanValidatorTests {
     }
 
     @Test("findings are sorted most serious first and carry both languages")
-    func ordering() {
+    func ordering() throws {
         var plan = PlanFixtures.fair()
         plan.organisations.append(PlanFixtures.cooperative("org-2", name: "HTX Phú Lợi", members: 2))
         plan.organisations.append(PlanFixtures.cooperative("org-3", name: "Hợp tác xã Mỹ Thạnh"))
@@ -50,7 +50,7 @@ struct PlanValidatorTests {
         for finding in findings {
             #expect(!finding.message.vietnamese.isEmpty && !finding.message.english.isEmpty)
         }
-        let duplicate = try? #require(findings.first { $0.code == .duplicateRegistrationCode })
-        #expect(duplicate?.related.first?.id == "org-1")
+        let duplicate = try #require(findings.first { $0.code == .duplicateRegistrationCode })
+        #expect(duplicate.related.first?.id == "org-1")
     }
 }
