@@ -35,14 +35,8 @@ enum BoothAllocationRun {
         restricted.boothRequests = plan.boothRequests.filter { ids.contains($0.party) }
         restricted.boothAssignments = plan.boothAssignments.filter { ids.contains($0.party) }
         // Booths other parties hold are not the cluster's to give.
-        let taken = Set(plan.boothAssignments.filter { !ids.contains($0.party) }.map(\.booth))
-        if var venue = restricted.venue {
-            for index in venue.booths.indices where taken.contains(venue.booths[index].code) {
-                venue.booths[index].blocked = true
-            }
-            restricted.venue = venue
-        }
-        return restricted
+        return restricted.blockingBooths(
+            Set(plan.boothAssignments.filter { !ids.contains($0.party) }.map(\.booth)))
     }
 
     /// Checks a booth plan against the plan's parties, requests and venue.

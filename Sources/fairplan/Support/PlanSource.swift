@@ -30,13 +30,7 @@ struct PlanSource {
         let held = plan.boothAssignments.filter { ids.contains($0.party) && $0.state == .held }
         keptAssignments += held
         // Booths held for a pending party stay theirs: not the allocator's to give.
-        let taken = Set(held.map(\.booth))
-        if var venue = plan.venue, !taken.isEmpty {
-            for index in venue.booths.indices where taken.contains(venue.booths[index].code) {
-                venue.booths[index].blocked = true
-            }
-            plan.venue = venue
-        }
+        plan = plan.blockingBooths(Set(held.map(\.booth)))
         plan.parties.removeAll { ids.contains($0.id) }
         plan.boothRequests.removeAll { ids.contains($0.party) }
         plan.boothAssignments.removeAll { ids.contains($0.party) }
