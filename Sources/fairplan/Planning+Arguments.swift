@@ -11,21 +11,10 @@ extension IssuingLevel: ExpressibleByArgument {}
 extension Attendance.Role: ExpressibleByArgument {}
 
 extension OrganisationKind: ExpressibleByArgument {
-    /// Reads a kind as organisers write it: `hop-tac-xa`, `htx`, `tht`, `lhhtx`, `qtdnd`, `dn`,
-    /// `hkd`, or a Vietnamese name with or without diacritics.
+    /// Reads a kind as organisers write it (`hop-tac-xa`, `htx`, `tht`, `lhhtx`, `qtdnd`, `dn`,
+    /// `hkd`, or a Vietnamese name with or without diacritics), through ``OrganisationKind/init(written:)``.
     public init?(argument: String) {
-        let key = VietnameseText.searchKey(argument).replacingOccurrences(of: "-", with: " ")
-        let words: [String: OrganisationKind] = [
-            "to hop tac": .cooperativeGroup, "tht": .cooperativeGroup,
-            "hop tac xa": .cooperative, "htx": .cooperative,
-            "lien hiep hop tac xa": .cooperativeUnion, "lhhtx": .cooperativeUnion,
-            "lien hiep htx": .cooperativeUnion,
-            "quy tin dung nhan dan": .peoplesCreditFund, "qtdnd": .peoplesCreditFund,
-            "doanh nghiep": .enterprise, "dn": .enterprise,
-            "ho kinh doanh": .householdBusiness, "hkd": .householdBusiness,
-        ]
-        guard let kind = OrganisationKind(rawValue: argument) ?? words[key] else { return nil }
-        self = kind
+        self.init(written: argument)
     }
 }
 

@@ -55,7 +55,7 @@ extension FairPlan.Register {
         var force = false
 
         func validate() throws {
-            if kind == nil && Self.kind(fromName: name) == nil {
+            if kind == nil && OrganisationKind.inferred(fromName: name) == nil {
                 throw ValidationError(
                     "Không suy ra được loại tổ chức từ tên «\(name)»; hãy ghi --kind (htx, tht, lhhtx, qtdnd, dn, hkd)."
                 )
@@ -75,7 +75,7 @@ extension FairPlan.Register {
         /// The registration to make.
         func order() throws -> Registrar.Order {
             let province = try CommandValues.province(province, option: "--province")
-            let kind = kind ?? Self.kind(fromName: name) ?? .cooperative
+            let kind = kind ?? OrganisationKind.inferred(fromName: name) ?? .cooperative
             let sector = sector ?? (kind == .peoplesCreditFund ? .credit : .agricultural)
             return Registrar.Order(
                 noun: "tổ chức", prefix: "tc", name: name, explicitID: id,
@@ -92,16 +92,6 @@ extension FairPlan.Register {
                         plan: changed, subjects: [Registrar.key(.organisation, id)],
                         write: { try $0.addOrganisation(organisation) })
                 })
-        }
-
-        /// The kind a legal name starts with ("Hợp tác xã", "HTX", "Quỹ TDND", ...), when it tells.
-        static func kind(fromName name: String) -> OrganisationKind? {
-            let key = VietnameseText.searchKey(name)
-            let prefixes = OrganisationKind.allCases.flatMap { kind in
-                kind.namePrefixes.map { (VietnameseText.searchKey($0), kind) }
-            }
-            return prefixes.sorted { $0.0.count > $1.0.count }
-                .first { key == $0.0 || key.hasPrefix($0.0 + " ") }?.1
         }
     }
 }

@@ -77,14 +77,19 @@ extension FairPlan.Register {
         /// The registration to make.
         func order() throws -> Registrar.Order {
             let classification = try productSet.map { written in
-                guard let found = OCOPCatalogue.classify(written) else {
-                    throw WorkflowError.invalidValue(
-                        option: "--set", value: written,
-                        expected:
-                            "không nhận ra bộ sản phẩm OCOP; ghi tên bộ (xem `fairplan template registrations`) hoặc «Bộ sản phẩm số N»"
-                    )
+                if let found = OCOPCatalogue.classify(written) { return found }
+                let candidates = OCOPCatalogue.productSets(matching: written)
+                if candidates.count == 1 { return OCOPClassification.productSet(candidates[0].number) }
+                if candidates.count > 1 {
+                    throw WorkflowError.ambiguous(
+                        kind: "bộ sản phẩm OCOP", written: written,
+                        candidates: candidates.map { "số \($0.number) «\($0.name)»" })
                 }
-                return found
+                throw WorkflowError.invalidValue(
+                    option: "--set", value: written,
+                    expected:
+                        "không nhận ra bộ sản phẩm OCOP; ghi tên bộ (xem `fairplan template registrations`) hoặc «Bộ sản phẩm số N»"
+                )
             }
             var recognition: OCOPRecognition?
             if let stars, let decision, let decisionDate {

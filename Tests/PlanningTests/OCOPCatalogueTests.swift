@@ -155,3 +155,15 @@ struct OCOPCatalogueTests {
         #expect(ProductCategory(rawValue: "tourismService") == .tourismService)
     }
 }
+
+@Suite("OCOPCatalogue partial names")
+struct OCOPCataloguePartialNameTests {
+    @Test("a distinctive part names one set; an ambiguous part names several; nonsense none")
+    func partialNames() {
+        #expect(OCOPCatalogue.productSets(matching: "Mật ong").map(\.number) == [4])
+        #expect(OCOPCatalogue.productSets(matching: "ca phe").map(\.number) == [13])
+        #expect(OCOPCatalogue.productSets(matching: "Thủy sản").count > 1)
+        #expect(OCOPCatalogue.productSets(matching: "Bánh kẹo").isEmpty)
+        #expect(OCOPCatalogue.productSets(matching: "  ").isEmpty)
+    }
+}

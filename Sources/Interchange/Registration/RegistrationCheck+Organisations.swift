@@ -9,12 +9,12 @@ extension RegistrationCheck {
             defer { rows[.organisations]![index] = row }
             let name = row.required(.organisationName)
             var kind = row.word(
-                .organisationKind, in: RegistrationVocabulary.kinds,
+                .organisationKind,
                 expected:
-                    "Hợp tác xã, Tổ hợp tác, Liên hiệp hợp tác xã, Quỹ tín dụng nhân dân, Doanh nghiệp hoặc Hộ kinh doanh"
-            )
+                    "Hợp tác xã, Tổ hợp tác, Liên hiệp hợp tác xã, Quỹ tín dụng nhân dân, Doanh nghiệp hoặc Hộ kinh doanh",
+                recognise: OrganisationKind.init(written:))
             if kind == nil, row.text(.organisationKind) == nil, let name {
-                kind = RegistrationVocabulary.kind(fromName: name)
+                kind = OrganisationKind.inferred(fromName: name)
                 if kind == nil {
                     row.report(
                         .error, .organisationKind,

@@ -15,7 +15,7 @@ extension RegistrationCheck {
             var classification: OCOPClassification?
             if let written = row.text(.productSet) {
                 classification = OCOPCatalogue.classify(written)
-                let candidates = classification == nil ? Self.productSets(matching: written) : []
+                let candidates = classification == nil ? OCOPCatalogue.productSets(matching: written) : []
                 if candidates.count == 1 {
                     classification = .productSet(candidates[0].number)
                     row.report(
@@ -41,22 +41,6 @@ extension RegistrationCheck {
             parsed.append(ParsedRow(row: rowIndex, entity: product))
         }
         return parsed
-    }
-
-    /// The 148/QĐ-TTg product sets a partial name may stand for: those with a comma-separated
-    /// part equal to it ("Mật ong", "Cà phê"), else those whose name holds all its words.
-    static func productSets(matching written: String) -> [OCOPProductSet] {
-        let key = VietnameseText.searchKey(written)
-        let words = key.split(separator: " ")
-        guard !words.isEmpty else { return [] }
-        let byPart = OCOPCatalogue.productSets.filter { set in
-            set.name.split(separator: ",").contains { VietnameseText.searchKey(String($0)) == key }
-        }
-        if !byPart.isEmpty { return byPart }
-        return OCOPCatalogue.productSets.filter { set in
-            let name = " \(VietnameseText.searchKey(set.name)) "
-            return words.allSatisfy { name.contains(" \($0) ") }
-        }
     }
 
     /// The OCOP recognition of a product row: none when stars, decision number and date are all

@@ -182,8 +182,15 @@ struct RegistrationRow {
     mutating func word<Value>(
         _ field: RegistrationField, in vocabulary: [String: Value], expected: String
     ) -> Value? {
+        word(field, expected: expected) { vocabulary[VietnameseText.searchKey($0)] }
+    }
+
+    /// A value recognised from the cell's text; nil when empty; reports text it does not recognise.
+    mutating func word<Value>(
+        _ field: RegistrationField, expected: String, recognise: (String) -> Value?
+    ) -> Value? {
         guard let text = text(field) else { return nil }
-        if let value = vocabulary[VietnameseText.searchKey(text)] { return value }
+        if let value = recognise(text) { return value }
         report(.error, field, "«\(text)» không phải giá trị hợp lệ; hãy ghi \(expected).")
         return nil
     }

@@ -3,34 +3,6 @@ import Planning
 /// The words people write in registration sheets for kinds, sectors, roles, levels and yes/no,
 /// as search keys (no diacritics, lowercase), and what they mean.
 enum RegistrationVocabulary {
-    /// Organisation kinds by the words written for them.
-    static let kinds: [String: OrganisationKind] = [
-        "hop tac xa": .cooperative, "htx": .cooperative, "cooperative": .cooperative,
-        "hop-tac-xa": .cooperative,
-        "to hop tac": .cooperativeGroup, "tht": .cooperativeGroup, "cooperative group": .cooperativeGroup,
-        "lien hiep hop tac xa": .cooperativeUnion, "lien hiep htx": .cooperativeUnion,
-        "lhhtx": .cooperativeUnion, "lh htx": .cooperativeUnion, "lien hiep": .cooperativeUnion,
-        "union of cooperatives": .cooperativeUnion, "cooperative union": .cooperativeUnion,
-        "quy tin dung nhan dan": .peoplesCreditFund, "quy tdnd": .peoplesCreditFund,
-        "qtdnd": .peoplesCreditFund, "people s credit fund": .peoplesCreditFund,
-        "credit fund": .peoplesCreditFund,
-        "doanh nghiep": .enterprise, "dn": .enterprise, "cong ty": .enterprise, "enterprise": .enterprise,
-        "company": .enterprise,
-        "ho kinh doanh": .householdBusiness, "hkd": .householdBusiness,
-        "ho kinh doanh ca the": .householdBusiness, "household business": .householdBusiness,
-        "ho san xuat": .householdBusiness,
-    ]
-
-    /// Name prefixes that tell the kind when the kind column is empty, as search keys, longest first.
-    static let kindPrefixes: [(String, OrganisationKind)] = [
-        ("lien hiep hop tac xa", .cooperativeUnion), ("lien hiep htx", .cooperativeUnion),
-        ("lhhtx", .cooperativeUnion), ("quy tin dung nhan dan", .peoplesCreditFund),
-        ("quy tdnd", .peoplesCreditFund), ("qtdnd", .peoplesCreditFund), ("to hop tac", .cooperativeGroup),
-        ("tht", .cooperativeGroup), ("hop tac xa", .cooperative), ("htx", .cooperative),
-        ("ho kinh doanh", .householdBusiness), ("hkd", .householdBusiness), ("cong ty", .enterprise),
-        ("doanh nghiep", .enterprise), ("dntn", .enterprise),
-    ]
-
     /// Sectors by the words written for them.
     static let sectors: [String: Sector] = [
         "nong nghiep": .agricultural, "nn": .agricultural, "agricultural": .agricultural,
@@ -67,10 +39,4 @@ enum RegistrationVocabulary {
     static let onSite: Set<String> = [
         "truc tiep", "tai hoi truong", "tai cho", "on site", "onsite", "in person", "hoi truong chinh",
     ]
-
-    /// The kind a name starts with, when its prefix tells.
-    static func kind(fromName name: String) -> OrganisationKind? {
-        let key = VietnameseText.searchKey(name)
-        return kindPrefixes.first { key == $0.0 || key.hasPrefix($0.0 + " ") }?.1
-    }
 }

@@ -57,4 +57,21 @@ public enum OCOPCatalogue {
         }
         return nil
     }
+
+    /// The 148/QĐ-TTg product sets a partial name may stand for: those with a comma-separated
+    /// part equal to it ("Mật ong", "Cà phê"), else those whose name holds all its words. Empty
+    /// when none; several when the name is ambiguous ("Thủy sản": fresh or processed).
+    public static func productSets(matching written: String) -> [OCOPProductSet] {
+        let key = VietnameseText.searchKey(written)
+        let words = key.split(separator: " ")
+        guard !words.isEmpty else { return [] }
+        let byPart = productSets.filter { set in
+            set.name.split(separator: ",").contains { VietnameseText.searchKey(String($0)) == key }
+        }
+        if !byPart.isEmpty { return byPart }
+        return productSets.filter { set in
+            let name = " \(VietnameseText.searchKey(set.name)) "
+            return words.allSatisfy { name.contains(" \($0) ") }
+        }
+    }
 }
