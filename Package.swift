@@ -19,6 +19,7 @@ let package = Package(
         .library(name: "Sheets", targets: ["Sheets"]),
         .library(name: "Scheduler", targets: ["Scheduler"]),
         .library(name: "Store", targets: ["Store"]),
+        .library(name: "Workflow", targets: ["Workflow"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -26,9 +27,13 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(
-            name: "CLibXML2",
+            name: "CLibXML2System",
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(
+            name: "CLibXML2",
+            dependencies: ["CLibXML2System"]
         ),
         .systemLibrary(
             name: "CZlib",
@@ -65,9 +70,15 @@ let package = Package(
             resources: [.copy("Resources/Venues"), .copy("Resources/Schemas")],
             swiftSettings: strictness
         ),
+        .target(
+            name: "Workflow",
+            dependencies: ["Planning", "Interchange", "Scheduler", "Store", "Sheets"],
+            swiftSettings: strictness
+        ),
         .executableTarget(
             name: "fairplan",
             dependencies: [
+                "Workflow",
                 "Planning",
                 "Interchange",
                 "Scheduler",
@@ -87,37 +98,53 @@ let package = Package(
             ],
             swiftSettings: strictness
         ),
+        .target(
+            name: "TestSupport",
+            dependencies: ["Planning"],
+            path: "Tests/TestSupport",
+            resources: [.copy("Schemas")],
+            swiftSettings: strictness
+        ),
+        .testTarget(
+            name: "WorkflowTests",
+            dependencies: [
+                "Workflow", "TestSupport", "Planning", "Interchange", "Scheduler", "Store", "Sheets",
+            ],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictness
+        ),
         .testTarget(
             name: "LibXMLTests",
-            dependencies: ["LibXML"],
+            dependencies: ["TestSupport", "LibXML"],
             resources: [.copy("Fixtures")],
             swiftSettings: strictness
         ),
         .testTarget(
             name: "InterchangeTests",
-            dependencies: ["Interchange", "Planning", "LibXML", "Sheets"],
+            dependencies: ["TestSupport", "Interchange", "Planning", "LibXML", "Sheets"],
             resources: [.copy("Fixtures")],
             swiftSettings: strictness
         ),
         .testTarget(
             name: "SheetsTests",
-            dependencies: ["Sheets", "LibXML"],
+            dependencies: ["TestSupport", "Sheets", "LibXML"],
             resources: [.copy("Fixtures")],
             swiftSettings: strictness
         ),
         .testTarget(
             name: "SchedulerTests",
-            dependencies: ["Scheduler", "Planning"],
+            dependencies: ["TestSupport", "Scheduler", "Planning"],
             swiftSettings: strictness
         ),
         .testTarget(
             name: "StoreTests",
-            dependencies: ["Store", "Planning"],
+            dependencies: ["TestSupport", "Store", "Planning"],
             swiftSettings: strictness
         ),
         .testTarget(
             name: "fairplanTests",
             dependencies: [
+                "TestSupport",
                 "fairplan",
                 "Store",
                 "Planning",
@@ -127,7 +154,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PlanningTests",
-            dependencies: ["Planning"],
+            dependencies: ["TestSupport", "Planning"],
             swiftSettings: strictness
         ),
     ],

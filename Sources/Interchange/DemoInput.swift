@@ -13,7 +13,9 @@ public struct DemoInput: Sendable {
         public var renderer: FloorPlanRenderer
 
         /// Creates a floor plan to write.
-        public init(name: String, venue: Venue, renderer: FloorPlanRenderer = FloorPlanRenderer()) {
+        public init(
+            name: String, venue: Venue, renderer: FloorPlanRenderer = FloorPlanRenderer(language: .default)
+        ) {
             self.name = name
             self.venue = venue
             self.renderer = renderer
@@ -30,7 +32,7 @@ public struct DemoInput: Sendable {
     public var sections: [String]
 
     /// Creates the demo's input.
-    public init(fair: Plan, briefing: Plan, floorPlans: [FloorPlan], sections: [String] = []) {
+    init(fair: Plan, briefing: Plan, floorPlans: [FloorPlan], sections: [String] = []) {
         self.fair = fair
         self.briefing = briefing
         self.floorPlans = floorPlans

@@ -5,26 +5,19 @@ extension InterchangeError {
     init(_ error: LibXMLError, file: String) {
         switch error {
         case .malformed(_, let line, _, let message):
-            self = .unreadable(
-                file: file, line: line, message: "Tệp XML không hợp lệ (not well-formed): \(message)")
+            self = .unreadable(file: file, line: line, reason: .xmlNotWellFormed(detail: message))
         case .emptyInput:
-            self = .unreadable(file: file, line: 0, message: "Tệp rỗng (empty document).")
+            self = .unreadable(file: file, line: 0, reason: .emptyFile)
         case .inputTooLarge(_, let limit):
-            self = .unreadable(
-                file: file, line: 0, message: "Tệp quá lớn, giới hạn \(limit) byte (too large).")
+            self = .unreadable(file: file, line: 0, reason: .fileTooLarge(limit: limit))
         case .documentTypeNotAllowed(_, let line):
-            self = .unreadable(
-                file: file, line: line,
-                message: "Tệp có khai báo DOCTYPE, không được phép vì lý do an toàn (DOCTYPE not allowed).")
+            self = .unreadable(file: file, line: line, reason: .documentTypeNotAllowed)
         case .entityDeclarationNotAllowed(_, let line, let name):
-            self = .unreadable(
-                file: file, line: line,
-                message: "Tệp khai báo thực thể «\(name)», không được phép (entity declarations not allowed)."
-            )
+            self = .unreadable(file: file, line: line, reason: .entityDeclarationNotAllowed(name: name))
         case .io(_, let message):
-            self = .unreadable(file: file, line: 0, message: "Không đọc được tệp (cannot read): \(message)")
+            self = .unreadable(file: file, line: 0, reason: .cannotReadFile(detail: message))
         default:
-            self = .unreadable(file: file, line: 0, message: "Lỗi thư viện XML: \(error)")
+            self = .unreadable(file: file, line: 0, reason: .xmlLibraryError(detail: "\(error)"))
         }
     }
 }

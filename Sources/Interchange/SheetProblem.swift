@@ -2,7 +2,7 @@ public import Planning
 
 /// One problem found in a spreadsheet FairPlan reads (a filled registration template, a
 /// hand-made booth plan or programme), placed by file, sheet, row and column.
-public struct SheetProblem: Hashable, Sendable, Codable, CustomStringConvertible {
+public struct SheetProblem: Hashable, Sendable, Codable, CustomStringConvertible, Localizable {
     /// Error (the row cannot be imported), warning (imported, worth a look) or remark.
     public var severity: Severity
     /// The file the problem is in.
@@ -19,13 +19,14 @@ public struct SheetProblem: Hashable, Sendable, Codable, CustomStringConvertible
     public var header: String?
     /// The Planning rule that found it, for problems found by the plan validator.
     public var code: FindingCode?
-    /// What is wrong and what to do, in Vietnamese.
-    public var message: String
+    /// What is wrong and what to do, as a catalogue message.
+    public var message: InterchangeMessage
 
     /// Creates a problem.
     public init(
         _ severity: Severity, file: String, sheet: String? = nil, row: Int? = nil, column: Int? = nil,
-        field: RegistrationField? = nil, header: String? = nil, code: FindingCode? = nil, message: String
+        field: RegistrationField? = nil, header: String? = nil, code: FindingCode? = nil,
+        message: InterchangeMessage
     ) {
         self.header = header
         self.severity = severity
@@ -44,21 +45,26 @@ public struct SheetProblem: Hashable, Sendable, Codable, CustomStringConvertible
         return "\(Self.columnLetter(column))\(row)"
     }
 
-    /// `dang-ky.ods › Sản phẩm › dòng 7, cột E (Số sao): Lỗi: ...`.
-    public var description: String {
+    /// `dang-ky.ods › Sản phẩm › dòng 7, cột E (Số sao): Lỗi: ...` in `language` (the sheet's name
+    /// as in the file).
+    public func text(_ language: Language) -> String {
         var place = [file]
         if let sheet { place.append(sheet) }
-        var position: [String] = []
-        if let row { position.append("dòng \(row)") }
+        var position: [InterchangeMessage] = []
+        if let row { position.append(.rowNumber(row)) }
+        let header = field.map { InterchangeMessage.fieldHeader($0).text(language) } ?? self.header
         if let column {
-            let header = (field?.header ?? self.header).map { " (\($0))" } ?? ""
-            position.append("cột \(Self.columnLetter(column))\(header)")
+            position.append(.columnLetter(Self.columnLetter(column), header: header))
         } else if let field {
-            position.append("cột «\(field.header)»")
+            position.append(.columnNamed(InterchangeMessage.fieldHeader(field).text(language)))
         }
-        if !position.isEmpty { place.append(position.joined(separator: ", ")) }
-        return "\(place.joined(separator: " › ")): \(severity.vietnameseName): \(message)"
+        if !position.isEmpty { place.append(position.map { $0.text(language) }.joined(separator: ", ")) }
+        let severity = severity.name(language)
+        return "\(place.joined(separator: " › ")): \(severity): \(message.text(language))"
     }
+
+    /// The problem in Vietnamese.
+    public var description: String { text(.vietnamese) }
 
     /// The spreadsheet letter of a 1-based column number: 1 → `A`, 27 → `AA`.
     static func columnLetter(_ column: Int) -> String {

@@ -24,8 +24,7 @@ extension VenueBuilder {
         problems.append(
             VenueProblem(
                 file: file, line: element.lineNumber,
-                message: "Giá trị «\(text)» của thuộc tính \(name) không phải là số.",
-                english: "Attribute \(name) is not a number."))
+                message: .attributeNotANumber(attribute: name, value: text)))
         return value
     }
 
@@ -38,8 +37,7 @@ extension VenueBuilder {
         problems.append(
             VenueProblem(
                 file: file, line: element.lineNumber,
-                message: "Giá trị «\(text)» của thuộc tính \(name) không phải là số nguyên hợp lệ.",
-                english: "Attribute \(name) is not a valid integer."))
+                message: .attributeNotAnInteger(attribute: name, value: text)))
         return nil
     }
 

@@ -34,8 +34,7 @@ struct VenueBuilder {
             problems.append(
                 VenueProblem(
                     file: file, line: venueLine, severity: .warning,
-                    message: "Không nhận ra tỉnh/thành phố «\(province.written)».",
-                    english: "Unknown province '\(province.written)'."))
+                    message: .unknownVenueProvince(province.written)))
         }
         for element in root.children where element.namespaceURI == VenueReader.namespace {
             switch element.name {
@@ -121,8 +120,7 @@ struct VenueBuilder {
             problems.append(
                 VenueProblem(
                     file: file, line: featureLines[id] ?? venueLine,
-                    message: "Mã «\(id)» dùng \(group.count) lần cho khu, lối đi hoặc lối vào.",
-                    english: "Identifier '\(id)' is used \(group.count) times."))
+                    message: .identifierRepeated(id: id, count: group.count)))
         }
         let zoneHalls = Dictionary(venue.zones.map { ($0.id, $0.hall) }) { first, _ in first }
         for booth in venue.booths {
@@ -130,9 +128,8 @@ struct VenueBuilder {
             problems.append(
                 VenueProblem(
                     file: file, line: boothLines[booth.code]?.first ?? venueLine,
-                    message:
-                        "Gian hàng \(booth.code) thuộc khu «\(zone)» của nhà «\(hall)», không phải nhà «\(booth.hall)».",
-                    english: "Booth \(booth.code) names zone '\(zone)' of another hall."))
+                    message: .boothInOtherHallsZone(
+                        booth: booth.code, zone: zone, zoneHall: hall, boothHall: booth.hall)))
         }
     }
 
@@ -140,24 +137,18 @@ struct VenueBuilder {
     func problem(for finding: Finding) -> VenueProblem {
         let subject = finding.subject
         var line = venueLine
-        var message = finding.message.vietnamese
-        if message.hasSuffix(".") { message.removeLast() }
+        var lines: [Int] = []
         switch subject.kind {
         case .booth:
-            let lines = boothLines[subject.id] ?? []
-            line = lines.first ?? venueLine
-            if lines.count > 1 {
-                message += " (dòng \(lines.map(String.init).joined(separator: ", ")))"
-            }
+            let boothLines = boothLines[subject.id] ?? []
+            line = boothLines.first ?? venueLine
+            if boothLines.count > 1 { lines = boothLines }
         case .room: line = roomLines[subject.id] ?? venueLine
         case .hall: line = featureLines[subject.id] ?? venueLine
         default: break
         }
-        if !message.contains(subject.label) {
-            message = "\(subject.kind.vietnameseName) \(subject.label): \(message)"
-        }
         return VenueProblem(
-            file: file, line: line, severity: finding.severity, message: message,
-            english: finding.message.english, code: finding.code)
+            file: file, line: line, severity: finding.severity, message: .venueFinding(finding, lines: lines),
+            code: finding.code)
     }
 }

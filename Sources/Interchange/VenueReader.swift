@@ -23,7 +23,7 @@ public enum VenueReader {
         } catch let error as LibXMLError {
             throw InterchangeError(error, file: path)
         } catch {
-            throw .unreadable(file: path, line: 0, message: "Không đọc được tệp: \(error)")
+            throw .unreadable(file: path, line: 0, reason: .cannotReadFile(detail: "\(error)"))
         }
         return try read(document, file: path)
     }
@@ -43,7 +43,7 @@ public enum VenueReader {
         } catch let error as LibXMLError {
             throw InterchangeError(error, file: sourceName)
         } catch {
-            throw .unreadable(file: sourceName, line: 0, message: "Không đọc được tệp: \(error)")
+            throw .unreadable(file: sourceName, line: 0, reason: .cannotReadFile(detail: "\(error)"))
         }
         return try read(document, file: sourceName)
     }
@@ -77,9 +77,7 @@ public enum VenueReader {
                 file: file,
                 problems: diagnostics.map {
                     VenueProblem(
-                        file: file, line: $0.line,
-                        message: "Sai cấu trúc tệp địa điểm (schema): \($0.message)",
-                        english: $0.message)
+                        file: file, line: $0.line, message: .venueSchemaViolation(detail: $0.message))
                 })
         }
         var builder = VenueBuilder(file: file)

@@ -11,14 +11,9 @@ public enum WorkbookFile {
         case "fods": return try FODSReader.read(contentsOf: path)
         case "csv", "txt", "tsv": return try CSVReader.read(contentsOf: path)
         case "xlsx", "xls":
-            throw InterchangeError.unreadable(
-                file: name, line: 0,
-                message:
-                    "Tệp Excel (.xlsx/.xls) chưa đọc trực tiếp được: trong Excel hoặc LibreOffice chọn "
-                    + "Lưu thành (Save As) «OpenDocument Spreadsheet (.ods)» hoặc CSV UTF-8 rồi dùng lại.")
+            throw InterchangeError.unreadable(file: name, line: 0, reason: .excelNotSupported)
         default:
-            throw InterchangeError.unreadable(
-                file: name, line: 0, message: "Không nhận ra loại tệp: cần .ods, .fods hoặc .csv.")
+            throw InterchangeError.unreadable(file: name, line: 0, reason: .unknownFileType)
         }
     }
 }

@@ -109,11 +109,6 @@ public final class XMLStreamReader {
         xmlFreeTextReader(reader)
     }
 
-    /// Warnings reported so far (errors are thrown by `read()` instead).
-    public var warnings: [XMLDiagnostic] {
-        collector.warnings
-    }
-
     /// Moves to the next node.
     ///
     /// - Returns: `true` when positioned on a node, `false` at the end of the document.

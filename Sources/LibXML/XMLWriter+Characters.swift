@@ -4,7 +4,7 @@ extension XMLWriter {
     /// Whether `scalar` may appear in an XML 1.0 document (the `Char` production).
     ///
     /// - Parameter scalar: The Unicode scalar to test.
-    public static func isAllowedInXML(_ scalar: Unicode.Scalar) -> Bool {
+    static func isAllowedInXML(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true
         default: return false

@@ -1,21 +1,27 @@
+public import Planning
+
 /// What the scheduler throws when its input cannot be planned at all.
 ///
 /// Parties or sessions that cannot be placed are not errors: they come back as values with their
 /// reasons. An error means the instance itself is inconsistent (an unknown booth, a request for no
-/// booths, a session longer than every day).
-public enum SchedulerError: Error, Hashable, Sendable, CustomStringConvertible {
-    /// The instance is inconsistent; every problem is listed, in Vietnamese.
-    case invalidInstance(problems: [String])
-    /// A referenced entity does not exist (kind, identifier).
-    case unknownReference(kind: String, identifier: String)
+/// booths, a session longer than every day). Each case is typed; its wording comes from
+/// ``SchedulerMessage`` in either language, and ``description`` is the Vietnamese.
+public enum SchedulerError: Error, Hashable, Sendable, CustomStringConvertible, Localizable {
+    /// The instance is inconsistent; every problem found is listed, in the order found.
+    case invalidInstance([InstanceProblem])
+    /// A referenced entity does not exist: its kind and the identifier as given.
+    case unknownReference(ReferenceKind, identifier: String)
 
-    /// A readable account of the error.
-    public var description: String {
+    /// The error in `language`.
+    public func text(_ language: Language) -> String {
         switch self {
         case .invalidInstance(let problems):
-            (["Dữ liệu đầu vào không hợp lệ:"] + problems.map { "  - \($0)" }).joined(separator: "\n")
+            SchedulerMessage.invalidInstance(problems).text(language)
         case .unknownReference(let kind, let identifier):
-            "Không tìm thấy \(kind) “\(identifier)”."
+            SchedulerMessage.unknownReference(kind, identifier: identifier).text(language)
         }
     }
+
+    /// The error in Vietnamese.
+    public var description: String { text(.vietnamese) }
 }

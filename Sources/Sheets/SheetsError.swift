@@ -2,21 +2,35 @@
 /// the ZIP archive around it.
 ///
 /// Every case names the file; cases about a cell also name the sheet, the row (1-based, as the
-/// spreadsheet shows it) and the column (1-based; `description` shows its letter). `description`
-/// is Vietnamese first, e.g. `dangky.ods, trang «Tổ chức», dòng 7, cột C: …`.
+/// spreadsheet shows it) and the column (1-based; messages show its letter). Cases are typed:
+/// reasons are ``SheetsMessage`` codes and `message` strings are only ever the system's or a
+/// library's own text. ``message`` is the catalogue message (worded by
+/// ``SheetsMessage/vietnamese`` and ``SheetsMessage/english``); `description` is the Vietnamese,
+/// e.g. `dangky.ods, trang «Tổ chức», dòng 7, cột C: …`.
 public enum SheetsError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// The file could not be created, written, renamed, opened or read.
+    /// The system could not read or write the file; `message` is its own explanation.
     case io(file: String, message: String)
+    /// The file at `path` could not be opened for reading.
+    case cannotOpen(file: String, path: String)
+    /// The file is larger than the `limit` (bytes) the reader accepts.
+    case fileTooLarge(file: String, limit: Int)
+    /// A step of writing the file safely failed; `message` is the system's own explanation.
+    case fileOperationFailed(file: String, operation: SheetsFileOperation, message: String)
     /// A ZIP entry being written exceeds 4 GiB; ZIP64 is not supported.
     case zipEntryTooLarge(file: String, entry: String)
-    /// A ZIP writer was used out of order (e.g. `write` without `beginEntry`).
-    case zipWriterMisuse(file: String, message: String)
+    /// The ZIP archive being written exceeds 4 GiB or 65 535 entries; ZIP64 is not supported.
+    case zipArchiveTooLarge(file: String)
+    /// A ZIP writer was used out of order (e.g. `write` without `beginEntry`); `reason` is one of
+    /// the misuse codes (``SheetsMessage/writeOutsideEntry``, ...).
+    case zipWriterMisuse(file: String, reason: SheetsMessage)
     /// zlib reported an error while compressing.
     case compression(file: String, entry: String, code: Int)
-    /// XML could not be written.
+    /// XML could not be written; `message` is the XML library's own explanation (with the element,
+    /// as `<text:p>: …`, when the content of one was refused).
     case xml(file: String, message: String)
-    /// The file is not a ZIP archive, or it is truncated or corrupt.
-    case corruptArchive(file: String, message: String)
+    /// The file is not a ZIP archive, or it is truncated or corrupt; `reason` says how
+    /// (``SheetsMessage/truncatedFile``, ...).
+    case corruptArchive(file: String, reason: SheetsMessage)
     /// The archive uses ZIP64, which is not supported.
     case zip64NotSupported(file: String)
     /// The archive has more entries than allowed.
@@ -33,20 +47,24 @@ public enum SheetsError: Error, Sendable, Hashable, CustomStringConvertible {
     case entrySizeMismatch(file: String, entry: String, declared: Int)
     /// An entry's compression ratio is suspiciously high (a zip bomb).
     case compressionRatioTooHigh(file: String, entry: String, limit: Int)
-    /// An entry's compressed data is corrupt or truncated.
-    case corruptEntry(file: String, entry: String, message: String)
+    /// An entry's compressed data is corrupt or truncated; `reason` says how
+    /// (``SheetsMessage/truncatedData``, ...).
+    case corruptEntry(file: String, entry: String, reason: SheetsMessage)
     /// An entry's CRC-32 does not match its data.
     case checksumMismatch(file: String, entry: String)
     /// A required entry (such as `content.xml`) is missing.
     case missingEntry(file: String, entry: String)
-    /// The file is not a spreadsheet of the expected kind.
-    case notASpreadsheet(file: String, message: String)
-    /// The XML is malformed or refused; `line` is 0 when unknown.
+    /// The package's `mimetype` declares `mimeType`, not a spreadsheet.
+    case notASpreadsheet(file: String, mimeType: String)
+    /// The XML is malformed or refused; `line` is 0 when unknown; `message` is the parser's own.
     case malformedXML(file: String, line: Int, message: String)
-    /// A cell's value cannot be read.
-    case invalidCell(file: String, sheet: String, row: Int, column: Int, message: String)
-    /// A sheet has more rows, columns or cells than allowed.
-    case sheetTooLarge(file: String, sheet: String, row: Int, message: String)
+    /// The XML document is empty.
+    case emptyDocument(file: String)
+    /// A cell's value cannot be read; `reason` says why (``SheetsMessage/invalidNumber(_:)``, ...).
+    case invalidCell(file: String, sheet: String, row: Int, column: Int, reason: SheetsMessage)
+    /// A sheet has more columns or cells than allowed; `reason` says which
+    /// (``SheetsMessage/tooManyColumns(limit:)``, ``SheetsMessage/tooManyCells(limit:)``).
+    case sheetTooLarge(file: String, sheet: String, row: Int, reason: SheetsMessage)
     /// A CSV file is not valid UTF-8 at a cell.
     case invalidUTF8(file: String, row: Int, column: Int)
     /// A CSV file ends inside a quoted field that starts on `row`.
@@ -54,90 +72,53 @@ public enum SheetsError: Error, Sendable, Hashable, CustomStringConvertible {
     /// A CSV delimiter other than a single ASCII character was asked for.
     case unsupportedDelimiter(file: String, delimiter: String)
 
-    /// The spreadsheet letter of a 1-based column number: 1 → `A`, 27 → `AA`.
-    public static func columnLetter(_ column: Int) -> String {
-        guard column > 0 else { return "?" }
-        var number = column
-        var letters: [Character] = []
-        while number > 0 {
-            let remainder = (number - 1) % 26
-            letters.append(Character(Unicode.Scalar(UInt8(65 + remainder))))
-            number = (number - 1) / 26
-        }
-        return String(letters.reversed())
-    }
-
-    /// `file, trang «sheet», dòng row, cột C`, leaving out the parts that are nil.
-    private static func place(_ file: String, sheet: String? = nil, row: Int? = nil, column: Int? = nil)
-        -> String
-    {
-        var parts = [file]
-        if let sheet { parts.append("trang «\(sheet)»") }
-        if let row { parts.append("dòng \(row)") }
-        if let column { parts.append("cột \(columnLetter(column))") }
-        return parts.joined(separator: ", ")
-    }
-
-    /// A readable one-line message, Vietnamese first, place first.
-    public var description: String {
+    /// The catalogue message of the error.
+    public var message: SheetsMessage {
         switch self {
-        case .io(let file, let message):
-            return "\(file): lỗi đọc/ghi tệp (file error): \(message)"
-        case .zipEntryTooLarge(let file, let entry):
-            return "\(file): mục «\(entry)» vượt quá 4 GiB (ZIP entry over 4 GiB; ZIP64 not supported)"
-        case .zipWriterMisuse(let file, let message):
-            return "\(file): ghi ZIP sai thứ tự (ZIP writer misuse): \(message)"
-        case .compression(let file, let entry, let code):
-            return "\(file): lỗi nén zlib \(code) ở mục «\(entry)» (zlib error)"
-        case .xml(let file, let message):
-            return "\(file): lỗi ghi XML (XML error): \(message)"
-        case .corruptArchive(let file, let message):
-            return "\(file): tệp ZIP hỏng hoặc bị cắt cụt (corrupt or truncated archive): \(message)"
-        case .zip64NotSupported(let file):
-            return "\(file): không hỗ trợ ZIP64 (ZIP64 archives are not supported)"
+        case .io(let file, let message): .io(file: file, detail: message)
+        case .cannotOpen(let file, let path): .cannotOpen(file: file, path: path)
+        case .fileTooLarge(let file, let limit): .fileTooLarge(file: file, limit: limit)
+        case .fileOperationFailed(let file, let operation, let message):
+            .fileOperationFailed(file: file, operation: operation, detail: message)
+        case .zipEntryTooLarge(let file, let entry): .zipEntryTooLarge(file: file, entry: entry)
+        case .zipArchiveTooLarge(let file): .zipArchiveTooLarge(file: file)
+        case .zipWriterMisuse(let file, let reason): .zipWriterMisuse(file: file, reason: reason)
+        case .compression(let file, let entry, let code): .compression(file: file, entry: entry, code: code)
+        case .xml(let file, let message): .xmlWriteFailed(file: file, detail: message)
+        case .corruptArchive(let file, let reason): .corruptArchive(file: file, reason: reason)
+        case .zip64NotSupported(let file): .zip64NotSupported(file: file)
         case .tooManyEntries(let file, let count, let limit):
-            return "\(file): tệp ZIP có \(count) mục, quá giới hạn \(limit) (too many entries)"
-        case .unsafeEntryName(let file, let entry):
-            return "\(file): tên mục không an toàn «\(entry)» (unsafe entry name)"
-        case .encryptedEntry(let file, let entry):
-            return "\(file): mục «\(entry)» bị mã hoá (encrypted entries are not supported)"
+            .tooManyEntries(file: file, count: count, limit: limit)
+        case .unsafeEntryName(let file, let entry): .unsafeEntryName(file: file, entry: entry)
+        case .encryptedEntry(let file, let entry): .encryptedEntry(file: file, entry: entry)
         case .unsupportedCompression(let file, let entry, let method):
-            return
-                "\(file): mục «\(entry)» dùng kiểu nén \(method) không được hỗ trợ (unsupported compression)"
+            .unsupportedCompression(file: file, entry: entry, method: method)
         case .entryTooLarge(let file, let entry, let limit):
-            return "\(file): mục «\(entry)» lớn hơn giới hạn \(limit) byte (entry too large)"
+            .entryTooLarge(file: file, entry: entry, limit: limit)
         case .entrySizeMismatch(let file, let entry, let declared):
-            return
-                "\(file): mục «\(entry)» giải nén ra nhiều hơn \(declared) byte đã khai báo "
-                + "(inflated size exceeds the declared size)"
+            .entrySizeMismatch(file: file, entry: entry, declared: declared)
         case .compressionRatioTooHigh(let file, let entry, let limit):
-            return
-                "\(file): mục «\(entry)» có tỉ lệ nén quá \(limit):1, có thể là bom ZIP "
-                + "(compression ratio too high)"
-        case .corruptEntry(let file, let entry, let message):
-            return "\(file): mục «\(entry)» bị hỏng (corrupt entry): \(message)"
-        case .checksumMismatch(let file, let entry):
-            return "\(file): mục «\(entry)» sai mã kiểm tra CRC-32 (checksum mismatch)"
-        case .missingEntry(let file, let entry):
-            return "\(file): thiếu mục «\(entry)» (missing entry)"
-        case .notASpreadsheet(let file, let message):
-            return "\(file): không phải bảng tính (not a spreadsheet): \(message)"
+            .compressionRatioTooHigh(file: file, entry: entry, limit: limit)
+        case .corruptEntry(let file, let entry, let reason):
+            .corruptEntry(file: file, entry: entry, reason: reason)
+        case .checksumMismatch(let file, let entry): .checksumMismatch(file: file, entry: entry)
+        case .missingEntry(let file, let entry): .missingEntry(file: file, entry: entry)
+        case .notASpreadsheet(let file, let mimeType): .notASpreadsheet(file: file, mimeType: mimeType)
         case .malformedXML(let file, let line, let message):
-            let place = line > 0 ? "\(file), dòng XML \(line)" : file
-            return "\(place): XML không hợp lệ (malformed XML): \(message)"
-        case .invalidCell(let file, let sheet, let row, let column, let message):
-            return "\(Self.place(file, sheet: sheet, row: row, column: column)): \(message)"
-        case .sheetTooLarge(let file, let sheet, let row, let message):
-            return
-                "\(Self.place(file, sheet: sheet, row: row)): bảng tính quá lớn (sheet too large): \(message)"
-        case .invalidUTF8(let file, let row, let column):
-            return "\(Self.place(file, row: row, column: column)): không phải UTF-8 hợp lệ (invalid UTF-8)"
+            .malformedXML(file: file, line: line, detail: message)
+        case .emptyDocument(let file): .emptyDocument(file: file)
+        case .invalidCell(let file, let sheet, let row, let column, let reason):
+            .invalidCell(file: file, sheet: sheet, row: row, column: column, reason: reason)
+        case .sheetTooLarge(let file, let sheet, let row, let reason):
+            .sheetTooLarge(file: file, sheet: sheet, row: row, reason: reason)
+        case .invalidUTF8(let file, let row, let column): .invalidUTF8(file: file, row: row, column: column)
         case .unterminatedQuote(let file, let row, let column):
-            return
-                "\(Self.place(file, row: row, column: column)): dấu ngoặc kép không được đóng "
-                + "(unterminated quote)"
+            .unterminatedQuote(file: file, row: row, column: column)
         case .unsupportedDelimiter(let file, let delimiter):
-            return "\(file): ký tự phân cách «\(delimiter)» không được hỗ trợ (unsupported delimiter)"
+            .unsupportedDelimiter(file: file, delimiter: delimiter)
         }
     }
+
+    /// The message in Vietnamese, place first.
+    public var description: String { message.vietnamese }
 }

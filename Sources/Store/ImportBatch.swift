@@ -39,10 +39,4 @@ public struct ImportBatch: Hashable, Sendable {
         self.parties = parties
         self.boothRequests = boothRequests
     }
-
-    /// Whether the batch holds nothing.
-    public var isEmpty: Bool {
-        organisations.isEmpty && products.isEmpty && people.isEmpty && connectionPoints.isEmpty
-            && attendances.isEmpty && parties.isEmpty && boothRequests.isEmpty
-    }
 }

@@ -1,5 +1,7 @@
+public import Planning
+
 /// What an import wrote: how many entities of each kind were added and how many changed.
-public struct ImportSummary: Hashable, Sendable, CustomStringConvertible {
+public struct ImportSummary: Hashable, Sendable, CustomStringConvertible, Localizable {
     /// Entities added, by kind (kinds with none are absent).
     public var added: [StoredEntity: Int]
     /// Existing entities changed, by kind (kinds with none are absent).
@@ -25,14 +27,12 @@ public struct ImportSummary: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// "Thêm mới: 3 tổ chức, 5 sản phẩm; cập nhật: 1 tổ chức."
-    public var description: String {
-        func list(_ counts: [StoredEntity: Int]) -> String {
-            counts.isEmpty
-                ? "không có"
-                : counts.keys.sorted().map { "\(counts[$0] ?? 0) \($0.vietnameseName)" }.joined(
-                    separator: ", ")
-        }
-        return "Thêm mới: \(list(added)); cập nhật: \(list(updated))."
+    /// The summary in `language`: "Thêm mới: 3 tổ chức, 5 sản phẩm; cập nhật: 1 tổ chức.",
+    /// "Added: 3 organisations, 5 products; updated: 1 organisation."
+    public func text(_ language: Language) -> String {
+        StoreMessage.importSummary(added: added, updated: updated).text(language)
     }
+
+    /// The summary in Vietnamese.
+    public var description: String { text(.vietnamese) }
 }

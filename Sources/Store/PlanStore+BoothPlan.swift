@@ -1,23 +1,7 @@
 import GRDB
-public import Planning
+import Planning
 
 extension PlanStore {
-    /// Replaces the current booth plan with `assignments`, in one transaction, and brings the
-    /// registrations in line with it.
-    ///
-    /// Every booth must be on the venue (``StoreError/missingReference(_:id:refersTo:referenceID:)``),
-    /// appear once (``StoreError/boothAssignedTwice(_:)``), and go to a party in the plan that has
-    /// not withdrawn (``StoreError/withdrawnPartyAssigned(party:)``). Then a confirmed or waitlisted
-    /// party that now holds booths becomes placed, and a placed party left without booths goes to
-    /// the waiting list; pending parties keep their status (their booths are held for them).
-    /// Returns the parties whose status changed, with their new status.
-    @discardableResult
-    public func saveBoothAssignments(
-        _ assignments: [BoothAssignment]
-    ) throws -> [Identifier<ExhibitingParty>: RegistrationStatus] {
-        try write { db in try applyBoothAssignments(assignments, db) }
-    }
-
     /// Replaces the booth plan and brings registrations in line, inside a transaction.
     func applyBoothAssignments(
         _ assignments: [BoothAssignment], _ db: Database

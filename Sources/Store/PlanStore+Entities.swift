@@ -62,11 +62,6 @@ extension PlanStore {
         try write { db in try writeConnectionPoint(point, mode: .insert, db) }
     }
 
-    /// Replaces a connection point with the same identifier.
-    public func updateConnectionPoint(_ point: ConnectionPoint) throws {
-        try write { db in try writeConnectionPoint(point, mode: .update, db) }
-    }
-
     /// Adds a party with its booth requests, in one transaction.
     public func addParty(_ party: ExhibitingParty, requests: [BoothRequest] = []) throws {
         try write { db in
@@ -84,16 +79,6 @@ extension PlanStore {
     /// The party with the given identifier, when in the plan.
     public func party(_ id: Identifier<ExhibitingParty>) throws -> ExhibitingParty? {
         try read { db in try fetchParties(db, id: id.rawValue).first }
-    }
-
-    /// Adds a booth request; its party, organisations and products must be in the plan.
-    public func addBoothRequest(_ request: BoothRequest) throws {
-        try write { db in try writeRequest(request, mode: .insert, db) }
-    }
-
-    /// Replaces a booth request with the same identifier.
-    public func updateBoothRequest(_ request: BoothRequest) throws {
-        try write { db in try writeRequest(request, mode: .update, db) }
     }
 
     /// Adds a session; its participants and linked points must be in the plan.

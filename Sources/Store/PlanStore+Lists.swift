@@ -27,13 +27,6 @@ extension PlanStore {
             .sorted { $0.id < $1.id }.sortedVietnamese(by: \.name)
     }
 
-    /// Booth requests in Vietnamese order of their parties' names, then identifiers.
-    public func boothRequests() throws -> [BoothRequest] {
-        let (requests, parties) = try read { db in (try fetchRequests(db), try fetchParties(db)) }
-        let names = Dictionary(parties.map { ($0.id, $0.name) }) { first, _ in first }
-        return requests.sorted { $0.id < $1.id }.sortedVietnamese { names[$0.party] ?? $0.party.rawValue }
-    }
-
     /// The venue's booths by hall, then code; empty without a venue.
     public func booths() throws -> [Booth] {
         try read { db in try fetchVenue(db) }?.booths.sorted { ($0.hall, $0.code) < ($1.hall, $1.code) } ?? []
@@ -42,22 +35,6 @@ extension PlanStore {
     /// The current booth plan, by booth code.
     public func boothAssignments() throws -> [BoothAssignment] {
         try read { db in try fetchAssignments(db) }.sorted { $0.booth < $1.booth }
-    }
-
-    /// Connection points: the main point first, then Vietnamese order of names.
-    public func connectionPoints() throws -> [ConnectionPoint] {
-        let points = try read { db in try fetchConnectionPoints(db) }.sorted { $0.id < $1.id }
-            .sortedVietnamese(by: \.name)
-        return points.filter { $0.role == .main } + points.filter { $0.role != .main }
-    }
-
-    /// Attendances in the order of their people on Vietnamese lists.
-    public func attendances() throws -> [Attendance] {
-        let (attendances, people) = try read { db in (try fetchAttendances(db), try fetchPeople(db)) }
-        let order = Dictionary(
-            people.sorted(by: Person.alphabeticalOrder).enumerated().map { ($0.element.id, $0.offset) }
-        ) { first, _ in first }
-        return attendances.sorted { (order[$0.person] ?? 0, $0.event) < (order[$1.person] ?? 0, $1.event) }
     }
 
     /// Sessions as on the programme: by start (unscheduled last), then room, then Vietnamese

@@ -11,11 +11,6 @@ extension PlanStore {
         try read { db in try fetchEvent(db) }
     }
 
-    /// Changes the event's name, dates and other details; its identifier cannot change.
-    public func updateEvent(_ event: Event) throws {
-        try write { db in try writeEvent(event, mode: .update, db) }
-    }
-
     /// The venue snapshot, when one is set.
     public func venue() throws -> Venue? {
         try read { db in try fetchVenue(db) }

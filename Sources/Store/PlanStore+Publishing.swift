@@ -54,19 +54,11 @@ extension PlanStore {
         try read { db in try snapshot(ProgrammeSnapshot.self, .programme, number, db) }
     }
 
-    /// The changes of one kind between two versions, read in one snapshot.
+    /// The booth-plan changes between two versions, read in one snapshot.
     ///
     /// `to` nil compares with the current, unpublished plan. `from` nil compares from the version
     /// before `to` when `to` is given, else from the latest published version; when there is none,
     /// from an empty plan (everything is new).
-    public func changes(kind: PublicationKind, from: Int? = nil, to: Int? = nil) throws -> PlanChanges {
-        switch kind {
-        case .boothPlan: .boothPlan(try boothPlanChanges(from: from, to: to))
-        case .programme: .programme(try programmeChanges(from: from, to: to))
-        }
-    }
-
-    /// The booth-plan changes between two versions (see ``changes(kind:from:to:)``).
     public func boothPlanChanges(from: Int? = nil, to: Int? = nil) throws -> BoothPlanChanges {
         try read { db in
             let (start, end) = try span(.boothPlan, from: from, to: to, db)
@@ -85,7 +77,8 @@ extension PlanStore {
         }
     }
 
-    /// The programme changes between two versions (see ``changes(kind:from:to:)``).
+    /// The programme changes between two versions (versions chosen as in
+    /// ``boothPlanChanges(from:to:)``).
     public func programmeChanges(from: Int? = nil, to: Int? = nil) throws -> ProgrammeChanges {
         try read { db in
             let (start, end) = try span(.programme, from: from, to: to, db)
@@ -122,7 +115,8 @@ extension PlanStore {
         return last + 1
     }
 
-    /// The versions compared for `from` and `to` as the caller gave them (see `changes`).
+    /// The versions compared for `from` and `to` as the caller gave them (see
+    /// ``boothPlanChanges(from:to:)``).
     func span(
         _ kind: PublicationKind, from: Int?, to: Int?, _ db: Database
     ) throws -> (from: Int?, to: Int?) {

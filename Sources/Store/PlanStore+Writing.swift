@@ -243,8 +243,7 @@ extension PlanStore {
         }
         let repeated = Dictionary(grouping: codes, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
         if !repeated.isEmpty {
-            throw StoreError.constraintViolation(
-                .venue, id: venue.id.rawValue, detail: "mã gian trùng: \(repeated.joined(separator: ", "))")
+            throw StoreError.duplicateBoothCodes(venue: venue.id.rawValue, codes: repeated)
         }
         let kept = Set(codes)
         for code in try String.fetchAll(db, sql: "SELECT code FROM venue_booth") where !kept.contains(code) {
@@ -259,7 +258,7 @@ extension PlanStore {
         try save(try VenueRecord(venue), isNew: !hasVenue, entity: .venue, id: venue.id.rawValue, db)
     }
 
-    /// Replaces the current booth plan's rows (no status changes; see `saveBoothAssignments`).
+    /// Replaces the current booth plan's rows (no status changes; see `saveBoothPlan`).
     func writeAssignments(_ assignments: [BoothAssignment], _ db: Database) throws {
         let codes = assignments.map(\.booth)
         let repeated = Dictionary(grouping: codes, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()

@@ -23,7 +23,7 @@ public final class PlanStore: Sendable {
     /// The extension plan files carry.
     public static let fileExtension = "fairplan"
     /// How long a writer waits for another process's transaction before giving up, in seconds.
-    public static let busyTimeoutSeconds: Double = 10
+    static let busyTimeoutSeconds: Double = 10
     /// The newest schema version this build reads and writes.
     public static var schemaVersion: Int { PlanSchema.currentVersion }
 
@@ -150,10 +150,10 @@ public final class PlanStore: Sendable {
                 path: path, found: header.version, supported: PlanSchema.currentVersion)
         }
         if header.tableCount == 0 && header.version == 0 {
-            throw StoreError.notAPlanFile(path: path, reason: "cơ sở dữ liệu rỗng")
+            throw StoreError.notAPlanFile(path: path, reason: .emptyDatabase)
         }
         if header.applicationID != PlanSchema.applicationID {
-            throw StoreError.notAPlanFile(path: path, reason: "cơ sở dữ liệu SQLite của chương trình khác")
+            throw StoreError.notAPlanFile(path: path, reason: .otherProgramDatabase)
         }
     }
 
@@ -181,7 +181,7 @@ public final class PlanStore: Sendable {
         if let error = error as? StoreError { return error }
         if let error = error as? DatabaseError {
             if error.resultCode == .SQLITE_NOTADB {
-                return .notAPlanFile(path: path, reason: "không phải cơ sở dữ liệu SQLite")
+                return .notAPlanFile(path: path, reason: .notSQLiteDatabase)
             }
             return .database(path: path, reason: error.message ?? "\(error.resultCode)")
         }

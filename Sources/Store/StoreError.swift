@@ -4,15 +4,16 @@ public import Planning
 ///
 /// Every ``PlanStore`` method throws only this type. A method that throws has changed nothing:
 /// each runs in one transaction.
-public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
+public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible, Localizable {
     /// The plan file was written by a newer FairPlan (file's schema version, newest known).
     case newerSchema(path: String, found: Int, supported: Int)
     /// A new plan file was to be created where a file already exists.
     case fileExists(path: String)
     /// The plan file to open does not exist.
     case fileNotFound(path: String)
-    /// The file is not a FairPlan plan file (another database, or not a database at all).
-    case notAPlanFile(path: String, reason: String)
+    /// The file is not a FairPlan plan file (another database, or not a database at all); the
+    /// reason is a catalogue message such as ``StoreMessage/emptyDatabase``.
+    case notAPlanFile(path: String, reason: StoreMessage)
     /// The plan file holds no event (it was never completely created).
     case missingEvent(path: String)
     /// An entity with this identifier is already in the plan.
@@ -23,6 +24,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case missingReference(StoredEntity, id: String, refersTo: StoredEntity, referenceID: String)
     /// A row breaks a rule of the file's schema (the detail is SQLite's message).
     case constraintViolation(StoredEntity, id: String, detail: String)
+    /// A venue to save repeats booth codes (sorted).
+    case duplicateBoothCodes(venue: String, codes: [String])
     /// A registration may not move between these statuses.
     case invalidTransition(party: String, from: RegistrationStatus, to: RegistrationStatus)
     /// The venue cannot be replaced: these booths of the current plan are not on the new venue.
@@ -37,52 +40,47 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case placedWithoutBooths(party: String)
     /// No published version with this number.
     case unknownVersion(PublicationKind, number: Int)
-    /// A stored value could not be read back (the file was changed by another program).
-    case corruptData(StoredEntity, id: String, reason: String)
-    /// SQLite failed (disk full, file locked longer than the busy timeout, I/O error, ...).
+    /// A stored value could not be read back (the file was changed by another program); the
+    /// reason is a catalogue message such as ``StoreMessage/invalidDate(_:)``.
+    case corruptData(StoredEntity, id: String, reason: StoreMessage)
+    /// SQLite failed (disk full, file locked longer than the busy timeout, I/O error, ...); the
+    /// reason is the system's own message.
     case database(path: String, reason: String)
 
-    /// A readable account of the error, in Vietnamese for organisers.
-    public var description: String {
+    /// The catalogue message for the error.
+    public var message: StoreMessage {
         switch self {
         case .newerSchema(let path, let found, let supported):
-            "\(path): tệp kế hoạch do phiên bản FairPlan mới hơn tạo (lược đồ \(found), phiên bản này hỗ trợ đến \(supported)). Hãy cập nhật FairPlan."
-        case .fileExists(let path):
-            "\(path): tệp đã tồn tại; không ghi đè. Hãy chọn tên khác hoặc mở tệp này."
-        case .fileNotFound(let path):
-            "\(path): không tìm thấy tệp kế hoạch."
-        case .notAPlanFile(let path, let reason):
-            "\(path): không phải tệp kế hoạch FairPlan (\(reason))."
-        case .missingEvent(let path):
-            "\(path): tệp kế hoạch chưa có sự kiện (tệp chưa được tạo xong)."
-        case .duplicate(let entity, let id):
-            "Đã có \(entity.vietnameseName) «\(id)» trong kế hoạch."
-        case .notFound(let entity, let id):
-            "Không có \(entity.vietnameseName) «\(id)» trong kế hoạch."
+            .newerSchema(path: path, found: found, supported: supported)
+        case .fileExists(let path): .fileExists(path: path)
+        case .fileNotFound(let path): .fileNotFound(path: path)
+        case .notAPlanFile(let path, let reason): .notAPlanFile(path: path, reason: reason)
+        case .missingEvent(let path): .missingEvent(path: path)
+        case .duplicate(let entity, let id): .duplicate(entity, id: id)
+        case .notFound(let entity, let id): .notFound(entity, id: id)
         case .missingReference(let entity, let id, let target, let reference):
-            "Không lưu được \(entity.vietnameseName) «\(id)»: \(target.vietnameseName) «\(reference)» chưa có trong kế hoạch."
+            .missingReference(entity, id: id, refersTo: target, referenceID: reference)
         case .constraintViolation(let entity, let id, let detail):
-            "Không lưu được \(entity.vietnameseName) «\(id)»: vi phạm ràng buộc của tệp kế hoạch (\(detail))."
+            .constraintViolation(entity, id: id, detail: detail)
+        case .duplicateBoothCodes(let venue, let codes): .duplicateBoothCodes(venue: venue, codes: codes)
         case .invalidTransition(let party, let from, let to):
-            "Đơn vị «\(party)»: "
-                + (from.refusal(toMoveTo: to)?.vietnamese
-                    ?? "không thể chuyển từ «\(from.vietnameseName)» sang «\(to.vietnameseName)».")
-        case .boothsInUse(let codes):
-            "Không thay được địa điểm: sơ đồ mới không có các gian đang được phân: \(codes.joined(separator: ", "))."
-        case .noVenue:
-            "Kế hoạch chưa có địa điểm (sơ đồ gian hàng)."
-        case .boothAssignedTwice(let codes):
-            "Gian hàng được phân hai lần trong cùng sơ đồ: \(codes.joined(separator: ", "))."
-        case .withdrawnPartyAssigned(let party):
-            "Đơn vị «\(party)» đã rút đăng ký, không thể phân gian hàng."
-        case .placedWithoutBooths(let party):
-            "Đơn vị «\(party)» chưa có gian hàng trong sơ đồ hiện tại nên chưa thể ghi «Đã xếp gian»."
-        case .unknownVersion(let kind, let number):
-            "\(kind.vietnameseName): không có phiên bản \(number) đã công bố."
-        case .corruptData(let entity, let id, let reason):
-            "Dữ liệu \(entity.vietnameseName) «\(id)» trong tệp kế hoạch bị hỏng: \(reason)."
-        case .database(let path, let reason):
-            "\(path): lỗi cơ sở dữ liệu: \(reason)."
+            .invalidTransition(party: party, from: from, to: to)
+        case .boothsInUse(let codes): .boothsInUse(codes)
+        case .noVenue: .noVenue
+        case .boothAssignedTwice(let codes): .boothAssignedTwice(codes)
+        case .withdrawnPartyAssigned(let party): .withdrawnPartyAssigned(party: party)
+        case .placedWithoutBooths(let party): .placedWithoutBooths(party: party)
+        case .unknownVersion(let kind, let number): .unknownVersion(kind, number: number)
+        case .corruptData(let entity, let id, let reason): .corruptData(entity, id: id, reason: reason)
+        case .database(let path, let reason): .database(path: path, reason: reason)
         }
     }
+
+    /// The error in `language`.
+    public func text(_ language: Language) -> String {
+        message.text(language)
+    }
+
+    /// The error in Vietnamese, for organisers.
+    public var description: String { text(.vietnamese) }
 }

@@ -1,5 +1,7 @@
+public import Planning
+
 /// The kinds of thing a plan file holds, as errors and import summaries name them.
-public enum StoredEntity: String, CaseIterable, Codable, Sendable, Comparable {
+public enum StoredEntity: String, CaseIterable, Codable, Sendable, Comparable, Localizable {
     /// The event.
     case event
     /// The venue snapshot.
@@ -27,23 +29,9 @@ public enum StoredEntity: String, CaseIterable, Codable, Sendable, Comparable {
     /// A published version.
     case publishedVersion = "published-version"
 
-    /// The Vietnamese name, lower case, for messages: "tổ chức", "sản phẩm", ...
-    public var vietnameseName: String {
-        switch self {
-        case .event: "sự kiện"
-        case .venue: "địa điểm"
-        case .booth: "gian hàng"
-        case .organisation: "tổ chức"
-        case .product: "sản phẩm"
-        case .person: "người"
-        case .attendance: "đăng ký tham dự"
-        case .connectionPoint: "điểm cầu"
-        case .party: "đơn vị tham gia"
-        case .boothRequest: "đăng ký gian hàng"
-        case .boothAssignment: "phân gian hàng"
-        case .session: "nội dung chương trình"
-        case .publishedVersion: "phiên bản đã công bố"
-        }
+    /// The name in `language`, lower case, for messages: "tổ chức", "organisation", ...
+    public func text(_ language: Language) -> String {
+        StoreMessage.entityName(self).text(language)
     }
 
     /// Orders kinds in declaration order.

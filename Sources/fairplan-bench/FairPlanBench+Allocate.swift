@@ -34,7 +34,7 @@ extension FairPlanBench {
                 timeBudget: .milliseconds(Int(timeLimit * 1000)), maximumIterations: iterations)
             _ = PeakMemory.resetHighWaterMark()
             let (allocation, seconds) = Stopwatch.time {
-                BoothAllocator.allocate(problem, seed: seed, limits: limits)
+                BoothAllocator.allocate(problem, seed: seed, limits: limits, clock: ContinuousClock())
             }
             let peak = PeakMemory.highWaterMark()
             let check = BoothPlanChecker(problem: problem).check(allocation.boothAssignments)

@@ -33,7 +33,7 @@ extension FairPlanBench {
                 timeBudget: .milliseconds(Int(timeLimit * 1000)), maximumIterations: iterations)
             _ = PeakMemory.resetHighWaterMark()
             let (result, seconds) = try Stopwatch.time {
-                try Timetabler(seed: seed, limits: limits).solve(problem)
+                try Timetabler(seed: seed, limits: limits).solve(problem, clock: ContinuousClock())
             }
             let peak = PeakMemory.highWaterMark()
             let issues = TimetableChecker(problem: problem).check(result.placements)

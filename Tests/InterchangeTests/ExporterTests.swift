@@ -20,7 +20,8 @@ struct ExporterTests {
         -> ExportRequest
     {
         ExportRequest(
-            plan: plan, lists: lists, format: format, output: out, createdAt: Self.stamp, version: "test")
+            plan: plan, lists: lists, format: format, output: out, createdAt: Self.stamp, version: "test",
+            language: .vietnamese)
     }
 
     @Test("every format writes its files and leaves no temporary file behind")
@@ -54,15 +55,31 @@ struct ExporterTests {
         let paths = try Exporter.export(
             request(.ods, ListKind.allCases, plan: plan, out: folder + "/all.ods"))
         let workbook = try ODSReader.read(contentsOf: paths[0])
-        #expect(workbook.sheets.map(\.name) == ListKind.allCases.map(\.sheetName))
-        let products = try #require(workbook.sheets.first { $0.name == ListKind.products.sheetName })
+        #expect(workbook.sheets.map(\.name) == ListKind.allCases.map { $0.sheetName(in: .vietnamese) })
+        let products = try #require(
+            workbook.sheets.first { $0.name == ListKind.products.sheetName(in: .vietnamese) })
         // Title row, header row, then one row per product.
         #expect(products.rows.count == plan.products.count + 2)
     }
 
+    @Test("an export in English names its sheets and headers in English")
+    func english() throws {
+        let folder = Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var english = request(.ods, [.products, .exhibitors], out: folder + "/en.ods")
+        english.language = .english
+        let workbook = try ODSReader.read(contentsOf: try #require(try Exporter.export(english).first))
+        #expect(
+            workbook.sheets.map(\.name)
+                == [ListKind.products, .exhibitors].map { $0.sheetName(in: .english) })
+        let products = try #require(workbook.sheets.first)
+        #expect(products.rows[1].first?.plainText == InterchangeMessage.listColumn(.number).text(.english))
+        #expect(request(.ods, [.products], out: nil).language == .vietnamese)
+    }
+
     @Test("frab and ics are for the programme only")
     func programmeOnly() {
-        #expect(throws: InterchangeError.self) {
+        #expect(throws: InterchangeError.unsupportedExport(.programmeOnlyFormat(.frab))) {
             try Exporter.export(request(.frab, [.products], out: Self.folder() + "/x.xml"))
         }
     }

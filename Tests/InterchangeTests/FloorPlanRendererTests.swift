@@ -1,8 +1,9 @@
 import Foundation
-import Interchange
 import LibXML
 import Planning
 import Testing
+
+@testable import Interchange
 
 @Suite("FloorPlanRenderer and SVGWriter")
 struct FloorPlanRendererTests {
@@ -37,7 +38,7 @@ struct FloorPlanRendererTests {
     @Test("the SVG parses as XML and has one element per booth, with codes and services")
     func svg() throws {
         let venue = Self.venue()
-        let bytes = try SVGWriter.bytes(of: FloorPlanRenderer().drawing(of: venue))
+        let bytes = try SVGWriter.bytes(of: FloorPlanRenderer(language: .vietnamese).drawing(of: venue))
         let document = try XMLDocument(data: bytes, sourceName: "plan.svg")
         let root = document.rootElement
         #expect(root.name == "svg")
@@ -47,20 +48,28 @@ struct FloorPlanRendererTests {
         #expect(booths.count == venue.booths.count)
         #expect(Set(booths.compactMap { $0.attribute("data-code") }) == Set(venue.booths.map(\.code)))
         let title = try document.string("string(/s:svg/s:title)", namespaces: ["s": SVGWriter.namespace])
-        #expect(title == "Sơ đồ mặt bằng: Nhà triển lãm thử & <mẫu>")
+        #expect(
+            title == InterchangeMessage.floorPlanTitle(venue: "Nhà triển lãm thử & <mẫu>").text(.vietnamese))
         let zones = try document.nodes(
             matching: "//s:g[@class='zone']", namespaces: ["s": SVGWriter.namespace])
         #expect(zones.count == 1)
         let tooltip = try document.string(
             "string(//s:g[@data-code='A-02']/s:title)", namespaces: ["s": SVGWriter.namespace])
-        #expect(tooltip.contains("Nước") && tooltip.contains("Kho lạnh"))
+        #expect(
+            tooltip
+                == InterchangeMessage.boothTooltip(
+                    code: "A-02", kind: .standard, width: 3, depth: 3, zone: "Khu OCOP 4–5 sao",
+                    services: [.water, .coldStorage], blocked: false
+                ).text(.vietnamese))
+        #expect(tooltip.contains(BoothService.water.name(.vietnamese)))
     }
 
     @Test("highlights colour booths and add legend entries")
     func highlights() throws {
-        let renderer = FloorPlanRenderer(highlights: [
-            "A-01": BoothHighlight(fill: "#ff0000", caption: "Cà Mau", legend: "Cà Mau")
-        ])
+        let renderer = FloorPlanRenderer(
+            highlights: [
+                "A-01": BoothHighlight(fill: "#ff0000", caption: "Cà Mau", legend: "Cà Mau")
+            ], language: .vietnamese)
         let bytes = try SVGWriter.bytes(of: renderer.drawing(of: Self.venue()))
         let document = try XMLDocument(data: bytes, sourceName: "plan.svg")
         let fill = try document.string(
@@ -76,8 +85,8 @@ struct FloorPlanRendererTests {
         let note = FloorPlanNote(
             title: "Chưa xếp được gian",
             lines: ["1. HTX Tân Hòa — không còn 3 gian liền nhau", "2. HTX Phú Tân"])
-        let plain = FloorPlanRenderer().drawing(of: Self.venue())
-        let noted = FloorPlanRenderer(notes: [note]).drawing(of: Self.venue())
+        let plain = FloorPlanRenderer(language: .vietnamese).drawing(of: Self.venue())
+        let noted = FloorPlanRenderer(notes: [note], language: .vietnamese).drawing(of: Self.venue())
         #expect(noted.width > plain.width)
         let document = try XMLDocument(data: try SVGWriter.bytes(of: noted), sourceName: "plan.svg")
         let texts = try document.nodes(
@@ -97,8 +106,32 @@ struct FloorPlanRendererTests {
     func file() throws {
         let path = "/tmp/fairplan-floorplan-\(UInt32.random(in: 0...UInt32.max)).svg"
         defer { try? FileManager.default.removeItem(atPath: path) }
-        try SVGWriter.write(FloorPlanRenderer().drawing(of: Self.venue()), toFile: path)
+        try SVGWriter.write(FloorPlanRenderer(language: .vietnamese).drawing(of: Self.venue()), toFile: path)
         let document = try XMLDocument(contentsOfFile: path)
         #expect(document.rootElement.name == "svg")
+    }
+
+    @Test("a renderer in English words its title, legend and tooltips in English")
+    func english() throws {
+        let drawing = FloorPlanRenderer(language: .english).drawing(of: Self.venue())
+        #expect(
+            drawing.title
+                == InterchangeMessage.floorPlanTitle(venue: "Nhà triển lãm thử & <mẫu>").text(.english))
+        let document = try XMLDocument(data: try SVGWriter.bytes(of: drawing), sourceName: "plan.svg")
+        let namespaces = ["s": SVGWriter.namespace]
+        let legend = try document.nodes(matching: "//s:g[@class='legend']/s:text", namespaces: namespaces)
+            .map(\.textContent)
+        #expect(legend.first == InterchangeMessage.legendTitle.text(.english))
+        #expect(legend.contains(BoothService.coldStorage.name(.english)))
+        #expect(!legend.contains(InterchangeMessage.legendTitle.text(.vietnamese)))
+        let tooltip = try document.string(
+            "string(//s:g[@data-code='A-06']/s:title)", namespaces: namespaces)
+        #expect(
+            tooltip
+                == InterchangeMessage.boothTooltip(
+                    code: "A-06", kind: .corner, width: 3, depth: 3, zone: "Khu OCOP 4–5 sao", services: [],
+                    blocked: true
+                ).text(.english))
+        #expect(FloorPlanRenderer(language: .vietnamese).language == .vietnamese)
     }
 }

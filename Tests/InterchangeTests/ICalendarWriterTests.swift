@@ -11,7 +11,8 @@ struct ICalendarWriterTests {
     @Test("structure, local times with the Vietnamese zone, stable UIDs, CRLF, folded lines")
     func calendar() {
         let plan = SampleData.hybridBriefing()
-        let text = ICalendarWriter(plan: plan, stamp: Self.stamp, version: "0.1.0").text()
+        let text = ICalendarWriter(plan: plan, stamp: Self.stamp, version: "0.1.0", language: .vietnamese)
+            .text()
         #expect(text.hasPrefix("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"))
         #expect(text.hasSuffix("END:VCALENDAR\r\n"))
         #expect(text.components(separatedBy: "BEGIN:VEVENT").count - 1 == plan.sessions.count)
@@ -22,14 +23,18 @@ struct ICalendarWriterTests {
             #expect(line.utf8.count <= 75, "\(line)")
             #expect(!line.contains("\n"))
         }
-        #expect(text == ICalendarWriter(plan: plan, stamp: Self.stamp, version: "0.1.0").text())
+        #expect(
+            text
+                == ICalendarWriter(plan: plan, stamp: Self.stamp, version: "0.1.0", language: .vietnamese)
+                .text())
     }
 
     @Test("one calendar per connection point lists only its linked sessions")
     func perPoint() {
         let plan = SampleData.hybridBriefing()
         let text = ICalendarWriter(
-            plan: plan, connectionPoint: "dc-son-la", stamp: Self.stamp, version: "0.1.0"
+            plan: plan, connectionPoint: "dc-son-la", stamp: Self.stamp, version: "0.1.0",
+            language: .vietnamese
         ).text()
         #expect(text.components(separatedBy: "BEGIN:VEVENT").count - 1 == 8)
         #expect(text.contains("LOCATION:Điểm cầu Sơn La"))
@@ -39,7 +44,8 @@ struct ICalendarWriterTests {
     func escaping() {
         var plan = SampleData.hybridBriefing()
         plan.sessions[0].title = "Báo cáo; tổng kết, năm 2026\\mới"
-        let text = ICalendarWriter(plan: plan, stamp: Self.stamp, version: "0.1.0").text()
+        let text = ICalendarWriter(plan: plan, stamp: Self.stamp, version: "0.1.0", language: .vietnamese)
+            .text()
         #expect(text.contains("SUMMARY:Báo cáo\\; tổng kết\\, năm 2026\\\\mới"))
     }
 }

@@ -11,7 +11,7 @@ struct ListXMLWriterTests {
     func validates(kind: ListKind) throws {
         let schema = try ListSchemas.schema(for: kind)
         for plan in Self.plans {
-            let sheet = PlanLists(plan: plan).sheet(kind)
+            let sheet = PlanLists(plan: plan).sheet(kind, in: .vietnamese)
             let bytes = try ListXMLWriter.bytes(sheet, kind: kind, event: plan.event.name)
             let document = try XMLDocument(data: bytes, sourceName: "\(kind.xmlRoot).xml")
             let diagnostics = schema.validate(document)
@@ -24,7 +24,7 @@ struct ListXMLWriterTests {
     func values() throws {
         let plan = SampleData.nationalFair()
         let bytes = try ListXMLWriter.bytes(
-            PlanLists(plan: plan).sheet(.products), kind: .products, event: plan.event.name)
+            PlanLists(plan: plan).sheet(.products, in: .vietnamese), kind: .products, event: plan.event.name)
         let document = try XMLDocument(data: bytes, sourceName: "san-pham.xml")
         let namespaces = ["l": ListKind.xmlNamespace]
         #expect(

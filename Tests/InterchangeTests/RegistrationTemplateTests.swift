@@ -1,8 +1,9 @@
 import Foundation
-import Interchange
 import Planning
 import Sheets
 import Testing
+
+@testable import Interchange
 
 @Suite("RegistrationTemplate")
 struct RegistrationTemplateTests {
@@ -15,7 +16,7 @@ struct RegistrationTemplateTests {
         for format in [ExportFormat.ods, .fods] {
             let paths = try RegistrationTemplate.write(
                 format: format, output: folder.appendingPathComponent("mau.\(format.fileExtension)").path,
-                created: stamp, version: "test")
+                language: .vietnamese, created: stamp, version: "test")
             let workbook =
                 try format == .ods
                 ? ODSReader.read(contentsOf: paths[0]) : FODSReader.read(contentsOf: paths[0])
@@ -24,13 +25,16 @@ struct RegistrationTemplateTests {
                     "Hướng dẫn", "Tổ chức", "Sản phẩm", "Đại biểu", "Bộ sản phẩm OCOP",
                 ])
             for kind in RegistrationSheetKind.allCases {
-                let sheet = try #require(workbook.sheet(named: kind.sheetName))
+                let sheet = try #require(workbook.sheet(named: kind.sheetName(in: .vietnamese)))
                 let headers = sheet.rows[1].map(\.plainText)
                 #expect(headers.count == kind.fields.count + 1)
                 for field in kind.fields {
-                    #expect(headers.contains(field.isRequired ? "\(field.header) *" : field.header))
+                    #expect(
+                        headers.contains(
+                            field.isRequired
+                                ? "\(field.header(in: .vietnamese)) *" : field.header(in: .vietnamese)))
                 }
-                let template = RegistrationTemplate.sheet(kind)
+                let template = RegistrationTemplate.sheet(kind, language: .vietnamese)
                 #expect(template.columns.dropFirst().allSatisfy { $0.note?.isEmpty == false })
             }
             let report = RegistrationImporter(
@@ -41,7 +45,9 @@ struct RegistrationTemplateTests {
             #expect(report.problems.allSatisfy { $0.severity == .warning && $0.row == nil })
         }
         let csv = try RegistrationTemplate.write(
-            format: .csv, output: folder.appendingPathComponent("csv").path, created: stamp, version: "test")
+            format: .csv, output: folder.appendingPathComponent("csv").path, language: .vietnamese,
+            created: stamp,
+            version: "test")
         #expect(
             csv.map { URL(fileURLWithPath: $0).lastPathComponent } == [
                 "huong-dan.csv", "to-chuc.csv", "san-pham.csv", "dai-bieu.csv", "bo-san-pham-ocop.csv",
@@ -61,22 +67,29 @@ struct RegistrationTemplateTests {
             .decisionDate: "Decision date",
             .fullName: "Full name", .dateOfBirth: "Date of birth", .attendance: "Connection point",
         ]
-        let template = RegistrationTemplate.workbook(created: "2026-11-23T08:00:00", generator: "test")
+        let template = RegistrationTemplate.workbook(
+            created: "2026-11-23T08:00:00", generator: "test", language: .vietnamese)
         for kind in RegistrationSheetKind.allCases {
-            let sheet = try #require(template.sheets.first { $0.name == kind.sheetName })
+            let sheet = try #require(template.sheets.first { $0.name == kind.sheetName(in: .vietnamese) })
             for field in kind.fields {
-                let plain = VietnameseText.searchKey(field.header).uppercased()
-                for header in [field.header, "\(field.header) *", plain, english[field]].compactMap({ $0 }) {
+                let plain = VietnameseText.searchKey(field.header(in: .vietnamese)).uppercased()
+                let headers: [String?] = [
+                    field.header(in: .vietnamese), "\(field.header(in: .vietnamese)) *", plain,
+                    english[field], field.header(in: .english),
+                    "\(field.header(in: .english)) *",
+                ]
+                for header in headers.compactMap({ $0 }) {
                     let read = ReadSheet(
-                        name: kind.sheetName, rows: [[.text(header), .text(kind.fields[0].header)]],
+                        name: kind.sheetName(in: .vietnamese),
+                        rows: [[.text(header), .text(kind.fields[0].header(in: .vietnamese))]],
                         rowNumbers: [1])
                     let report = RegistrationImporter(
                         plan: RegistrationImporter.checkingPlan(
                             on: CalendarDate(year: 2026, month: 1, day: 1)!)
                     ).check([ReadWorkbook(fileName: "h.ods", sheets: [read])])
                     #expect(
-                        !report.problems.contains { $0.message.contains("không thuộc mẫu") },
-                        "\(kind.sheetName): «\(header)» not recognised")
+                        !report.problems.contains { $0.message == .unknownColumn(header) },
+                        "\(kind.sheetName(in: .vietnamese)): «\(header)» not recognised")
                 }
             }
             #expect(sheet.columns.count == kind.fields.count + 1)

@@ -40,7 +40,10 @@ import Testing
             }
             #expect(file == path)
             #expect(Set(problems.map(\.line)) == [6, 8])
-            #expect(problems.allSatisfy { $0.message.hasPrefix("Sai cấu trúc tệp địa điểm") })
+            #expect(
+                problems.allSatisfy {
+                    if case .venueSchemaViolation = $0.message { true } else { false }
+                })
             let lines = error.description.split(separator: "\n")
             #expect(lines.count == problems.count)
             #expect(lines.allSatisfy { $0.hasPrefix("\(path):") })
@@ -60,15 +63,26 @@ import Testing
             return
         }
         #expect(problems.count == 1)
-        #expect(error.description == "venue.xml:4: Gian hàng A-03 chồng lấn gian hàng A-04")
-        #expect(problems.first?.code == .overlappingBooths)
+        let problem = try #require(problems.first)
+        #expect(problem.code == .overlappingBooths && problem.line == 4)
+        guard case .venueFinding(let finding, let lines) = problem.message else {
+            Issue.record("unexpected \(problem.message)")
+            return
+        }
+        #expect(finding.code == .overlappingBooths && lines.isEmpty)
+        #expect(error.description == "venue.xml:4: \(problem.message.text(.vietnamese))")
+        #expect(error.text(.english) == "venue.xml:4: \(problem.message.text(.english))")
     }
 
     @Test func boothOutsideTheHall() throws {
         let error = try #require(failure(venue(#"    <booth code="B-01" x="29" y="0"/>"#)))
         #expect(error.problems.map(\.code) == [.boothOutsideHall])
-        #expect(error.description.hasPrefix("venue.xml:4: Gian hàng B-01: Gian hàng ("))
-        #expect(error.description.contains("nằm ngoài Nhà 1"))
+        #expect(error.problems.map(\.line) == [4])
+        #expect(error.description.hasPrefix("venue.xml:4: "))
+        // The message names the booth: the finding's own text, or the entity before it.
+        for language in Language.allCases {
+            #expect(error.text(language).contains("B-01"))
+        }
     }
 
     @Test func duplicateCodesFromTwoRows() throws {
@@ -80,7 +94,12 @@ import Testing
         let error = try #require(failure(text))
         #expect(error.problems.count == 4)
         #expect(error.problems.allSatisfy { $0.code == .duplicateBoothCode && $0.line == 4 })
-        #expect(error.description.contains("venue.xml:4: Mã gian hàng «A-01» xuất hiện 2 lần (dòng 4, 5)"))
+        let lines = error.problems.compactMap { problem -> [Int]? in
+            if case .venueFinding(_, let lines) = problem.message { return lines }
+            return nil
+        }
+        #expect(lines == Array(repeating: [4, 5], count: 4))
+        #expect(error.description != error.text(.english))
     }
 
     @Test func boothInAisleAndUnknownZone() throws {
@@ -104,8 +123,8 @@ import Testing
             }
             let lines = error.description.split(separator: "\n")
             return problems.map(\.line) == [6, 8, 10] && lines.count == 3
-                && lines[0] == "\(path):6: Gian hàng A-01 chồng lấn gian hàng A-02"
-                && lines[2] == "\(path):10: Phòng Phòng 1: Phòng chưa có sức chứa (số chỗ ngồi)"
+                && problems.first?.code == .overlappingBooths && problems.last?.code == .roomWithoutCapacity
+                && lines[0].hasPrefix("\(path):6: ") && lines[2].hasPrefix("\(path):10: ")
         }
     }
 
@@ -114,14 +133,17 @@ import Testing
         #expect {
             try VenueReader.read(contentsOf: Fixtures.path(name))
         } throws: { error in
-            guard case .unreadable(_, _, let message) = error as? InterchangeError else { return false }
-            return message.contains("DOCTYPE")
+            guard case .unreadable(_, _, let reason) = error as? InterchangeError else { return false }
+            return reason == .documentTypeNotAllowed
         }
     }
 
     @Test func malformedAndMissingFiles() {
         let malformed = failure("<venue xmlns=\"urn:fairplan:venue:1\">\n<hall>", file: "hong.xml")
         #expect(malformed?.description.hasPrefix("hong.xml:") == true)
+        var notWellFormed = false
+        if case .unreadable(_, _, .xmlNotWellFormed) = malformed { notWellFormed = true }
+        #expect(notWellFormed, "\(String(describing: malformed))")
         #expect(throws: InterchangeError.self) { try VenueReader.read(contentsOf: "/khong/co/tep.xml") }
         #expect(throws: InterchangeError.resourceMissing(name: "khong-co.xml")) {
             try VenueReader.loadBundled(named: "khong-co")
@@ -136,9 +158,12 @@ import Testing
             """)
         let result = try VenueReader.read(data: Array(text.utf8), sourceName: "venue.xml")
         #expect(result.venue.booths.count == 1)
+        #expect(result.warnings.map(\.code) == [.zoneWithoutBooths])
+        #expect(result.warnings.map(\.line) == [4])
+        let warning = try #require(result.warnings.first)
+        #expect(warning.severity == .warning)
         #expect(
-            result.warnings.map(\.description) == [
-                "venue.xml:4: Cảnh báo: Khu «Khu trống» không có gian hàng nào"
-            ])
+            warning.description
+                == "venue.xml:4: \(Severity.warning.name(.vietnamese)): \(warning.message.text(.vietnamese))")
     }
 }

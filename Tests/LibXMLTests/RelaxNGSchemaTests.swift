@@ -1,5 +1,6 @@
 import Foundation
 import LibXML
+import TestSupport
 import Testing
 
 @Suite struct RelaxNGSchemaTests {
@@ -75,20 +76,10 @@ import Testing
         }
     }
 
-    /// Compiles the OASIS ODF 1.3 schema (if the shared copy exists) and validates a flat
+    /// Compiles the OASIS ODF 1.3 schema (vendored in TestSupport) and validates a flat
     /// spreadsheet written with `XMLWriter`.
     @Test func validatesAFlatODFSpreadsheetAgainstTheODF13Schema() throws {
-        let packageRoot = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let schemaPath = packageRoot.appendingPathComponent(
-            "../shared/schemas/odf1.3/OpenDocument-v1.3-schema.rng"
-        )
-        .standardizedFileURL.path
-        guard FileManager.default.fileExists(atPath: schemaPath) else {
-            print("Skipping the ODF 1.3 schema test: \(schemaPath) not found")
-            return
-        }
-        let schema = try RelaxNGSchema(contentsOfFile: schemaPath)
+        let schema = try RelaxNGSchema(contentsOfFile: TestSchemas.odf13.path)
         let valid = try FlatSpreadsheet.bytes(valueType: "float")
         #expect(schema.validate(try XMLDocument(data: valid, sourceName: "plan.fods")) == [])
         let invalid = try FlatSpreadsheet.bytes(valueType: "bogus")

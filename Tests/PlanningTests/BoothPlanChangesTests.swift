@@ -47,22 +47,25 @@ struct BoothPlanChangesTests {
         #expect(BoothPlanChanges(from: Self.new, to: Self.new).isEmpty)
     }
 
-    @Test("the change log reads as organisers send it")
-    func rendered() {
-        let text = BoothPlanChanges(from: Self.old, to: Self.new, fromVersion: 1, toVersion: 2).rendered()
+    @Test("the change log lists moves, arrivals, departures and booths", arguments: Language.allCases)
+    func rendered(language: Language) {
+        let text = BoothPlanChanges(from: Self.old, to: Self.new, fromVersion: 1, toVersion: 2)
+            .rendered(in: language)
+        func line(_ message: PlanningMessage) -> String { message.text(language) }
         #expect(
-            text == """
-                Sơ đồ gian hàng: thay đổi từ phiên bản 1 đến phiên bản 2
-                Đơn vị chuyển gian (1):
-                  • Liên minh HTX tỉnh Cà Mau: A-03 → A-05, A-06
-                Đơn vị mới được xếp gian (1):
-                  • Liên minh HTX thành phố Cần Thơ: A-03
-                Đơn vị không còn gian hàng (1):
-                  • Liên minh HTX tỉnh Đồng Tháp (trước đây: A-04)
-                Gian hàng được trả lại (1): A-04
-                Gian hàng mới được phân (2): A-05, A-06
-                """)
-        #expect(BoothPlanChanges(from: Self.old, to: Self.old).rendered().hasSuffix("Không có thay đổi."))
+            text.split(separator: "\n").map(String.init) == [
+                line(.changeLogHeading(.boothPlan, from: 1, to: 2)),
+                line(.partiesMoved(count: 1)),
+                "  • Liên minh HTX tỉnh Cà Mau: A-03 → A-05, A-06",
+                line(.partiesAdded(count: 1)),
+                "  • Liên minh HTX thành phố Cần Thơ: A-03",
+                line(.partiesRemoved(count: 1)),
+                "  • Liên minh HTX tỉnh Đồng Tháp (\(line(.previously("A-04"))))",
+                line(.boothsFreed(["A-04"])),
+                line(.boothsTaken(["A-05", "A-06"])),
+            ])
+        #expect(
+            BoothPlanChanges(from: Self.old, to: Self.old).rendered(in: language).hasSuffix(line(.noChanges)))
     }
 
     @Test("the changes for one exhibitor keep only its own")

@@ -85,14 +85,22 @@ struct OCOPCatalogueTests {
 
     @Test("Classification names, categories and criteria")
     func classification() {
-        #expect(OCOPClassification.productSet(14).displayName == "Rượu trắng")
+        #expect(OCOPClassification.productSet(14).name(.vietnamese) == "Rượu trắng")
         #expect(OCOPClassification.productSet(14).category == .beverages)
         #expect(OCOPClassification.productSet(14).criteriaBasis == "148/QĐ-TTg")
-        #expect(OCOPClassification.legacyGroup(25).displayName == "Vải, may mặc")
+        #expect(OCOPClassification.legacyGroup(25).name(.vietnamese) == "Vải, may mặc")
         #expect(OCOPClassification.legacyGroup(25).category == .handicraft)
         #expect(OCOPClassification.legacyGroup(25).criteriaBasis == "1048/QĐ-TTg")
         #expect(OCOPClassification.productSet(99).category == nil)
-        #expect(OCOPClassification.productSet(99).displayName == "Bộ sản phẩm số 99")
+        for language in Language.allCases {
+            #expect(OCOPClassification.productSet(14).name(language) == "Rượu trắng")
+            #expect(
+                OCOPClassification.productSet(99).name(language)
+                    == PlanningMessage.unknownProductSet(number: 99).text(language))
+            #expect(
+                OCOPClassification.legacyGroup(99).name(language)
+                    == PlanningMessage.unknownLegacyGroup(number: 99).text(language))
+        }
     }
 
     @Test(
@@ -142,9 +150,10 @@ struct OCOPCatalogueTests {
     @Test("Product category names")
     func productCategory() {
         #expect(ProductCategory.allCases.count == 6)
-        #expect(ProductCategory.agriFood.vietnameseName == "Nông sản thực phẩm")
-        #expect(ProductCategory.handicraft.vietnameseName == "Thủ công mỹ nghệ")
-        #expect(ProductCategory.tourismService.englishName == "Tourism services")
+        for category in ProductCategory.allCases {
+            #expect(ProductCategory(written: category.name(.vietnamese)) == category)
+            #expect(ProductCategory(written: category.name(.english)) == category)
+        }
         #expect(ProductCategory(written: "tiểu thủ công nghiệp") == .handicraft)
         #expect(ProductCategory(written: "Thủ công mỹ nghệ") == .handicraft)
         #expect(ProductCategory(written: "nông sản thực phẩm") == .agriFood)

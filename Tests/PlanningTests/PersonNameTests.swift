@@ -57,7 +57,6 @@ struct PersonNameTests {
             "Hồ Chi", "Nguyễn Thị Chi",
         ]
         #expect(names.sorted().map(\.fullName) == expected)
-        #expect(names.sorted(by: PersonName.ordering).map(\.fullName) == expected)
         var random = TestRandom(seed: 42)
         #expect(names.shuffled(using: &random).sorted().map(\.fullName) == expected)
     }

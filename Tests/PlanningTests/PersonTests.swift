@@ -32,7 +32,11 @@ struct PersonTests {
         #expect(Honorific(written: "ông") == .mr)
         #expect(Honorific(written: "Bà") == .mrs)
         #expect(Honorific(written: "Đồng chí") == .comrade)
-        #expect(Person(id: "1", honorific: .mrs, fullName: "Lê Thị Hoa").displayName == "Bà Lê Thị Hoa")
+        let person = Person(id: "1", honorific: .mrs, fullName: "Lê Thị Hoa")
+        for language in Language.allCases {
+            #expect(person.displayName(language) == "\(Honorific.mrs.name(language)) Lê Thị Hoa")
+        }
+        #expect(Person(id: "2", fullName: "Lê Thị Hoa").displayName(.english) == "Lê Thị Hoa")
     }
 }
 

@@ -42,6 +42,7 @@ struct PlanValidatorOrganisationsTests {
         let finding = PlanValidator().validate(plan).first { $0.code == .unknownProvince }
         #expect(finding?.severity == .error)
         #expect(finding?.message.vietnamese.contains("Hà Tây") == true)
+        #expect(finding?.message.english.contains("Hà Tây") == true)
     }
 
     @Test("fewer members than the law requires")

@@ -49,6 +49,7 @@ struct PlanValidatorTests {
         #expect(findings.map(\.severity) == findings.map(\.severity).sorted())
         for finding in findings {
             #expect(!finding.message.vietnamese.isEmpty && !finding.message.english.isEmpty)
+            #expect(finding.message.vietnamese != finding.message.english)
         }
         let duplicate = try #require(findings.first { $0.code == .duplicateRegistrationCode })
         #expect(duplicate.related.first?.id == "org-1")

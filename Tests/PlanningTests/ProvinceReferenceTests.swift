@@ -9,7 +9,13 @@ struct ProvinceReferenceTests {
         #expect(reference.written == "Bình Dương")
         #expect(reference.officialName == "Hồ Chí Minh")
         #expect(reference.formerCode == ProvinceCode(scheme: .pre2025, code: "74"))
-        #expect(reference.description == "Hồ Chí Minh (Bình Dương cũ)")
+        for language in Language.allCases {
+            #expect(
+                reference.text(language)
+                    == PlanningMessage.formerProvince(current: "Hồ Chí Minh", former: "Bình Dương").text(
+                        language))
+        }
+        #expect(reference.description == reference.text(.vietnamese))
     }
 
     @Test("variants print the official name")
@@ -17,7 +23,7 @@ struct ProvinceReferenceTests {
         for written in ["TP.HCM", "Tp. Hồ Chí Minh", "ho chi minh"] {
             let reference = ProvinceReference(written)
             #expect(reference.code == ProvinceCode(scheme: .y2025, code: "79"), "\(written)")
-            #expect(reference.description == "Hồ Chí Minh")
+            #expect(reference.text(.vietnamese) == "Hồ Chí Minh" && reference.text(.english) == "Hồ Chí Minh")
         }
     }
 

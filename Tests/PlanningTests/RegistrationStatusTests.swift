@@ -21,23 +21,30 @@ struct RegistrationStatusTests {
 
     @Test("a refused move is explained in Vietnamese and English; an allowed one is not")
     func refusals() throws {
-        #expect(RegistrationStatus.confirmed.refusal(toMoveTo: .placed) == nil)
-        let early = try #require(RegistrationStatus.pending.refusal(toMoveTo: .placed))
+        #expect(RegistrationStatus.confirmed.refusalMessage(toMoveTo: .placed) == nil)
         #expect(
-            early.vietnamese
-                == "Không thể chuyển đăng ký từ «Chờ xác nhận» sang «Đã xếp gian»: chỉ có thể chuyển sang «Đã xác nhận», «Đã rút»."
-        )
-        #expect(early.english.contains("pending to placed"))
-        let final = try #require(RegistrationStatus.withdrawn.refusal(toMoveTo: .pending))
-        #expect(final.vietnamese.contains("trạng thái cuối"))
+            RegistrationStatus.pending.refusalMessage(toMoveTo: .placed)
+                == .registrationMoveRefused(from: .pending, to: .placed))
+        let early = try #require(RegistrationStatus.pending.refusalMessage(toMoveTo: .placed))
+        for language in Language.allCases {
+            let text = early.text(language).lowercased()
+            for status in [RegistrationStatus.pending, .placed, .confirmed, .withdrawn] {
+                #expect(text.contains(status.name(language).lowercased()), "\(language) \(status)")
+            }
+        }
+        let final = try #require(RegistrationStatus.withdrawn.refusalMessage(toMoveTo: .pending))
+        #expect(
+            !final.text(.english).lowercased().contains(
+                RegistrationStatus.confirmed.name(.english).lowercased()))
     }
 
-    @Test("Vietnamese names and a new party's default")
+    @Test("names in both languages and a new party's default")
     func names() {
-        #expect(
-            RegistrationStatus.allCases.map(\.vietnameseName) == [
-                "Chờ xác nhận", "Đã xác nhận", "Đã xếp gian", "Danh sách chờ", "Đã rút",
-            ])
+        for language in Language.allCases {
+            #expect(
+                Set(RegistrationStatus.allCases.map { $0.name(language) }).count
+                    == RegistrationStatus.allCases.count)
+        }
         let party = ExhibitingParty(id: "p", name: "HTX Thử", kind: .organisation("o"))
         #expect(party.registrationStatus == .pending)
         #expect(!RegistrationStatus.withdrawn.isActive && RegistrationStatus.waitlisted.isActive)

@@ -6,16 +6,18 @@ struct SampleDataTests {
     @Test("the regional cluster registers 61 cooperatives, 112 products (90% / 10%) and 30 booths")
     func regionalCluster() throws {
         let summary = PlanSummary(plan: SampleData.nationalFair())
-        let cluster = try #require(summary.clusters.first { $0.name == SampleData.regionalCluster })
+        let cluster = try #require(summary.clusters.first { $0.cluster == SampleData.regionalCluster })
         #expect(cluster.provinces.count == 6)
         #expect(cluster.organisations == 61)
         #expect(cluster.products == 112)
         #expect(cluster.booths == 30)
-        let shares = Dictionary(uniqueKeysWithValues: cluster.categories.map { ($0.label, $0) })
-        #expect(shares[ProductCategory.agriFood.vietnameseName]?.count == 101)
-        #expect(shares[ProductCategory.agriFood.vietnameseName]?.percent == 90)
-        #expect(shares[ProductCategory.handicraft.vietnameseName]?.count == 11)
-        #expect(shares[ProductCategory.handicraft.vietnameseName]?.percent == 10)
+        let shares = Dictionary(uniqueKeysWithValues: cluster.categories.map { ($0.name, $0) })
+        let agriFood = BilingualText(PlanningMessage.productCategory(.agriFood))
+        let handicraft = BilingualText(PlanningMessage.productCategory(.handicraft))
+        #expect(shares[agriFood]?.count == 101)
+        #expect(shares[agriFood]?.percent == 90)
+        #expect(shares[handicraft]?.count == 11)
+        #expect(shares[handicraft]?.percent == 10)
     }
 
     @Test("the fair has other clusters and the planted problems are found")
@@ -38,7 +40,10 @@ struct SampleDataTests {
         let plan = SampleData.nationalFair()
         let socTrang = plan.organisations.first { $0.province.written == "Sóc Trăng" }
         #expect(socTrang?.province.officialName == "Cần Thơ")
-        #expect(socTrang?.province.description == "Cần Thơ (Sóc Trăng cũ)")
+        #expect(socTrang?.province.formerCode != nil)
+        #expect(
+            socTrang?.province.text(.english)
+                == PlanningMessage.formerProvince(current: "Cần Thơ", former: "Sóc Trăng").text(.english))
     }
 
     @Test("the briefing has one main point and 9 satellites, and only the planted link-test problem")
@@ -51,16 +56,23 @@ struct SampleDataTests {
         #expect(errors.first?.subject.id == "dc-son-la")
     }
 
-    @Test("the sample is deterministic and the report is in Vietnamese")
-    func report() {
+    @Test(
+        "the sample is deterministic and the report is worded in the language asked for",
+        arguments: Language.allCases)
+    func report(language: Language) {
         #expect(SampleData.nationalFair() == SampleData.nationalFair())
-        let report = PlanSummary(plan: SampleData.nationalFair()).rendered()
-        #expect(report == PlanSummary(plan: SampleData.nationalFair()).rendered())
-        #expect(report.contains("Cụm thi đua đồng bằng sông Cửu Long"))
-        #expect(report.contains("Nông sản thực phẩm 90%, Thủ công mỹ nghệ 10%"))
-        #expect(report.contains("KẾT QUẢ KIỂM TRA"))
+        let report = PlanSummary(plan: SampleData.nationalFair()).rendered(in: language)
+        #expect(report == PlanSummary(plan: SampleData.nationalFair()).rendered(in: language))
+        #expect(report.contains(SampleData.regionalCluster))
+        let mix =
+            "\(ProductCategory.agriFood.name(language)) 90%, \(ProductCategory.handicraft.name(language)) 10%"
+        #expect(report.contains(mix))
+        #expect(report.contains(PlanningMessage.summaryClustersHeading.text(language)))
         #expect(report.contains("UTC+07:00"))
-        let briefing = PlanSummary(plan: SampleData.hybridBriefing()).rendered()
-        #expect(briefing.contains("ĐIỂM CẦU VÀ CHƯƠNG TRÌNH"))
+        let briefing = PlanSummary(plan: SampleData.hybridBriefing()).rendered(in: language)
+        #expect(briefing.contains(PlanningMessage.summaryConferenceHeading.text(language)))
+        let other: Language = language == .vietnamese ? .english : .vietnamese
+        #expect(!briefing.contains(PlanningMessage.summaryConferenceHeading.text(other)))
+        #expect(!report.contains(PlanningMessage.columnProductMix.text(other)))
     }
 }

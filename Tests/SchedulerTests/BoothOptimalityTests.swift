@@ -1,4 +1,5 @@
 import Planning
+import TestSupport
 import Testing
 
 @testable import Scheduler
@@ -71,7 +72,7 @@ struct BoothOptimalityTests {
     func tiny(seed: UInt64) throws {
         let problem = try Self.instance(seed: seed, lengths: [3, 4], parties: 4)
         let result = BoothAllocator.allocate(
-            problem, seed: seed, limits: SearchLimits(maximumIterations: 2_000))
+            problem, seed: seed, limits: SearchLimits(maximumIterations: 2_000), clock: ManualClock())
         #expect(abs(result.score.total - Self.optimum(problem)) < 1e-6)
     }
 
@@ -80,7 +81,7 @@ struct BoothOptimalityTests {
     func small(seed: UInt64) throws {
         let problem = try Self.instance(seed: seed, lengths: [4, 4], parties: 5)
         let result = BoothAllocator.allocate(
-            problem, seed: seed, limits: SearchLimits(maximumIterations: 3_000))
+            problem, seed: seed, limits: SearchLimits(maximumIterations: 3_000), clock: ManualClock())
         let optimum = Self.optimum(problem)
         #expect(result.score.total >= optimum - 0.02 * abs(optimum))
         #expect(result.score.total <= optimum + 1e-6)
@@ -95,7 +96,8 @@ struct BoothOptimalityTests {
         #expect(abs(search.score - search.recomputedScore()) < 1e-6)
         var generator = SeededGenerator(seed: 9)
         _ = search.improve(
-            limits: SearchLimits(maximumIterations: 1_500), generator: &generator, progress: nil)
+            limits: SearchLimits(maximumIterations: 1_500), clock: ManualClock(), generator: &generator,
+            progress: nil)
         #expect(abs(search.score - search.recomputedScore()) < 1e-6)
         let allocation = search.allocation(seed: 9, iterations: 0, stop: .iterations)
         #expect(abs(allocation.score.total - search.score) < 1e-6)

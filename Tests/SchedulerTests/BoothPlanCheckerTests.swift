@@ -1,5 +1,6 @@
 import Planning
 import Scheduler
+import TestSupport
 import Testing
 
 @Suite("BoothPlanChecker")
@@ -42,11 +43,11 @@ struct BoothPlanCheckerTests {
                 ("R2-1", "d"), ("R2-2", "d"), ("R2-5", "e"),
             ]
             .map { BoothPlanEntry(booth: $0.0, party: $0.1) })
-        #expect(check.hardViolations.isEmpty, "\(check.hardViolations.map(\.message))")
+        #expect(check.hardViolations.isEmpty, "\(check.hardViolations.map(\.vietnamese))")
         #expect(check.score.total > 0)
     }
 
-    @Test("every hard rule is reported with a Vietnamese message")
+    @Test("every hard rule is reported with its message in both languages")
     func hardViolations() throws {
         let checker = try BoothPlanChecker(problem: Self.problem())
         let check = checker.check(
@@ -63,14 +64,23 @@ struct BoothPlanCheckerTests {
         ]
         #expect(
             expected.isSubset(of: kinds), "\(kinds.subtracting(expected)) / \(expected.subtracting(kinds))")
-        #expect(check.findings.allSatisfy { !$0.message.isEmpty })
+        #expect(check.findings.allSatisfy { !$0.wording.vietnamese.isEmpty && !$0.wording.english.isEmpty })
         let unknown = try #require(check.findings.first { $0.kind == .unknownBooth })
-        #expect(unknown.message == "Gian «X-1» không có trong sơ đồ địa điểm.")
+        #expect(unknown.wording == BilingualText(SchedulerMessage.unknownBooth(booth: "X-1")))
+        #expect(
+            unknown.text(.english) == unknown.wording.english
+                && unknown.vietnamese == unknown.wording.vietnamese
+        )
         let water = try #require(check.findings.first { $0.kind == .missingService })
-        #expect(water.message == "Các gian của Đơn vị c không có nước.")
+        #expect(
+            water.wording
+                == BilingualText(SchedulerMessage.serviceMissing(party: "Đơn vị c", service: .water)))
         let pin = try #require(check.findings.first { $0.kind == .pinNotKept })
-        #expect(pin.message == "Gian R2-5 đã ghim cho Đơn vị e nhưng sơ đồ không giao cho đơn vị này.")
-        #expect(check.rendered().contains("[BẮT BUỘC]"))
+        #expect(pin.wording == BilingualText(SchedulerMessage.pinNotKept(booth: "R2-5", party: "Đơn vị e")))
+        for language in Language.allCases {
+            let label = SchedulerMessage.findingSeverity(hard: true).text(language)
+            #expect(check.rendered(in: language).contains("[\(label)] \(unknown.text(language))"))
+        }
     }
 
     @Test("a bent block is a soft finding that says whether a straight run was free; a split one is hard")
@@ -80,13 +90,15 @@ struct BoothPlanCheckerTests {
             [("R1-1", "b"), ("R1-2", "b"), ("R2-1", "b"), ("R2-5", "e")].map {
                 BoothPlanEntry(booth: $0.0, party: $0.1)
             })
-        #expect(bent.hardViolations.isEmpty, "\(bent.hardViolations.map(\.message))")
+        #expect(bent.hardViolations.isEmpty, "\(bent.hardViolations.map(\.vietnamese))")
         let finding = try #require(bent.findings.first { $0.kind == .blockNotStraight })
         #expect(!finding.isHard)
         #expect(
-            finding.message
-                == "Các gian của Đơn vị b (R1-1, R1-2, R2-1) liền khối nhưng không thẳng một dãy, dù vẫn còn 3 gian thẳng hàng trống phù hợp."
-        )
+            finding.wording
+                == BilingualText(
+                    SchedulerMessage.blockNotStraight(
+                        party: "Đơn vị b", booths: ["R1-1", "R1-2", "R2-1"], wanted: 3, straightRunFree: true)
+                ))
         #expect(bent.score[.compactness]?.value == -0.5)
         #expect(bent.score[.compactness]?.weight == 20)
         let split = checker.check(
@@ -109,10 +121,14 @@ struct BoothPlanCheckerTests {
         ])
         #expect(check.hardViolations.isEmpty)
         #expect(
-            check.softFindings.filter { $0.kind == .blockNotStraight }.map(\.message) == [
-                "Các gian của Đơn vị x (R1-1, R1-2, R2-1) liền khối nhưng không thẳng một dãy (không còn 3 gian thẳng hàng trống phù hợp)."
+            check.softFindings.filter { $0.kind == .blockNotStraight }.map(\.wording) == [
+                BilingualText(
+                    SchedulerMessage.blockNotStraight(
+                        party: "Đơn vị x", booths: ["R1-1", "R1-2", "R2-1"], wanted: 3, straightRunFree: false
+                    ))
             ])
-        let result = BoothAllocator.allocate(narrow, seed: 1, limits: SearchLimits(maximumIterations: 500))
+        let result = BoothAllocator.allocate(
+            narrow, seed: 1, limits: SearchLimits(maximumIterations: 500), clock: ManualClock())
         #expect(result.placements.first?.booths.count == 3)
         #expect(result.score[.compactness]?.value == -0.5)
     }
@@ -161,9 +177,9 @@ struct BoothPlanCheckerTests {
     func generatedPlansPass(seed: UInt64) throws {
         let problem = try BoothInstanceGenerator.make(scale: .small, seed: seed).problem()
         let result = BoothAllocator.allocate(
-            problem, seed: seed, limits: SearchLimits(maximumIterations: 800))
+            problem, seed: seed, limits: SearchLimits(maximumIterations: 800), clock: ManualClock())
         let check = BoothPlanChecker(problem: problem).check(result.boothAssignments)
-        #expect(check.hardViolations.isEmpty, "\(check.hardViolations.map(\.message))")
+        #expect(check.hardViolations.isEmpty, "\(check.hardViolations.map(\.vietnamese))")
         #expect(abs(check.score.total - result.score.total) < 1e-6)
     }
 }

@@ -6,15 +6,35 @@ import Testing
 struct TimetableCheckerTests {
     typealias F = TimetableFixtures
 
+    /// A time of the fixtures' single day as messages show it (no date).
+    static func moment(_ hour: Int, _ minute: Int = 0) -> SchedulerMessage.Moment {
+        .init(F.at(hour, minute), showsDate: false)
+    }
+
+    /// A span of the fixtures' single day as messages show it (no date).
+    static func span(_ from: LocalDateTime, _ to: LocalDateTime) -> SchedulerMessage.Span {
+        .init(F.span(from, to), showsDate: false)
+    }
+
     @Test("the briefing's own programme breaks only Sơn La's link test")
     func briefingProgramme() throws {
-        let issues = try TimetableChecker.check(plan: SampleData.hybridBriefing())
+        let plan = SampleData.hybridBriefing()
+        let issues = try TimetableChecker.check(plan: plan)
         #expect(issues.map(\.rule) == [.linkTest])
+        let day = try #require(plan.event.firstDay)
+        func at(_ hour: Int, _ minute: Int = 0) -> SchedulerMessage.Moment {
+            .init(LocalDateTime(date: day, time: TimeOfDay(hour: hour, minute: minute)!), showsDate: false)
+        }
         #expect(
-            issues.first?.message
-                == "Điểm cầu Sơn La chưa kịp thử đường truyền trước 08:00: cần 60 phút từ 07:00 "
-                + "nhưng điểm cầu chỉ sẵn sàng từ 07:30.")
+            issues.first?.wording
+                == BilingualText(
+                    SchedulerMessage.linkTestTooLate(
+                        point: "Điểm cầu Sơn La", firstStart: at(8), leadMinutes: 60, testStart: at(7),
+                        availableFrom: at(7, 30))))
         #expect(issues.first?.sessions == ["khai-mac"])
+        let issue = try #require(issues.first)
+        #expect(
+            issue.text(.english) == issue.wording.english && issue.description == issue.wording.vietnamese)
     }
 
     @Test("a valid programme has no issue and its link tests sit just before the first linked session")
@@ -41,7 +61,10 @@ struct TimetableCheckerTests {
         ])
         #expect(issues.map(\.rule) == [.roomConflict, .personConflict, .connectionPointConflict])
         #expect(
-            issues[1].message == "Ông Trần Văn Bảo có mặt ở hai phiên cùng lúc: «Phiên a» và «Phiên b».")
+            issues[1].wording
+                == BilingualText(
+                    SchedulerMessage.personConflict(
+                        .known("Ông Trần Văn Bảo"), first: "Phiên a", second: "Phiên b")))
         #expect(issues.allSatisfy { $0.sessions == ["a", "b"] })
     }
 
@@ -57,8 +80,16 @@ struct TimetableCheckerTests {
             F.place("fixed", "hoi-truong", F.at(9, 15)), F.place("window", "phong-b", F.at(8, 30)),
         ])
         #expect(issues.map(\.rule) == [.capacity, .videoLink, .outsideHours, .fixedTime, .window])
-        #expect(issues[0].message == "Phòng A có 50 chỗ, phiên «Phiên big» cần 120 chỗ.")
-        #expect(issues[3].message == "Phiên «Phiên fixed» cố định lúc 09:00 nhưng được xếp lúc 09:15.")
+        #expect(
+            issues[0].wording
+                == BilingualText(
+                    SchedulerMessage.roomTooSmall(
+                        room: "Phòng A", capacity: 50, session: "Phiên big", audience: 120)))
+        #expect(
+            issues[3].wording
+                == BilingualText(
+                    SchedulerMessage.fixedTimeMoved(
+                        session: "Phiên fixed", fixed: Self.moment(9), placed: Self.moment(9, 15))))
     }
 
     @Test("unknown, duplicate and missing placements are reported")
@@ -86,11 +117,14 @@ struct TimetableCheckerTests {
         ])
         #expect(
             Set(issues.map(\.rule)) == [.personUnavailable, .connectionPointUnavailable, .linkTest])
-        #expect(
-            issues.contains { $0.message == "Bà Lê Thị Hằng không rảnh trong 08:00–08:30 (phiên «Phiên a»)." }
-        )
-        #expect(
-            issues.contains { $0.message.hasPrefix("Điểm cầu Sơn La chưa kịp thử đường truyền trước 08:00") })
+        let unavailable = SchedulerMessage.personUnavailable(
+            .known("Bà Lê Thị Hằng"), span: Self.span(F.at(8), F.at(8, 30)), session: "Phiên a")
+        #expect(issues.contains { $0.wording == BilingualText(unavailable) })
+        // Sơn La's hall is free from 07:30: its hour-long test before the 08:00 session cannot fit.
+        let late = SchedulerMessage.linkTestTooLate(
+            point: "Điểm cầu Sơn La", firstStart: Self.moment(8), leadMinutes: 60, testStart: Self.moment(7),
+            availableFrom: Self.moment(7, 30))
+        #expect(issues.contains { $0.rule == .linkTest && $0.wording == BilingualText(late) })
     }
 
     @Test("first, last and after rules are checked")
@@ -103,13 +137,12 @@ struct TimetableCheckerTests {
             F.place("mo", "phong-a", F.at(9)), F.place("giua", "phong-b", F.at(8, 30)),
             F.place("sau", "phong-a", F.at(8, 45)), F.place("dong", "hoi-truong", F.at(8, 50)),
         ])
-        let messages = issues.filter { $0.rule == .precedence }.map(\.message)
-        #expect(
-            messages.contains(
-                "Phiên «Phiên mo» phải diễn ra trước mọi phiên khác, nhưng «Phiên giua» bắt đầu sớm hơn."))
-        #expect(messages.contains("Phiên «Phiên sau» phải bắt đầu sau khi phiên «Phiên giua» kết thúc."))
-        #expect(
-            messages.contains(
-                "Phiên «Phiên dong» phải diễn ra sau mọi phiên khác, nhưng «Phiên mo» kết thúc muộn hơn."))
+        let messages = issues.filter { $0.rule == .precedence }.map(\.wording)
+        let expected: [SchedulerMessage] = [
+            .mustBeFirst(session: "Phiên mo", other: "Phiên giua"),
+            .mustFollow(session: "Phiên sau", predecessor: "Phiên giua"),
+            .mustBeLast(session: "Phiên dong", other: "Phiên mo"),
+        ]
+        for message in expected { #expect(messages.contains(BilingualText(message)), "\(message)") }
     }
 }

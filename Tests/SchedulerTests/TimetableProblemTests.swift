@@ -1,6 +1,8 @@
 import Planning
-import Scheduler
+import TestSupport
 import Testing
+
+@testable import Scheduler
 
 @Suite("TimetableProblem")
 struct TimetableProblemTests {
@@ -13,12 +15,14 @@ struct TimetableProblemTests {
         #expect(problem.connectionPoints.count == 10)
         #expect(problem.sessions.count == 9)
         let leader = plan.people[0]
-        #expect(problem.name(of: leader.id) == "\(leader.honorific!.vietnamese) \(leader.name.fullName)")
+        #expect(
+            problem.person(leader.id)
+                == .known("\(leader.honorific!.name(.vietnamese)) \(leader.name.fullName)"))
     }
 
     @Test("availability for a person not in the plan is an unknown reference")
     func unknownPerson() {
-        #expect(throws: SchedulerError.unknownReference(kind: "người", identifier: "ai-do")) {
+        #expect(throws: SchedulerError.unknownReference(.person, identifier: "ai-do")) {
             _ = try TimetableProblem(
                 plan: SampleData.hybridBriefing(), personAvailability: [PersonAvailability(person: "ai-do")])
         }
@@ -28,8 +32,42 @@ struct TimetableProblemTests {
     func noVenue() {
         var plan = SampleData.hybridBriefing()
         plan.venue = nil
-        #expect(throws: SchedulerError.invalidInstance(problems: ["Địa điểm chưa có phòng họp nào."])) {
+        #expect(throws: SchedulerError.invalidInstance([.noRooms])) {
             _ = try TimetableProblem(plan: plan)
         }
+    }
+
+    @Test(
+        "every session of the plan is timetabled, breaks included; rooms and starts in the plan are not input"
+    )
+    func timetabledSessions() throws {
+        var plan = SampleData.hybridBriefing()
+        let hall = try #require(plan.venue?.rooms.first?.id)
+        let day = try #require(plan.event.firstDay)
+        plan.sessions.append(
+            Session(
+                id: "nghi-giua-gio", title: "Nghỉ giữa giờ", kind: .break, durationMinutes: 15, room: hall,
+                start: LocalDateTime(date: day, time: TimeOfDay(hour: 10)!)))
+        let sessions = TimetableProblem.timetabledSessions(of: plan)
+        #expect(sessions.map(\.id) == plan.sessions.map(\.id))
+        #expect(sessions.allSatisfy { $0.room == nil && $0.start == nil })
+        #expect(plan.sessions.filter { $0.start != nil }.count == plan.sessions.count)
+        let problem = try TimetableProblem(plan: plan)
+        #expect(problem.sessions == sessions)
+
+        // Where the plan places its sessions changes nothing unless passed as the published programme.
+        var cleared = plan
+        cleared.sessions = sessions
+        let limits = SearchLimits(maximumIterations: 300)
+        let placedByHand = try Timetabler(seed: 4, limits: limits).solve(plan: plan, clock: ManualClock())
+        let unplacedInPlan = try Timetabler(seed: 4, limits: limits).solve(
+            plan: cleared, clock: ManualClock())
+        #expect(placedByHand == unplacedInPlan)
+        #expect(placedByHand.timetable.contains { $0.session == "nghi-giua-gio" })
+        #expect(placedByHand.score.component(.movedFromPublished)?.value == 0)
+        let kept = try Timetabler(seed: 4, limits: limits).solve(
+            plan: plan, publishedProgramme: SessionPlacement.programme(of: plan), clock: ManualClock())
+        #expect(kept.score.component(.movedFromPublished) != nil)
+        #expect(kept != placedByHand)
     }
 }

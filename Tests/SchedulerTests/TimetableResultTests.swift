@@ -5,13 +5,13 @@ import Testing
 
 @Suite("TimetableResult")
 struct TimetableResultTests {
-    static func briefingResult() -> (Plan, TimetableResult) {
-        TimetableFixtures.briefing
+    static func briefingResult() throws -> (Plan, TimetableResult) {
+        try TimetableFixtures.briefing()
     }
 
     @Test("JSON has stable readable keys, ISO times, and decodes back to the same result")
     func json() throws {
-        let (_, result) = Self.briefingResult()
+        let (_, result) = try Self.briefingResult()
         let data = try JSONEncoder().encode(result)
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(
@@ -32,25 +32,49 @@ struct TimetableResultTests {
         let reason = try #require(
             ((object["unplaced"] as? [[String: Any]])?.first?["reasons"] as? [[String: Any]])?.first)
         #expect(reason["rule"] as? String == "link-test")
+        let message = try #require(reason["message"] as? [String: String])
+        #expect(
+            message == [
+                "vietnamese": result.unplaced[0].reasons[0].wording.vietnamese,
+                "english": result.unplaced[0].reasons[0].wording.english,
+            ])
+        let labels = try #require(
+            (score["components"] as? [[String: Any]])?.first?["label"] as? [String: String])
+        #expect(labels["english"] == SchedulerMessage.timetableComponent(.unplaced).english)
         #expect(try JSONDecoder().decode(TimetableResult.self, from: data) == result)
     }
 
     @Test("the explanation lists the day, the link tests, the score and the unplaced opening's reason")
     func rendered() throws {
-        let (_, result) = Self.briefingResult()
-        let text = result.rendered()
-        #expect(text.hasPrefix("Lịch phiên (hạt giống 7): đã xếp 8/9 phiên."))
-        #expect(text.contains("Ngày 04/12/2026"))
-        #expect(text.contains("Thử đường truyền:"))
-        #expect(text.contains("  Điểm cầu Sơn La: "))
-        #expect(text.contains("  - Phiên chưa xếp được: 1 × 100000 = 100000"))
-        #expect(
-            text.contains("«Khai mạc, giới thiệu đại biểu»\n    • Điểm cầu Sơn La chưa kịp thử đường truyền"))
+        let (plan, result) = try Self.briefingResult()
+        let day = try #require(plan.event.firstDay)
+        for language in Language.allCases {
+            func say(_ message: SchedulerMessage) -> String { message.text(language) }
+            let text = result.rendered(in: language)
+            #expect(text.hasPrefix(say(.timetableSummary(seed: 7, placed: 8, sessions: 9))))
+            #expect(text.contains(say(.timetableDay(day))))
+            #expect(text.contains(say(.linkTestsHeading)))
+            let sonLa = try #require(result.linkTests.first { $0.point == "dc-son-la" })
+            #expect(
+                text.contains(
+                    "  "
+                        + say(
+                            .linkTestEntry(
+                                point: "Điểm cầu Sơn La", start: sonLa.start, end: sonLa.end,
+                                session: result.timetable.first { $0.session == sonLa.session }?.title ?? ""))
+                ))
+            #expect(
+                text.contains(
+                    "  - " + say(.penaltyComponent(.unplaced, value: 1, weight: 100_000, penalty: 100_000))))
+            let reason = try #require(result.unplaced.first?.reasons.first)
+            #expect(text.contains("«Khai mạc, giới thiệu đại biểu»\n    • " + reason.text(language)))
+        }
+        #expect(result.rendered(in: .english) != result.rendered(in: .vietnamese))
     }
 
     @Test("applying the result to the plan sets rooms and starts, and clears the unplaced session's")
     func applyToPlan() throws {
-        let (plan, result) = Self.briefingResult()
+        let (plan, result) = try Self.briefingResult()
         let applied = plan.applying(result)
         let opening = try #require(applied.sessions.first { $0.id == "khai-mac" })
         #expect(opening.room == nil && opening.start == nil)

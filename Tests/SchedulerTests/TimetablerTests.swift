@@ -1,6 +1,7 @@
 import Foundation
 import Planning
 import Scheduler
+import TestSupport
 import Testing
 
 @Suite("Timetabler")
@@ -9,22 +10,28 @@ struct TimetablerTests {
 
     @Test("the hybrid briefing: all but the opening placed, Sơn La's late link test named as the reason")
     func hybridBriefing() throws {
-        let (plan, result) = F.briefing
+        let (plan, result) = try F.briefing()
         let problem = try TimetableProblem(plan: plan)
         let issues = TimetableChecker(problem: problem).check(result.placements)
         #expect(issues.map(\.rule) == [.notScheduled])
         #expect(result.unplaced.map(\.session) == ["khai-mac"])
         let reasons = try #require(result.unplaced.first?.reasons)
+        let day = try #require(plan.event.firstDay)
+        func at(_ hour: Int, _ minute: Int = 0) -> SchedulerMessage.Moment {
+            .init(LocalDateTime(date: day, time: TimeOfDay(hour: hour, minute: minute)!), showsDate: false)
+        }
         #expect(
-            reasons.map(\.message) == [
-                "Điểm cầu Sơn La chưa kịp thử đường truyền trước 08:00: cần 60 phút từ 07:00 "
-                    + "nhưng điểm cầu chỉ sẵn sàng từ 07:30."
+            reasons.map(\.wording) == [
+                BilingualText(
+                    SchedulerMessage.linkTestTooLate(
+                        point: "Điểm cầu Sơn La", firstStart: at(8), leadMinutes: 60, testStart: at(7),
+                        availableFrom: at(7, 30)))
             ])
         #expect(reasons.first?.rule == .linkTest)
         #expect(result.linkTests.count == 10)
         let sonLa = try #require(result.linkTests.first { $0.point == "dc-son-la" })
         #expect(sonLa.start >= LocalDateTime(date: sonLa.start.date, time: TimeOfDay(hour: 7, minute: 30)!))
-        #expect(result.score.component("unplaced")?.value == 1)
+        #expect(result.score.component(.unplaced)?.value == 1)
     }
 
     @Test(
@@ -32,7 +39,7 @@ struct TimetablerTests {
         arguments: [1, 2, 3] as [UInt64])
     func feasibleSmall(seed: UInt64) throws {
         let problem = TimetableInstanceGenerator.make(scale: .small, seed: seed)
-        let result = try Timetabler(seed: seed, limits: F.limits).solve(problem)
+        let result = try Timetabler(seed: seed, limits: F.limits).solve(problem, clock: ManualClock())
         #expect(TimetableChecker(problem: problem).check(result.placements).isEmpty)
         #expect(result.unplaced.isEmpty)
         #expect(result.timetable.count == problem.sessions.count)
@@ -41,7 +48,7 @@ struct TimetablerTests {
     @Test("a regional instance is timetabled with no hard violation")
     func feasibleRegional() throws {
         let problem = TimetableInstanceGenerator.make(scale: .regional, seed: 11)
-        let result = try Timetabler(seed: 5, limits: F.limits).solve(problem)
+        let result = try Timetabler(seed: 5, limits: F.limits).solve(problem, clock: ManualClock())
         #expect(TimetableChecker(problem: problem).check(result.placements).isEmpty)
         #expect(result.unplaced.isEmpty)
     }
@@ -49,8 +56,8 @@ struct TimetablerTests {
     @Test("the same seed gives the same timetable")
     func determinism() throws {
         let problem = TimetableInstanceGenerator.make(scale: .small, seed: 4)
-        let first = try Timetabler(seed: 9, limits: F.limits).solve(problem)
-        let second = try Timetabler(seed: 9, limits: F.limits).solve(problem)
+        let first = try Timetabler(seed: 9, limits: F.limits).solve(problem, clock: ManualClock())
+        let second = try Timetabler(seed: 9, limits: F.limits).solve(problem, clock: ManualClock())
         #expect(first == second)
         #expect(!first.stoppedByTime)
     }
@@ -58,12 +65,14 @@ struct TimetablerTests {
     @Test("a session no video room can seat is unplaced with that reason")
     func noRoomLargeEnough() throws {
         let problem = F.problem([F.session("lon", audience: 300, points: [F.haNoi]), F.session("nho")])
-        let result = try Timetabler(limits: F.limits).solve(problem)
+        let result = try Timetabler(limits: F.limits).solve(problem, clock: ManualClock())
         #expect(result.timetable.map(\.session) == ["nho"])
+        #expect(result.unplaced.first?.reasons.map(\.rule) == [.capacity])
         #expect(
-            result.unplaced.first?.reasons.map(\.message) == [
-                "Không phòng nào có cầu truyền hình đủ 300 chỗ cho phiên «Phiên lon» "
-                    + "(phòng có cầu truyền hình lớn nhất: 200 chỗ)."
+            result.unplaced.first?.reasons.map(\.wording) == [
+                BilingualText(
+                    SchedulerMessage.noVideoRoomLargeEnough(session: "Phiên lon", audience: 300, largest: 200)
+                )
             ])
     }
 
@@ -73,11 +82,15 @@ struct TimetablerTests {
             F.session("mot", people: [F.bao], timing: .fixed(F.at(9))),
             F.session("hai", people: [F.bao, F.hang], timing: .fixed(F.at(9, 15))),
         ])
-        let result = try Timetabler(limits: F.limits).solve(problem)
+        let result = try Timetabler(limits: F.limits).solve(problem, clock: ManualClock())
         #expect(result.timetable.count == 1)
         let unplaced = try #require(result.unplaced.first)
         let placed = unplaced.session == "mot" ? "hai" : "mot"
-        #expect(unplaced.reasons.map(\.message) == ["Ông Trần Văn Bảo bận ở phiên «Phiên \(placed)»."])
+        #expect(
+            unplaced.reasons.map(\.wording) == [
+                BilingualText(
+                    SchedulerMessage.personBusy(.known("Ông Trần Văn Bảo"), other: "Phiên \(placed)"))
+            ])
         #expect(unplaced.reasons.first?.rule == .personConflict)
     }
 
@@ -95,7 +108,7 @@ struct TimetablerTests {
             sessions,
             availability: [PersonAvailability(person: F.hang, available: [F.span(F.at(14), F.at(17))])],
             closes: 17)
-        let result = try Timetabler(seed: 3, limits: F.limits).solve(problem)
+        let result = try Timetabler(seed: 3, limits: F.limits).solve(problem, clock: ManualClock())
         #expect(TimetableChecker(problem: problem).check(result.placements).isEmpty)
         let order = result.timetable.map(\.session)
         #expect(order.first == "mo")
@@ -104,7 +117,7 @@ struct TimetablerTests {
         #expect(speech.end <= F.at(12))
         let discussion = try #require(result.timetable.first { $0.session == "thao-luan" })
         #expect(discussion.start >= F.at(14))
-        #expect(result.score.component("plenaryOutsideMorning")?.value == 1)  // the closing, after 14:00
+        #expect(result.score.component(.plenaryOutsideMorning)?.value == 1)  // the closing, after 14:00
     }
 
     @Test("a feasible published programme is kept as it is")
@@ -115,7 +128,7 @@ struct TimetablerTests {
                 F.place("a", "phong-a", F.at(10)), F.place("b", "phong-b", F.at(11)),
                 F.place("c", "phong-a", F.at(9)),
             ])
-        let result = try Timetabler(limits: F.limits).solve(problem)
+        let result = try Timetabler(limits: F.limits).solve(problem, clock: ManualClock())
         #expect(Set(result.placements) == Set(problem.publishedProgramme))
         #expect(result.score.total == 0)
     }
@@ -124,10 +137,10 @@ struct TimetablerTests {
     func trackInOneRoom() throws {
         let problem = F.problem(
             (1...4).map { F.session("cd-\($0)", 45, track: "Chuyên đề 1") } + [F.session("x")])
-        let result = try Timetabler(limits: F.limits).solve(problem)
+        let result = try Timetabler(limits: F.limits).solve(problem, clock: ManualClock())
         let rooms = Set(result.timetable.filter { $0.session.rawValue.hasPrefix("cd-") }.map(\.room))
         #expect(rooms.count == 1)
-        #expect(result.score.component("trackRoomChanges")?.value == 0)
+        #expect(result.score.component(.trackRoomChanges)?.value == 0)
     }
 
     @Test("progress is reported through the end")
@@ -139,7 +152,7 @@ struct TimetablerTests {
         }
         let phases = Phases()
         let problem = TimetableInstanceGenerator.make(scale: .small, seed: 2)
-        _ = try Timetabler(limits: F.limits).solve(problem) { phases.add($0.phase) }
+        _ = try Timetabler(limits: F.limits).solve(problem, clock: ManualClock()) { phases.add($0.phase) }
         #expect(phases.seen.first == .construction)
         #expect(phases.seen.last == .finished)
     }
@@ -150,11 +163,14 @@ struct TimetablerTests {
             F.session("a", 0), F.session("b", 600), F.session("c", order: [OrderConstraint.after("z")]),
         ])
         problem.rooms = []
-        #expect {
-            _ = try Timetabler(limits: F.limits).solve(problem)
-        } throws: { error in
-            guard case SchedulerError.invalidInstance(let problems) = error else { return false }
-            return problems.count == 4
+        #expect(
+            throws: SchedulerError.invalidInstance([
+                .noRooms, .nonPositiveDuration(session: "Phiên a"),
+                .sessionLongerThanEveryDay(session: "Phiên b", minutes: 600),
+                .unknownPredecessor(session: "Phiên c", predecessor: "z"),
+            ])
+        ) {
+            _ = try Timetabler(limits: F.limits).solve(problem, clock: ManualClock())
         }
     }
 }

@@ -62,8 +62,8 @@ private func read(_ text: String, delimiter: Character? = nil) throws -> ReadShe
             _ = try read(Array("a,b\nc,".utf8) + [0xC3, 0x28] + Array("\n".utf8))
         }
         #expect(
-            SheetsError.invalidUTF8(file: "dangky.csv", row: 2, column: 2).description
-                .hasPrefix("dangky.csv, dòng 2, cột B: "))
+            SheetsError.invalidUTF8(file: "dangky.csv", row: 2, column: 2).message
+                == .invalidUTF8(file: "dangky.csv", row: 2, column: 2))
     }
 
     @Test func refusesUnterminatedQuote() throws {

@@ -1,6 +1,8 @@
 import Foundation
-import Sheets
+import TestSupport
 import Testing
+
+@testable import Sheets
 
 /// The CSV writer: RFC 4180 quoting, BOM, CRLF, formula neutralisation, delimiter, dates.
 struct CSVWriterTests {
@@ -79,7 +81,7 @@ struct CSVWriterTests {
         #expect(try WriterTests.contents(of: folder) == ["sample-semicolon.csv", "sample.csv"])
         for name in ["sample.csv", "sample-semicolon.csv"] {
             let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name))
-            #expect(try WriterTests.golden(name, data) == data, "\(name)")
+            Golden.assertMatches(data, named: name)
         }
         #expect(throws: SheetsError.self) { try CSVWriter().write(sheet, to: "/nonexistent-fairplan/x.csv") }
     }

@@ -76,11 +76,15 @@ private func isNFC(_ value: CellValue, _ expected: String) -> Bool {
             """
         let expected = SheetsError.invalidCell(
             file: "dangky.fods", sheet: "Tổ chức", row: 7, column: 3,
-            message: "số không hợp lệ «abc» (invalid number)")
+            reason: .invalidNumber("abc"))
         #expect(throws: expected) {
             _ = try FODSReader.read(data: Array(xml.utf8), fileName: "dangky.fods")
         }
-        #expect(expected.description.hasPrefix("dangky.fods, trang «Tổ chức», dòng 7, cột C: "))
+        #expect(
+            expected.message
+                == .invalidCell(
+                    file: "dangky.fods", sheet: "Tổ chức", row: 7, column: 3, reason: .invalidNumber("abc")))
+        #expect(expected.description == expected.message.vietnamese)
     }
 
     @Test func reportsMalformedXML() throws {
@@ -96,8 +100,8 @@ private func isNFC(_ value: CellValue, _ expected: String) -> Bool {
         #expect {
             _ = try ODSReader.read(contentsOf: try fixture("slides.ods"))
         } throws: { error in
-            guard case SheetsError.notASpreadsheet(let file, _) = error else { return false }
-            return file == "slides.ods"
+            guard case SheetsError.notASpreadsheet(let file, let mimeType) = error else { return false }
+            return file == "slides.ods" && mimeType.hasSuffix("presentation")
         }
         #expect(throws: SheetsError.missingEntry(file: "no-content.ods", entry: "content.xml")) {
             _ = try ODSReader.read(contentsOf: try fixture("no-content.ods"))
@@ -121,7 +125,7 @@ private func isNFC(_ value: CellValue, _ expected: String) -> Bool {
                 + "<table:table-cell office:value-type=\"float\" office:value=\"1\"/></table:table-row>")
         #expect(
             throws: SheetsError.sheetTooLarge(
-                file: "x.fods", sheet: "S", row: 1, message: "quá 16384 cột (too many columns)")
+                file: "x.fods", sheet: "S", row: 1, reason: .tooManyColumns(limit: 16384))
         ) {
             _ = try FODSReader.read(data: wide, fileName: "x.fods")
         }
@@ -132,7 +136,7 @@ private func isNFC(_ value: CellValue, _ expected: String) -> Bool {
         #expect {
             _ = try FODSReader.read(data: tall, fileName: "x.fods")
         } throws: { error in
-            guard case SheetsError.sheetTooLarge(_, "S", let row, _) = error else { return false }
+            guard case SheetsError.sheetTooLarge(_, "S", let row, .tooManyCells) = error else { return false }
             return row == 200_001
         }
         let unstyledText = flat(

@@ -1,28 +1,11 @@
 import Foundation
 import LibXML
 import Sheets
+import TestSupport
 
 /// Shared fixtures and tools for the writer tests: a sample workbook, temporary folders, the
-/// ODF schemas (from `../shared`), `unzip` and LibreOffice (when installed).
+/// ODF 1.3 schemas (vendored in TestSupport), `unzip` and LibreOffice.
 enum WriterTests {
-    /// The package root, found from this file's path.
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    /// The ODF 1.3 schema, or nil (with a printed `skipped:` line) when the shared copy is absent.
-    static func schemaPath(_ name: String, for test: String) -> String? {
-        let path = packageRoot.appendingPathComponent("../shared/schemas/odf1.3/\(name)").standardizedFileURL
-            .path
-        guard FileManager.default.fileExists(atPath: path) else {
-            print("skipped: \(test): \(path) not found")
-            return nil
-        }
-        return path
-    }
-
-    /// The golden files folder in the source tree (not the bundle, so they can be regenerated).
-    static let goldenFolder = packageRoot.appendingPathComponent("Tests/SheetsTests/Fixtures/golden").path
-
     /// A fresh, empty temporary folder.
     static func temporaryFolder() throws -> String {
         let folder = FileManager.default.temporaryDirectory
@@ -99,70 +82,70 @@ enum WriterTests {
         return Workbook(sheets: [sheet], metadata: WorkbookMetadata(created: created))
     }
 
-    /// Runs a program; returns its exit status and standard output.
-    @discardableResult
-    static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: Data) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, output)
-    }
-
-    /// The full path of a program on PATH, or nil.
-    static func which(_ program: String) -> String? {
-        let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-        for folder in paths {
-            let candidate = "\(folder)/\(program)"
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+    /// One entry of a ZIP file, extracted with `unzip -p` (tests using it carry
+    /// `.requires(.unzip)`).
+    static func unzip(_ archive: String, entry: String) throws -> Data {
+        let result = try ExternalTool.unzip.run(["-p", archive, entry])
+        guard result.status == 0 else {
+            throw CocoaError(.fileReadCorruptFile, userInfo: [NSFilePathErrorKey: archive])
         }
-        return nil
+        return result.standardOutput
     }
 
-    /// One entry of a ZIP file, extracted with `unzip -p`; nil when `unzip` is not installed.
-    static func unzip(_ archive: String, entry: String) throws -> Data? {
-        guard let unzip = which("unzip") else { return nil }
-        let result = try run(unzip, ["-p", archive, entry])
-        guard result.status == 0 else { throw CocoaError(.fileReadCorruptFile) }
-        return result.output
-    }
-
-    /// Converts a spreadsheet to UTF-8 CSV (first sheet) with LibreOffice; nil when `soffice` is
-    /// not installed. Uses a private profile so parallel runs do not clash.
-    static func libreOfficeCSV(_ file: String) throws -> String? {
-        guard let soffice = which("soffice") else { return nil }
+    /// Converts a spreadsheet to UTF-8 CSV (first sheet) with LibreOffice (tests using it carry
+    /// `.requires(.libreOffice)`). Uses a private profile so parallel runs do not clash.
+    static func libreOfficeCSV(_ file: String) throws -> String {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let profile = "file://" + folder + "/profile"
-        let result = try run(
-            soffice,
-            [
-                "-env:UserInstallation=\(profile)", "--headless", "--convert-to",
-                "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir", folder, file,
-            ])
+        let result = try ExternalTool.libreOffice.run([
+            "-env:UserInstallation=\(profile)", "--headless", "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir", folder, file,
+        ])
         let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent + ".csv"
         guard result.status == 0, let data = FileManager.default.contents(atPath: folder + "/" + name) else {
-            throw CocoaError(.fileReadUnknown)
+            throw CocoaError(
+                .fileReadUnknown,
+                userInfo: [
+                    NSLocalizedDescriptionKey: "soffice failed (\(result.status)): \(result.standardError)"
+                ])
         }
-        try? FileManager.default.removeItem(atPath: folder)
         return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The entries of a ZIP archive, uncompressed, by name (read with the package's own reader):
+    /// what a golden ODS file is compared by, since deflate output may differ between zlib
+    /// versions.
+    static func zipEntries(_ archive: Data) throws -> [String: [UInt8]] {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/archive.zip"
+        try archive.write(to: URL(fileURLWithPath: path))
+        let reader = try ZipReader(path: path)
+        var entries: [String: [UInt8]] = [:]
+        for entry in reader.entries {
+            entries[entry.name] = try reader.contents(of: entry, maximumSize: 16 * 1024 * 1024)
+        }
+        return entries
     }
 }
 
 extension WriterTests {
-    /// The compiled ODF 1.3 schema (compiled once; nil when absent or not compilable).
-    static let odfSchema: RelaxNGSchema? = schemaPath(
-        "OpenDocument-v1.3-schema.rng", for: "ODF 1.3 schema"
-    ).flatMap { try? RelaxNGSchema(contentsOfFile: $0) }
+    /// The ODF 1.3 schema, compiled once.
+    private static let compiledODFSchema = Result {
+        try RelaxNGSchema(contentsOfFile: TestSchemas.odf13.path)
+    }
+
+    /// The ODF 1.3 manifest schema, compiled once.
+    private static let compiledManifestSchema = Result {
+        try RelaxNGSchema(contentsOfFile: TestSchemas.odf13Manifest.path)
+    }
+
+    /// The compiled ODF 1.3 schema.
+    static func odfSchema() throws -> RelaxNGSchema { try compiledODFSchema.get() }
 
     /// The compiled ODF 1.3 manifest schema.
-    static let manifestSchema: RelaxNGSchema? = schemaPath(
-        "OpenDocument-v1.3-manifest-schema.rng", for: "ODF 1.3 manifest schema"
-    ).flatMap { try? RelaxNGSchema(contentsOfFile: $0) }
+    static func manifestSchema() throws -> RelaxNGSchema { try compiledManifestSchema.get() }
 
     /// The schema's diagnostics for a document, as text (empty when valid).
     static func diagnostics(_ schema: RelaxNGSchema, _ data: Data, name: String) throws -> [String] {
@@ -231,17 +214,4 @@ extension WriterTests {
         ],
         ["a   b", "=1+2", "", "", "", "", "", "", "cộtcuối"],
     ]
-
-    /// Compares a golden file with `bytes`; writes it when absent or when
-    /// `FAIRPLAN_UPDATE_GOLDEN=1` (then check the new file by eye and with LibreOffice).
-    static func golden(_ name: String, _ bytes: Data) throws -> Data {
-        let path = goldenFolder + "/" + name
-        if ProcessInfo.processInfo.environment["FAIRPLAN_UPDATE_GOLDEN"] == "1"
-            || !FileManager.default.fileExists(atPath: path)
-        {
-            try bytes.write(to: URL(fileURLWithPath: path))
-            print("wrote golden file \(path)")
-        }
-        return try Data(contentsOf: URL(fileURLWithPath: path))
-    }
 }

@@ -154,8 +154,7 @@ private func drain(_ stream: ZipReader.EntryStream) throws -> Int {
         #expect {
             _ = try ZipReader(path: "/nonexistent/x.ods")
         } throws: { error in
-            guard case SheetsError.io(let file, _) = error else { return false }
-            return file == "x.ods"
+            error as? SheetsError == .cannotOpen(file: "x.ods", path: "/nonexistent/x.ods")
         }
     }
 }

@@ -33,7 +33,7 @@ struct PlanStoreImportTests {
                     .organisation: 2, .product: 2, .person: 1, .attendance: 1, .party: 1, .boothRequest: 1,
                 ])
             #expect(summary.totalUpdated == 0)
-            #expect(summary.description.hasPrefix("Thêm mới: 2 tổ chức, 2 sản phẩm, 1 người"))
+            #expect(summary.description == summary.text(.vietnamese))
             let plan = try store.loadPlan()
             #expect(plan.organisations.suffix(2).map(\.id) == ["org-10", "org-11"])
             #expect(plan.people.last?.organisation == "org-10")

@@ -50,18 +50,18 @@ struct PlanStoreRegistrationTests {
     }
 
     @Test("saving a booth plan places and unplaces parties and refuses bad plans")
-    func saveBoothAssignments() throws {
+    func saveBoothPlan() throws {
         try StoreFixtures.withPlanPath { path in
             let store = try PlanStore.create(at: path, plan: StoreFixtures.smallFair())
-            let changed = try store.saveBoothAssignments([
+            let changed = try store.saveBoothPlan([
                 BoothAssignment(booth: "A-05", party: "p-1"), BoothAssignment(booth: "A-06", party: "p-1"),
                 BoothAssignment(booth: "A-01", party: "p-3"), BoothAssignment(booth: "A-02", party: "p-3"),
-            ])
+            ]).changed
             #expect(changed == ["p-3": .placed, "p-2": .waitlisted])
             #expect(try store.waitingList().map(\.id) == ["p-4", "p-2"])
             let before = try store.loadPlan()
             #expect(throws: StoreError.boothAssignedTwice(["A-03"])) {
-                try store.saveBoothAssignments([
+                _ = try store.saveBoothPlan([
                     BoothAssignment(booth: "A-03", party: "p-4"),
                     BoothAssignment(booth: "A-03", party: "p-2"),
                 ])
@@ -70,11 +70,11 @@ struct PlanStoreRegistrationTests {
                 throws: StoreError.missingReference(
                     .boothAssignment, id: "B-01", refersTo: .booth, referenceID: "B-01")
             ) {
-                try store.saveBoothAssignments([BoothAssignment(booth: "B-01", party: "p-4")])
+                _ = try store.saveBoothPlan([BoothAssignment(booth: "B-01", party: "p-4")])
             }
             _ = try store.withdraw(party: "p-4")
             #expect(throws: StoreError.withdrawnPartyAssigned(party: "HTX Đồng Xanh")) {
-                try store.saveBoothAssignments([BoothAssignment(booth: "A-03", party: "p-4")])
+                _ = try store.saveBoothPlan([BoothAssignment(booth: "A-03", party: "p-4")])
             }
             var expected = before
             expected.parties[3].registrationStatus = .withdrawn

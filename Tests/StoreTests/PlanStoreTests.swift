@@ -35,7 +35,7 @@ struct PlanStoreTests {
         try StoreFixtures.withPlanPath { path in
             #expect(throws: StoreError.fileNotFound(path: path)) { try PlanStore.open(at: path) }
             _ = FileManager.default.createFile(atPath: path, contents: Data())
-            #expect(throws: StoreError.notAPlanFile(path: path, reason: "cơ sở dữ liệu rỗng")) {
+            #expect(throws: StoreError.notAPlanFile(path: path, reason: .emptyDatabase)) {
                 try PlanStore.open(at: path)
             }
             try Data(repeating: 0x41, count: 4096).write(to: URL(fileURLWithPath: path))
@@ -71,8 +71,7 @@ struct PlanStoreTests {
             try PlanStore.create(at: path, event: StoreFixtures.event).close()
             try Self.patchHeader(path, offset: 68, value: 0x1234_5678)  // application_id
             #expect(
-                throws: StoreError.notAPlanFile(
-                    path: path, reason: "cơ sở dữ liệu SQLite của chương trình khác")
+                throws: StoreError.notAPlanFile(path: path, reason: .otherProgramDatabase)
             ) {
                 try PlanStore.open(at: path)
             }

@@ -2,17 +2,17 @@ public import Planning
 public import Sheets
 
 extension HandMadePlanReader {
-    /// Reads a programme: each row names a session (by title or identifier), its day, start time and
-    /// room; sessions the sheet does not place come back unscheduled.
+    /// Reads a programme: each row names a session (by identifier or title), its day, start time and
+    /// room (by identifier or name); sessions the sheet does not place come back unscheduled.
+    ///
+    /// Sessions sharing one title are taken by the rows naming it in the plan's order.
     public static func programme(from workbook: ReadWorkbook, plan: Plan) -> Programme {
         guard let (sheet, header, columns) = locate(workbook, [sessionKeys, dayKeys, startKeys, roomKeys])
         else {
             return Programme(
                 sessions: plan.sessions,
                 problems: [
-                    SheetProblem(
-                        .error, file: workbook.fileName,
-                        message: "Không thấy trang nào có đủ cột «Nội dung», «Ngày», «Bắt đầu» và «Phòng».")
+                    SheetProblem(.error, file: workbook.fileName, message: .programmeColumnsMissing)
                 ])
         }
         var sessions = plan.sessions.map { session -> Session in
@@ -21,13 +21,13 @@ extension HandMadePlanReader {
             unscheduled.room = nil
             return unscheduled
         }
-        // Titles repeat ("Tham luận của điểm cầu thành phần"): rows take such sessions in order.
-        var byTitle = Dictionary(grouping: sessions.indices) { VietnameseText.searchKey(sessions[$0].title) }
-        let byID = Dictionary(sessions.indices.map { (sessions[$0].id.rawValue, $0) }) { first, _ in first }
-        let rooms = plan.venue?.rooms ?? []
+        let positions = Dictionary(sessions.indices.map { (sessions[$0].id, $0) }) { first, _ in first }
+        let sessionNames = PlanResolver.sessionIndex(sessions)
+        let rooms = PlanResolver.roomIndex(plan.venue?.rooms ?? [])
+        var taken: Set<Identifier<Session>> = []
         var problems: [SheetProblem] = []
         for index in sheet.rows.indices where index > header {
-            func problem(_ column: Int, _ message: String) {
+            func problem(_ column: Int, _ message: InterchangeMessage) {
                 problems.append(
                     SheetProblem(
                         .error, file: workbook.fileName, sheet: sheet.name, row: sheet.rowNumbers[index],
@@ -37,32 +37,54 @@ extension HandMadePlanReader {
             }
             let title = sheet.cell(row: index, column: columns[0]).plainText.trimmedCell
             guard !title.isEmpty else { continue }
-            let key = VietnameseText.searchKey(title)
-            let position = byID[title] ?? byTitle[key]?.first
-            if let position, byTitle[key]?.first == position { byTitle[key]?.removeFirst() }
-            guard let position else {
-                problem(0, "Không có phiên «\(title)» trong kế hoạch.")
+            let session: Session
+            switch sessionNames.resolve(title) {
+            case .found(let found):
+                session = found
+            case .ambiguous(let candidates):
+                // Titles repeat («Tham luận của điểm cầu thành phần»): rows take such sessions in order.
+                guard let next = nextOfRepeatedTitle(candidates, taken: taken) else {
+                    problem(
+                        0,
+                        .sessionAmbiguous(
+                            written: title, candidates: candidates.map { PlanResolver.label($0) }))
+                    continue
+                }
+                session = next
+            case .notFound(let suggestions):
+                problem(0, .sessionNotInPlan(title, suggestions: suggestions.map { PlanResolver.label($0) }))
                 continue
             }
+            taken.insert(session.id)
+            guard let position = positions[session.id] else { continue }
             let dayCell = sheet.cell(row: index, column: columns[1])
             let startCell = sheet.cell(row: index, column: columns[2])
             let roomText = sheet.cell(row: index, column: columns[3]).plainText.trimmedCell
             if dayCell == .empty && startCell == .empty && roomText.isEmpty { continue }
             // "Chưa xếp" (not scheduled), as the exported programme writes it: left unscheduled.
-            if VietnameseText.searchKey(dayCell.plainText).hasPrefix("chua") { continue }
+            if isUnplacedMark(dayCell.plainText) { continue }
             guard let day = date(dayCell) ?? date(startCell) else {
-                problem(1, "Ngày «\(dayCell.plainText)» không đọc được (dd/mm/yyyy).")
+                problem(1, .unreadableDay(dayCell.plainText))
                 continue
             }
             guard let time = time(startCell) else {
-                problem(2, "Giờ bắt đầu «\(startCell.plainText)» không đọc được (hh:mm).")
+                problem(2, .unreadableStartTime(startCell.plainText))
                 continue
             }
-            let room =
-                rooms.first { $0.id == roomText }
-                ?? rooms.first { VietnameseText.searchKey($0.name) == VietnameseText.searchKey(roomText) }
-            if room == nil && !roomText.isEmpty {
-                problem(3, "Không có phòng «\(roomText)» ở địa điểm.")
+            var room: Room?
+            if !roomText.isEmpty {
+                switch rooms.resolve(roomText) {
+                case .found(let found):
+                    room = found
+                case .ambiguous(let candidates):
+                    problem(
+                        3,
+                        .roomAmbiguous(
+                            written: roomText, candidates: candidates.map { PlanResolver.label($0) }))
+                case .notFound(let suggestions):
+                    problem(
+                        3, .roomNotInVenue(roomText, suggestions: suggestions.map { PlanResolver.label($0) }))
+                }
             }
             sessions[position].start = LocalDateTime(date: day, time: time)
             sessions[position].room = room?.id

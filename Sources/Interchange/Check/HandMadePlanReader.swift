@@ -7,7 +7,11 @@ public import Sheets
 /// several codes separated by commas), as in the exhibitors list FairPlan exports. A programme is
 /// a sheet with the session (Nội dung), the day (Ngày), the start (Bắt đầu) and the room (Phòng),
 /// as in the exported programme. Headers are recognised with or without diacritics and in
-/// English; parties, sessions and rooms by name or identifier.
+/// English. Parties, sessions and rooms are found through Planning's one resolver (a
+/// ``NameIndex`` built once per sheet, the rules of ``PlanResolver``): the identifier, the name
+/// with its tones («HTX Tân Hòa» is not «HTX Tấn Hòa»), the name without diacritics when only one
+/// entity has it; a name several entities answer to is a problem listing them, an unknown name a
+/// problem with the closest names.
 public enum HandMadePlanReader {
     /// Booth assignments read from a sheet, with the problems of rows that could not be read.
     public struct BoothPlan: Hashable, Sendable {
@@ -38,6 +42,13 @@ public enum HandMadePlanReader {
     static let startKeys: Set<String> = ["bat dau", "gio bat dau", "tu", "start", "starts", "begin"]
     static let roomKeys: Set<String> = ["phong", "hoi truong", "room", "phong hop"]
 
+    /// Whether a cell says "not placed" as the exported lists write it («Chưa phân», «Chưa xếp»,
+    /// «Not assigned», «Not scheduled»).
+    static func isUnplacedMark(_ text: String) -> Bool {
+        let key = VietnameseText.searchKey(text)
+        return key.hasPrefix("chua") || key.hasPrefix("not ")
+    }
+
     /// The first sheet with a header row naming every group of keys: the sheet, the header row's
     /// index and the column of each group.
     static func locate(_ workbook: ReadWorkbook, _ groups: [Set<String>]) -> (ReadSheet, Int, [Int])? {
@@ -51,46 +62,45 @@ public enum HandMadePlanReader {
         return nil
     }
 
-    /// Reads booth assignments; parties by name or identifier.
+    /// Reads booth assignments; parties by identifier or name.
     public static func boothPlan(from workbook: ReadWorkbook, plan: Plan) -> BoothPlan {
         guard let (sheet, header, columns) = locate(workbook, [partyKeys, boothKeys]) else {
             return BoothPlan(
                 assignments: [],
                 problems: [
-                    SheetProblem(
-                        .error, file: workbook.fileName,
-                        message: "Không thấy trang nào có cột «Đơn vị tham gia» và cột «Gian hàng».")
+                    SheetProblem(.error, file: workbook.fileName, message: .boothPlanColumnsMissing)
                 ])
         }
-        let byName = Dictionary(plan.parties.map { (VietnameseText.searchKey($0.name), $0.id) }) { first, _ in
-            first
-        }
-        let byID = Set(plan.parties.map(\.id))
+        let parties = PlanResolver.partyIndex(plan.parties)
         var assignments: [BoothAssignment] = []
         var problems: [SheetProblem] = []
         for index in sheet.rows.indices where index > header {
             let written = sheet.cell(row: index, column: columns[0]).plainText.trimmedCell
             let boothText = sheet.cell(row: index, column: columns[1]).plainText
             let booths =
-                VietnameseText.searchKey(boothText).hasPrefix("chua")
+                isUnplacedMark(boothText)
                 ? []
                 : boothText.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "\n" || $0 == " " })
                     .map(String.init).filter { !$0.isEmpty }
             guard !written.isEmpty else { continue }
-            let party =
-                byID.contains(Identifier(written))
-                ? Identifier(written) : byName[VietnameseText.searchKey(written)]
-            guard let party else {
-                problems.append(
-                    SheetProblem(
-                        .error, file: workbook.fileName, sheet: sheet.name, row: sheet.rowNumbers[index],
-                        column: columns[0] + 1, header: sheet.cell(row: header, column: columns[0]).plainText,
-                        message: "Không có đơn vị tham gia «\(written)» trong kế hoạch."))
+            let message: InterchangeMessage
+            switch parties.resolve(written) {
+            case .found(let party):
+                for booth in booths {
+                    assignments.append(BoothAssignment(booth: booth, party: party.id))
+                }
                 continue
+            case .ambiguous(let candidates):
+                message = .partyAmbiguous(
+                    written: written, candidates: candidates.map { PlanResolver.label($0) })
+            case .notFound(let suggestions):
+                message = .partyNotInPlan(written, suggestions: suggestions.map { PlanResolver.label($0) })
             }
-            for booth in booths {
-                assignments.append(BoothAssignment(booth: booth, party: party))
-            }
+            problems.append(
+                SheetProblem(
+                    .error, file: workbook.fileName, sheet: sheet.name, row: sheet.rowNumbers[index],
+                    column: columns[0] + 1, header: sheet.cell(row: header, column: columns[0]).plainText,
+                    message: message))
         }
         return BoothPlan(assignments: assignments, problems: problems)
     }

@@ -1,5 +1,5 @@
 /// The file formats `fairplan export` writes.
-public enum ExportFormat: String, CaseIterable, Sendable {
+public enum ExportFormat: String, CaseIterable, Sendable, Codable {
     /// OpenDocument spreadsheet (LibreOffice, Excel, Google Sheets).
     case ods
     /// Flat OpenDocument spreadsheet: one XML document.
@@ -20,7 +20,4 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         default: rawValue
         }
     }
-
-    /// Whether the format holds several lists in one file (one sheet per list).
-    public var isWorkbook: Bool { self == .ods || self == .fods }
 }

@@ -18,12 +18,14 @@ public struct ExportRequest: Sendable {
     public var createdAt: LocalDateTime
     /// FairPlan's version, written as the generator.
     public var version: String
+    /// The language of sheet names, titles, headers and worded cells.
+    public var language: Language
 
     /// Creates a request.
     public init(
         plan: Plan, lists: [ListKind], format: ExportFormat, output: String? = nil,
         attendeeOrder: AttendeeOrder = .alphabetical, connectionPoint: Identifier<ConnectionPoint>? = nil,
-        createdAt: LocalDateTime, version: String
+        createdAt: LocalDateTime, version: String, language: Language
     ) {
         self.plan = plan
         self.lists = lists
@@ -33,5 +35,7 @@ public struct ExportRequest: Sendable {
         self.connectionPoint = connectionPoint
         self.createdAt = createdAt
         self.version = version
+        self.language = language
     }
+
 }

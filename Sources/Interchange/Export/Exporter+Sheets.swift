@@ -9,7 +9,8 @@ extension Exporter {
         switch request.format {
         case .ods, .fods:
             let workbook = lists.workbook(
-                request.lists, created: created, generator: "FairPlan/\(request.version)")
+                request.lists, created: created, generator: "FairPlan/\(request.version)",
+                language: request.language)
             let name =
                 request.lists.count == 1
                 ? "\(stem)-\(request.lists[0].xmlRoot).\(request.format.fileExtension)"
@@ -25,7 +26,7 @@ extension Exporter {
             let writer = CSVWriter()
             return try request.lists.map { kind in
                 let path = try outputPath(request, kind: kind, stem: stem)
-                try writer.write(lists.sheet(kind), to: path)
+                try writer.write(lists.sheet(kind, in: request.language), to: path)
                 return path
             }
         }

@@ -11,8 +11,7 @@ public enum Exporter {
         switch request.format {
         case .frab, .ics:
             guard request.lists == [.programme] else {
-                throw InterchangeError.unsupportedExport(
-                    message: "Định dạng \(request.format.rawValue) chỉ dùng cho chương trình (programme).")
+                throw InterchangeError.unsupportedExport(.programmeOnlyFormat(request.format))
             }
             let suffix = request.connectionPoint.map { "-\($0.rawValue)" } ?? ""
             let path = try ExportLocation.path(
@@ -20,12 +19,13 @@ public enum Exporter {
                 name: "\(stem)-chuong-trinh\(suffix).\(request.format.fileExtension)")
             if request.format == .frab {
                 try FrabScheduleWriter(
-                    plan: request.plan, connectionPoint: request.connectionPoint, version: request.version
+                    plan: request.plan, connectionPoint: request.connectionPoint, version: request.version,
+                    language: request.language
                 ).write(toFile: path)
             } else {
                 let text = ICalendarWriter(
                     plan: request.plan, connectionPoint: request.connectionPoint, stamp: request.createdAt,
-                    version: request.version
+                    version: request.version, language: request.language
                 ).text()
                 try writeAtomically(Data(text.utf8), to: path)
             }
@@ -34,7 +34,8 @@ public enum Exporter {
             return try request.lists.map { kind in
                 let path = try outputPath(request, kind: kind, stem: stem)
                 try ListXMLWriter.write(
-                    lists.sheet(kind), kind: kind, event: request.plan.event.name, toFile: path)
+                    lists.sheet(kind, in: request.language), kind: kind, event: request.plan.event.name,
+                    toFile: path)
                 return path
             }
         case .ods, .fods, .csv:

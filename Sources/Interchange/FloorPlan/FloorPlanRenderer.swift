@@ -7,17 +7,24 @@ public import Planning
 /// (coloured by assignment, province, ...) through `highlights`, keyed by booth code.
 public struct FloorPlanRenderer: Sendable {
     /// Pixels per metre.
-    public var scale: Double
+    var scale: Double
     /// Highlights by booth code, drawn instead of the zone's tint.
-    public var highlights: [String: BoothHighlight]
-    /// Notes drawn beside the plan under the legend, such as the parties not placed.
-    public var notes: [FloorPlanNote]
+    var highlights: [String: BoothHighlight]
+    /// Notes drawn beside the plan under the legend, such as the parties not placed (worded by
+    /// whoever makes them, in ``language``).
+    var notes: [FloorPlanNote]
+    /// The language of the title, the legend and the booths' tooltips.
+    public var language: Language
 
-    /// Creates a renderer.
-    public init(scale: Double = 14, highlights: [String: BoothHighlight] = [:], notes: [FloorPlanNote] = []) {
+    /// Creates a renderer whose words are in `language`.
+    public init(
+        scale: Double = 14, highlights: [String: BoothHighlight] = [:], notes: [FloorPlanNote] = [],
+        language: Language
+    ) {
         self.scale = scale
         self.highlights = highlights
         self.notes = notes
+        self.language = language
     }
 
     static let margin = 40.0
@@ -35,7 +42,7 @@ public struct FloorPlanRenderer: Sendable {
         return "#eef3e2"
     }
 
-    /// The floor plan of a venue.
+    /// The floor plan of a venue, with its title, legend and tooltips in ``language``.
     public func drawing(of venue: Venue) -> Drawing {
         var shapes: [Shape] = []
         var y = Self.margin + 30
@@ -50,11 +57,11 @@ public struct FloorPlanRenderer: Sendable {
                     hall.name, x: Self.margin, y: y + 18, size: 16, anchor: "start", bold: true,
                     fill: "#3c4043"))
             y += 28
-            shapes.append(drawHall(hall, venue: venue, originX: Self.margin, originY: y))
+            shapes.append(drawHall(hall, venue: venue, originX: Self.margin, originY: y, in: language))
             y += hall.depth * scale + Self.hallGap
         }
         let planWidth = Self.margin * 2 + widest * scale
-        let legend = legendShapes(venue: venue, x: planWidth, y: Self.margin + 30)
+        let legend = legendShapes(venue: venue, x: planWidth, y: Self.margin + 30, in: language)
         shapes.append(.group(className: "legend", data: [:], title: nil, children: legend.shapes))
         var bottom = legend.bottom
         for note in notes {
@@ -77,11 +84,13 @@ public struct FloorPlanRenderer: Sendable {
         let height = max(y, bottom + Self.margin)
         return Drawing(
             width: planWidth + (notes.isEmpty ? Self.legendWidth : Self.notesWidth), height: height,
-            title: "Sơ đồ mặt bằng: \(venue.name)",
+            title: InterchangeMessage.floorPlanTitle(venue: venue.name).text(language),
             shapes: shapes)
     }
 
-    func drawHall(_ hall: Hall, venue: Venue, originX: Double, originY: Double) -> Shape {
+    func drawHall(_ hall: Hall, venue: Venue, originX: Double, originY: Double, in language: Language)
+        -> Shape
+    {
         func px(_ rect: Rect) -> (Double, Double, Double, Double) {
             (originX + rect.x * scale, originY + rect.y * scale, rect.width * scale, rect.depth * scale)
         }
@@ -113,7 +122,7 @@ public struct FloorPlanRenderer: Sendable {
             children.append(
                 .group(
                     className: aisle.isMain ? "aisle main" : "aisle", data: ["aisle": aisle.id],
-                    title: aisle.isMain ? "Lối đi chính" : "Lối đi",
+                    title: (aisle.isMain ? InterchangeMessage.mainAisle : .aisle).text(language),
                     children: [
                         .rectangle(
                             x: r.0, y: r.1, width: r.2, height: r.3,
@@ -138,12 +147,14 @@ public struct FloorPlanRenderer: Sendable {
                     ]))
         }
         for booth in venue.booths where booth.hall == hall.id {
-            children.append(drawBooth(booth, venue: venue, rect: px(booth.rect)))
+            children.append(drawBooth(booth, venue: venue, rect: px(booth.rect), in: language))
         }
         return .group(className: "hall", data: ["hall": hall.id], title: hall.name, children: children)
     }
 
-    func drawBooth(_ booth: Booth, venue: Venue, rect r: (Double, Double, Double, Double)) -> Shape {
+    func drawBooth(
+        _ booth: Booth, venue: Venue, rect r: (Double, Double, Double, Double), in language: Language
+    ) -> Shape {
         let zone = booth.zone.flatMap { venue.zone(id: $0) }
         let highlight = highlights[booth.code]
         let fill = highlight?.fill ?? zone.map(Self.zoneColour) ?? "#ffffff"
@@ -189,13 +200,11 @@ public struct FloorPlanRenderer: Sendable {
                     cx: r.0 + r.2 - 5 - Double(index) * 7, cy: r.1 + 5, radius: 2.6,
                     style: DrawingStyle(fill: Self.serviceColour(service))))
         }
-        var title =
-            "Gian hàng \(booth.code) · \(booth.kind.vietnameseName) · \(booth.rect.width.formatted)×\(booth.rect.depth.formatted) m"
-        if let zone { title += " · \(zone.name)" }
-        if !booth.services.isEmpty {
-            title += " · " + booth.services.sorted().map(\.vietnameseName).joined(separator: ", ")
-        }
-        if booth.blocked { title += " · không sử dụng" }
+        let title = InterchangeMessage.boothTooltip(
+            code: booth.code, kind: booth.kind, width: booth.rect.width, depth: booth.rect.depth,
+            zone: zone?.name,
+            services: booth.services.sorted(), blocked: booth.blocked
+        ).text(language)
         return .group(className: "booth", data: ["code": booth.code], title: title, children: children)
     }
 
@@ -207,9 +216,13 @@ public struct FloorPlanRenderer: Sendable {
         }
     }
 
-    func legendShapes(venue: Venue, x: Double, y: Double) -> (shapes: [Shape], bottom: Double) {
+    func legendShapes(venue: Venue, x: Double, y: Double, in language: Language) -> (
+        shapes: [Shape], bottom: Double
+    ) {
         var shapes: [Shape] = [
-            .text("Chú giải", x: x, y: y + 14, size: 16, anchor: "start", bold: true, fill: "#202124")
+            .text(
+                InterchangeMessage.legendTitle.text(language), x: x, y: y + 14, size: 16, anchor: "start",
+                bold: true, fill: "#202124")
         ]
         var row = y + 36
         func entry(_ label: String, _ swatch: Shape) {
@@ -238,24 +251,24 @@ public struct FloorPlanRenderer: Sendable {
                     style: DrawingStyle(fill: legends[name] ?? "#fff", stroke: "#3c4043", strokeWidth: 1)))
         }
         entry(
-            "Lối đi chính",
+            InterchangeMessage.mainAisle.text(language),
             .rectangle(x: x, y: row, width: 18, height: 14, style: DrawingStyle(fill: "#dadce0")))
         entry(
-            "Mặt tiền mở (lối vào gian)",
+            InterchangeMessage.legendOpenFront.text(language),
             .line(
                 x1: x, y1: row + 7, x2: x + 18, y2: row + 7,
                 style: DrawingStyle(stroke: "#1a73e8", strokeWidth: 2.5)))
         entry(
-            "Cổng vào",
+            InterchangeMessage.legendEntrance.text(language),
             .rectangle(x: x, y: row + 3, width: 18, height: 8, style: DrawingStyle(fill: "#188038")))
         entry(
-            "Gian không sử dụng",
+            InterchangeMessage.legendBlockedBooth.text(language),
             .rectangle(
                 x: x, y: row, width: 18, height: 14,
                 style: DrawingStyle(fill: "#bdc1c6", stroke: "#3c4043", strokeWidth: 1)))
         for service in BoothService.allCases {
             entry(
-                service.vietnameseName,
+                service.name(language),
                 .circle(
                     cx: x + 9, cy: row + 7, radius: 4, style: DrawingStyle(fill: Self.serviceColour(service)))
             )
@@ -263,7 +276,8 @@ public struct FloorPlanRenderer: Sendable {
         let lettable = venue.lettableBooths.count
         shapes.append(
             .text(
-                "\(venue.booths.count) gian, \(lettable) gian cho thuê", x: x, y: row + 16, size: 12,
+                InterchangeMessage.boothTotals(booths: venue.booths.count, lettable: lettable).text(language),
+                x: x, y: row + 16, size: 12,
                 anchor: "start", bold: true, fill: "#202124"))
         return (shapes, row + 24)
     }

@@ -3,7 +3,7 @@ import LibXML
 /// Writes a ``Drawing`` as an SVG 1.1 document through libxml2's streaming writer.
 public enum SVGWriter {
     /// The SVG namespace.
-    public static let namespace = "http://www.w3.org/2000/svg"
+    static let namespace = "http://www.w3.org/2000/svg"
 
     /// Writes the drawing to a file, atomically (temporary file renamed into place).
     public static func write(_ drawing: Drawing, toFile path: String) throws {

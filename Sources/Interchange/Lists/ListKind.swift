@@ -1,5 +1,7 @@
+public import Planning
+
 /// The lists FairPlan hands out, each a sheet of a workbook or a file of its own.
-public enum ListKind: String, CaseIterable, Sendable {
+public enum ListKind: String, CaseIterable, Sendable, Codable {
     /// Danh sách đại biểu: attendees with connection point and role.
     case attendees
     /// Danh sách sản phẩm: products with OCOP stars, decision and validity.
@@ -11,25 +13,14 @@ public enum ListKind: String, CaseIterable, Sendable {
     /// Tổng hợp: the summary an alliance reports.
     case summary
 
-    /// The sheet name and default file name, in Vietnamese.
-    public var sheetName: String {
-        switch self {
-        case .attendees: "Đại biểu"
-        case .products: "Sản phẩm"
-        case .exhibitors: "Gian hàng"
-        case .programme: "Chương trình"
-        case .summary: "Tổng hợp"
-        }
+    /// The sheet name in `language`.
+    public func sheetName(in language: Language) -> String {
+        InterchangeMessage.listSheetName(self).text(language)
     }
 
-    /// The list's title row.
-    public var title: String {
-        switch self {
-        case .attendees: "DANH SÁCH ĐẠI BIỂU"
-        case .products: "DANH SÁCH SẢN PHẨM"
-        case .exhibitors: "DANH SÁCH ĐƠN VỊ THAM GIA VÀ GIAN HÀNG"
-        case .programme: "CHƯƠNG TRÌNH"
-        case .summary: "TỔNG HỢP"
-        }
+    /// The list's title row in `language`.
+    public func title(in language: Language) -> String {
+        InterchangeMessage.listTitle(self).text(language)
     }
+
 }

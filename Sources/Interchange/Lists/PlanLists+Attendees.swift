@@ -3,7 +3,7 @@ import Sheets
 
 extension PlanLists {
     /// Danh sách đại biểu: STT | Họ và tên | Chức vụ | Đơn vị | Tỉnh/TP | Điểm cầu | Vai trò.
-    func attendees() -> Sheet {
+    func attendees(in language: Language) -> Sheet {
         let people = Dictionary(plan.people.map { ($0.id, $0) }) { first, _ in first }
         let points = Dictionary(plan.connectionPoints.map { ($0.id, $0) }) { first, _ in first }
         let attending = plan.attendances.filter { $0.event == plan.event.id }.compactMap { attendance in
@@ -20,23 +20,22 @@ extension PlanLists {
             let unit = person.unit ?? person.organisation.flatMap { plan.organisation($0)?.name }
             let place: String
             switch entry.attendance.place {
-            case .onSite: place = "Trực tiếp"
+            case .onSite: place = InterchangeMessage.onSite.text(language)
             case .connectionPoint(let id): place = points[id]?.name ?? id.rawValue
             }
             return [
-                .text(person.displayName), person.position.cell, unit.cell,
+                .text(person.displayName(language)), person.position.cell, unit.cell,
                 (person.province?.officialName).cell, .text(place),
-                .text(entry.attendance.role.vietnameseName),
+                .text(entry.attendance.role.name(language)),
             ]
         }
         return Sheet(
-            name: ListKind.attendees.sheetName,
-            columns: [
-                Column("STT", widthCentimetres: 1.2), Column("Họ và tên", widthCentimetres: 5.5),
-                Column("Chức vụ", widthCentimetres: 6), Column("Đơn vị", widthCentimetres: 6.5),
-                Column("Tỉnh/TP", widthCentimetres: 3.5), Column("Điểm cầu", widthCentimetres: 5),
-                Column("Vai trò", widthCentimetres: 3),
-            ],
-            title: title(.attendees), autoFilter: true, rows: Self.numbered(rows))
+            name: ListKind.attendees.sheetName(in: language),
+            columns: Self.columns(
+                [
+                    (.number, 1.2), (.fullName, 5.5), (.position, 6), (.unit, 6.5), (.province, 3.5),
+                    (.connectionPoint, 5), (.role, 3),
+                ], in: language),
+            title: title(.attendees, in: language), autoFilter: true, rows: Self.numbered(rows))
     }
 }

@@ -6,7 +6,7 @@ extension PlanLists {
     /// Số gian đăng ký | Gian hàng | Tổ chức cùng gian | Số sản phẩm | Dịch vụ cần.
     ///
     /// Sorted by cluster, province, then party name in Vietnamese order.
-    func exhibitors() -> Sheet {
+    func exhibitors(in language: Language) -> Sheet {
         let requests = Dictionary(grouping: plan.boothRequests, by: \.party)
         let booths = Dictionary(grouping: plan.boothAssignments, by: \.party)
         let organisations = Dictionary(plan.organisations.map { ($0.id, $0) }) { first, _ in first }
@@ -26,26 +26,25 @@ extension PlanLists {
             let wanted = partyRequests.reduce(0) { $0 + $1.boothsWanted }
             let sharing = partyRequests.flatMap(\.sharingOrganisations).compactMap { organisations[$0]?.name }
             let products = Set(partyRequests.flatMap(\.products)).count
-            let services = Set(partyRequests.flatMap(\.servicesNeeded)).sorted().map(\.vietnameseName)
+            let services = Set(partyRequests.flatMap(\.servicesNeeded)).sorted().map { $0.name(language) }
             let assigned = (booths[party.id] ?? []).map(\.booth).sorted()
             return [
                 .text(party.name), (plan.province(of: party)?.officialName).cell, party.cluster.cell,
                 .integer(wanted),
-                assigned.isEmpty ? .text("Chưa phân") : .text(assigned.joined(separator: ", ")),
+                assigned.isEmpty
+                    ? .text(InterchangeMessage.notAssigned.text(language))
+                    : .text(assigned.joined(separator: ", ")),
                 .text(sharing.joined(separator: "\n")), .integer(products),
                 .text(services.joined(separator: ", ")),
             ]
         }
         return Sheet(
-            name: ListKind.exhibitors.sheetName,
-            columns: [
-                Column("STT", widthCentimetres: 1.2), Column("Đơn vị tham gia", widthCentimetres: 6.5),
-                Column("Tỉnh/TP", widthCentimetres: 3.2), Column("Cụm thi đua", widthCentimetres: 5.5),
-                Column("Số gian đăng ký", widthCentimetres: 2.5), Column("Gian hàng", widthCentimetres: 4),
-                Column("Tổ chức cùng gian", widthCentimetres: 8),
-                Column("Số sản phẩm", widthCentimetres: 2.2),
-                Column("Dịch vụ cần", widthCentimetres: 3.5),
-            ],
-            title: title(.exhibitors), autoFilter: true, rows: Self.numbered(rows))
+            name: ListKind.exhibitors.sheetName(in: language),
+            columns: Self.columns(
+                [
+                    (.number, 1.2), (.party, 6.5), (.province, 3.2), (.cluster, 5.5), (.boothsRequested, 2.5),
+                    (.booths, 4), (.sharingOrganisations, 8), (.productCount, 2.2), (.servicesNeeded, 3.5),
+                ], in: language),
+            title: title(.exhibitors, in: language), autoFilter: true, rows: Self.numbered(rows))
     }
 }

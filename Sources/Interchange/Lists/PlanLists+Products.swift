@@ -8,7 +8,7 @@ extension PlanLists {
     ///
     /// Sorted by province, owner, then product name in Vietnamese order. "Tình trạng" says whether
     /// the certificate is valid on the event's first day, so an expired one stands out.
-    func products() -> Sheet {
+    func products(in language: Language) -> Sheet {
         let organisations = Dictionary(plan.organisations.map { ($0.id, $0) }) { first, _ in first }
         let booths = boothsByProduct()
         let firstDay = plan.event.firstDay
@@ -31,13 +31,14 @@ extension PlanLists {
             if let recognition, let firstDay {
                 status =
                     recognition.hasRecognisedStars
-                    ? recognition.status(on: firstDay).vietnameseLabel : "Không được công nhận"
+                    ? recognition.status(on: firstDay).name(language)
+                    : InterchangeMessage.notRecognised.text(language)
             } else {
-                status = recognition == nil ? "Chưa có chứng nhận" : ""
+                status = recognition == nil ? InterchangeMessage.noCertificate.text(language) : ""
             }
             return [
                 .text(product.name), (owner?.name).cell, (owner?.registrationCode?.description).cell,
-                (owner?.province.officialName).cell, (product.classification?.displayName).cell,
+                (owner?.province.officialName).cell, (product.classification?.name(.vietnamese)).cell,
                 recognition.map { .integer($0.stars) } ?? .empty, (recognition?.decisionNumber).cell,
                 recognition?.decisionDate.cell ?? .empty, recognition?.validUntil.cell ?? .empty,
                 .text(status),
@@ -45,17 +46,15 @@ extension PlanLists {
             ]
         }
         return Sheet(
-            name: ListKind.products.sheetName,
-            columns: [
-                Column("STT", widthCentimetres: 1.2), Column("Tên sản phẩm", widthCentimetres: 6),
-                Column("Chủ thể", widthCentimetres: 6.5), Column("Mã số HTX", widthCentimetres: 3.2),
-                Column("Tỉnh/TP", widthCentimetres: 3.2), Column("Nhóm OCOP", widthCentimetres: 5.5),
-                Column("Hạng sao", widthCentimetres: 1.8), Column("Số quyết định", widthCentimetres: 3.5),
-                Column("Ngày quyết định", widthCentimetres: 2.8),
-                Column("Hiệu lực đến", widthCentimetres: 2.8),
-                Column("Tình trạng", widthCentimetres: 3.2), Column("Gian hàng", widthCentimetres: 2.5),
-            ],
-            title: title(.products), autoFilter: true, rows: Self.numbered(rows))
+            name: ListKind.products.sheetName(in: language),
+            columns: Self.columns(
+                [
+                    (.number, 1.2), (.productName, 6), (.owner, 6.5), (.registrationCode, 3.2),
+                    (.province, 3.2),
+                    (.ocopGroup, 5.5), (.stars, 1.8), (.decisionNumber, 3.5), (.decisionDate, 2.8),
+                    (.validUntil, 2.8), (.certificateStatus, 3.2), (.booths, 2.5),
+                ], in: language),
+            title: title(.products, in: language), autoFilter: true, rows: Self.numbered(rows))
     }
 
     /// The booths where each product is shown: its party's assigned booths.

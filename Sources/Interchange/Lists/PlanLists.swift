@@ -1,7 +1,8 @@
 public import Planning
 public import Sheets
 
-/// Builds the lists of a plan as sheets: the rows people expect, STT assigned after sorting.
+/// Builds the lists of a plan as sheets: the rows people expect, STT assigned after sorting, with
+/// sheet names, titles, headers and worded cells in the language asked for.
 ///
 /// Rows are computed when the sheet is built (a plan fits in memory); writers then stream them.
 public struct PlanLists: Sendable {
@@ -16,29 +17,39 @@ public struct PlanLists: Sendable {
         self.attendeeOrder = attendeeOrder
     }
 
-    /// The sheet of one list.
-    public func sheet(_ kind: ListKind) -> Sheet {
+    /// The sheet of one list, worded in `language`.
+    public func sheet(_ kind: ListKind, in language: Language) -> Sheet {
         switch kind {
-        case .attendees: attendees()
-        case .products: products()
-        case .exhibitors: exhibitors()
-        case .programme: programme()
-        case .summary: summary()
+        case .attendees: attendees(in: language)
+        case .products: products(in: language)
+        case .exhibitors: exhibitors(in: language)
+        case .programme: programme(in: language)
+        case .summary: summary(in: language)
         }
     }
 
-    /// A workbook with one sheet per list, in the order given.
-    public func workbook(_ kinds: [ListKind] = ListKind.allCases, created: String, generator: String)
-        -> Workbook
-    {
+    /// A workbook with one sheet per list, in the order given, worded in `language`.
+    public func workbook(
+        _ kinds: [ListKind] = ListKind.allCases, created: String, generator: String, language: Language
+    ) -> Workbook {
         Workbook(
-            sheets: kinds.map(sheet),
+            sheets: kinds.map { sheet($0, in: language) },
             metadata: WorkbookMetadata(title: plan.event.name, generator: generator, created: created))
     }
 
     /// The title row: the list's title and the event.
-    func title(_ kind: ListKind) -> String {
-        "\(kind.title) — \(plan.event.name)"
+    func title(_ kind: ListKind, in language: Language) -> String {
+        "\(kind.title(in: language)) — \(plan.event.name)"
+    }
+
+    /// A column with its header worded in `language`.
+    static func column(_ column: ListColumn, _ width: Double, in language: Language) -> Column {
+        Column(InterchangeMessage.listColumn(column).text(language), widthCentimetres: width)
+    }
+
+    /// The columns of a list, headers worded in `language`.
+    static func columns(_ columns: [(ListColumn, Double)], in language: Language) -> [Column] {
+        columns.map { column($0.0, $0.1, in: language) }
     }
 
     /// Rows numbered from 1 (STT) after sorting.

@@ -45,16 +45,10 @@ public struct RegistrationBatch: Hashable, Sendable, Codable {
 }
 
 extension RegistrationBatch {
-    /// The plan's connection point a written name stands for: its name, its name without
-    /// "Điểm cầu", or its province, ignoring case and diacritics.
+    /// The plan's connection point a written name stands for, as ``PlanResolver`` finds it: its
+    /// identifier, its name with or without «Điểm cầu», or its province; nil when none or several.
     public static func connectionPoint(named written: String, in plan: Plan) -> ConnectionPoint? {
-        func key(_ text: String) -> String {
-            let key = VietnameseText.searchKey(text)
-            return key.hasPrefix("diem cau ") ? String(key.dropFirst("diem cau ".count)) : key
-        }
-        let wanted = key(written)
-        return plan.connectionPoints.first { key($0.name) == wanted }
-            ?? plan.connectionPoints.first { key($0.province.officialName) == wanted }
+        try? PlanResolver(plan: plan).connectionPoint(written)
     }
 
     /// The attendances of the batch's delegates at a plan's event, with their connection points

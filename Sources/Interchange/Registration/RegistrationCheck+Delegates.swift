@@ -12,7 +12,7 @@ extension RegistrationCheck {
     }
 
     /// The delegates of the Đại biểu sheets.
-    mutating func parseDelegates(index: OrganisationIndex) -> [ParsedRow<Delegate>] {
+    mutating func parseDelegates(index: OrganisationLookup) -> [ParsedRow<Delegate>] {
         var parsed: [ParsedRow<Delegate>] = []
         for rowIndex in rows[.delegates, default: []].indices {
             var row = rows[.delegates]![rowIndex]
@@ -21,8 +21,7 @@ extension RegistrationCheck {
             if let written = row.text(.honorific) {
                 honorific = Honorific(written: written)
                 if honorific == nil {
-                    row.report(
-                        .error, .honorific, "Danh xưng «\(written)» không rõ: hãy ghi Ông, Bà hoặc Đồng chí.")
+                    row.report(.error, .honorific, .unclearHonorific(written))
                 }
             }
             let fullName = row.required(.fullName)
@@ -33,18 +32,13 @@ extension RegistrationCheck {
             var unit = row.text(.unit)
             if organisation == nil, unit == nil { unit = writtenOrganisation }
             let person = Person(
-                id: Identifier(identifiers.make(prefix: "db", from: fullName ?? "")), honorific: honorific,
+                id: Identifier(identifiers.make(.person, from: fullName ?? "")), honorific: honorific,
                 fullName: fullName ?? "", position: row.text(.position), organisation: organisation,
                 unit: unit,
                 province: row.text(.delegateProvince).map(ProvinceReference.init),
-                phone: row.digits(.delegatePhone, length: 10, what: "Số điện thoại"),
+                phone: row.digits(.delegatePhone, length: 10),
                 email: row.text(.delegateEmail), dateOfBirth: row.date(.dateOfBirth))
-            let role =
-                row.word(
-                    .role, in: RegistrationVocabulary.roles,
-                    expected:
-                        "Đại biểu, Khách mời, Chủ trì, Báo cáo viên, Ban tổ chức, Kỹ thuật hoặc Phóng viên")
-                ?? .delegate
+            let role = row.word(.role, in: RegistrationVocabulary.roles) ?? .delegate
             let point = connectionPoint(&row)
             parsed.append(
                 ParsedRow(
@@ -66,10 +60,9 @@ extension RegistrationCheck {
         if RegistrationVocabulary.onSite.contains(key) { return nil }
         guard !plan.connectionPoints.isEmpty else { return written }
         if let point = RegistrationBatch.connectionPoint(named: written, in: plan) { return point.name }
-        let names = plan.connectionPoints.map(\.name).joined(separator: "; ")
         row.report(
             .error, .attendance,
-            "Không có điểm cầu «\(written)» trong kế hoạch; các điểm cầu: \(names); hoặc ghi «Trực tiếp».")
+            .connectionPointUnknown(written: written, points: plan.connectionPoints.map(\.name)))
         return nil
     }
 }

@@ -35,7 +35,7 @@ extension RegistrationCheck {
                 SheetProblem(
                     finding.severity, file: row.file, sheet: row.sheet, row: row.number,
                     column: field.flatMap { row.layout.columns[$0] }.map { $0 + 1 }, field: field,
-                    code: finding.code, message: finding.message.vietnamese))
+                    code: finding.code, message: .finding(finding)))
             rows[kind]![index] = row
         }
     }
@@ -74,34 +74,35 @@ extension RegistrationCheck {
     /// error, and unlinks delegates from them (keeping the name as their unit).
     mutating func skipDependents(
         organisations: [ParsedRow<Organisation>], products: inout [ParsedRow<Product>],
-        people: inout [ParsedRow<Delegate>]
+        people: inout [ParsedRow<Delegate>], lookup: OrganisationLookup
     ) {
-        let invalid = Dictionary(
-            organisations.filter { rows[.organisations]![$0.row].hasError }.map { ($0.entity.id, $0) },
-            uniquingKeysWith: { first, _ in first })
-        guard !invalid.isEmpty else { return }
+        let organisationRows = rows[.organisations, default: []]
+        // The draft organisation of the sheet named by `id`, when its row has an error.
+        func invalid(_ id: Identifier<Organisation>) -> ParsedRow<Organisation>? {
+            guard let row = lookup.row(of: id), organisations.indices.contains(row),
+                organisationRows[row].hasError
+            else { return nil }
+            return organisations[row]
+        }
         for index in products.indices {
-            guard let owner = invalid[products[index].entity.owner],
+            guard let owner = invalid(products[index].entity.owner),
                 !rows[.products]![products[index].row].hasError
             else { continue }
             products[index].skipped = true
-            let ownerRow = rows[.organisations]![owner.row].number
+            let ownerRow = organisationRows[owner.row].number
             rows[.products]![products[index].row].report(
-                .warning, .productOwner,
-                "Chủ thể «\(owner.entity.name)» (trang Tổ chức, dòng \(ownerRow)) có lỗi: sản phẩm này bị bỏ qua cùng chủ thể."
-            )
+                .warning, .productOwner, .productSkippedWithOwner(owner: owner.entity.name, row: ownerRow))
         }
         for index in people.indices {
-            guard let id = people[index].entity.person.organisation, let owner = invalid[id] else { continue }
+            guard let id = people[index].entity.person.organisation, let owner = invalid(id) else { continue }
             people[index].entity.person.organisation = nil
             if people[index].entity.person.unit == nil {
                 people[index].entity.person.unit = owner.entity.name
             }
-            let ownerRow = rows[.organisations]![owner.row].number
+            let ownerRow = organisationRows[owner.row].number
             rows[.delegates]![people[index].row].report(
                 .warning, .delegateOrganisation,
-                "Tổ chức «\(owner.entity.name)» (trang Tổ chức, dòng \(ownerRow)) có lỗi: đại biểu được nhập với tên tổ chức ở cột Đơn vị."
-            )
+                .delegateUnlinkedFromOrganisation(organisation: owner.entity.name, row: ownerRow))
         }
     }
 

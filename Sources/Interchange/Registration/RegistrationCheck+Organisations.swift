@@ -8,31 +8,23 @@ extension RegistrationCheck {
             var row = rows[.organisations]![index]
             defer { rows[.organisations]![index] = row }
             let name = row.required(.organisationName)
-            var kind = row.word(
-                .organisationKind,
-                expected:
-                    "Hợp tác xã, Tổ hợp tác, Liên hiệp hợp tác xã, Quỹ tín dụng nhân dân, Doanh nghiệp hoặc Hộ kinh doanh",
-                recognise: OrganisationKind.init(written:))
+            var kind = row.word(.organisationKind, recognise: OrganisationKind.init(written:))
             if kind == nil, row.text(.organisationKind) == nil, let name {
                 kind = OrganisationKind.inferred(fromName: name)
                 if kind == nil {
-                    row.report(
-                        .error, .organisationKind,
-                        "Thiếu «Loại hình» và tên «\(name)» không cho biết loại hình: hãy ghi Hợp tác xã, Doanh nghiệp, ..."
-                    )
+                    row.report(.error, .organisationKind, .kindNotInferable(name: name))
                 }
             }
-            let sector = row.word(
-                .organisationSector, in: RegistrationVocabulary.sectors,
-                expected: "Nông nghiệp, Phi nông nghiệp hoặc Tín dụng")
-            let code = row.digits(.organisationCode, length: 10, what: "Mã số")
+            let sector = row.word(.organisationSector, in: RegistrationVocabulary.sectors)
+            let code = row.digits(.organisationCode, length: 10)
             let province = row.required(.organisationProvince)
             let members = row.count(.organisationMembers)
             let contact = contact(&row, organisation: name)
             let resolvedKind = kind ?? .cooperative
             let organisation = Organisation(
                 id: Identifier(
-                    identifiers.make(prefix: "tc", from: row.text(.organisationShortName) ?? name ?? "")),
+                    identifiers.make(
+                        organisationNamed: name ?? "", shortName: row.text(.organisationShortName))),
                 name: name ?? "", shortName: row.text(.organisationShortName), kind: resolvedKind,
                 sector: sector ?? (resolvedKind == .peoplesCreditFund ? .credit : .agricultural),
                 registrationCode: code, province: ProvinceReference(province ?? ""),
@@ -46,7 +38,7 @@ extension RegistrationCheck {
     /// The contact person of an organisation row, when any contact detail is given.
     private func contact(_ row: inout RegistrationRow, organisation: String?) -> Contact? {
         let name = row.text(.contactName)
-        let phone = row.digits(.contactPhone, length: 10, what: "Số điện thoại")
+        let phone = row.digits(.contactPhone, length: 10)
         let email = row.text(.contactEmail)
         guard name != nil || phone != nil || email != nil else { return nil }
         return Contact(

@@ -3,7 +3,7 @@ import Sheets
 
 extension RegistrationCheck {
     /// The products of the Sản phẩm sheets, with their owners resolved and OCOP recognitions read.
-    mutating func parseProducts(index: OrganisationIndex) -> [ParsedRow<Product>] {
+    mutating func parseProducts(index: OrganisationLookup) -> [ParsedRow<Product>] {
         var parsed: [ParsedRow<Product>] = []
         for rowIndex in rows[.products, default: []].indices {
             var row = rows[.products]![rowIndex]
@@ -20,22 +20,17 @@ extension RegistrationCheck {
                     classification = .productSet(candidates[0].number)
                     row.report(
                         .info, .productSet,
-                        "«\(written)» được hiểu là bộ sản phẩm số \(candidates[0].number): \(candidates[0].name)."
-                    )
+                        .productSetInterpreted(written: written, set: candidates[0].number))
                 } else if candidates.count > 1 {
-                    let listed = candidates.map { "số \($0.number) «\($0.name)»" }.joined(separator: " hoặc ")
                     row.report(
                         .error, .productSet,
-                        "«\(written)» có thể là bộ sản phẩm \(listed): hãy ghi đúng tên hoặc số bộ.")
+                        .productSetAmbiguous(written: written, sets: candidates.map(\.number)))
                 } else if classification == nil {
-                    row.report(
-                        .error, .productSet,
-                        "Không nhận ra bộ sản phẩm «\(written)»: ghi tên bộ theo QĐ 148/QĐ-TTg (xem trang "
-                            + "Bộ sản phẩm OCOP), «Bộ sản phẩm số N» hoặc «Phân nhóm N» (QĐ 1048/QĐ-TTg).")
+                    row.report(.error, .productSet, .productSetUnknown(written))
                 }
             }
             let product = Product(
-                id: Identifier(identifiers.make(prefix: "sp", from: name ?? "")), name: name ?? "",
+                id: Identifier(identifiers.make(.product, from: name ?? "")), name: name ?? "",
                 owner: owner ?? Identifier(""), classification: classification,
                 recognition: recognition(&row), needsColdChain: row.flag(.coldChain))
             parsed.append(ParsedRow(row: rowIndex, entity: product))
@@ -49,9 +44,7 @@ extension RegistrationCheck {
         let stars = row.stars(.stars)
         let number = row.text(.decisionNumber)
         let date = row.date(.decisionDate)
-        let level = row.word(
-            .issuingLevel, in: RegistrationVocabulary.issuingLevels,
-            expected: "Cấp huyện, Cấp tỉnh hoặc Trung ương")
+        let level = row.word(.issuingLevel, in: RegistrationVocabulary.issuingLevels)
         let validUntil = row.date(.validUntil)
         let anyGiven =
             row.raw(.stars) != .empty || row.raw(.decisionNumber) != .empty
@@ -62,10 +55,7 @@ extension RegistrationCheck {
             (.decisionDate, row.raw(.decisionDate) == .empty),
         ]
         for (field, isMissing) in missing where isMissing {
-            row.report(
-                .error, field,
-                "Thiếu «\(field.header)»: sản phẩm OCOP cần đủ số sao, số và ngày quyết định công nhận "
-                    + "(để trống cả ba nếu chưa được công nhận).")
+            row.report(.error, field, .recognitionIncomplete(missing: field))
         }
         guard let stars, let number, let date else { return nil }
         return OCOPRecognition(
@@ -73,33 +63,34 @@ extension RegistrationCheck {
             issuingLevel: level, productCode: row.text(.productCode), statedValidUntil: validUntil)
     }
 
-    /// The organisation a product or delegate names; reports it when unknown or ambiguous.
+    /// The organisation a product or delegate names (by identifier, registration code, full or
+    /// short name, through ``OrganisationLookup``); reports it when unknown or ambiguous.
     func resolve(
-        _ written: String, field: RegistrationField, index: OrganisationIndex, row: inout RegistrationRow,
+        _ written: String, field: RegistrationField, index: OrganisationLookup, row: inout RegistrationRow,
         required: Bool
     ) -> Identifier<Organisation>? {
-        switch index.lookup(written) {
-        case .found(let id, _):
-            return id
-        case .ambiguous(let names):
+        switch index.resolve(written) {
+        case .found(let organisation):
+            return organisation.id
+        case .ambiguous(let candidates):
             row.report(
                 .error, field,
-                "«\(written)» trùng tên với \(names.count) tổ chức (\(names.joined(separator: "; "))): "
-                    + "hãy ghi mã số HTX/MST.")
+                .organisationAmbiguous(written: written, candidates: candidates.map(Self.label)))
             return nil
         case .notFound(let suggestions):
-            let hint = suggestions.isEmpty ? "" : " Có phải: \(suggestions.joined(separator: "; "))?"
+            let names = suggestions.prefix(3).map(\.name)
             if required {
-                row.report(
-                    .error, field,
-                    "Không tìm thấy tổ chức «\(written)» ở trang Tổ chức hay trong kế hoạch.\(hint)")
+                row.report(.error, field, .organisationNotFound(written: written, suggestions: names))
             } else {
                 row.report(
-                    .warning, field,
-                    "Không tìm thấy tổ chức «\(written)» ở trang Tổ chức hay trong kế hoạch: đã ghi vào Đơn vị.\(hint)"
-                )
+                    .warning, field, .organisationNotFoundKeptAsUnit(written: written, suggestions: names))
             }
             return nil
         }
+    }
+
+    /// How a candidate organisation is listed: its name, with its registration code when it has one.
+    static func label(_ organisation: Organisation) -> String {
+        organisation.registrationCode.map { "\(organisation.name), \($0)" } ?? organisation.name
     }
 }

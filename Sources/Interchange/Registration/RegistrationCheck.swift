@@ -12,8 +12,8 @@ struct RegistrationCheck {
     var fileProblems: [SheetProblem] = []
     /// The data rows of each kind of sheet, in file and row order.
     var rows: [RegistrationSheetKind: [RegistrationRow]] = [:]
-    /// Identifiers in use.
-    var identifiers: IdentifierPool
+    /// Makes identifiers for new entities, avoiding those in use.
+    var identifiers: IdentifierMaker
     /// The order in which sheets were met, for sorting problems.
     var sheetOrder: [String: Int] = [:]
 
@@ -22,13 +22,14 @@ struct RegistrationCheck {
     /// Sheet names that hold instructions, not data.
     static let instructionSheets: Set<String> = [
         "huong dan", "instructions", "readme", "doc truoc", "bo san pham ocop", "huong dan dien",
+        "ocop product sets",
     ]
 
     init(plan: Plan, skipInvalid: Bool) {
         self.plan = plan
         self.skipInvalid = skipInvalid
-        identifiers = IdentifierPool(
-            existing: Set(
+        identifiers = IdentifierMaker(
+            taken: Set(
                 plan.organisations.map(\.id.rawValue) + plan.products.map(\.id.rawValue)
                     + plan.people.map(\.id.rawValue)))
     }
@@ -49,15 +50,12 @@ struct RegistrationCheck {
                     fileProblems.append(
                         SheetProblem(
                             .error, file: file, sheet: sheet.name,
-                            message:
-                                "Không tìm thấy dòng tiêu đề của trang \(kind.sheetName) trong "
-                                + "\(RegistrationSheetLayout.headerSearchDepth) dòng đầu; hãy dùng mẫu "
-                                + "`fairplan template registrations`."))
+                            message: .headerRowNotFound(
+                                kind, depth: RegistrationSheetLayout.headerSearchDepth)))
                 } else if !sheet.rows.isEmpty {
                     fileProblems.append(
                         SheetProblem(
-                            .warning, file: file, sheet: sheet.name,
-                            message: "Trang này không phải Tổ chức, Sản phẩm hay Đại biểu: đã bỏ qua."))
+                            .warning, file: file, sheet: sheet.name, message: .notARegistrationSheet))
                 }
                 continue
             }
@@ -72,15 +70,10 @@ struct RegistrationCheck {
         }
         if recognised == 0 && instructions == workbook.sheets.count {
             fileProblems.append(
-                SheetProblem(
-                    .info, file: file, message: "Trang hướng dẫn của mẫu: không có dữ liệu, đã bỏ qua."))
+                SheetProblem(.info, file: file, message: .instructionsOnly))
         } else if recognised == 0 {
             fileProblems.append(
-                SheetProblem(
-                    .error, file: file,
-                    message:
-                        "Không thấy trang Tổ chức, Sản phẩm hay Đại biểu nào (nhận theo tên trang hoặc dòng "
-                        + "tiêu đề); hãy dùng mẫu `fairplan template registrations`."))
+                SheetProblem(.error, file: file, message: .noRegistrationSheet))
         }
     }
 
@@ -91,38 +84,35 @@ struct RegistrationCheck {
             fileProblems.append(
                 SheetProblem(
                     .error, file: file, sheet: sheet.name, field: field,
-                    message: "Thiếu cột bắt buộc «\(field.header)» ở dòng tiêu đề \(headerRow)."))
+                    message: .missingRequiredColumn(field, headerRow: headerRow)))
         }
         for (field, columns) in layout.duplicates {
-            let letters = columns.map { SheetProblem.columnLetter($0 + 1) }.joined(separator: ", ")
             fileProblems.append(
                 SheetProblem(
                     .error, file: file, sheet: sheet.name, field: field,
-                    message: "Cột «\(field.header)» xuất hiện nhiều lần (cột \(letters)); chỉ giữ một cột."))
+                    message: .columnRepeated(field, columns: columns.map { $0 + 1 })))
         }
         for (column, text) in layout.unknownHeaders
         where !Self.ignoredHeaders.contains(RegistrationSheetLayout.headerKey(text)) {
             fileProblems.append(
                 SheetProblem(
                     .info, file: file, sheet: sheet.name, row: headerRow, column: column + 1,
-                    message: "Cột «\(text)» không thuộc mẫu: đã bỏ qua."))
+                    message: .unknownColumn(text)))
         }
     }
 
     /// Builds the entities, validates them and returns the report.
     mutating func finish(files: [String]) -> RegistrationReport {
         var organisations = parseOrganisations()
-        let index = OrganisationIndex(plan: plan, drafts: organisations)
+        let index = OrganisationLookup(plan: plan, drafts: organisations)
         var products = parseProducts(index: index)
         inferSectors(&organisations, products: products)
         var people = parseDelegates(index: index)
         applyFindings(organisations: organisations, products: products, people: people)
-        skipDependents(organisations: organisations, products: &products, people: &people)
+        skipDependents(organisations: organisations, products: &products, people: &people, lookup: index)
         if organisations.isEmpty && products.isEmpty && people.isEmpty && fileProblems.isEmpty {
             fileProblems.append(
-                SheetProblem(
-                    .warning, file: files.first ?? "",
-                    message: "Không có dòng dữ liệu nào trong các trang Tổ chức, Sản phẩm, Đại biểu."))
+                SheetProblem(.warning, file: files.first ?? "", message: .noDataRows))
         }
         return report(files: files, organisations: organisations, products: products, people: people)
     }

@@ -1,4 +1,4 @@
-import Planning
+public import Planning
 
 /// A column of the registration template: its header, the other headers it is recognised by, and
 /// the note on its format shown to whoever fills it in.
@@ -91,41 +91,25 @@ public enum RegistrationField: String, CaseIterable, Hashable, Sendable, Codable
         }
     }
 
-    /// The header written in the template.
-    public var header: String {
-        switch self {
-        case .organisationName: "Tên tổ chức"
-        case .organisationShortName: "Tên viết tắt"
-        case .organisationKind: "Loại hình"
-        case .organisationSector: "Lĩnh vực"
-        case .organisationCode: "Mã số HTX/MST"
-        case .organisationProvince, .delegateProvince: "Tỉnh/thành phố"
-        case .organisationAddress: "Địa chỉ"
-        case .organisationMembers: "Số thành viên"
-        case .contactName: "Người liên hệ"
-        case .contactPosition: "Chức vụ người liên hệ"
-        case .contactPhone, .delegatePhone: "Điện thoại"
-        case .contactEmail, .delegateEmail: "Email"
-        case .productName: "Tên sản phẩm"
-        case .productOwner: "Chủ thể"
-        case .productSet: "Bộ sản phẩm OCOP"
-        case .stars: "Số sao"
-        case .decisionNumber: "Số quyết định"
-        case .decisionDate: "Ngày quyết định"
-        case .issuingBody: "Cơ quan công nhận"
-        case .issuingLevel: "Cấp công nhận"
-        case .validUntil: "Hiệu lực đến"
-        case .productCode: "Mã sản phẩm OCOP"
-        case .coldChain: "Cần nước/kho lạnh"
-        case .honorific: "Danh xưng"
-        case .fullName: "Họ và tên"
-        case .position: "Chức vụ"
-        case .delegateOrganisation: "Tổ chức"
-        case .unit: "Đơn vị"
-        case .dateOfBirth: "Ngày sinh"
-        case .role: "Vai trò"
-        case .attendance: "Hình thức tham dự"
-        }
+    /// The header written in the template in `language`.
+    public func header(in language: Language) -> String {
+        InterchangeMessage.fieldHeader(self).text(language)
+    }
+
+    /// What to write, in `language`: shown as the header cell's note and on the instructions sheet.
+    public func note(in language: Language) -> String {
+        InterchangeMessage.fieldNote(self).text(language)
+    }
+
+    /// The note on the template's header cell in `language`: required or not, how to write it, an
+    /// example.
+    public func headerNote(in language: Language) -> String {
+        InterchangeMessage.fieldHeaderNote(self).text(language)
+    }
+
+    /// An example value in `language`, shown on the instructions sheet (empty for some fields).
+    public func example(in language: Language) -> String {
+        InterchangeMessage.fieldExample(self).text(language)
     }
 
     /// Whether every row must fill it in.
@@ -135,98 +119,6 @@ public enum RegistrationField: String, CaseIterable, Hashable, Sendable, Codable
             true
         default:
             false
-        }
-    }
-
-    /// What to write, shown as the header cell's note and on the instructions sheet.
-    public var note: String {
-        switch self {
-        case .organisationName:
-            "Tên đầy đủ theo giấy chứng nhận đăng ký, ví dụ: Hợp tác xã Nông nghiệp Tân Hòa."
-        case .organisationShortName: "Tên thường gọi, ví dụ: HTX NN Tân Hòa. Không bắt buộc."
-        case .organisationKind:
-            "Một trong: Hợp tác xã, Tổ hợp tác, Liên hiệp hợp tác xã, Quỹ tín dụng nhân dân, Doanh nghiệp, "
-                + "Hộ kinh doanh (viết tắt HTX, THT, LHHTX, QTDND, DN, HKD được). Để trống thì suy ra từ tên."
-        case .organisationSector:
-            "Nông nghiệp, Phi nông nghiệp hoặc Tín dụng. Để trống thì suy ra từ loại hình và sản phẩm."
-        case .organisationCode:
-            "Mã số HTX/mã số thuế 10 chữ số (chi nhánh: 10 số-3 số). Nên định dạng ô là Văn bản để giữ số 0 đầu."
-        case .organisationProvince, .delegateProvince:
-            "Tên tỉnh/thành phố, tên mới (2025) hoặc tên cũ trước sáp nhập, có dấu hay không dấu đều được."
-        case .organisationAddress: "Địa chỉ trụ sở."
-        case .organisationMembers: "Số thành viên (số nguyên). Liên hiệp HTX: số HTX thành viên."
-        case .contactName: "Họ và tên người liên hệ về đăng ký."
-        case .contactPosition: "Ví dụ: Giám đốc, Kế toán."
-        case .contactPhone, .delegatePhone: "Số di động 10 chữ số (09..., 03...) hoặc số cố định có mã vùng."
-        case .contactEmail, .delegateEmail: "Địa chỉ thư điện tử."
-        case .productName: "Tên sản phẩm như trên nhãn, ví dụ: Mật ong hoa cà phê."
-        case .productOwner: "Tên tổ chức đúng như ở trang «Tổ chức», hoặc mã số HTX/MST của tổ chức."
-        case .productSet:
-            "Bộ sản phẩm theo QĐ 148/QĐ-TTg (ví dụ: Rau, củ, quả, hạt tươi; hoặc «Bộ sản phẩm số 5»), "
-                + "hoặc phân nhóm theo QĐ 1048/QĐ-TTg (ví dụ: «Phân nhóm 9»)."
-        case .stars: "3, 4 hoặc 5. Để trống nếu sản phẩm chưa được công nhận OCOP."
-        case .decisionNumber: "Số quyết định công nhận, ví dụ: 1234/QĐ-UBND."
-        case .decisionDate: "Ngày ký quyết định: dd/mm/yyyy (ví dụ 15/03/2024), yyyy-mm-dd, hoặc ô kiểu Ngày."
-        case .issuingBody: "Ví dụ: UBND tỉnh Cà Mau. Không bắt buộc."
-        case .issuingLevel: "Cấp huyện, Cấp tỉnh hoặc Trung ương. Không bắt buộc."
-        case .validUntil:
-            "Chỉ điền nếu quyết định ghi thời hạn khác 36 tháng; định dạng như ngày quyết định."
-        case .productCode: "Mã sản phẩm OCOP nếu quyết định có ghi."
-        case .coldChain: "«Có» nếu là hàng tươi sống cần nước hoặc kho lạnh tại gian hàng; để trống là Không."
-        case .honorific: "Ông, Bà hoặc Đồng chí."
-        case .fullName: "Họ, tên đệm và tên, ví dụ: Nguyễn Thị Minh Anh."
-        case .position: "Chức vụ để xếp thứ tự nghi lễ, ví dụ: Chủ tịch HĐQT, Giám đốc."
-        case .delegateOrganisation:
-            "Tên tổ chức ở trang «Tổ chức» hoặc mã số HTX/MST; để trống nếu không thuộc tổ chức nào."
-        case .unit: "Cơ quan, đơn vị in trên danh sách khi không phải tổ chức đăng ký."
-        case .dateOfBirth: "dd/mm/yyyy; dùng để phân biệt người trùng tên. Không bắt buộc."
-        case .role:
-            "Đại biểu (mặc định), Khách mời, Chủ trì, Báo cáo viên, Ban tổ chức, Kỹ thuật, Phóng viên."
-        case .attendance: "«Trực tiếp» (mặc định) hoặc tên điểm cầu trực tuyến, ví dụ: Điểm cầu Sơn La."
-        }
-    }
-
-    /// The note on the template's header cell: required or not, how to write it, an example.
-    public var headerNote: String {
-        let required = isRequired ? "Bắt buộc. " : ""
-        let example = self.example.isEmpty ? "" : "\nVí dụ: \(self.example)"
-        return required + note + example
-    }
-
-    /// An example value, shown on the instructions sheet.
-    public var example: String {
-        switch self {
-        case .organisationName: "Hợp tác xã Nông nghiệp Tân Hòa"
-        case .organisationShortName: "HTX NN Tân Hòa"
-        case .organisationKind: "Hợp tác xã"
-        case .organisationSector: "Nông nghiệp"
-        case .organisationCode: "1900123456"
-        case .organisationProvince, .delegateProvince: "Cà Mau"
-        case .organisationAddress: "Ấp 3, xã Tân Hòa"
-        case .organisationMembers: "25"
-        case .contactName: "Trần Thị Bích Ngọc"
-        case .contactPosition: "Giám đốc"
-        case .contactPhone, .delegatePhone: "0912 345 678"
-        case .contactEmail, .delegateEmail: "htx.tanhoa@example.vn"
-        case .productName: "Mật ong hoa cà phê"
-        case .productOwner: "Hợp tác xã Nông nghiệp Tân Hòa"
-        case .productSet: "Mật ong, sản phẩm từ mật ong"
-        case .stars: "4"
-        case .decisionNumber: "1234/QĐ-UBND"
-        case .decisionDate: "15/03/2024"
-        case .issuingBody: "UBND tỉnh Cà Mau"
-        case .issuingLevel: "Cấp tỉnh"
-        case .validUntil: ""
-        case .productCode: ""
-        case .coldChain: "Không"
-        case .honorific: "Bà"
-        case .fullName: "Trần Thị Bích Ngọc"
-        case .position: "Giám đốc"
-        case .delegateOrganisation: "HTX NN Tân Hòa"
-        case .unit: ""
-        case .dateOfBirth: "02/09/1978"
-        case .role: "Đại biểu"
-        case .attendance: "Trực tiếp"
         }
     }
 
@@ -243,6 +135,11 @@ public enum RegistrationField: String, CaseIterable, Hashable, Sendable, Codable
         default:
             3.6
         }
+    }
+
+    /// The search keys of the field's own header in every language.
+    var headerKeys: [String] {
+        Language.allCases.map { RegistrationSheetLayout.headerKey(header(in: $0)) }
     }
 
     /// Other headers the field is recognised by, as search keys (no diacritics, lowercase).

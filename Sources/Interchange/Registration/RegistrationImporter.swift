@@ -13,9 +13,9 @@ public import Sheets
 public struct RegistrationImporter: Sendable {
     /// The plan the registrations would be added to; its organisations are owners products and
     /// delegates may name, and duplicates against it are reported.
-    public var plan: Plan
+    var plan: Plan
     /// Whether rows with errors are left out instead of stopping the import.
-    public var skipInvalid: Bool
+    var skipInvalid: Bool
 
     /// Creates an importer for a plan.
     public init(plan: Plan, skipInvalid: Bool = false) {

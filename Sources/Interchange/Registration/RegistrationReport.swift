@@ -1,4 +1,4 @@
-import Planning
+public import Planning
 
 /// The outcome of checking filled registration templates: every problem by file, sheet, row and
 /// column, the rows counted per sheet, and what an import would add.
@@ -27,8 +27,6 @@ public struct RegistrationReport: Hashable, Sendable {
 
     /// The number of errors.
     public var errorCount: Int { problems.count { $0.severity == .error } }
-    /// The number of warnings.
-    public var warningCount: Int { problems.count { $0.severity == .warning } }
 
     /// Errors that no skipping can get round: a file that is not a template, a missing required
     /// column, a field in two columns.
@@ -41,40 +39,43 @@ public struct RegistrationReport: Hashable, Sendable {
         errorCount == 0 || (skipInvalid && fatalErrors.isEmpty)
     }
 
-    /// The report in Vietnamese: counts, errors, warnings and remarks, and the verdict.
-    public func rendered() -> String {
-        var lines = ["Kiểm tra đăng ký: \(files.joined(separator: ", "))"]
+    /// The report in `language`: counts, errors, warnings and remarks, and the verdict.
+    public func rendered(in language: Language) -> String {
+        var lines = [InterchangeMessage.reportHeading(files: files).text(language)]
         for count in counts {
-            lines.append("  \(count.kind.sheetName): \(count.rows) dòng, \(count.valid) hợp lệ")
+            lines.append(
+                "  "
+                    + InterchangeMessage.sheetCount(count.kind, rows: count.rows, valid: count.valid).text(
+                        language))
         }
         for severity in Severity.allCases {
             let listed = problems.filter { $0.severity == severity }
             guard !listed.isEmpty else { continue }
             lines.append("")
-            lines.append("\(severity.vietnameseName) (\(listed.count)):")
-            lines += listed.map { "  \($0.description)" }
+            lines.append(InterchangeMessage.severityHeading(severity, count: listed.count).text(language))
+            lines += listed.map { "  \($0.text(language))" }
         }
         lines.append("")
-        lines.append(verdict)
+        lines.append(verdictMessage.text(language))
         return lines.joined(separator: "\n")
     }
 
-    /// The last line of the report.
-    public var verdict: String {
-        let adds =
-            "\(batch.organisations.count) tổ chức, \(batch.products.count) sản phẩm, \(batch.people.count) đại biểu"
+    /// The verdict as a catalogue message: valid, rows skipped, not a template, or errors.
+    public var verdictMessage: InterchangeMessage {
+        let organisations = batch.organisations.count
+        let products = batch.products.count
+        let people = batch.people.count
         if errorCount == 0 {
-            return "Kết quả: hợp lệ — sẽ nhập \(adds)."
+            return .verdictValid(organisations: organisations, products: products, people: people)
         }
         if isImportable {
             let skipped = counts.reduce(0) { $0 + $1.rows - $1.valid }
-            return "Kết quả: bỏ qua \(skipped) dòng lỗi (--skip-invalid) — sẽ nhập \(adds)."
+            return .verdictSkipping(
+                skipped: skipped, organisations: organisations, products: products, people: people)
         }
         if !fatalErrors.isEmpty {
-            return
-                "Kết quả: KHÔNG nhập gì — tệp chưa đúng mẫu (\(fatalErrors.count) lỗi cấu trúc); sửa rồi kiểm tra lại."
+            return .verdictNotATemplate(structuralErrors: fatalErrors.count)
         }
-        return
-            "Kết quả: KHÔNG nhập gì vì có \(errorCount) lỗi; sửa các dòng trên hoặc dùng --skip-invalid để chỉ nhập các dòng hợp lệ."
+        return .verdictErrors(count: errorCount)
     }
 }

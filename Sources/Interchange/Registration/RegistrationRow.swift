@@ -41,7 +41,7 @@ struct RegistrationRow {
     }
 
     /// Adds a problem at a field's cell (or at the row when the column is absent).
-    mutating func report(_ severity: Severity, _ field: RegistrationField?, _ message: String) {
+    mutating func report(_ severity: Severity, _ field: RegistrationField?, _ message: InterchangeMessage) {
         problems.append(
             SheetProblem(
                 severity, file: file, sheet: sheet, row: number,
@@ -62,7 +62,7 @@ struct RegistrationRow {
     /// The text of a required field; reports it missing when empty.
     mutating func required(_ field: RegistrationField) -> String? {
         guard let text = text(field) else {
-            report(.error, field, "Thiếu «\(field.header)» (bắt buộc).")
+            report(.error, field, .missingRequiredValue(field))
             return nil
         }
         return text
@@ -70,30 +70,22 @@ struct RegistrationRow {
 
     /// A code of digits that a spreadsheet may have turned into a number and stripped of its
     /// leading zero: restores the zero when the number is one digit short, with a warning.
-    mutating func digits(_ field: RegistrationField, length: Int, what: String) -> String? {
+    mutating func digits(_ field: RegistrationField, length: Int) -> String? {
         switch raw(field) {
         case .integer(let value) where value > 0 && String(value).count == length - 1:
-            report(
-                .warning, field,
-                "\(what) «\(value)» bị mất số 0 đầu (ô kiểu số); đã đọc là «0\(value)». Hãy định dạng cột là Văn bản."
-            )
+            report(.warning, field, .lostLeadingZero(field, written: String(value), numberCell: true))
             return "0\(value)"
         case .decimal(let value) where value > 0 && value == value.rounded() && value < 1e15:
             let number = String(Int(value))
             if number.count == length - 1 {
-                report(
-                    .warning, field,
-                    "\(what) «\(number)» bị mất số 0 đầu (ô kiểu số); đã đọc là «0\(number)». Hãy định dạng cột là Văn bản."
-                )
+                report(.warning, field, .lostLeadingZero(field, written: number, numberCell: true))
                 return "0\(number)"
             }
             return number
         default:
             guard let text = text(field) else { return nil }
             if text.count == length - 1, text.allSatisfy({ ("0"..."9").contains($0) }), !text.hasPrefix("0") {
-                report(
-                    .warning, field,
-                    "\(what) «\(text)» thiếu một chữ số, có lẽ mất số 0 đầu khi lưu; đã đọc là «0\(text)».")
+                report(.warning, field, .lostLeadingZero(field, written: text, numberCell: false))
                 return "0\(text)"
             }
             return text
@@ -111,7 +103,7 @@ struct RegistrationRow {
             let text = self.text(field) ?? ""
             let digits = text.filter { !$0.isWhitespace && $0 != "." && $0 != "," }
             if let value = Int(digits), value >= 0 { return value }
-            report(.error, field, "«\(text)» không phải số nguyên không âm.")
+            report(.error, field, .notACount(text))
             return nil
         }
     }
@@ -132,9 +124,7 @@ struct RegistrationRow {
             let text = self.text(field) ?? ""
             let head = text.split(whereSeparator: { $0 == " " || $0 == "T" }).first.map(String.init) ?? text
             if let date = CalendarDate(vietnamese: head) ?? CalendarDate(iso: head) { return date }
-            report(
-                .error, field,
-                "Ngày «\(text)» không đọc được: hãy viết dd/mm/yyyy (ví dụ 15/03/2024) hoặc yyyy-mm-dd.")
+            report(.error, field, .unreadableDate(text))
             return nil
         }
     }
@@ -149,7 +139,7 @@ struct RegistrationRow {
             let key = VietnameseText.searchKey(text(field) ?? "")
             if RegistrationVocabulary.yes.contains(key) { return true }
             if RegistrationVocabulary.no.contains(key) { return false }
-            report(.error, field, "«\(text(field) ?? "")» không rõ: hãy ghi «Có» hoặc «Không».")
+            report(.error, field, .unclearYesNo(text(field) ?? ""))
             return false
         }
     }
@@ -173,25 +163,22 @@ struct RegistrationRow {
             {
                 return number
             }
-            report(.error, field, "Số sao «\(text)» không đọc được: hãy ghi 3, 4 hoặc 5.")
+            report(.error, field, .unreadableStars(text))
             return nil
         }
     }
 
-    /// A value looked up by its search key in a vocabulary; nil when empty; reports unknown words.
-    mutating func word<Value>(
-        _ field: RegistrationField, in vocabulary: [String: Value], expected: String
-    ) -> Value? {
-        word(field, expected: expected) { vocabulary[VietnameseText.searchKey($0)] }
+    /// A value looked up by its search key in a vocabulary; nil when empty; reports unknown words
+    /// (with the values the field accepts).
+    mutating func word<Value>(_ field: RegistrationField, in vocabulary: [String: Value]) -> Value? {
+        word(field) { vocabulary[VietnameseText.searchKey($0)] }
     }
 
     /// A value recognised from the cell's text; nil when empty; reports text it does not recognise.
-    mutating func word<Value>(
-        _ field: RegistrationField, expected: String, recognise: (String) -> Value?
-    ) -> Value? {
+    mutating func word<Value>(_ field: RegistrationField, recognise: (String) -> Value?) -> Value? {
         guard let text = text(field) else { return nil }
         if let value = recognise(text) { return value }
-        report(.error, field, "«\(text)» không phải giá trị hợp lệ; hãy ghi \(expected).")
+        report(.error, field, .invalidValue(field, written: text))
         return nil
     }
 

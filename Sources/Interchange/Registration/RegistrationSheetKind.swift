@@ -1,4 +1,4 @@
-import Planning
+public import Planning
 
 /// The sheets of the registration template: organisations, products and delegates.
 public enum RegistrationSheetKind: String, CaseIterable, Hashable, Sendable, Codable {
@@ -9,13 +9,9 @@ public enum RegistrationSheetKind: String, CaseIterable, Hashable, Sendable, Cod
     /// Đại biểu: delegates and guests.
     case delegates
 
-    /// The sheet's name in the template.
-    public var sheetName: String {
-        switch self {
-        case .organisations: "Tổ chức"
-        case .products: "Sản phẩm"
-        case .delegates: "Đại biểu"
-        }
+    /// The sheet's name in the template in `language`.
+    public func sheetName(in language: Language) -> String {
+        InterchangeMessage.registrationSheetName(self).text(language)
     }
 
     /// The file name stem of the sheet when the template is written as CSV (one file per sheet).
@@ -27,13 +23,9 @@ public enum RegistrationSheetKind: String, CaseIterable, Hashable, Sendable, Cod
         }
     }
 
-    /// The title row above the header.
-    var title: String {
-        switch self {
-        case .organisations: "DANH SÁCH TỔ CHỨC ĐĂNG KÝ (HTX, tổ hợp tác, doanh nghiệp, hộ kinh doanh)"
-        case .products: "DANH SÁCH SẢN PHẨM ĐĂNG KÝ TRƯNG BÀY (kèm quyết định công nhận OCOP nếu có)"
-        case .delegates: "DANH SÁCH ĐẠI BIỂU ĐĂNG KÝ THAM DỰ"
-        }
+    /// The title row above the header, in `language`.
+    func title(in language: Language) -> String {
+        InterchangeMessage.registrationSheetTitle(self).text(language)
     }
 
     /// The fields of the sheet, in template column order.

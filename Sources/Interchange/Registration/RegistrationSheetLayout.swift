@@ -47,7 +47,7 @@ struct RegistrationSheetLayout: Hashable, Sendable {
         let key = headerKey(text)
         guard !key.isEmpty else { return nil }
         let fields = kind.fields
-        if let own = fields.first(where: { headerKey($0.header) == key }) { return own }
+        if let own = fields.first(where: { $0.headerKeys.contains(key) }) { return own }
         return fields.first { $0.aliasKeys.contains(key) }
     }
 

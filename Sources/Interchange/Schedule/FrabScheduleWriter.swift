@@ -9,17 +9,22 @@ public import Planning
 /// a stable GUID, so that an app filtered to one connection point shows it.
 public struct FrabScheduleWriter: Sendable {
     /// The plan whose programme is written.
-    public let plan: Plan
+    let plan: Plan
     /// Only this connection point's sessions and rooms, when set.
-    public let connectionPoint: Identifier<ConnectionPoint>?
+    let connectionPoint: Identifier<ConnectionPoint>?
     /// The generator version written in `<generator>`.
-    public let version: String
+    let version: String
+    /// The language of session kinds, abstracts and unplaced rooms, and of `<language>`.
+    let language: Language
 
-    /// Creates a writer.
-    public init(plan: Plan, connectionPoint: Identifier<ConnectionPoint>? = nil, version: String) {
+    /// Creates a writer whose worded text is in `language`.
+    public init(
+        plan: Plan, connectionPoint: Identifier<ConnectionPoint>? = nil, version: String, language: Language
+    ) {
         self.plan = plan
         self.connectionPoint = connectionPoint
         self.version = version
+        self.language = language
     }
 
     /// One appearance of a session in a room of the schedule.
@@ -38,7 +43,7 @@ public struct FrabScheduleWriter: Sendable {
         for session in plan.sessions {
             guard let range = session.scheduledRange else { continue }
             if connectionPoint == nil {
-                let room = session.room.map { rooms[$0] ?? $0 } ?? "Chưa xếp phòng"
+                let room = session.room.map { rooms[$0] ?? $0 } ?? InterchangeMessage.noRoomYet.text(language)
                 result.append(
                     Appearance(session: session, range: range, room: room, key: "room:\(session.room ?? "")"))
             }
@@ -125,7 +130,8 @@ public struct FrabScheduleWriter: Sendable {
         try writer.attribute("guid", StableUUID.make("\(plan.event.id)|\(session.id)|\(appearance.key)"))
         try writer.element("room", text: appearance.room)
         try writer.element("title", text: session.title)
-        try writer.element("type", text: session.kind.vietnameseName)
+        let kind = session.kind.name(language)
+        try writer.element("type", text: kind)
         try writer.element("date", text: appearance.range.start.iso8601)
         try writer.element("start", text: appearance.range.start.time.description)
         let minutes = appearance.range.minutes
@@ -136,15 +142,15 @@ public struct FrabScheduleWriter: Sendable {
         )
         let linked = session.linkedPoints.compactMap { points[$0] }
         try writer.element(
-            "abstract", text: linked.isEmpty ? "" : "Nối các điểm cầu: \(linked.joined(separator: ", "))")
-        try writer.element("track", text: session.track ?? session.kind.vietnameseName)
-        try writer.element("language", text: "vi")
+            "abstract", text: linked.isEmpty ? "" : InterchangeMessage.linksPoints(linked).text(language))
+        try writer.element("track", text: session.track ?? kind)
+        try writer.element("language", text: language.rawValue)
         try writer.startElement("persons")
         for participant in session.participants {
             guard let person = plan.person(participant.person) else { continue }
             try writer.startElement("person")
             try writer.attribute("guid", StableUUID.make("person|\(person.id)"))
-            try writer.text(person.displayName)
+            try writer.text(person.displayName(language))
             try writer.endElement()
         }
         try writer.endElement()

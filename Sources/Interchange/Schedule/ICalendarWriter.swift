@@ -7,22 +7,27 @@ public import Planning
 /// are stable across exports, so calendar apps update events instead of duplicating them.
 public struct ICalendarWriter: Sendable {
     /// The plan whose programme is written.
-    public let plan: Plan
+    let plan: Plan
     /// Only the sessions linked to this connection point, when set.
-    public let connectionPoint: Identifier<ConnectionPoint>?
+    let connectionPoint: Identifier<ConnectionPoint>?
     /// The `DTSTAMP` of every event (when the export was made), local time.
-    public let stamp: LocalDateTime
+    let stamp: LocalDateTime
     /// The generator version written in `PRODID`.
-    public let version: String
+    let version: String
+    /// The language of descriptions and categories (and of `PRODID`).
+    let language: Language
 
-    /// Creates a writer.
+    /// Creates a writer whose worded text is in `language`.
     public init(
-        plan: Plan, connectionPoint: Identifier<ConnectionPoint>? = nil, stamp: LocalDateTime, version: String
+        plan: Plan, connectionPoint: Identifier<ConnectionPoint>? = nil, stamp: LocalDateTime,
+        version: String,
+        language: Language
     ) {
         self.plan = plan
         self.connectionPoint = connectionPoint
         self.stamp = stamp
         self.version = version
+        self.language = language
     }
 
     /// The calendar's text.
@@ -31,7 +36,8 @@ public struct ICalendarWriter: Sendable {
         let points = Dictionary(plan.connectionPoints.map { ($0.id, $0) }) { first, _ in first }
         let pointName = connectionPoint.flatMap { points[$0]?.name }
         var lines = [
-            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//FairPlan//FairPlan \(version)//VI",
+            "BEGIN:VCALENDAR", "VERSION:2.0",
+            "PRODID:-//FairPlan//FairPlan \(version)//\(language.rawValue.uppercased())",
             "CALSCALE:GREGORIAN",
             "METHOD:PUBLISH",
             "X-WR-CALNAME:" + Self.escape(pointName.map { "\(plan.event.name) — \($0)" } ?? plan.event.name),
@@ -46,14 +52,17 @@ public struct ICalendarWriter: Sendable {
         for session in sessions {
             guard let range = session.scheduledRange else { continue }
             let linked = session.linkedPoints.compactMap { points[$0]?.name }
-            var description = session.kind.vietnameseName
+            let kind = session.kind.name(language)
+            var description = kind
             let people = session.participants.compactMap { participant in
                 plan.person(participant.person).map {
-                    "\(participant.role.vietnameseName): \($0.displayName)"
+                    "\(participant.role.name(language)): \($0.displayName(language))"
                 }
             }
             if !people.isEmpty { description += "\n" + people.joined(separator: "\n") }
-            if !linked.isEmpty { description += "\nĐiểm cầu: " + linked.joined(separator: ", ") }
+            if !linked.isEmpty {
+                description += "\n" + InterchangeMessage.connectionPointsLine(linked).text(language)
+            }
             let location = pointName ?? session.room.map { rooms[$0] ?? $0 }
             lines += [
                 "BEGIN:VEVENT",
@@ -63,7 +72,7 @@ public struct ICalendarWriter: Sendable {
                 "DTEND;TZID=Asia/Ho_Chi_Minh:\(Self.local(range.end))",
                 "SUMMARY:" + Self.escape(session.title),
                 "DESCRIPTION:" + Self.escape(description),
-                "CATEGORIES:" + Self.escape(session.kind.vietnameseName),
+                "CATEGORIES:" + Self.escape(kind),
             ]
             if let location { lines.append("LOCATION:" + Self.escape(location)) }
             lines.append("END:VEVENT")

@@ -29,24 +29,9 @@ public enum AgendaKind: String, CaseIterable, Codable, Sendable {
     /// Bế mạc: closing.
     case closing
 
-    /// The Vietnamese name used in the programme.
-    public var vietnameseName: String {
-        switch self {
-        case .opening: "Khai mạc"
-        case .report: "Báo cáo"
-        case .contribution: "Tham luận"
-        case .directiveSpeech: "Phát biểu chỉ đạo"
-        case .discussion: "Thảo luận"
-        case .emulationReview: "Bình xét thi đua"
-        case .pactSigning: "Ký kết giao ước thi đua"
-        case .clusterLeaderElection: "Bầu cụm trưởng"
-        case .awards: "Trao khen thưởng"
-        case .matchmaking: "Kết nối cung cầu"
-        case .siteVisit: "Tham quan mô hình"
-        case .cultural: "Văn hóa, thể thao"
-        case .break: "Giải lao"
-        case .closing: "Bế mạc"
-        }
+    /// The name used in the programme, in `language`: "Khai mạc", "Opening".
+    public func name(_ language: Language) -> String {
+        PlanningMessage.agendaKind(self).text(language)
     }
 
     /// Whether the item is a plenary that everyone attends.

@@ -25,17 +25,9 @@ public struct Attendance: Hashable, Codable, Sendable {
         /// Phóng viên.
         case press
 
-        /// The Vietnamese name.
-        public var vietnameseName: String {
-            switch self {
-            case .chair: "Chủ trì"
-            case .guest: "Khách mời"
-            case .delegate: "Đại biểu"
-            case .speaker: "Báo cáo viên"
-            case .organiser: "Ban tổ chức"
-            case .technician: "Kỹ thuật"
-            case .press: "Phóng viên"
-            }
+        /// The name in `language`: "Đại biểu", "Delegate".
+        public func name(_ language: Language) -> String {
+            PlanningMessage.attendanceRole(self).text(language)
         }
     }
 

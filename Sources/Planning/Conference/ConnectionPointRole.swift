@@ -5,11 +5,8 @@ public enum ConnectionPointRole: String, CaseIterable, Codable, Sendable {
     /// Điểm cầu thành phần: a satellite point in a province.
     case satellite
 
-    /// The Vietnamese name.
-    public var vietnameseName: String {
-        switch self {
-        case .main: "Điểm cầu chính"
-        case .satellite: "Điểm cầu thành phần"
-        }
+    /// The name in `language`: "Điểm cầu chính", "Main connection point".
+    public func name(_ language: Language) -> String {
+        PlanningMessage.connectionPointRole(self).text(language)
     }
 }

@@ -11,14 +11,9 @@ public struct SessionParticipant: Hashable, Codable, Sendable {
         /// Dự: attends as a named guest.
         case guest
 
-        /// The Vietnamese name.
-        public var vietnameseName: String {
-            switch self {
-            case .chair: "Chủ trì"
-            case .speaker: "Trình bày"
-            case .moderator: "Điều hành"
-            case .guest: "Khách mời"
-            }
+        /// The name in `language`: "Trình bày", "Speaker".
+        public func name(_ language: Language) -> String {
+            PlanningMessage.participantRole(self).text(language)
         }
     }
 

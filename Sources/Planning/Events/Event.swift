@@ -36,7 +36,7 @@ public struct Event: Hashable, Codable, Sendable, Identifiable {
     public var lastDay: CalendarDate? { days.last?.date }
 
     /// The opening hours of the given day, when the event runs that day.
-    public func hours(on date: CalendarDate) -> TimeRange? {
+    func hours(on date: CalendarDate) -> TimeRange? {
         days.first { $0.date == date }?.hours
     }
 

@@ -7,12 +7,8 @@ public enum EventKind: String, CaseIterable, Codable, Sendable {
     /// A conference held on site and online at once across connection points (điểm cầu).
     case hybridConference = "hybrid-conference"
 
-    /// The Vietnamese name.
-    public var vietnameseName: String {
-        switch self {
-        case .fair: "Hội chợ"
-        case .conference: "Hội nghị"
-        case .hybridConference: "Hội nghị trực tiếp kết hợp trực tuyến"
-        }
+    /// The name in `language`: "Hội chợ", "Fair".
+    public func name(_ language: Language) -> String {
+        PlanningMessage.eventKind(self).text(language)
     }
 }

@@ -15,6 +15,11 @@ public struct TimeOfDay: Hashable, Comparable, Codable, Sendable, CustomStringCo
         minutesSinceMidnight = minutes
     }
 
+    /// Creates a time from minutes since midnight already known to be in 0 ..< 1440 (arithmetic).
+    init(validMinutesSinceMidnight minutes: Int) {
+        minutesSinceMidnight = minutes
+    }
+
     /// Parses `8:00`, `08:30`, `8h30`, `8g30` or `8h`.
     public init?(_ text: String) {
         let trimmed = text.trimmingWhitespace().lowercased()

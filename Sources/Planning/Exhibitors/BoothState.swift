@@ -9,13 +9,8 @@ public enum BoothState: String, CaseIterable, Codable, Sendable {
     /// Not to be let.
     case blocked
 
-    /// The Vietnamese label.
-    public var vietnameseName: String {
-        switch self {
-        case .available: "Còn trống"
-        case .held: "Đang giữ chỗ"
-        case .assigned: "Đã phân"
-        case .blocked: "Không sử dụng"
-        }
+    /// The label in `language`: "Còn trống", "Available".
+    public func name(_ language: Language) -> String {
+        PlanningMessage.boothState(self).text(language)
     }
 }

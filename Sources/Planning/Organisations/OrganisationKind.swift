@@ -13,28 +13,9 @@ public enum OrganisationKind: String, CaseIterable, Codable, Sendable {
     /// Hộ kinh doanh: a household business.
     case householdBusiness = "ho-kinh-doanh"
 
-    /// The Vietnamese name used in lists and reports.
-    public var vietnameseName: String {
-        switch self {
-        case .cooperativeGroup: "Tổ hợp tác"
-        case .cooperative: "Hợp tác xã"
-        case .cooperativeUnion: "Liên hiệp hợp tác xã"
-        case .peoplesCreditFund: "Quỹ tín dụng nhân dân"
-        case .enterprise: "Doanh nghiệp"
-        case .householdBusiness: "Hộ kinh doanh"
-        }
-    }
-
-    /// The English name.
-    public var englishName: String {
-        switch self {
-        case .cooperativeGroup: "cooperative group"
-        case .cooperative: "cooperative"
-        case .cooperativeUnion: "union of cooperatives"
-        case .peoplesCreditFund: "people's credit fund"
-        case .enterprise: "enterprise"
-        case .householdBusiness: "household business"
-        }
+    /// The name used in lists and reports, in `language`: "Hợp tác xã", "Cooperative".
+    public func name(_ language: Language) -> String {
+        PlanningMessage.organisationKind(self).text(language)
     }
 
     /// The fewest members the law allows, when it sets a minimum.
@@ -46,14 +27,6 @@ public enum OrganisationKind: String, CaseIterable, Codable, Sendable {
         case .cooperative: 5
         case .cooperativeUnion: 3
         case .peoplesCreditFund, .enterprise, .householdBusiness: nil
-        }
-    }
-
-    /// Whether the kind belongs to the cooperative economy the alliance represents.
-    public var isCooperativeEconomy: Bool {
-        switch self {
-        case .cooperativeGroup, .cooperative, .cooperativeUnion, .peoplesCreditFund: true
-        case .enterprise, .householdBusiness: false
         }
     }
 

@@ -39,11 +39,15 @@ public struct ProvinceReference: Hashable, Codable, Sendable, CustomStringConver
     /// The official 2025 name, or the name as written when it did not resolve.
     public var officialName: String { province?.name ?? written }
 
-    /// The official name, followed by the name as written when that named a former province:
-    /// `Cần Thơ (Sóc Trăng cũ)`.
-    public var description: String {
+    /// The official name, followed by the name as written when that named a former province, in
+    /// `language`: `Cần Thơ (Sóc Trăng cũ)`, `Cần Thơ (formerly Sóc Trăng)`.
+    public func text(_ language: Language) -> String {
         guard let province else { return written }
         guard formerCode != nil else { return province.name }
-        return "\(province.name) (\(written) cũ)"
+        return PlanningMessage.formerProvince(current: province.name, former: written).text(language)
     }
+
+    /// The official name, followed by the name as written when that named a former province:
+    /// `Cần Thơ (Sóc Trăng cũ)`.
+    public var description: String { text(.vietnamese) }
 }

@@ -45,7 +45,8 @@ public struct RegistrationCode: Hashable, Comparable, Codable, Sendable, CustomS
         let text = try container.decode(String.self)
         guard let code = RegistrationCode(text) else {
             throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "Mã số không hợp lệ: \(text)")
+                in: container,
+                debugDescription: PlanningMessage.undecodableRegistrationCode(text).text(.vietnamese))
         }
         self = code
     }

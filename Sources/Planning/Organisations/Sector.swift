@@ -7,12 +7,8 @@ public enum Sector: String, CaseIterable, Codable, Sendable {
     /// Tín dụng: people's credit funds.
     case credit = "tin-dung"
 
-    /// The Vietnamese name used in reports.
-    public var vietnameseName: String {
-        switch self {
-        case .agricultural: "Nông nghiệp"
-        case .nonAgricultural: "Phi nông nghiệp"
-        case .credit: "Tín dụng"
-        }
+    /// The name used in reports, in `language`: "Nông nghiệp", "Agriculture".
+    public func name(_ language: Language) -> String {
+        PlanningMessage.sector(self).text(language)
     }
 }

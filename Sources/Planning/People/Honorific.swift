@@ -7,13 +7,9 @@ public enum Honorific: String, CaseIterable, Codable, Sendable {
     /// Đồng chí (Comrade), used for officials in protocol lists.
     case comrade = "dong-chi"
 
-    /// The Vietnamese form printed before a name.
-    public var vietnamese: String {
-        switch self {
-        case .mr: "Ông"
-        case .mrs: "Bà"
-        case .comrade: "Đồng chí"
-        }
+    /// The form printed before a name, in `language`: "Ông", "Mr".
+    public func name(_ language: Language) -> String {
+        PlanningMessage.honorific(self).text(language)
     }
 
     /// Recognises an honorific as written ("Ông", "ông", "Bà", "Đ/c", "Đồng chí").

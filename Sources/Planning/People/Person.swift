@@ -72,8 +72,9 @@ public struct Person: Hashable, Codable, Sendable, Identifiable {
         protocolRankOverride ?? ProtocolRank.rank(ofPosition: position)
     }
 
-    /// The name with its honorific, as on a name card: "Ông Nguyễn Văn An".
-    public var displayName: String {
-        honorific.map { "\($0.vietnamese) \(name.fullName)" } ?? name.fullName
+    /// The name with its honorific, as on a name card, in `language`: "Ông Nguyễn Văn An",
+    /// "Mr Nguyễn Văn An".
+    public func displayName(_ language: Language) -> String {
+        honorific.map { "\($0.name(language)) \(name.fullName)" } ?? name.fullName
     }
 }

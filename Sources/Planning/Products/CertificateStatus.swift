@@ -13,12 +13,8 @@ public enum CertificateStatus: Hashable, Codable, Sendable {
         return false
     }
 
-    /// The status as a short Vietnamese label for lists: "Còn hiệu lực", "Hết hiệu lực", ...
-    public var vietnameseLabel: String {
-        switch self {
-        case .valid: "Còn hiệu lực"
-        case .expired: "Hết hiệu lực"
-        case .notYetValid: "Chưa có hiệu lực"
-        }
+    /// The status as a short label for lists, in `language`: "Còn hiệu lực", "Valid".
+    public func name(_ language: Language) -> String {
+        PlanningMessage.certificateStatus(self).text(language)
     }
 }

@@ -7,18 +7,6 @@ public enum CriteriaBasis: Hashable, Codable, Sendable, CustomStringConvertible 
     /// Another basis, as written.
     case other(String)
 
-    /// Recognises the basis from how people write it: "148/QĐ-TTg", "QĐ 148", "1048/2019".
-    public init(_ written: String) {
-        let key = VietnameseText.searchKey(written)
-        if key.contains("1048") {
-            self = .decision1048of2019
-        } else if key.contains("148") {
-            self = .decision148of2023
-        } else {
-            self = .other(VietnameseText.normalized(written))
-        }
-    }
-
     /// The decision as cited in lists.
     public var description: String {
         switch self {

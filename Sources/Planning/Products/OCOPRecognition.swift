@@ -3,9 +3,6 @@
 /// Only 3, 4 and 5 stars are recognised. A recognition is valid for 36 months from the decision
 /// date unless the decision states another end date; then it must be renewed (tái công nhận).
 public struct OCOPRecognition: Hashable, Codable, Sendable {
-    /// The number of validity months the programme grants.
-    public static let validityMonths = 36
-
     /// The stars awarded; validation reports values outside 3–5.
     public var stars: Int
     /// The decision number, e.g. `2919/QĐ-UBND`.
@@ -47,7 +44,7 @@ public struct OCOPRecognition: Hashable, Codable, Sendable {
     /// The last day of validity: the stated date, or the day before the decision date plus
     /// 36 months.
     public var validUntil: CalendarDate {
-        statedValidUntil ?? decisionDate.adding(months: Self.validityMonths).adding(days: -1)
+        statedValidUntil ?? OCOPStarLevel.validThrough(decisionDate: decisionDate)
     }
 
     /// Whether the stars are ones the programme recognises (3, 4 or 5).

@@ -1,19 +1,16 @@
 public import Foundation
 
 extension CalendarDate {
-    /// Vietnam's offset from UTC (UTC+7, no daylight saving time), in seconds.
-    public static let vietnamOffsetSeconds = 7 * 3600
-
     /// The calendar day of `date` at a fixed UTC offset, by default Vietnam's (UTC+7).
     ///
     /// Pure arithmetic on the time interval: no time zone database or locale is consulted.
-    public init(date: Date, secondsFromGMT: Int = CalendarDate.vietnamOffsetSeconds) {
+    public init(date: Date, secondsFromGMT: Int = LocalDateTime.utcOffsetSeconds) {
         let seconds = date.timeIntervalSince1970 + Double(secondsFromGMT)
         self.init(daysSinceEpoch: Int((seconds / 86_400).rounded(.down)))
     }
 
     /// The start (midnight) of this day at a fixed UTC offset, by default Vietnam's (UTC+7).
-    public func startDate(secondsFromGMT: Int = CalendarDate.vietnamOffsetSeconds) -> Date {
+    public func startDate(secondsFromGMT: Int = LocalDateTime.utcOffsetSeconds) -> Date {
         Date(timeIntervalSince1970: Double(daysSinceEpoch * 86_400 - secondsFromGMT))
     }
 }

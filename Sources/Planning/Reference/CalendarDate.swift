@@ -20,24 +20,9 @@ public struct CalendarDate: Hashable, Comparable, Codable, Sendable, CustomStrin
         /// Sunday (Chủ nhật).
         case sunday
 
-        /// The Vietnamese name, for example "Thứ Hai", "Chủ nhật".
-        public var vietnameseName: String {
-            switch self {
-            case .monday:
-                return "Thứ Hai"
-            case .tuesday:
-                return "Thứ Ba"
-            case .wednesday:
-                return "Thứ Tư"
-            case .thursday:
-                return "Thứ Năm"
-            case .friday:
-                return "Thứ Sáu"
-            case .saturday:
-                return "Thứ Bảy"
-            case .sunday:
-                return "Chủ nhật"
-            }
+        /// The name in `language`: "Thứ Hai", "Monday".
+        public func name(_ language: Language) -> String {
+            PlanningMessage.weekday(self).text(language)
         }
     }
 
@@ -120,7 +105,7 @@ public struct CalendarDate: Hashable, Comparable, Codable, Sendable, CustomStrin
         guard let date = CalendarDate(iso: text) else {
             throw DecodingError.dataCorruptedError(
                 in: container,
-                debugDescription: "Not an ISO 8601 calendar date (YYYY-MM-DD): \(text)"
+                debugDescription: PlanningMessage.undecodableDate(text).text(.english)
             )
         }
         self = date
@@ -198,12 +183,12 @@ public struct CalendarDate: Hashable, Comparable, Codable, Sendable, CustomStrin
     }
 
     /// Tells whether `year` is a Gregorian leap year.
-    public static func isLeapYear(_ year: Int) -> Bool {
+    static func isLeapYear(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
 
     /// The number of days in `month` (1–12) of `year`.
-    public static func daysIn(month: Int, year: Int) -> Int {
+    static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2:
             return isLeapYear(year) ? 29 : 28

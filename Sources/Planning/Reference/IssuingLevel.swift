@@ -7,15 +7,8 @@ public enum IssuingLevel: String, CaseIterable, Codable, Hashable, Sendable {
     /// The central council under the Ministry of Agriculture: 5★.
     case central
 
-    /// The level in Vietnamese: "cấp huyện", "cấp tỉnh" or "cấp trung ương".
-    public var vietnameseName: String {
-        switch self {
-        case .district:
-            return "cấp huyện"
-        case .province:
-            return "cấp tỉnh"
-        case .central:
-            return "cấp trung ương"
-        }
+    /// The level in `language`: "cấp tỉnh", "province level".
+    public func name(_ language: Language) -> String {
+        PlanningMessage.issuingLevel(self).text(language)
     }
 }

@@ -15,15 +15,19 @@ public enum OCOPClassification: Hashable, Codable, Sendable {
         }
     }
 
-    /// The set's or subgroup's name, for example "Rau, củ, quả, hạt tươi".
+    /// The set's or subgroup's name, for example "Rau, củ, quả, hạt tươi" (the catalogue's names
+    /// are official Vietnamese names, the same in every language).
     ///
-    /// A number outside the catalogue gives "Bộ sản phẩm số N" or "Phân nhóm số N".
-    public var displayName: String {
+    /// A number outside the catalogue gives "Bộ sản phẩm số N" or "Phân nhóm số N" ("Product set
+    /// no. N", "Subgroup no. N").
+    public func name(_ language: Language) -> String {
         switch self {
         case .productSet(let number):
-            return OCOPCatalogue.productSet(number: number)?.name ?? "Bộ sản phẩm số \(number)"
+            return OCOPCatalogue.productSet(number: number)?.name
+                ?? PlanningMessage.unknownProductSet(number: number).text(language)
         case .legacyGroup(let number):
-            return OCOPCatalogue.legacyGroup(number: number)?.name ?? "Phân nhóm số \(number)"
+            return OCOPCatalogue.legacyGroup(number: number)?.name
+                ?? PlanningMessage.unknownLegacyGroup(number: number).text(language)
         }
     }
 

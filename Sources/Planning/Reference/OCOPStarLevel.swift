@@ -35,7 +35,7 @@ public struct OCOPStarLevel: Hashable, Comparable, Codable, Sendable, Identifiab
     public static let recognised: [OCOPStarLevel] = all.filter(\.isRecognised)
 
     /// The fewest stars that are recognised: 3.
-    public static let minimumRecognisedStars = 3
+    static let minimumRecognisedStars = 3
 
     /// How long a recognition is valid, in months from the decision date: 36.
     public static let validityMonths = 36

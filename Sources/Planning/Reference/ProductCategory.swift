@@ -16,40 +16,9 @@ public enum ProductCategory: String, CaseIterable, Codable, Hashable, Sendable {
     /// Community and eco-tourism services and tourist sites (dịch vụ du lịch).
     case tourismService
 
-    /// The name used in Vietnamese reports, for example "Nông sản thực phẩm".
-    public var vietnameseName: String {
-        switch self {
-        case .agriFood:
-            return "Nông sản thực phẩm"
-        case .beverages:
-            return "Đồ uống"
-        case .herbal:
-            return "Thảo dược"
-        case .handicraft:
-            return "Thủ công mỹ nghệ"
-        case .ornamental:
-            return "Sinh vật cảnh"
-        case .tourismService:
-            return "Dịch vụ du lịch"
-        }
-    }
-
-    /// The English name, for example "Agri-food products".
-    public var englishName: String {
-        switch self {
-        case .agriFood:
-            return "Agri-food products"
-        case .beverages:
-            return "Beverages"
-        case .herbal:
-            return "Herbal products"
-        case .handicraft:
-            return "Handicrafts"
-        case .ornamental:
-            return "Ornamental plants and animals"
-        case .tourismService:
-            return "Tourism services"
-        }
+    /// The name used in reports, in `language`: "Nông sản thực phẩm", "Agri-food products".
+    public func name(_ language: Language) -> String {
+        PlanningMessage.productCategory(self).text(language)
     }
 
     /// Other Vietnamese names the category goes by, as search keys.
@@ -83,8 +52,8 @@ public enum ProductCategory: String, CaseIterable, Codable, Hashable, Sendable {
         let key = VietnameseText.searchKey(written)
         let match = Self.allCases.first { category in
             VietnameseText.searchKey(category.rawValue) == key
-                || VietnameseText.searchKey(category.vietnameseName) == key
-                || VietnameseText.searchKey(category.englishName) == key
+                || VietnameseText.searchKey(category.name(.vietnamese)) == key
+                || VietnameseText.searchKey(category.name(.english)) == key
                 || category.synonymKeys.contains(key)
         }
         guard let match else {

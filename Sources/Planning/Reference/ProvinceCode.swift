@@ -11,14 +11,9 @@ public struct ProvinceCode: Hashable, Codable, Sendable, CustomStringConvertible
         /// The 63 provinces before 1 July 2025.
         case pre2025
 
-        /// A short Vietnamese label for the scheme, for example "34 tỉnh, thành (từ 01/7/2025)".
-        public var vietnameseName: String {
-            switch self {
-            case .y2025:
-                return "34 tỉnh, thành (từ 01/7/2025)"
-            case .pre2025:
-                return "63 tỉnh, thành (trước 01/7/2025)"
-            }
+        /// A short label for the scheme in `language`: "34 tỉnh, thành (từ 01/7/2025)".
+        public func name(_ language: Language) -> String {
+            PlanningMessage.provinceScheme(self).text(language)
         }
     }
 

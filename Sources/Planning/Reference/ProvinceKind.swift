@@ -5,14 +5,9 @@ public enum ProvinceKind: String, CaseIterable, Codable, Hashable, Sendable {
     /// A centrally governed city (thành phố trực thuộc trung ương).
     case city
 
-    /// The administrative type in Vietnamese, for example "Thành phố trực thuộc trung ương".
-    public var vietnameseName: String {
-        switch self {
-        case .province:
-            return "Tỉnh"
-        case .city:
-            return "Thành phố trực thuộc trung ương"
-        }
+    /// The administrative type in `language`: "Tỉnh", "Province".
+    public func name(_ language: Language) -> String {
+        PlanningMessage.provinceKind(self).text(language)
     }
 
     /// The word written before the name in a full name: "Tỉnh" or "Thành phố".

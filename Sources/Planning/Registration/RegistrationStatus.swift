@@ -17,26 +17,9 @@ public enum RegistrationStatus: String, CaseIterable, Codable, Sendable, Compara
     /// Đã rút: withdrawn; its booths are freed.
     case withdrawn
 
-    /// The Vietnamese name used in lists and messages.
-    public var vietnameseName: String {
-        switch self {
-        case .pending: "Chờ xác nhận"
-        case .confirmed: "Đã xác nhận"
-        case .placed: "Đã xếp gian"
-        case .waitlisted: "Danh sách chờ"
-        case .withdrawn: "Đã rút"
-        }
-    }
-
-    /// The English name, for logs and help text.
-    public var englishName: String {
-        switch self {
-        case .pending: "pending"
-        case .confirmed: "confirmed"
-        case .placed: "placed"
-        case .waitlisted: "waitlisted"
-        case .withdrawn: "withdrawn"
-        }
+    /// The name used in lists and messages, in `language`: "Chờ xác nhận", "Pending".
+    public func name(_ language: Language) -> String {
+        PlanningMessage.registrationStatus(self).text(language)
     }
 
     /// The statuses a registration may move to from this one.
@@ -55,25 +38,11 @@ public enum RegistrationStatus: String, CaseIterable, Codable, Sendable, Compara
         allowedNext.contains(next)
     }
 
-    /// Why the registration may not move to `next`, or nil when it may.
+    /// Why the registration may not move to `next`, as a catalogue message, or nil when it may.
     ///
-    /// The message names both statuses and, in Vietnamese and English, what the registration may
-    /// become instead.
-    public func refusal(toMoveTo next: RegistrationStatus) -> BilingualText? {
-        guard !canMove(to: next) else { return nil }
-        let options = allowedNext
-        let viOptions =
-            options.isEmpty
-            ? "đăng ký đã rút là trạng thái cuối, đơn vị muốn tham gia lại phải đăng ký mới"
-            : "chỉ có thể chuyển sang " + options.map { "«\($0.vietnameseName)»" }.joined(separator: ", ")
-        let enOptions =
-            options.isEmpty
-            ? "a withdrawn registration is final; the party must register again"
-            : "it may only become " + options.map(\.englishName).joined(separator: ", ")
-        return BilingualText(
-            vi:
-                "Không thể chuyển đăng ký từ «\(vietnameseName)» sang «\(next.vietnameseName)»: \(viOptions).",
-            en: "Cannot move a registration from \(englishName) to \(next.englishName): \(enOptions).")
+    /// The message names both statuses and what the registration may become instead.
+    public func refusalMessage(toMoveTo next: RegistrationStatus) -> PlanningMessage? {
+        canMove(to: next) ? nil : .registrationMoveRefused(from: self, to: next)
     }
 
     /// Whether the registration still counts for booths (not withdrawn).

@@ -4,7 +4,7 @@
 /// after every timed one); then the identifier, so the order is total and deterministic.
 public enum WaitingList {
     /// Whether `lhs` is served before `rhs`.
-    public static func precedes(_ lhs: ExhibitingParty, _ rhs: ExhibitingParty) -> Bool {
+    static func precedes(_ lhs: ExhibitingParty, _ rhs: ExhibitingParty) -> Bool {
         if lhs.priority != rhs.priority { return lhs.priority > rhs.priority }
         switch (lhs.registeredAt, rhs.registeredAt) {
         case (let left?, let right?) where left != right: return left < right

@@ -1,30 +1,27 @@
 extension PlanSummary {
-    /// The summary as a Vietnamese text report for the terminal.
+    /// The summary as a text report for the terminal, in `language`.
     ///
     /// `findingLimit` caps the findings listed per severity (all are counted).
-    public func rendered(findingLimit: Int = 12) -> String {
+    public func rendered(findingLimit: Int = 12, in language: Language) -> String {
         var sections: [String] = []
-        let dates = [event.firstDay, event.lastDay].compactMap { $0?.vietnamese }
-        sections.append(
-            """
-            \(event.name.uppercased())
-            \(event.kind.vietnameseName) · \(event.organiser) · \(event.province.officialName) · \
-            \(Set(dates).count == 2 ? "\(dates[0]) – \(dates[1])" : dates.first ?? "chưa có ngày") (giờ Việt Nam, UTC+07:00)
-            """)
+        let line = PlanningMessage.summaryEventLine(
+            kind: event.kind, organiser: event.organiser, province: event.province.officialName,
+            firstDay: event.firstDay, lastDay: event.lastDay)
+        sections.append(event.name.uppercased() + "\n" + line.text(language))
         var numbered: [String] = []
         if !provinces.isEmpty {
-            numbered.append(organisationSection())
+            numbered.append(organisationSection(language))
         }
         if categories.contains(where: { $0.count > 0 }) {
-            numbered.append(productSection())
+            numbered.append(productSection(language))
         }
         if !clusters.isEmpty {
-            numbered.append(clusterSection())
+            numbered.append(clusterSection(language))
         }
         if !connectionPoints.isEmpty || !sessions.isEmpty {
-            numbered.append(conferenceSection())
+            numbered.append(conferenceSection(language))
         }
-        numbered.append(findingSection(limit: findingLimit))
+        numbered.append(findingSection(limit: findingLimit, language))
         for (index, section) in numbered.enumerated() {
             sections.append("\(index + 1). " + section)
         }
@@ -32,92 +29,109 @@ extension PlanSummary {
     }
 
     /// Organisations by province and kind.
-    func organisationSection() -> String {
+    func organisationSection(_ language: Language) -> String {
         let kinds = OrganisationKind.allCases.filter { kind in provinces.contains { $0.byKind[kind] != nil } }
         var table = TextTable(
-            headers: ["Tỉnh/TP"] + kinds.map(\.vietnameseName) + ["Tổng"],
+            headers: [PlanningMessage.columnProvince.text(language)] + kinds.map { $0.name(language) }
+                + [PlanningMessage.columnTotal.text(language)],
             alignments: [.left] + kinds.map { _ in .right } + [.right])
         for row in provinces {
             table.append([row.province] + kinds.map { String(row.byKind[$0] ?? 0) } + [String(row.total)])
         }
         let total = provinces.reduce(0) { $0 + $1.total }
         table.append(
-            ["Cộng"] + kinds.map { kind in String(provinces.reduce(0) { $0 + ($1.byKind[kind] ?? 0) }) } + [
-                String(total)
-            ])
-        return "TỔ CHỨC ĐĂNG KÝ THEO TỈNH/THÀNH PHỐ VÀ LOẠI HÌNH (\(total) tổ chức)\n" + table.rendered()
+            [PlanningMessage.rowSum.text(language)]
+                + kinds.map { kind in String(provinces.reduce(0) { $0 + ($1.byKind[kind] ?? 0) }) }
+                + [String(total)])
+        return PlanningMessage.summaryOrganisationsHeading(total: total).text(language) + "\n"
+            + table.rendered()
     }
 
     /// Products by category and by stars.
-    func productSection() -> String {
+    func productSection(_ language: Language) -> String {
         let total = categories.reduce(0) { $0 + $1.count }
+        let count = PlanningMessage.columnCount.text(language)
+        let share = PlanningMessage.columnShare.text(language)
         var table = TextTable(
-            headers: ["Nhóm sản phẩm", "Số lượng", "Tỷ lệ"], alignments: [.left, .right, .right])
-        for share in categories {
-            table.append([share.label, String(share.count), "\(share.percent)%"])
+            headers: [PlanningMessage.columnProductGroup.text(language), count, share],
+            alignments: [.left, .right, .right])
+        for category in categories {
+            table.append([category.label(language), String(category.count), "\(category.percent)%"])
         }
         var starTable = TextTable(
-            headers: ["Hạng OCOP", "Số lượng", "Tỷ lệ"], alignments: [.left, .right, .right])
-        for share in stars where share.count > 0 {
-            starTable.append([share.label, String(share.count), "\(share.percent)%"])
+            headers: [PlanningMessage.columnRating.text(language), count, share],
+            alignments: [.left, .right, .right])
+        for rating in stars where rating.count > 0 {
+            starTable.append([rating.label(language), String(rating.count), "\(rating.percent)%"])
         }
-        return """
-            SẢN PHẨM THEO NHÓM (\(total) sản phẩm)
-            \(table.rendered())
-
-            \(starTable.rendered())
-              Chứng nhận OCOP không còn hiệu lực vào ngày khai mạc: \(invalidCertificates) sản phẩm
-            """
+        return [
+            PlanningMessage.summaryProductsHeading(total: total).text(language),
+            table.rendered(),
+            "",
+            starTable.rendered(),
+            "  " + PlanningMessage.summaryInvalidCertificates(count: invalidCertificates).text(language),
+        ].joined(separator: "\n")
     }
 
     /// Registrations per cluster and booths.
-    func clusterSection() -> String {
+    func clusterSection(_ language: Language) -> String {
+        let headers: [PlanningMessage] = [
+            .columnCluster, .columnProvince, .columnOrganisations, .columnProducts, .columnBooths,
+            .columnProductMix,
+        ]
         var table = TextTable(
-            headers: ["Cụm/nhóm đăng ký", "Tỉnh/TP", "Tổ chức", "Sản phẩm", "Gian hàng", "Cơ cấu sản phẩm"],
+            headers: headers.map { $0.text(language) },
             alignments: [.left, .right, .right, .right, .right, .left])
         for cluster in clusters {
-            let mix = cluster.categories.filter { $0.count > 0 }.map { "\($0.label) \($0.percent)%" }
+            let mix = cluster.categories.filter { $0.count > 0 }.map {
+                "\($0.label(language)) \($0.percent)%"
+            }
             table.append([
-                cluster.name, String(cluster.provinces.count), String(cluster.organisations),
+                cluster.name(language), String(cluster.provinces.count), String(cluster.organisations),
                 String(cluster.products),
                 String(cluster.booths), mix.joined(separator: ", "),
             ])
         }
-        var lines = ["ĐĂNG KÝ GIAN HÀNG THEO CỤM THI ĐUA", table.rendered()]
+        var lines = [PlanningMessage.summaryClustersHeading.text(language), table.rendered()]
         for cluster in clusters where !cluster.provinces.isEmpty {
-            lines.append("  · \(cluster.name): \(cluster.provinces.joined(separator: ", "))")
+            lines.append("  · \(cluster.name(language)): \(cluster.provinces.joined(separator: ", "))")
         }
-        if let available = boothsAvailable {
-            lines.append(
-                "  Tổng gian hàng đăng ký: \(boothsRequested); địa điểm có \(available) gian cho thuê.")
-        } else {
-            lines.append("  Tổng gian hàng đăng ký: \(boothsRequested) gian tiêu chuẩn (3 m × 3 m).")
-        }
+        let booths: PlanningMessage =
+            boothsAvailable.map { .summaryBoothsRequested(requested: boothsRequested, available: $0) }
+            ?? .summaryStandardBoothsRequested(requested: boothsRequested)
+        lines.append("  " + booths.text(language))
         return lines.joined(separator: "\n")
     }
 
     /// Connection points and programme.
-    func conferenceSection() -> String {
-        var lines = ["ĐIỂM CẦU VÀ CHƯƠNG TRÌNH"]
+    func conferenceSection(_ language: Language) -> String {
+        var lines = [PlanningMessage.summaryConferenceHeading.text(language)]
         if !connectionPoints.isEmpty {
+            let headers: [PlanningMessage] = [
+                .columnConnectionPoint, .columnRole, .columnProvince, .columnCapacity, .columnAttendees,
+                .columnTechnician,
+            ]
             var table = TextTable(
-                headers: ["Điểm cầu", "Vai trò", "Tỉnh/TP", "Sức chứa", "Đại biểu", "Kỹ thuật"],
+                headers: headers.map { $0.text(language) },
                 alignments: [.left, .left, .left, .right, .right, .left])
             for point in connectionPoints {
                 let phone = point.technicalContact?.phone.flatMap(PhoneNumber.init)?.description ?? "—"
                 table.append([
-                    point.name, point.role == .main ? "Chính" : "Thành phần", point.province.officialName,
-                    String(point.hallCapacity), String(attendeesByPoint[point.id] ?? 0), phone,
+                    point.name, PlanningMessage.connectionPointRoleShort(point.role).text(language),
+                    point.province.officialName, String(point.hallCapacity),
+                    String(attendeesByPoint[point.id] ?? 0), phone,
                 ])
             }
             lines.append(table.rendered())
         }
         if !sessions.isEmpty {
-            var table = TextTable(headers: ["Thời gian", "Nội dung", "Phòng", "Điểm cầu nối"])
+            let headers: [PlanningMessage] = [.columnTime, .columnContent, .columnRoom, .columnLinkedPoints]
+            var table = TextTable(headers: headers.map { $0.text(language) })
             for session in sessions {
-                let time = session.scheduledRange.map(\.description) ?? "chưa xếp"
+                let time =
+                    session.scheduledRange.map(\.description) ?? PlanningMessage.notScheduled.text(language)
                 table.append([
-                    time, "\(session.kind.vietnameseName): \(session.title)",
+                    time, "\(session.kind.name(language)): \(session.title)",
                     session.room.map { roomNames[$0] ?? $0 } ?? "—",
                     session.linkedPoints.isEmpty ? "—" : String(session.linkedPoints.count),
                 ])
@@ -129,21 +143,26 @@ extension PlanSummary {
     }
 
     /// Findings by severity, the first few of each listed.
-    func findingSection(limit: Int) -> String {
+    func findingSection(limit: Int, _ language: Language) -> String {
         let counts = findingCounts
-        let header =
-            "KẾT QUẢ KIỂM TRA: \(counts[.error] ?? 0) lỗi, \(counts[.warning] ?? 0) cảnh báo, \(counts[.info] ?? 0) lưu ý"
-        guard !findings.isEmpty else { return header + "\n  Không phát hiện vấn đề." }
+        let header = PlanningMessage.summaryFindingsHeading(
+            errors: counts[.error] ?? 0, warnings: counts[.warning] ?? 0, notes: counts[.info] ?? 0
+        ).text(language)
+        guard !findings.isEmpty else {
+            return header + "\n  " + PlanningMessage.noProblemsFound.text(language)
+        }
         var lines = [header]
         for severity in Severity.allCases {
             let group = findings.filter { $0.severity == severity }
             guard !group.isEmpty else { continue }
-            lines.append("  \(severity.vietnameseName) (\(group.count)):")
+            lines.append("  " + PlanningMessage.severityGroup(severity, count: group.count).text(language))
             for finding in group.prefix(limit) {
-                lines.append("  - [\(finding.code)] \(finding.subject): \(finding.message.vietnamese)")
+                lines.append(
+                    "  - [\(finding.code)] \(finding.subject.text(language)): \(finding.message.text(language))"
+                )
             }
             if group.count > limit {
-                lines.append("  … và \(group.count - limit) mục khác.")
+                lines.append("  " + PlanningMessage.moreItems(count: group.count - limit).text(language))
             }
         }
         return lines.joined(separator: "\n")

@@ -13,7 +13,7 @@ public struct PlanSummary: Hashable, Codable, Sendable {
     public let stars: [CategoryShare]
     /// Products whose certificate is not valid on the event's first day.
     public let invalidCertificates: Int
-    /// Registrations per cluster (parties without a cluster are grouped under "Khác").
+    /// Registrations per cluster (parties without a cluster are grouped under "Khác", "Other").
     public let clusters: [ClusterSummary]
     /// Booths requested in all.
     public let boothsRequested: Int
@@ -43,17 +43,20 @@ public struct PlanSummary: Hashable, Codable, Sendable {
             ProvinceRow(province: $0, byKind: rows[$0] ?? [:])
         }
         kinds = CategoryShare.shares(
-            of: OrganisationKind.allCases.compactMap { kind in
+            named: OrganisationKind.allCases.compactMap { kind in
                 let count = plan.organisations.filter { $0.kind == kind }.count
-                return count > 0 ? (kind.vietnameseName, count) : nil
+                return count > 0 ? (BilingualText(PlanningMessage.organisationKind(kind)), count) : nil
             })
         categories = Self.categoryShares(plan.products)
         stars = CategoryShare.shares(
-            of: [3, 4, 5].map { (star: Int) -> (String, Int) in
-                ("\(star) sao", plan.products.filter { $0.recognition?.stars == star }.count)
+            named: [3, 4, 5].map { (star: Int) -> (BilingualText, Int) in
+                (
+                    BilingualText(PlanningMessage.starRating(stars: star)),
+                    plan.products.filter { $0.recognition?.stars == star }.count
+                )
             } + [
                 (
-                    "Chưa/không được công nhận",
+                    BilingualText(PlanningMessage.notRecognised),
                     plan.products.filter { !($0.recognition?.hasRecognisedStars ?? false) }.count
                 )
             ])
@@ -91,22 +94,24 @@ public struct PlanSummary: Hashable, Codable, Sendable {
     /// Products by category, every category that has products, in the catalogue's order, then
     /// the unclassified ones.
     static func categoryShares(_ products: [Product]) -> [CategoryShare] {
-        var counts: [(label: String, count: Int)] = ProductCategory.allCases.compactMap { category in
+        var counts: [(name: BilingualText, count: Int)] = ProductCategory.allCases.compactMap { category in
             let count = products.filter { $0.category == category }.count
-            return count > 0 ? (category.vietnameseName, count) : nil
+            return count > 0 ? (BilingualText(PlanningMessage.productCategory(category)), count) : nil
         }
         let unclassified = products.filter { $0.category == nil }.count
-        if unclassified > 0 { counts.append(("Chưa phân nhóm", unclassified)) }
-        return CategoryShare.shares(of: counts)
+        if unclassified > 0 { counts.append((BilingualText(PlanningMessage.unclassified), unclassified)) }
+        return CategoryShare.shares(named: counts)
     }
 
-    /// Registrations grouped by the parties' cluster.
+    /// Registrations grouped by the parties' cluster, in Vietnamese order of the clusters' names
+    /// (parties of no cluster under the name "Khác").
     static func clusterSummaries(_ plan: Plan) -> [ClusterSummary] {
         let requests = Dictionary(grouping: plan.boothRequests, by: \.party)
         let products = Dictionary(plan.products.map { ($0.id, $0) }) { first, _ in first }
-        let groups = Dictionary(grouping: plan.parties) { $0.cluster ?? "Khác" }
-        return groups.keys.sortedVietnamese { $0 }.map { name in
-            let parties = groups[name] ?? []
+        let groups = Dictionary(grouping: plan.parties, by: \.cluster)
+        let other = PlanningMessage.otherCluster.text(.vietnamese)
+        return groups.keys.sortedVietnamese { $0 ?? other }.map { cluster in
+            let parties = groups[cluster] ?? []
             var organisations: Set<Identifier<Organisation>> = []
             var shown: Set<Identifier<Product>> = []
             var booths = 0
@@ -121,7 +126,8 @@ public struct PlanSummary: Hashable, Codable, Sendable {
                 }
             }
             return ClusterSummary(
-                name: name, provinces: provinces.sortedVietnamese { $0 }, organisations: organisations.count,
+                cluster: cluster, provinces: provinces.sortedVietnamese { $0 },
+                organisations: organisations.count,
                 products: shown.count, booths: booths,
                 categories: categoryShares(shown.compactMap { products[$0] }))
         }

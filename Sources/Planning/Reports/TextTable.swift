@@ -11,11 +11,11 @@ public struct TextTable: Sendable {
     }
 
     /// The header cells.
-    public let headers: [String]
+    let headers: [String]
     /// The alignment of each column.
-    public let alignments: [Alignment]
+    let alignments: [Alignment]
     /// The body rows.
-    public private(set) var rows: [[String]] = []
+    private(set) var rows: [[String]] = []
 
     /// Creates a table with headers; columns without an alignment are left-aligned.
     public init(headers: [String], alignments: [Alignment] = []) {

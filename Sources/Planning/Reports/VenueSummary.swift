@@ -5,8 +5,10 @@ public struct VenueSummary: Hashable, Sendable {
     public let venue: Venue
     /// Booths counted by kind.
     public let boothsByKind: [BoothKind: Int]
-    /// Booths counted by zone name ("Không thuộc khu" for booths without a zone).
+    /// Booths counted by zone name, for booths in a zone.
     public let boothsByZone: [String: Int]
+    /// Booths in no zone.
+    public let boothsWithoutZone: Int
     /// Booths offering each service.
     public let boothsByService: [BoothService: Int]
     /// Booths fronting a main aisle.
@@ -18,9 +20,9 @@ public struct VenueSummary: Hashable, Sendable {
     public init(venue: Venue) {
         self.venue = venue
         boothsByKind = Dictionary(grouping: venue.booths, by: \.kind).mapValues(\.count)
-        boothsByZone = Dictionary(grouping: venue.booths) { booth in
-            booth.zone.flatMap { venue.zone(id: $0)?.name ?? $0 } ?? "Không thuộc khu"
-        }.mapValues(\.count)
+        let zoned = venue.booths.compactMap { booth in booth.zone.map { venue.zone(id: $0)?.name ?? $0 } }
+        boothsByZone = Dictionary(grouping: zoned) { $0 }.mapValues(\.count)
+        boothsWithoutZone = venue.booths.count - zoned.count
         var services: [BoothService: Int] = [:]
         for booth in venue.booths {
             for service in booth.services { services[service, default: 0] += 1 }
@@ -30,45 +32,50 @@ public struct VenueSummary: Hashable, Sendable {
         seats = venue.rooms.reduce(0) { $0 + max(0, $1.capacity) }
     }
 
-    /// The summary as Vietnamese text.
-    public func rendered() -> String {
+    /// The summary as text, in `language`.
+    public func rendered(in language: Language) -> String {
         var lines = ["\(venue.name)" + (venue.province.map { " · \($0.officialName)" } ?? "")]
         if let address = venue.address { lines.append(address) }
-        let halls = venue.halls.map {
-            "\($0.name) (\($0.width.formattedMetres)×\($0.depth.formattedMetres) m)"
-        }
-        lines.append("Nhà triển lãm: \(halls.isEmpty ? "không có" : halls.joined(separator: ", "))")
+        lines.append(PlanningMessage.venueHalls(venue.halls).text(language))
         lines.append(
-            "Gian hàng: \(venue.booths.count), cho thuê \(venue.lettableBooths.count), "
-                + "không sử dụng \(venue.booths.count - venue.lettableBooths.count), "
-                + "mặt tiền lối đi chính \(mainAisleBooths)")
-        var kinds = TextTable(headers: ["Loại gian", "Số gian"], alignments: [.left, .right])
+            PlanningMessage.venueBooths(
+                total: venue.booths.count, lettable: venue.lettableBooths.count,
+                blocked: venue.booths.count - venue.lettableBooths.count, mainAisle: mainAisleBooths
+            ).text(language))
+        let boothCount = PlanningMessage.columnBoothCount.text(language)
+        var kinds = TextTable(
+            headers: [PlanningMessage.columnBoothKind.text(language), boothCount],
+            alignments: [.left, .right])
         for kind in BoothKind.allCases where boothsByKind[kind] != nil {
-            kinds.append([kind.vietnameseName, String(boothsByKind[kind] ?? 0)])
+            kinds.append([kind.name(language), String(boothsByKind[kind] ?? 0)])
         }
         lines.append(kinds.rendered())
-        var zones = TextTable(headers: ["Khu", "Số gian"], alignments: [.left, .right])
-        for zone in boothsByZone.keys.sortedVietnamese() {
-            zones.append([zone, String(boothsByZone[zone] ?? 0)])
+        var zones = TextTable(
+            headers: [PlanningMessage.columnZone.text(language), boothCount], alignments: [.left, .right])
+        var byZone = boothsByZone
+        if boothsWithoutZone > 0 {
+            byZone[PlanningMessage.noZone.text(language), default: 0] += boothsWithoutZone
+        }
+        for zone in byZone.keys.sortedVietnamese() {
+            zones.append([zone, String(byZone[zone] ?? 0)])
         }
         lines.append(zones.rendered())
-        let services = BoothService.allCases.map { "\($0.vietnameseName) \(boothsByService[$0] ?? 0)" }
-        lines.append("Dịch vụ tại gian: \(services.joined(separator: ", "))")
+        lines.append(PlanningMessage.venueServices(boothsByService).text(language))
         if venue.rooms.isEmpty {
-            lines.append("Phòng họp: không có")
+            lines.append(PlanningMessage.venueNoRooms.text(language))
         } else {
-            var rooms = TextTable(
-                headers: ["Phòng", "Chỗ ngồi", "Bố trí", "Truyền hình trực tuyến"],
-                alignments: [.left, .right])
+            let headers: [PlanningMessage] = [.columnRoom, .columnSeats, .columnLayout, .columnVideoLink]
+            var rooms = TextTable(headers: headers.map { $0.text(language) }, alignments: [.left, .right])
             for room in venue.rooms {
                 rooms.append([
-                    room.name, String(room.capacity), room.layout.vietnameseName,
-                    room.hasVideoLink ? "có" : "không",
+                    room.name, String(room.capacity), room.layout.name(language),
+                    (room.hasVideoLink ? PlanningMessage.yes : .no).text(language),
                 ])
             }
-            lines.append("Phòng họp: \(venue.rooms.count), tổng \(seats) chỗ ngồi")
+            lines.append(PlanningMessage.venueRooms(count: venue.rooms.count, seats: seats).text(language))
             lines.append(rooms.rendered())
         }
         return lines.joined(separator: "\n") + "\n"
     }
+
 }

@@ -183,7 +183,7 @@ struct FairSampleBuilder {
         let level = OCOPStarLevel.issuingLevel(stars: stars, on: date)
         let issuer =
             level == .central
-            ? "Bộ Nông nghiệp và Môi trường" : "UBND \(level.vietnameseName) (\(province.officialName))"
+            ? "Bộ Nông nghiệp và Môi trường" : "UBND \(level.name(.vietnamese)) (\(province.officialName))"
         return OCOPRecognition(
             stars: stars, decisionNumber: "\(1200 + index * 13)/QĐ-\(level == .central ? "BNN" : "UBND")",
             decisionDate: date, issuingBody: issuer, issuingLevel: level, criteriaBasis: .decision148of2023)

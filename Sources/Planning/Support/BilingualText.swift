@@ -1,5 +1,6 @@
-/// A message in Vietnamese, for organisers, and in English, for help text and logs.
-public struct BilingualText: Hashable, Codable, Sendable, CustomStringConvertible {
+/// A message already worded in both languages, as findings and reasons carry it (so a JSON
+/// document holds both).
+public struct BilingualText: Hashable, Codable, Sendable, CustomStringConvertible, Localizable {
     /// The Vietnamese text, shown to organisers.
     public let vietnamese: String
     /// The English text.
@@ -9,6 +10,19 @@ public struct BilingualText: Hashable, Codable, Sendable, CustomStringConvertibl
     public init(vi vietnamese: String, en english: String) {
         self.vietnamese = vietnamese
         self.english = english
+    }
+
+    /// Words a catalogue message in both languages.
+    public init(_ message: some Localizable) {
+        self.init(vi: message.text(.vietnamese), en: message.text(.english))
+    }
+
+    /// The text in `language`.
+    public func text(_ language: Language) -> String {
+        switch language {
+        case .vietnamese: vietnamese
+        case .english: english
+        }
     }
 
     /// The Vietnamese text.

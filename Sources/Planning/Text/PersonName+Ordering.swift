@@ -16,15 +16,10 @@ extension PersonName: Comparable {
         return .orderedSame
     }
 
-    /// Tells whether `a` comes before `b` in an alphabetical list; a total order.
+    /// Tells whether `lhs` comes before `rhs` in an alphabetical list; a total order.
     ///
     /// Uses ``compareForList(_:_:)`` and, when that finds the names equal, the code points of the
     /// given, family and middle names, so that distinct names never compare equal.
-    public static func ordering(_ a: PersonName, _ b: PersonName) -> Bool {
-        a < b
-    }
-
-    /// Tells whether `lhs` comes before `rhs` in an alphabetical list (see ``ordering(_:_:)``).
     public static func < (lhs: PersonName, rhs: PersonName) -> Bool {
         let order = compareForList(lhs, rhs)
         if order != .orderedSame {

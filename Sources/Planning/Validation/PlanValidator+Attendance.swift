@@ -14,22 +14,19 @@ extension PlanValidator {
                 findings.append(
                     Finding(
                         .error, .unknownAttendee, subject: subject,
-                        vi: "Người «\(attendance.person)» chưa được đăng ký.",
-                        en: "Person '\(attendance.person)' is not registered."))
+                        message: .unknownAttendee(person: attendance.person.rawValue)))
             }
             if case .connectionPoint(let id) = attendance.place, !points.contains(id) {
                 findings.append(
                     Finding(
                         .error, .unknownAttendancePoint, subject: subject,
-                        vi: "Điểm cầu «\(id)» chưa được khai báo.",
-                        en: "Connection point '\(id)' is not declared."))
+                        message: .unknownAttendancePoint(point: id.rawValue)))
             }
             if attendance.event == plan.event.id && !seen.insert(attendance.person).inserted {
                 findings.append(
                     Finding(
                         .warning, .duplicateAttendance, subject: subject,
-                        vi: "Người này có tên hai lần trong danh sách đại biểu.",
-                        en: "The person is listed twice for the event."))
+                        message: .duplicateAttendance))
             }
         }
         return findings

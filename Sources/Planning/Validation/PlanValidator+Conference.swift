@@ -13,21 +13,22 @@ extension PlanValidator {
                 findings.append(
                     Finding(
                         .error, .invalidDuration, subject: subject,
-                        vi: "Thời lượng phải lớn hơn 0 phút.", en: "Duration must be positive."))
+                        message: .invalidDuration))
             }
-            let unknown =
-                session.participants.map(\.person).filter { !people.contains($0) }.map { "người «\($0)»" }
-                + session.linkedPoints.filter { points[$0] == nil }.map { "điểm cầu «\($0)»" }
+            let unknown: [(kind: EntityKind, id: String)] =
+                session.participants.map(\.person).filter { !people.contains($0) }.map {
+                    (.person, $0.rawValue)
+                }
+                + session.linkedPoints.filter { points[$0] == nil }.map { (.connectionPoint, $0.rawValue) }
                 + session.order.compactMap {
-                    if case .after(let id) = $0, !sessionIDs.contains(id) { return "phiên «\(id)»" }
+                    if case .after(let id) = $0, !sessionIDs.contains(id) { return (.session, id.rawValue) }
                     return nil
                 }
             for reference in unknown {
                 findings.append(
                     Finding(
                         .error, .unknownSessionReference, subject: subject,
-                        vi: "Tham chiếu tới \(reference) chưa được đăng ký.",
-                        en: "Refers to an unregistered \(reference)."))
+                        message: .unknownSessionReference(reference.kind, id: reference.id)))
             }
             findings += roomFindings(session, venue: plan.venue)
             guard let range = session.scheduledRange else {
@@ -35,7 +36,7 @@ extension PlanValidator {
                     findings.append(
                         Finding(
                             .info, .unscheduledSession, subject: subject,
-                            vi: "Phiên chưa được xếp lịch.", en: "The session is not scheduled yet."))
+                            message: .unscheduledSession))
                 }
                 continue
             }
@@ -48,8 +49,7 @@ extension PlanValidator {
                         Finding(
                             .error, .connectionPointUnavailable, subject: subject,
                             related: [.connectionPoint(point)],
-                            vi: "\(point.name) không sẵn sàng trong \(range).",
-                            en: "\(point.name) is not available during \(range)."))
+                            message: .connectionPointUnavailable(point: point.name, range: range)))
                 }
             }
         }
@@ -68,8 +68,7 @@ extension PlanValidator {
             findings.append(
                 Finding(
                     .error, .mainConnectionPointCount, subject: eventSubject,
-                    vi: "Hội nghị trực tuyến cần đúng một điểm cầu chính (đang có \(mains.count)).",
-                    en: "A hybrid conference needs exactly one main connection point (has \(mains.count))."))
+                    message: .mainConnectionPointCount(count: mains.count)))
         }
         let people = Set(plan.people.map(\.id))
         var attendees: [Identifier<ConnectionPoint>: Int] = [:]
@@ -84,15 +83,13 @@ extension PlanValidator {
                 findings.append(
                     Finding(
                         .error, .missingTechnicalContact, subject: subject,
-                        vi: "Điểm cầu chưa có cán bộ kỹ thuật với số điện thoại hợp lệ.",
-                        en: "The point has no technical contact with a valid phone number."))
+                        message: .missingTechnicalContact))
             }
             if let chair = point.chair, !people.contains(chair) {
                 findings.append(
                     Finding(
                         .error, .unknownChair, subject: subject,
-                        vi: "Người chủ trì «\(chair)» chưa được đăng ký.",
-                        en: "Chair '\(chair)' is not registered."))
+                        message: .unknownChair(chair: chair.rawValue)))
             }
             if let province = provinceFinding(point.province, of: subject) {
                 findings.append(province)
@@ -101,8 +98,8 @@ extension PlanValidator {
                 findings.append(
                     Finding(
                         .warning, .connectionPointOverCapacity, subject: subject,
-                        vi: "\(count) đại biểu dự tại điểm cầu, hội trường chỉ có \(point.hallCapacity) chỗ.",
-                        en: "\(count) attendees for a hall of \(point.hallCapacity) seats."))
+                        message: .connectionPointOverCapacity(attendees: count, capacity: point.hallCapacity))
+                )
             }
         }
         return findings
@@ -116,8 +113,7 @@ extension PlanValidator {
             return [
                 Finding(
                     .error, .unknownRoom, subject: subject,
-                    vi: "Phòng «\(roomID)» không có trong địa điểm.",
-                    en: "Room '\(roomID)' is not in the venue.")
+                    message: .unknownRoom(room: roomID))
             ]
         }
         var findings: [Finding] = []
@@ -125,17 +121,15 @@ extension PlanValidator {
             findings.append(
                 Finding(
                     .error, .roomTooSmall, subject: subject, related: [.room(room)],
-                    vi: "\(room.name) có \(room.capacity) chỗ, phiên cần \(session.expectedAudience) chỗ.",
-                    en:
-                        "\(room.name) seats \(room.capacity); the session expects \(session.expectedAudience)."
+                    message: .roomTooSmall(
+                        room: room.name, capacity: room.capacity, audience: session.expectedAudience)
                 ))
         }
         if session.needsVideoLink && !room.hasVideoLink {
             findings.append(
                 Finding(
                     .error, .roomWithoutVideoLink, subject: subject, related: [.room(room)],
-                    vi: "Phiên nối điểm cầu nhưng \(room.name) không có thiết bị truyền hình trực tuyến.",
-                    en: "The session links connection points but \(room.name) has no video link."))
+                    message: .roomWithoutVideoLink(room: room.name)))
         }
         return findings
     }
@@ -148,8 +142,7 @@ extension PlanValidator {
             findings.append(
                 Finding(
                     .error, .sessionOutsideHours, subject: subject,
-                    vi: "Phiên (\(range)) nằm ngoài giờ làm việc của sự kiện.",
-                    en: "The session (\(range)) is outside the event's hours."))
+                    message: .sessionOutsideHours(range: range)))
         }
         switch session.timing {
         case .free:
@@ -158,16 +151,14 @@ extension PlanValidator {
             findings.append(
                 Finding(
                     .error, .fixedTimeMoved, subject: subject,
-                    vi: "Phiên cố định lúc \(start) nhưng được xếp lúc \(range.start).",
-                    en: "Fixed at \(start.iso8601) but scheduled at \(range.start.iso8601)."))
+                    message: .fixedTimeMoved(fixed: start, scheduled: range.start)))
         case .fixed:
             break
         case .window(let window) where !window.contains(range):
             findings.append(
                 Finding(
                     .error, .outsideWindow, subject: subject,
-                    vi: "Phiên phải nằm trong khung \(window), đang xếp \(range).",
-                    en: "Must lie within \(window); scheduled \(range)."))
+                    message: .outsideWindow(window: window, scheduled: range)))
         case .window:
             break
         }
@@ -181,14 +172,13 @@ extension PlanValidator {
         for (index, a) in sorted.enumerated() {
             for b in sorted[(index + 1)...] {
                 if b.range.start >= a.range.end { break }
-                let pair = "«\(a.session.title)» và «\(b.session.title)»"
                 if let room = a.session.room, room == b.session.room {
                     findings.append(
                         Finding(
                             .error, .roomDoubleBooked, subject: .session(b.session),
                             related: [.session(a.session)],
-                            vi: "Phòng «\(room)» có hai phiên cùng lúc: \(pair).",
-                            en: "Room '\(room)' holds two sessions at once."))
+                            message: .roomDoubleBooked(
+                                room: room, first: a.session.title, second: b.session.title)))
                 }
                 let common = Set(a.session.participants.map(\.person))
                     .intersection(b.session.participants.map(\.person))
@@ -198,8 +188,8 @@ extension PlanValidator {
                         Finding(
                             .error, .personDoubleBooked, subject: .session(b.session),
                             related: [.session(a.session)],
-                            vi: "\(name) có mặt ở hai phiên cùng lúc: \(pair).",
-                            en: "\(name) is in two sessions at once."))
+                            message: .personDoubleBooked(
+                                person: name, first: a.session.title, second: b.session.title)))
                 }
                 for id in Set(a.session.linkedPoints).intersection(b.session.linkedPoints).sorted() {
                     let name = plan.connectionPoint(id)?.name ?? id.rawValue
@@ -207,8 +197,8 @@ extension PlanValidator {
                         Finding(
                             .error, .connectionPointDoubleBooked, subject: .session(b.session),
                             related: [.session(a.session)],
-                            vi: "\(name) được nối với hai phiên cùng lúc: \(pair).",
-                            en: "\(name) is linked to two sessions at once."))
+                            message: .connectionPointDoubleBooked(
+                                point: name, first: a.session.title, second: b.session.title)))
                 }
             }
         }
@@ -221,27 +211,25 @@ extension PlanValidator {
         let ranges = Dictionary(scheduled.map { ($0.session.id, $0.range) }) { first, _ in first }
         for (session, range) in scheduled {
             for rule in session.order {
-                let broken: String?
+                let broken: PlanningMessage?
                 switch rule {
                 case .first:
                     broken = scheduled.first { $0.session.id != session.id && $0.range.start < range.end }
-                        .map {
-                            "phải diễn ra trước mọi phiên khác, nhưng «\($0.session.title)» bắt đầu sớm hơn"
-                        }
+                        .map { .sessionMustBeFirst(earlier: $0.session.title) }
                 case .last:
                     broken = scheduled.first { $0.session.id != session.id && $0.range.end > range.start }
-                        .map {
-                            "phải diễn ra sau mọi phiên khác, nhưng «\($0.session.title)» kết thúc muộn hơn"
-                        }
+                        .map { .sessionMustBeLast(later: $0.session.title) }
                 case .after(let id):
                     let title = all.first { $0.id == id }?.title ?? id.rawValue
-                    broken = ranges[id].flatMap { $0.end > range.start ? "phải sau phiên «\(title)»" : nil }
+                    broken = ranges[id].flatMap {
+                        $0.end > range.start ? .sessionMustFollow(session: title) : nil
+                    }
                 }
                 if let broken {
                     findings.append(
                         Finding(
                             .error, .orderViolated, subject: .session(session),
-                            vi: "Sai thứ tự: phiên \(broken).", en: "Order rule broken: \(rule)."))
+                            message: broken))
                 }
             }
         }
@@ -270,12 +258,9 @@ extension PlanValidator {
                     Finding(
                         .error, .linkTestLeadTime, subject: .connectionPoint(point),
                         related: [.session(entry.session)],
-                        vi:
-                            "Cần \(point.linkTestLeadMinutes) phút thử đường truyền trước \(entry.range.start), "
-                            + "nhưng điểm cầu chưa sẵn sàng từ \(testStart).",
-                        en:
-                            "The link test needs \(point.linkTestLeadMinutes) minutes before \(entry.range.start.iso8601), "
-                            + "but the point is not available from \(testStart.iso8601)."))
+                        message: .linkTestLeadTime(
+                            minutes: point.linkTestLeadMinutes, sessionStart: entry.range.start,
+                            availableFrom: testStart)))
             }
         }
         return findings

@@ -13,8 +13,7 @@ extension PlanValidator {
                 findings.append(
                     Finding(
                         .error, .unknownPartyOrganisation, subject: .party(party),
-                        vi: "Tổ chức «\(id)» của đơn vị tham gia chưa được đăng ký.",
-                        en: "The party's organisation '\(id)' is not registered."))
+                        message: .unknownPartyOrganisation(organisation: id.rawValue)))
             }
             if case .provincialAlliance(let province) = party.kind,
                 let finding = provinceFinding(province, of: .party(party))
@@ -25,7 +24,7 @@ extension PlanValidator {
                 findings.append(
                     Finding(
                         .info, .partyWithoutRequest, subject: .party(party),
-                        vi: "Đơn vị chưa đăng ký gian hàng.", en: "The party has not requested booths."))
+                        message: .partyWithoutRequest))
             }
         }
         var partiesOfOrganisation: [Identifier<Organisation>: [Identifier<ExhibitingParty>]] = [:]
@@ -38,15 +37,13 @@ extension PlanValidator {
                 findings.append(
                     Finding(
                         .error, .unknownRequestParty, subject: subject,
-                        vi: "Đơn vị «\(request.party)» chưa được đăng ký.",
-                        en: "Party '\(request.party)' is not registered."))
+                        message: .unknownRequestParty(party: request.party.rawValue)))
             }
             if request.boothsWanted < 1 {
                 findings.append(
                     Finding(
                         .error, .invalidBoothCount, subject: subject,
-                        vi: "Số gian hàng đăng ký phải từ 1 trở lên (đang là \(request.boothsWanted)).",
-                        en: "Booths wanted must be at least 1 (is \(request.boothsWanted))."))
+                        message: .invalidBoothCount(wanted: request.boothsWanted)))
             }
             var sharing = Set(request.sharingOrganisations)
             if let party, case .organisation(let id) = party.kind { sharing.insert(id) }
@@ -56,8 +53,7 @@ extension PlanValidator {
                     findings.append(
                         Finding(
                             .error, .unknownSharingOrganisation, subject: subject,
-                            vi: "Tổ chức «\(id)» cùng gian hàng chưa được đăng ký.",
-                            en: "Sharing organisation '\(id)' is not registered."))
+                            message: .unknownSharingOrganisation(organisation: id.rawValue)))
                     continue
                 }
                 if let province = party?.allianceProvince?.code, let own = organisation.province.code,
@@ -67,10 +63,8 @@ extension PlanValidator {
                         Finding(
                             .warning, .sharingOutsideProvince, subject: subject,
                             related: [.organisation(organisation)],
-                            vi:
-                                "«\(organisation.name)» thuộc \(organisation.province), không cùng tỉnh với gian hàng tỉnh.",
-                            en:
-                                "'\(organisation.name)' is from another province than the provincial pavilion."
+                            message: .sharingOutsideProvince(
+                                organisation: organisation.name, province: organisation.province)
                         ))
                 }
             }
@@ -80,8 +74,7 @@ extension PlanValidator {
                     findings.append(
                         Finding(
                             .error, .unknownRequestProduct, subject: subject,
-                            vi: "Sản phẩm «\(id)» chưa được đăng ký.",
-                            en: "Product '\(id)' is not registered."))
+                            message: .unknownRequestProduct(product: id.rawValue)))
                     continue
                 }
                 needsColdChain = needsColdChain || product.needsColdChain
@@ -89,17 +82,14 @@ extension PlanValidator {
                     findings.append(
                         Finding(
                             .warning, .productOwnerNotSharing, subject: subject, related: [.product(product)],
-                            vi:
-                                "Chủ thể của sản phẩm «\(product.name)» không có trong danh sách cùng gian hàng.",
-                            en: "The owner of '\(product.name)' does not share this booth."))
+                            message: .productOwnerNotSharing(product: product.name)))
                 }
             }
             if needsColdChain && request.servicesNeeded.isDisjoint(with: [.water, .coldStorage]) {
                 findings.append(
                     Finding(
                         .warning, .coldChainNotRequested, subject: subject,
-                        vi: "Có sản phẩm tươi sống nhưng chưa đăng ký nước hoặc kho lạnh.",
-                        en: "Fresh food is shown but neither water nor cold storage is requested."))
+                        message: .coldChainNotRequested))
             }
         }
         for (id, partyIDs) in partiesOfOrganisation where Set(partyIDs).count > 1 {
@@ -110,8 +100,7 @@ extension PlanValidator {
             findings.append(
                 Finding(
                     .warning, .organisationInTwoParties, subject: subject,
-                    vi: "Đăng ký tham gia với nhiều đơn vị: \(names.joined(separator: "; ")).",
-                    en: "Registered with several parties: \(names.joined(separator: "; "))."))
+                    message: .organisationInTwoParties(parties: names)))
         }
         if let venue = plan.venue {
             let demand = plan.boothRequests.reduce(0) { $0 + max(0, $1.boothsWanted) }
@@ -121,9 +110,7 @@ extension PlanValidator {
                     Finding(
                         .warning, .demandExceedsVenue,
                         subject: Subject(.event, id: plan.event.id.rawValue, label: plan.event.name),
-                        vi:
-                            "Đăng ký \(demand) gian hàng, địa điểm chỉ có \(supply) gian: \(demand - supply) gian sẽ vào danh sách chờ.",
-                        en: "\(demand) booths requested, the venue lets \(supply)."))
+                        message: .demandExceedsVenue(demand: demand, supply: supply)))
             }
         }
         return findings

@@ -9,14 +9,12 @@ extension PlanValidator {
                 findings.append(
                     Finding(
                         .error, .malformedRegistrationCode, subject: subject,
-                        vi: "Mã số «\(written)» không hợp lệ: cần 10 chữ số, chi nhánh thêm «-NNN».",
-                        en: "Registration code '\(written)' is malformed: 10 digits, branches add '-NNN'."))
+                        message: .malformedRegistrationCode(written: written)))
             } else if organisation.registrationCode == nil && organisation.kind.requiresRegistrationCode {
                 findings.append(
                     Finding(
                         .warning, .missingRegistrationCode, subject: subject,
-                        vi: "\(organisation.kind.vietnameseName) chưa có mã số HTX/mã số thuế.",
-                        en: "This \(organisation.kind.englishName) has no registration code."))
+                        message: .missingRegistrationCode(kind: organisation.kind)))
             }
             if let finding = provinceFinding(organisation.province, of: subject) {
                 findings.append(finding)
@@ -27,10 +25,7 @@ extension PlanValidator {
                 findings.append(
                     Finding(
                         .warning, .tooFewMembers, subject: subject,
-                        vi:
-                            "\(organisation.kind.vietnameseName) có \(members) thành viên, luật yêu cầu tối thiểu \(minimum).",
-                        en:
-                            "A \(organisation.kind.englishName) needs at least \(minimum) members; this one has \(members)."
+                        message: .tooFewMembers(kind: organisation.kind, members: members, minimum: minimum)
                     ))
             }
             if !organisation.kind.namePrefixes.isEmpty {
@@ -42,10 +37,8 @@ extension PlanValidator {
                     findings.append(
                         Finding(
                             .warning, .nameDoesNotMatchKind, subject: subject,
-                            vi:
-                                "Tên «\(organisation.name)» không bắt đầu bằng «\(organisation.kind.namePrefixes[0])» như loại hình đã khai.",
-                            en:
-                                "Name does not start with '\(organisation.kind.namePrefixes[0])' as its kind requires."
+                            message: .nameDoesNotMatchKind(
+                                name: organisation.name, prefix: organisation.kind.namePrefixes[0])
                         ))
                 }
             }
@@ -53,16 +46,14 @@ extension PlanValidator {
                 findings.append(
                     Finding(
                         .warning, .sectorDoesNotMatchKind, subject: subject,
-                        vi:
-                            "Lĩnh vực «\(organisation.sector.vietnameseName)» không khớp loại hình «\(organisation.kind.vietnameseName)».",
-                        en: "Sector does not match kind: credit is for people's credit funds only."))
+                        message: .sectorDoesNotMatchKind(sector: organisation.sector, kind: organisation.kind)
+                    ))
             }
             for member in organisation.memberOrganisations where !known.contains(member) {
                 findings.append(
                     Finding(
                         .error, .unknownMemberOrganisation, subject: subject,
-                        vi: "Thành viên «\(member)» chưa được đăng ký.",
-                        en: "Member organisation '\(member)' is not registered."))
+                        message: .unknownMemberOrganisation(member: member.rawValue)))
             }
             for contact in organisation.contacts {
                 findings += contactFindings(contact, of: subject)
@@ -85,8 +76,8 @@ extension PlanValidator {
                     Finding(
                         .error, .duplicateRegistrationCode, subject: .organisation(duplicate),
                         related: [.organisation(sorted[0])],
-                        vi: "Mã số \(code) trùng với «\(sorted[0].name)» (\(sorted[0].id)): đăng ký hai lần.",
-                        en: "Registration code \(code) duplicates '\(sorted[0].name)' (\(sorted[0].id))."))
+                        message: .duplicateRegistrationCode(
+                            code: code, otherName: sorted[0].name, otherID: sorted[0].id.rawValue)))
             }
         }
         let byName = Dictionary(grouping: organisations) {
@@ -100,9 +91,8 @@ extension PlanValidator {
                     Finding(
                         .warning, .possibleDuplicateOrganisation, subject: .organisation(duplicate),
                         related: [.organisation(sorted[0])],
-                        vi:
-                            "Trùng tên và tỉnh với «\(sorted[0].name)» (\(sorted[0].id)): kiểm tra đăng ký trùng.",
-                        en: "Same name and province as \(sorted[0].id): possibly registered twice."))
+                        message: .possibleDuplicateOrganisation(
+                            otherName: sorted[0].name, otherID: sorted[0].id.rawValue)))
             }
         }
         return findings

@@ -9,14 +9,13 @@ extension PlanValidator {
                 findings.append(
                     Finding(
                         .error, .personWithoutName, subject: subject,
-                        vi: "Chưa có tên (tên gọi) của người này.", en: "The person has no given name."))
+                        message: .personWithoutName))
             }
             if let organisation = person.organisation, !organisations.contains(organisation) {
                 findings.append(
                     Finding(
                         .error, .unknownPersonOrganisation, subject: subject,
-                        vi: "Đơn vị «\(organisation)» chưa được đăng ký.",
-                        en: "Organisation '\(organisation)' is not registered."))
+                        message: .unknownPersonOrganisation(organisation: organisation.rawValue)))
             }
             if let province = person.province, let finding = provinceFinding(province, of: subject) {
                 findings.append(finding)
@@ -37,9 +36,8 @@ extension PlanValidator {
                 findings.append(
                     Finding(
                         .warning, .duplicatePerson, subject: .person(person), related: [.person(first)],
-                        vi:
-                            "Trùng với «\(first.name.fullName)» (\(first.id)): cùng số điện thoại hoặc thư điện tử.",
-                        en: "Same person as \(first.id): same phone or e-mail."))
+                        message: .duplicatePerson(otherName: first.name.fullName, otherID: first.id.rawValue))
+                )
             } else {
                 for key in keys { seen[key] = person }
             }

@@ -10,15 +10,13 @@ extension PlanValidator {
                 findings.append(
                     Finding(
                         .error, .unknownProductOwner, subject: subject,
-                        vi: "Chủ thể «\(product.owner)» của sản phẩm chưa được đăng ký.",
-                        en: "The product's owner '\(product.owner)' is not registered."))
+                        message: .unknownProductOwner(owner: product.owner.rawValue)))
             }
             if product.classification == nil {
                 findings.append(
                     Finding(
                         .warning, .unclassifiedProduct, subject: subject,
-                        vi: "Sản phẩm chưa có nhóm/bộ sản phẩm OCOP.",
-                        en: "The product has no OCOP product set or group."))
+                        message: .unclassifiedProduct))
             }
             if let recognition = product.recognition {
                 findings += recognitionFindings(recognition, of: product, subject: subject, event: plan.event)
@@ -34,8 +32,8 @@ extension PlanValidator {
                     Finding(
                         .warning, .duplicateProduct, subject: .product(duplicate),
                         related: [.product(sorted[0])],
-                        vi: "Sản phẩm trùng với «\(sorted[0].name)» (\(sorted[0].id)) của cùng chủ thể.",
-                        en: "Same product as \(sorted[0].id) of the same owner: registered twice."))
+                        message: .duplicateProduct(otherName: sorted[0].name, otherID: sorted[0].id.rawValue))
+                )
             }
         }
         return findings
@@ -50,44 +48,36 @@ extension PlanValidator {
             findings.append(
                 Finding(
                     .error, .starsOutOfRange, subject: subject,
-                    vi: "Hạng \(recognition.stars) sao không được công nhận OCOP (chỉ 3, 4 hoặc 5 sao).",
-                    en: "\(recognition.stars) stars is not an OCOP rating (3, 4 or 5 only)."))
+                    message: .starsOutOfRange(stars: recognition.stars)))
         }
-        let decision = "\(recognition.decisionNumber) ngày \(recognition.decisionDate.vietnamese)"
+        let number = recognition.decisionNumber
+        let date = recognition.decisionDate
         if let first = event.firstDay, let last = event.lastDay {
             let until = recognition.validUntil
             if recognition.decisionDate > first {
                 findings.append(
                     Finding(
                         .error, .certificateNotYetValid, subject: subject,
-                        vi:
-                            "Quyết định \(decision) có sau ngày khai mạc \(first.vietnamese): chưa có hiệu lực.",
-                        en:
-                            "Decision dated \(recognition.decisionDate.iso), after the event opens on \(first.iso)."
+                        message: .certificateNotYetValid(
+                            decisionNumber: number, decisionDate: date, firstDay: first)
                     ))
             } else if until < first {
                 findings.append(
                     Finding(
                         .error, .certificateExpired, subject: subject,
-                        vi:
-                            "Chứng nhận OCOP (\(decision)) hết hiệu lực từ \(until.adding(days: 1).vietnamese): "
-                            + "cần tái công nhận trước khi trưng bày là sản phẩm OCOP.",
-                        en: "OCOP certificate expired on \(until.iso); it must be renewed before the product "
-                            + "is shown as OCOP."))
+                        message: .certificateExpired(
+                            decisionNumber: number, decisionDate: date, invalidFrom: until.adding(days: 1))))
             } else if until < last {
                 findings.append(
                     Finding(
                         .warning, .certificateExpiresDuringEvent, subject: subject,
-                        vi:
-                            "Chứng nhận OCOP (\(decision)) hết hiệu lực ngày \(until.vietnamese), giữa thời gian sự kiện.",
-                        en: "OCOP certificate expires on \(until.iso), during the event."))
+                        message: .certificateExpiresDuringEvent(
+                            decisionNumber: number, decisionDate: date, validUntil: until)))
             } else if until.daysSince(last) <= renewalReminderDays {
                 findings.append(
                     Finding(
                         .info, .certificateRenewalDue, subject: subject,
-                        vi:
-                            "Chứng nhận OCOP hết hiệu lực ngày \(until.vietnamese): nhắc chủ thể tái công nhận.",
-                        en: "OCOP certificate expires on \(until.iso): remind the owner to renew."))
+                        message: .certificateRenewalDue(validUntil: until)))
             }
         }
         if let level = recognition.issuingLevel, let expected = recognition.expectedIssuingLevel,
@@ -96,19 +86,15 @@ extension PlanValidator {
             findings.append(
                 Finding(
                     .warning, .issuingLevelMismatch, subject: subject,
-                    vi:
-                        "Sản phẩm \(recognition.stars) sao ngày \(recognition.decisionDate.vietnamese) do \(expected.vietnameseName) "
-                        + "công nhận, không phải \(level.vietnameseName).",
-                    en:
-                        "\(recognition.stars)-star decisions of that date are issued at \(expected) level, not \(level)."
+                    message: .issuingLevelMismatch(
+                        stars: recognition.stars, decisionDate: date, expected: expected, actual: level)
                 ))
         }
         if !Self.isPlausibleDecisionNumber(recognition.decisionNumber) {
             findings.append(
                 Finding(
                     .warning, .malformedDecisionNumber, subject: subject,
-                    vi: "Số quyết định «\(recognition.decisionNumber)» không đúng dạng «2919/QĐ-UBND».",
-                    en: "Decision number '\(recognition.decisionNumber)' does not look like '2919/QĐ-UBND'."))
+                    message: .malformedDecisionNumber(number: number)))
         }
         if let basis = recognition.criteriaBasis, let classification = product.classification {
             let mismatch: Bool
@@ -121,9 +107,7 @@ extension PlanValidator {
                 findings.append(
                     Finding(
                         .warning, .criteriaBasisMismatch, subject: subject,
-                        vi: "Phân nhóm «\(classification.displayName)» không thuộc bộ tiêu chí \(basis).",
-                        en:
-                            "Classification '\(classification.displayName)' does not belong to criteria \(basis)."
+                        message: .criteriaBasisMismatch(classification: classification, basis: basis)
                     ))
             }
         }

@@ -8,46 +8,41 @@ extension PlanValidator {
             findings.append(
                 Finding(
                     .error, .duplicateRoomOrHall, subject: Subject(.hall, id: id, label: group[0].name),
-                    vi: "Mã nhà triển lãm «\(id)» dùng \(group.count) lần.",
-                    en: "Hall id '\(id)' is used \(group.count) times."))
+                    message: .duplicateHall(id: id, count: group.count)))
         }
         for (id, group) in Dictionary(grouping: venue.rooms, by: \.id) where group.count > 1 {
             findings.append(
                 Finding(
                     .error, .duplicateRoomOrHall, subject: .room(group[0]),
-                    vi: "Mã phòng «\(id)» dùng \(group.count) lần.",
-                    en: "Room id '\(id)' is used \(group.count) times."))
+                    message: .duplicateRoom(id: id, count: group.count)))
         }
         for (code, group) in Dictionary(grouping: venue.booths, by: \.code) where group.count > 1 {
             findings.append(
                 Finding(
                     .error, .duplicateBoothCode, subject: .booth(group[0]),
-                    vi: "Mã gian hàng «\(code)» xuất hiện \(group.count) lần.",
-                    en: "Booth code '\(code)' appears \(group.count) times."))
+                    message: .duplicateBoothCode(code: code, count: group.count)))
         }
         for booth in venue.booths {
             if booth.rect.width <= 0 || booth.rect.depth <= 0 {
                 findings.append(
                     Finding(
                         .error, .degenerateBooth, subject: .booth(booth),
-                        vi: "Gian hàng có kích thước không hợp lệ: \(booth.rect).",
-                        en: "Booth has a non-positive size: \(booth.rect)."))
+                        message: .degenerateBooth(rect: booth.rect)))
             }
             guard let hall = halls[booth.hall] else {
                 findings.append(
                     Finding(
                         .error, .boothInUnknownHall, subject: .booth(booth),
-                        vi: "Gian hàng thuộc nhà «\(booth.hall)» không có trong địa điểm.",
-                        en: "Booth is in hall '\(booth.hall)', which the venue does not have."))
+                        message: .boothInUnknownHall(hall: booth.hall)))
                 continue
             }
             if !hall.floor.contains(booth.rect) {
                 findings.append(
                     Finding(
                         .error, .boothOutsideHall, subject: .booth(booth),
-                        vi:
-                            "Gian hàng (\(booth.rect)) nằm ngoài \(hall.name) (\(hall.width.formattedMetres)×\(hall.depth.formattedMetres) m).",
-                        en: "Booth (\(booth.rect)) lies outside hall \(hall.id)."))
+                        message: .boothOutsideHall(
+                            rect: booth.rect, hallName: hall.name, hallWidth: hall.width,
+                            hallDepth: hall.depth)))
             }
         }
         for hallBooths in Dictionary(grouping: venue.booths, by: \.hall).values {
@@ -59,8 +54,7 @@ extension PlanValidator {
                         findings.append(
                             Finding(
                                 .error, .overlappingBooths, subject: .booth(a), related: [.booth(b)],
-                                vi: "Gian hàng \(a.code) chồng lấn gian hàng \(b.code).",
-                                en: "Booth \(a.code) overlaps booth \(b.code)."))
+                                message: .overlappingBooths(booth: a.code, other: b.code)))
                     }
                 }
             }
@@ -70,7 +64,7 @@ extension PlanValidator {
             findings.append(
                 Finding(
                     .error, .roomWithoutCapacity, subject: .room(room),
-                    vi: "Phòng chưa có sức chứa (số chỗ ngồi).", en: "The room has no capacity."))
+                    message: .roomWithoutCapacity))
         }
         return findings
     }
@@ -85,28 +79,26 @@ extension PlanValidator {
                 findings.append(
                     Finding(
                         .error, .unknownZone, subject: .booth(booth),
-                        vi: "Gian hàng thuộc khu «\(zone)» không có trong địa điểm.",
-                        en: "Booth names zone '\(zone)', which the venue does not have."))
+                        message: .unknownZone(zone: zone)))
             }
             for aisle in venue.aisles where aisle.hall == booth.hall && aisle.rect.overlaps(booth.rect) {
                 findings.append(
                     Finding(
                         .error, .boothInAisle, subject: .booth(booth),
-                        vi: "Gian hàng \(booth.code) lấn vào lối đi «\(aisle.id)».",
-                        en: "Booth \(booth.code) stands in aisle '\(aisle.id)'."))
+                        message: .boothInAisle(booth: booth.code, aisle: aisle.id)))
             }
         }
         for zone in venue.zones where !usedZones.contains(zone.id) && !zone.tags.contains("stage") {
             findings.append(
                 Finding(
                     .warning, .zoneWithoutBooths, subject: Subject(.hall, id: zone.id, label: zone.name),
-                    vi: "Khu «\(zone.name)» không có gian hàng nào.", en: "Zone '\(zone.name)' has no booth.")
+                    message: .zoneWithoutBooths(zone: zone.name))
             )
         }
-        let features: [(id: String, hall: String, rect: Rect?, kind: String)] =
-            venue.zones.map { ($0.id, $0.hall, $0.area, "Khu") }
-            + venue.aisles.map { ($0.id, $0.hall, $0.rect, "Lối đi") }
-            + venue.entrances.map { ($0.id, $0.hall, $0.rect, "Lối vào") }
+        let features: [(id: String, hall: String, rect: Rect?, kind: VenueFeatureKind)] =
+            venue.zones.map { ($0.id, $0.hall, $0.area, .zone) }
+            + venue.aisles.map { ($0.id, $0.hall, $0.rect, .aisle) }
+            + venue.entrances.map { ($0.id, $0.hall, $0.rect, .entrance) }
         for feature in features {
             let inside =
                 halls[feature.hall].map { hall in feature.rect.map { hall.floor.contains($0) } ?? true }
@@ -116,9 +108,8 @@ extension PlanValidator {
                     Finding(
                         .error, .featureOutsideHall,
                         subject: Subject(.hall, id: feature.id, label: feature.id),
-                        vi:
-                            "\(feature.kind) «\(feature.id)» nằm ngoài nhà «\(feature.hall)» hoặc nhà không tồn tại.",
-                        en: "'\(feature.id)' lies outside hall '\(feature.hall)' or the hall does not exist.")
+                        message: .featureOutsideHall(
+                            feature: feature.kind, id: feature.id, hall: feature.hall))
                 )
             }
         }
@@ -135,8 +126,7 @@ extension PlanValidator {
                 findings.append(
                     Finding(
                         .error, .assignmentToUnknownBooth, subject: Subject(.booth, id: code, label: code),
-                        vi: "Gian hàng «\(code)» không có trong sơ đồ địa điểm.",
-                        en: "Booth '\(code)' is not on the venue's plan."))
+                        message: .assignmentToUnknownBooth(booth: code)))
                 continue
             }
             let partyIDs = Set(group.map(\.party))
@@ -145,14 +135,13 @@ extension PlanValidator {
                 findings.append(
                     Finding(
                         .error, .boothAssignedTwice, subject: .booth(booth),
-                        vi: "Gian hàng được phân cho nhiều đơn vị: \(names.joined(separator: "; ")).",
-                        en: "Booth is assigned to several parties: \(names.joined(separator: "; "))."))
+                        message: .boothAssignedTwice(parties: names)))
             }
             if booth.blocked {
                 findings.append(
                     Finding(
                         .error, .blockedBoothAssigned, subject: .booth(booth),
-                        vi: "Gian hàng không sử dụng nhưng đã được phân.", en: "A blocked booth is assigned.")
+                        message: .blockedBoothAssigned)
                 )
             }
         }
@@ -172,8 +161,7 @@ extension PlanValidator {
                 findings.append(
                     Finding(
                         .warning, .boothCountMismatch, subject: .party(party),
-                        vi: "Đăng ký \(request.boothsWanted) gian, được phân \(units) gian.",
-                        en: "Requested \(request.boothsWanted) booths, assigned \(units)."))
+                        message: .boothCountMismatch(wanted: request.boothsWanted, assigned: units)))
             }
             for code in codes.sorted() {
                 guard let booth = booths[code] else { continue }
@@ -182,10 +170,7 @@ extension PlanValidator {
                     findings.append(
                         Finding(
                             .error, .missingBoothService, subject: .booth(booth), related: [.party(party)],
-                            vi:
-                                "Gian hàng thiếu dịch vụ \(missing.map(\.vietnameseName).joined(separator: ", ")) mà «\(party.name)» cần.",
-                            en:
-                                "Booth lacks \(missing.map(\.rawValue).joined(separator: ", ")) needed by the party."
+                            message: .missingBoothService(services: missing, party: party.name)
                         ))
                 }
             }
@@ -193,8 +178,7 @@ extension PlanValidator {
                 findings.append(
                     Finding(
                         .warning, .boothsNotContiguous, subject: .party(party),
-                        vi: "Các gian hàng \(codes.sorted().joined(separator: ", ")) không liền nhau.",
-                        en: "Booths \(codes.sorted().joined(separator: ", ")) do not form one block."))
+                        message: .boothsNotContiguous(booths: codes.sorted())))
             }
         }
         return findings

@@ -36,27 +36,19 @@ public struct PlanValidator: Sendable {
         let subject = Subject(.event, id: event.id.rawValue, label: event.name)
         var findings: [Finding] = []
         if event.days.isEmpty {
-            findings.append(
-                Finding(
-                    .error, .eventWithoutDays, subject: subject,
-                    vi: "Sự kiện chưa có ngày tổ chức.", en: "The event has no days."))
+            findings.append(Finding(.error, .eventWithoutDays, subject: subject, message: .eventWithoutDays))
         }
         for day in event.days where day.hours == nil {
             findings.append(
                 Finding(
                     .error, .eventInvertedHours, subject: subject,
-                    vi:
-                        "Ngày \(day.date.vietnamese): giờ đóng cửa \(day.closes) không sau giờ mở cửa \(day.opens).",
-                    en:
-                        "On \(day.date.iso) closing time \(day.closes) is not after opening time \(day.opens)."
-                ))
+                    message: .eventInvertedHours(date: day.date, opens: day.opens, closes: day.closes)))
         }
         for (date, days) in Dictionary(grouping: event.days, by: \.date) where days.count > 1 {
             findings.append(
                 Finding(
                     .error, .eventDuplicateDay, subject: subject,
-                    vi: "Ngày \(date.vietnamese) được khai báo \(days.count) lần.",
-                    en: "Day \(date.iso) is listed \(days.count) times."))
+                    message: .eventDuplicateDay(date: date, count: days.count)))
         }
         return findings
     }
@@ -68,16 +60,13 @@ public struct PlanValidator: Sendable {
             findings.append(
                 Finding(
                     .warning, .malformedPhone, subject: subject,
-                    vi:
-                        "Số điện thoại «\(phone)» của \(contact.name) không đúng dạng số Việt Nam (10 chữ số).",
-                    en: "Phone number '\(phone)' of \(contact.name) is not a Vietnamese number (10 digits)."))
+                    message: .malformedPhone(phone: phone, contact: contact.name)))
         }
         if let email = contact.email, !email.trimmingWhitespace().isEmpty, !EmailAddress.isPlausible(email) {
             findings.append(
                 Finding(
                     .warning, .malformedEmail, subject: subject,
-                    vi: "Địa chỉ thư điện tử «\(email)» của \(contact.name) không hợp lệ.",
-                    en: "E-mail address '\(email)' of \(contact.name) is not valid."))
+                    message: .malformedEmail(email: email, contact: contact.name)))
         }
         return findings
     }
@@ -86,11 +75,8 @@ public struct PlanValidator: Sendable {
     func provinceFinding(_ province: ProvinceReference, of subject: Subject) -> Finding? {
         guard province.code == nil else { return nil }
         let suggestions = ProvinceDirectory.suggestions(for: province.written, limit: 3).map(\.name)
-        let hintVI = suggestions.isEmpty ? "" : " Có phải: \(suggestions.joined(separator: ", "))?"
-        let hintEN = suggestions.isEmpty ? "" : " Did you mean: \(suggestions.joined(separator: ", "))?"
         return Finding(
             .error, .unknownProvince, subject: subject,
-            vi: "Không nhận ra tỉnh/thành phố «\(province.written)».\(hintVI)",
-            en: "Unknown province '\(province.written)'.\(hintEN)")
+            message: .unknownProvince(written: province.written, suggestions: suggestions))
     }
 }

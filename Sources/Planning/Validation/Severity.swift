@@ -7,13 +7,9 @@ public enum Severity: String, CaseIterable, Codable, Sendable, Comparable {
     /// Worth knowing.
     case info
 
-    /// The Vietnamese label.
-    public var vietnameseName: String {
-        switch self {
-        case .error: "Lỗi"
-        case .warning: "Cảnh báo"
-        case .info: "Lưu ý"
-        }
+    /// The name in `language`: "Lỗi", "Cảnh báo", "Lưu ý".
+    public func name(_ language: Language) -> String {
+        PlanningMessage.severity(self).text(language)
     }
 
     /// Orders severities from the most serious.

@@ -1,5 +1,5 @@
 /// The entity a finding is about, named so a person can find it.
-public struct Subject: Hashable, Codable, Sendable, CustomStringConvertible {
+public struct Subject: Hashable, Codable, Sendable, CustomStringConvertible, Localizable {
     /// The kind of entity a finding is about.
     public enum Kind: String, CaseIterable, Codable, Sendable {
         /// The event itself.
@@ -27,22 +27,9 @@ public struct Subject: Hashable, Codable, Sendable, CustomStringConvertible {
         /// An attendance.
         case attendance
 
-        /// The Vietnamese name.
-        public var vietnameseName: String {
-            switch self {
-            case .event: "Sự kiện"
-            case .organisation: "Tổ chức"
-            case .product: "Sản phẩm"
-            case .person: "Người"
-            case .party: "Đơn vị tham gia"
-            case .boothRequest: "Đăng ký gian hàng"
-            case .booth: "Gian hàng"
-            case .hall: "Nhà triển lãm"
-            case .room: "Phòng"
-            case .connectionPoint: "Điểm cầu"
-            case .session: "Phiên"
-            case .attendance: "Tham dự"
-            }
+        /// The name in `language`: "Tổ chức", "Gian hàng", ...
+        public func name(_ language: Language) -> String {
+            PlanningMessage.subjectKind(self).text(language)
         }
     }
 
@@ -60,8 +47,11 @@ public struct Subject: Hashable, Codable, Sendable, CustomStringConvertible {
         self.label = label
     }
 
-    /// `Tổ chức «HTX Tân Hòa» (org-12)`.
-    public var description: String {
-        "\(kind.vietnameseName) «\(label)» (\(id))"
+    /// The subject in `language`: `Tổ chức «HTX Tân Hòa» (org-12)`, `Organisation 'HTX Tân Hòa' (org-12)`.
+    public func text(_ language: Language) -> String {
+        PlanningMessage.subject(kind: kind, label: label, id: id).text(language)
     }
+
+    /// `Tổ chức «HTX Tân Hòa» (org-12)`.
+    public var description: String { text(.vietnamese) }
 }

@@ -9,13 +9,8 @@ public enum BoothKind: String, CaseIterable, Codable, Sendable {
     /// Raw space without shell scheme, built by the exhibitor.
     case rawSpace = "raw-space"
 
-    /// The Vietnamese name.
-    public var vietnameseName: String {
-        switch self {
-        case .standard: "Tiêu chuẩn"
-        case .corner: "Góc"
-        case .island: "Đảo"
-        case .rawSpace: "Đất trống"
-        }
+    /// The name in `language`: "Tiêu chuẩn", "Standard".
+    public func name(_ language: Language) -> String {
+        PlanningMessage.boothKind(self).text(language)
     }
 }

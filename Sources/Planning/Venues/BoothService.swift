@@ -7,13 +7,9 @@ public enum BoothService: String, CaseIterable, Codable, Sendable, Comparable {
     /// Cold storage (fresh food).
     case coldStorage = "cold-storage"
 
-    /// The Vietnamese name.
-    public var vietnameseName: String {
-        switch self {
-        case .power: "Điện"
-        case .water: "Nước"
-        case .coldStorage: "Kho lạnh"
-        }
+    /// The name in `language`: "Điện", "Power".
+    public func name(_ language: Language) -> String {
+        PlanningMessage.boothService(self).text(language)
     }
 
     /// Orders services in declaration order.

@@ -46,10 +46,13 @@ public struct Rect: Hashable, Codable, Sendable, CustomStringConvertible {
         max(0, min(a1, b1) - max(a0, b0))
     }
 
-    /// The rectangle as `3×3 m tại (12, 6)`.
-    public var description: String {
-        "\(width.formattedMetres)×\(depth.formattedMetres) m tại (\(x.formattedMetres), \(y.formattedMetres))"
+    /// The rectangle in `language`: `3×3 m tại (12, 6)`, `3×3 m at (12, 6)`.
+    public func text(_ language: Language) -> String {
+        PlanningMessage.rectangle(width: width, depth: depth, x: x, y: y).text(language)
     }
+
+    /// The rectangle in Vietnamese, `3×3 m tại (12, 6)`.
+    public var description: String { text(.vietnamese) }
 }
 
 extension Double {

@@ -11,14 +11,8 @@ public enum RoomLayout: String, CaseIterable, Codable, Sendable {
     /// Round tables.
     case banquet
 
-    /// The Vietnamese name.
-    public var vietnameseName: String {
-        switch self {
-        case .theatre: "Hội trường"
-        case .classroom: "Lớp học"
-        case .uShape: "Chữ U"
-        case .boardroom: "Bàn họp"
-        case .banquet: "Bàn tròn"
-        }
+    /// The name in `language`: "Hội trường", "Theatre".
+    public func name(_ language: Language) -> String {
+        PlanningMessage.roomLayout(self).text(language)
     }
 }

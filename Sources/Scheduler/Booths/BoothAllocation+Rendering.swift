@@ -1,59 +1,65 @@
-import Planning
+public import Planning
 
 extension BoothAllocation {
-    /// The readable Vietnamese account printed by `--explain`: placed parties with their booths,
-    /// the score by component, and the waiting list with reasons.
-    public var explanation: String { rendered() }
 
-    /// The account as text: a summary line, the placed parties, the score by component, the
-    /// waiting list.
-    public func rendered() -> String {
+    /// The readable account printed by `--explain`: a summary line, the placed parties with their
+    /// booths, the score by component, and the waiting list with reasons.
+    public func rendered(in language: Language) -> String {
+        func say(_ message: SchedulerMessage) -> String { message.text(language) }
         var lines: [String] = []
-        lines.append("Phân gian hàng: \(title)")
+        lines.append(say(.allocationTitle(title)))
         let parties =
             placements.count
             + unplaced.filter { entry in !placements.contains { $0.party == entry.party } }.count
         lines.append(
-            "Đã xếp \(placements.count)/\(parties) đơn vị vào \(boothsLet) gian; \(unplaced.count) đơn vị trong danh sách chờ."
-        )
-        lines.append(
-            "Hạt giống \(seed), \(iterations) vòng tìm kiếm, dừng vì \(stoppedBy.vietnameseName).")
+            say(
+                .allocationSummary(
+                    placed: placements.count, parties: parties, booths: boothsLet, waiting: unplaced.count)))
+        lines.append(say(.allocationRun(seed: seed, iterations: iterations, stoppedBy: stoppedBy)))
         lines.append("")
-        lines.append("Đơn vị đã xếp gian:")
+        lines.append(say(.placedPartiesHeading))
         var placed = TextTable(
-            headers: ["STT", "Đơn vị", "Tỉnh/TP", "Số gian", "Gian hàng", "Khu"],
+            headers: [
+                say(.columnNumber), say(.columnParty), say(.columnProvince), say(.columnBoothCount),
+                say(.columnBooths), say(.columnZones),
+            ],
             alignments: [.right, .left, .left, .right])
         for (index, placement) in placements.enumerated() {
             placed.append([
-                String(index + 1), placement.name + (placement.fixed ? " (giữ/ghim)" : ""),
+                String(index + 1),
+                placement.fixed ? say(.partyWithFixedBooths(placement.name)) : placement.name,
                 placement.province,
                 String(placement.booths.count), placement.booths.joined(separator: ", "),
                 placement.zones.joined(separator: ", "),
             ])
         }
-        lines.append(placements.isEmpty ? "  (không có)" : placed.rendered())
+        lines.append(placements.isEmpty ? "  " + say(.noneListed) : placed.rendered())
         lines.append("")
-        lines.append("Điểm theo thành phần:")
+        lines.append(say(.scoreByComponentHeading))
         var table = TextTable(
-            headers: ["Thành phần", "Giá trị", "Trọng số", "Điểm"],
+            headers: [say(.columnComponent), say(.columnValue), say(.columnWeight), say(.columnPoints)],
             alignments: [.left, .right, .right, .right])
         for component in score.components {
             table.append([
-                component.name, component.value.scoreText, component.weight.scoreText,
-                component.weighted.scoreText,
+                component.name(in: language), component.value.scoreText(in: language),
+                component.weight.scoreText(in: language), component.weighted.scoreText(in: language),
             ])
         }
-        table.append(["Tổng điểm", "", "", score.total.scoreText])
+        table.append([say(.totalScoreRow), "", "", score.total.scoreText(in: language)])
         lines.append(table.rendered())
         lines.append("")
         if unplaced.isEmpty {
-            lines.append("Danh sách chờ: không có, mọi đơn vị đều đã được xếp gian.")
+            lines.append(say(.waitingListEmpty))
         } else {
-            lines.append("Danh sách chờ:")
+            lines.append(say(.waitingListHeading))
             for entry in unplaced {
                 lines.append(
-                    "  \(entry.waitingListPosition). \(entry.name) (\(entry.province), cần \(entry.boothsWanted) gian): \(entry.reason.message)"
-                )
+                    "  "
+                        + say(
+                            .waitingListEntry(
+                                position: entry.waitingListPosition, party: entry.name,
+                                province: entry.province,
+                                booths: entry.boothsWanted, reason: entry.reason)))
             }
         }
         return lines.joined(separator: "\n") + "\n"

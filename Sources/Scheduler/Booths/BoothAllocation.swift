@@ -5,9 +5,11 @@ public import Planning
 /// Encodes to JSON with the keys `title`, `seed`, `iterations`, `stoppedBy`, `assignment` (one
 /// entry per placed party with its booths), `score` (`total` and `components`, each with `key`,
 /// `name`, `value`, `weight`, `weighted`) and `unplaced` (with `reason` and `waitingListPosition`).
+/// Wording (a component's `name`, a reason's `message`) carries both languages: `vietnamese`,
+/// `english`.
 public struct BoothAllocation: Hashable, Codable, Sendable {
     /// Why the search stopped.
-    public enum StopReason: String, Hashable, Codable, Sendable {
+    public enum StopReason: String, CaseIterable, Hashable, Codable, Sendable {
         /// The iteration cap was reached.
         case iterationLimit = "iteration-limit"
         /// The time budget ran out first.
@@ -16,16 +18,6 @@ public struct BoothAllocation: Hashable, Codable, Sendable {
         case nothingToImprove = "nothing-to-improve"
         /// The best plan did not improve for many steps in a row (50,000, or 50 per party above 1,000 parties).
         case stalled
-
-        /// The Vietnamese description.
-        public var vietnameseName: String {
-            switch self {
-            case .iterationLimit: "đủ số vòng lặp tối đa"
-            case .timeBudget: "hết thời gian cho phép"
-            case .nothingToImprove: "không còn phương án nào khác để thử"
-            case .stalled: "không tìm được phương án tốt hơn sau nhiều vòng liên tiếp"
-            }
-        }
     }
 
     /// The plan's title.

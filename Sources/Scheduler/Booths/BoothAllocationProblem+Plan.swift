@@ -2,28 +2,51 @@ public import Planning
 
 extension BoothAllocationProblem {
     /// Builds the problem from a plan: its venue, parties with their booth requests, organisations
-    /// and products; booths the plan pins or holds are kept.
+    /// and products; booths the plan pins or holds are kept. Every registration not withdrawn takes
+    /// part (``BoothEligibility/allRegistered``): to leave pending ones out, or to restrict the run
+    /// to some parties, prepare a ``BoothAllocationScope`` and use ``init(scope:policy:published:)``.
     ///
     /// - Parameters:
     ///   - plan: the plan; it must have a venue.
     ///   - policy: the organisers' rules.
     ///   - published: the published plan to stay close to; nil takes the plan's assignments that
     ///     are neither pinned nor held.
-    /// - Throws: ``SchedulerError/invalidInstance(problems:)`` when the plan has no venue or is
-    ///   inconsistent, ``SchedulerError/unknownReference(kind:identifier:)`` for a request naming
+    /// - Throws: ``SchedulerError/invalidInstance(_:)`` when the plan has no venue or is
+    ///   inconsistent, ``SchedulerError/unknownReference(_:identifier:)`` for a request naming
     ///   an unknown party.
     public init(
         plan: Plan, policy: BoothAllocationPolicy = .standard, published: [BoothAssignment]? = nil
     ) throws(SchedulerError) {
+        try self.init(
+            scope: BoothAllocationScope(plan: plan, eligibility: .allRegistered), policy: policy,
+            published: published)
+    }
+
+    /// Builds the problem of a prepared run: the parties taking part with their requests,
+    /// organisations and products, on the scope's venue (booths of parties left out blocked).
+    ///
+    /// - Parameters:
+    ///   - scope: the run, prepared from a plan (see ``BoothAllocationScope``).
+    ///   - policy: the organisers' rules.
+    ///   - published: the published plan to stay close to; nil takes the scoped plan's
+    ///     assignments that are neither pinned nor held.
+    /// - Throws: ``SchedulerError/invalidInstance(_:)`` when the plan has no venue or is
+    ///   inconsistent, ``SchedulerError/unknownReference(_:identifier:)`` for a request naming
+    ///   an unknown party.
+    public init(
+        scope: BoothAllocationScope, policy: BoothAllocationPolicy = .standard,
+        published: [BoothAssignment]? = nil
+    ) throws(SchedulerError) {
+        let plan = scope.plan
         guard let venue = plan.venue else {
-            throw .invalidInstance(problems: ["Kế hoạch chưa có địa điểm (sơ đồ gian hàng)."])
+            throw .invalidInstance([.noVenue])
         }
         let products = Dictionary(plan.products.map { ($0.id, $0) }) { first, _ in first }
         let day = plan.event.firstDay
         var parties: [BoothParty] = []
         for request in plan.boothRequests {
             guard let party = plan.party(request.party) else {
-                throw .unknownReference(kind: "đơn vị tham gia", identifier: request.party.rawValue)
+                throw .unknownReference(.party, identifier: request.party.rawValue)
             }
             let shown = request.products.compactMap { products[$0] }
             let categories = shown.compactMap(\.category)
@@ -53,12 +76,12 @@ extension BoothAllocationProblem {
                     showsFood: fresh || categories.contains { $0 == .agriFood || $0 == .beverages },
                     showsFreshFood: fresh, productSets: Set(sets), mainCategory: main,
                     bestStars: stars.max() ?? 0, registeredAt: party.registeredAt, priority: party.priority,
-                    preferredZones: request.preferredZones))
+                    preferredZones: request.preferredZones, registrationStatus: party.registrationStatus))
         }
         let fixed = plan.boothAssignments.filter { $0.pinned || $0.state == .held }
         let current = plan.boothAssignments.filter { !$0.pinned && $0.state == .assigned }
         try self.init(
             title: plan.event.name, venue: venue, parties: parties, fixed: fixed,
-            published: published ?? current, policy: policy)
+            published: published ?? current, policy: policy, withdrawn: scope.withdrawnParties)
     }
 }

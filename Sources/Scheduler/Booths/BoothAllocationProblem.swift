@@ -3,14 +3,18 @@ public import Planning
 /// Everything the booth allocator needs: the venue, the parties with their requests, the booths
 /// pinned or held, the published plan to stay close to, and the organisers' policy.
 ///
-/// Build it from a plan with ``init(plan:policy:published:)``; the initialiser checks the input
-/// and throws ``SchedulerError/invalidInstance(problems:)`` listing every inconsistency.
+/// Build it from a plan with ``init(plan:policy:published:)`` or from a prepared run with
+/// ``init(scope:policy:published:)``; the initialisers check the input and throw
+/// ``SchedulerError/invalidInstance(_:)`` listing every inconsistency. **A withdrawn party is
+/// never in a problem**, whatever the caller passes: every initialiser leaves it out, with its
+/// pins, holds and published booths (a withdrawal is final and frees its booths).
 public struct BoothAllocationProblem: Hashable, Sendable {
     /// The plan's title, for explanations.
     public let title: String
     /// The venue whose booths are let.
     public let venue: Venue
-    /// The parties asking for booths, in service order (priority, then registration).
+    /// The parties asking for booths, in service order (priority, then registration); never a
+    /// withdrawn one.
     public let parties: [BoothParty]
     /// Booths pinned by an organiser or held for a party: kept for that party.
     public let fixed: [BoothAssignment]
@@ -18,6 +22,8 @@ public struct BoothAllocationProblem: Hashable, Sendable {
     public let published: [BoothAssignment]
     /// The organisers' rules.
     public let policy: BoothAllocationPolicy
+    /// Parties left out because they have withdrawn (a plan that gives them booths breaks a rule).
+    public let withdrawnParties: Set<Identifier<ExhibitingParty>>
 
     /// Tags of each zone, by zone identifier.
     let zoneTags: [String: Set<String>]
@@ -32,39 +38,62 @@ public struct BoothAllocationProblem: Hashable, Sendable {
 
     /// Creates a problem from its parts, checking them.
     ///
-    /// - Throws: ``SchedulerError/invalidInstance(problems:)`` for parties asking for no booths,
+    /// Withdrawn parties are left out (listed in ``withdrawnParties``) with their pins, holds and
+    /// published booths, whose booths are then free.
+    ///
+    /// - Throws: ``SchedulerError/invalidInstance(_:)`` for parties asking for no booths,
     ///   duplicate parties, pins on unknown or blocked booths, a booth pinned to two parties, more
     ///   pins than booths wanted, or provinces in the policy that cannot be recognised.
     public init(
         title: String, venue: Venue, parties: [BoothParty], fixed: [BoothAssignment] = [],
         published: [BoothAssignment] = [], policy: BoothAllocationPolicy = .standard
     ) throws(SchedulerError) {
-        var problems: [String] = []
+        try self.init(
+            title: title, venue: venue, parties: parties, fixed: fixed, published: published, policy: policy,
+            withdrawn: [])
+    }
+
+    /// Creates a problem from its parts, checking them, leaving out `withdrawn` parties too.
+    ///
+    /// - Parameter withdrawn: further parties known to have withdrawn (e.g. left out of `parties`
+    ///   by a ``BoothAllocationScope``); their pins, holds and published booths are left out too.
+    /// - Throws: As ``init(title:venue:parties:fixed:published:policy:)``.
+    init(
+        title: String, venue: Venue, parties: [BoothParty], fixed: [BoothAssignment],
+        published: [BoothAssignment], policy: BoothAllocationPolicy,
+        withdrawn: Set<Identifier<ExhibitingParty>>
+    ) throws(SchedulerError) {
+        let withdrawn = withdrawn.union(parties.filter { $0.registrationStatus == .withdrawn }.map(\.id))
+        let parties = parties.filter { !withdrawn.contains($0.id) }
+        let fixed = fixed.filter { !withdrawn.contains($0.party) }
+        let published = published.filter { !withdrawn.contains($0.party) }
+        var problems: [SchedulerError.InstanceProblem] = []
         let booths = Dictionary(venue.booths.map { ($0.code, $0) }) { first, _ in first }
         let partyIDs = Set(parties.map(\.id))
-        for (id, group) in Dictionary(grouping: parties, by: \.id) where group.count > 1 {
-            problems.append("Đơn vị «\(id)» có \(group.count) đăng ký gian hàng; cần gộp thành một.")
+        let requests = Dictionary(grouping: parties, by: \.id).mapValues(\.count)
+        var reported: Set<Identifier<ExhibitingParty>> = []
+        for party in parties where (requests[party.id] ?? 0) > 1 && reported.insert(party.id).inserted {
+            problems.append(.duplicateParty(party: party.id.rawValue, requests: requests[party.id] ?? 0))
         }
         for party in parties where party.boothsWanted < 1 {
-            problems.append(
-                "\(party.name): số gian đăng ký phải từ 1 trở lên (đang là \(party.boothsWanted)).")
+            problems.append(.noBoothsRequested(party: party.name, booths: party.boothsWanted))
         }
         var fixedOwner: [String: Identifier<ExhibitingParty>] = [:]
         for pin in fixed {
             guard let booth = booths[pin.booth] else {
-                problems.append("Gian «\(pin.booth)» được giữ/ghim nhưng không có trong địa điểm.")
+                problems.append(.fixedBoothNotInVenue(booth: pin.booth))
                 continue
             }
             if !partyIDs.contains(pin.party) {
-                problems.append(
-                    "Gian \(pin.booth) được giữ/ghim cho đơn vị «\(pin.party)» không đăng ký gian hàng.")
+                problems.append(.fixedForUnregisteredParty(booth: pin.booth, party: pin.party.rawValue))
             }
             if booth.blocked {
-                problems.append("Gian \(pin.booth) không sử dụng được nhưng đang được giữ/ghim.")
+                problems.append(.fixedBoothBlocked(booth: pin.booth))
             }
             if let owner = fixedOwner[pin.booth], owner != pin.party {
                 problems.append(
-                    "Gian \(pin.booth) được giữ/ghim cho hai đơn vị: «\(owner)» và «\(pin.party)».")
+                    .boothFixedForTwoParties(
+                        booth: pin.booth, first: owner.rawValue, second: pin.party.rawValue))
             }
             fixedOwner[pin.booth] = pin.party
         }
@@ -73,15 +102,14 @@ public struct BoothAllocationProblem: Hashable, Sendable {
             let count = pinsByParty[party.id.rawValue]?.count ?? 0
             if count > party.boothsWanted && party.boothsWanted >= 1 {
                 problems.append(
-                    "\(party.name): \(count) gian được giữ/ghim nhưng chỉ đăng ký \(party.boothsWanted) gian."
-                )
+                    .moreFixedThanWanted(party: party.name, fixed: count, wanted: party.boothsWanted))
             }
         }
         func resolve(_ table: [String: [String]]) -> [String: [String]] {
             var result: [String: [String]] = [:]
-            for (written, zones) in table {
+            for (written, zones) in table.sorted(by: { $0.key < $1.key }) {
                 guard let code = ProvinceReference(written).code else {
-                    problems.append("Chính sách phân khu: không nhận ra tỉnh/thành phố «\(written)».")
+                    problems.append(.unknownPolicyProvince(written))
                     continue
                 }
                 result[code.description, default: []] += zones
@@ -90,13 +118,14 @@ public struct BoothAllocationProblem: Hashable, Sendable {
         }
         requiredZones = resolve(policy.requiredZonesByProvince)
         preferredProvinceZones = resolve(policy.preferredZonesByProvince)
-        guard problems.isEmpty else { throw .invalidInstance(problems: problems) }
+        guard problems.isEmpty else { throw .invalidInstance(problems) }
         self.title = VietnameseText.normalized(title)
         self.venue = venue
         self.parties = parties.sorted { $0.isServed(before: $1) }
         self.fixed = fixed
         self.published = published
         self.policy = policy
+        withdrawnParties = withdrawn
         zoneTags = Dictionary(venue.zones.map { ($0.id, $0.tags) }) { first, _ in first }
         serviceIndex = Dictionary(uniqueKeysWithValues: self.parties.enumerated().map { ($1.id, $0) })
         let byRegistration = parties.sorted { a, b in
@@ -116,7 +145,7 @@ public struct BoothAllocationProblem: Hashable, Sendable {
     }
 
     /// The tags that apply to a booth: its own and its zone's.
-    public func tags(of booth: Booth) -> Set<String> {
+    func tags(of booth: Booth) -> Set<String> {
         booth.tags.union(booth.zone.flatMap { zoneTags[$0] } ?? [])
     }
 

@@ -32,6 +32,11 @@ import Planning
 /// moving parties' own terms and the neighbour terms at their booths change. It stops at
 /// ``SearchLimits/maximumIterations`` or the time budget and returns the best plan seen.
 ///
+/// **Time.** The allocator reads no clock of its own: the caller passes one, and the time budget
+/// is measured on it (read once at the start of the local search, then every 256 iterations). A
+/// command passes the system's continuous clock; a test passes a manual clock to stop the search
+/// after a known number of readings.
+///
 /// **The score** (``BoothScore``) is the weighted sum of named components: booths let (dominant;
 /// a priority level is worth one more booth, an earlier registration a small bonus), a penalty per
 /// party whose block is not a straight run (half for a compact two-row block), zoning by category,
@@ -46,17 +51,18 @@ public enum BoothAllocator {
     ///   - problem: the venue, parties, pins and policy.
     ///   - seed: the seed of every random choice.
     ///   - limits: the iteration cap and time budget of the local search.
+    ///   - clock: the clock the time budget is measured on.
     ///   - progress: called after construction, every 1,000 iterations and at the end.
     /// - Returns: the best plan found, scored, with the waiting list.
-    public static func allocate(
-        _ problem: BoothAllocationProblem, seed: UInt64 = 1, limits: SearchLimits = .standard,
+    public static func allocate<C: Clock>(
+        _ problem: BoothAllocationProblem, seed: UInt64 = 1, limits: SearchLimits = .standard, clock: C,
         progress: (@Sendable (AllocationProgress) -> Void)? = nil
-    ) -> BoothAllocation {
+    ) -> BoothAllocation where C.Duration == Duration {
         var search = BoothSearch(problem: problem)
         search.score = (0..<search.parties.count).reduce(0) { $0 + search.partyTerms($1, nil) }
         search.construct()
         var generator = SeededGenerator(seed: seed)
-        let outcome = search.improve(limits: limits, generator: &generator, progress: progress)
+        let outcome = search.improve(limits: limits, clock: clock, generator: &generator, progress: progress)
         return search.allocation(seed: seed, iterations: outcome.iterations, stop: outcome.stop)
     }
 }

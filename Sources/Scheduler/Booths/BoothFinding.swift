@@ -1,13 +1,15 @@
-import Planning
+public import Planning
 
 /// One finding about a booth plan: a hard rule broken or a soft preference missed.
-public struct BoothFinding: Hashable, Codable, Sendable {
+public struct BoothFinding: Hashable, Codable, Sendable, Localizable {
     /// What was found; raw values are stable keys.
     public enum Kind: String, CaseIterable, Codable, Sendable {
         /// The booth code is not in the venue.
         case unknownBooth = "unknown-booth"
         /// The party has no booth request.
         case unknownParty = "unknown-party"
+        /// The party has withdrawn: a withdrawal is final and frees its booths.
+        case withdrawnParty = "withdrawn-party"
         /// The booth is given to two parties (or twice).
         case boothGivenTwice = "booth-given-twice"
         /// The booth is blocked.
@@ -47,7 +49,7 @@ public struct BoothFinding: Hashable, Codable, Sendable {
         case movedFromPublished = "moved-from-published"
 
         /// Whether the finding breaks a hard rule.
-        public var isHard: Bool {
+        var isHard: Bool {
             switch self {
             case .notPlaced, .blockNotStraight, .sameProductNeighbours, .pavilionSplit, .outsidePreferredZone,
                 .primeBoothOrder, .movedFromPublished:
@@ -64,16 +66,21 @@ public struct BoothFinding: Hashable, Codable, Sendable {
     public var booth: String?
     /// The party concerned, when one (as written in the plan checked).
     public var party: String?
-    /// The finding in Vietnamese.
-    public var message: String
+    /// The finding in both languages, specific: names the booth, party, zone or service.
+    public var wording: BilingualText
 
-    /// Creates a finding.
-    public init(_ kind: Kind, booth: String? = nil, party: String? = nil, message: String) {
+    /// Creates a finding worded by a catalogue message (or any text in both languages).
+    public init(_ kind: Kind, booth: String? = nil, party: String? = nil, message: some Localizable) {
         self.kind = kind
         self.booth = booth
         self.party = party
-        self.message = VietnameseText.normalized(message)
+        self.wording = BilingualText(
+            vi: VietnameseText.normalized(message.text(.vietnamese)),
+            en: VietnameseText.normalized(message.text(.english)))
     }
+
+    /// The finding in `language`.
+    public func text(_ language: Language) -> String { wording.text(language) }
 
     /// Whether the finding breaks a hard rule.
     public var isHard: Bool { kind.isHard }
@@ -88,16 +95,16 @@ public struct BoothFinding: Hashable, Codable, Sendable {
         kind = try container.decode(Kind.self, forKey: .kind)
         booth = try container.decodeIfPresent(String.self, forKey: .booth)
         party = try container.decodeIfPresent(String.self, forKey: .party)
-        message = try container.decode(String.self, forKey: .message)
+        wording = try container.decode(BilingualText.self, forKey: .message)
     }
 
-    /// Encodes the finding with whether it is hard.
+    /// Encodes the finding with whether it is hard and its message in both languages.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(kind, forKey: .kind)
         try container.encode(isHard, forKey: .hard)
         try container.encodeIfPresent(booth, forKey: .booth)
         try container.encodeIfPresent(party, forKey: .party)
-        try container.encode(message, forKey: .message)
+        try container.encode(wording, forKey: .message)
     }
 }

@@ -33,15 +33,18 @@ public struct BoothParty: Hashable, Codable, Sendable, Identifiable {
     public var priority: Int
     /// Preferred zones or zone tags from the request.
     public var preferredZones: [String]
+    /// Where the registration stands. A withdrawn party is never given booths: every
+    /// ``BoothAllocationProblem`` initialiser leaves it out.
+    public var registrationStatus: RegistrationStatus
 
-    /// Creates a party profile.
+    /// Creates a party profile (confirmed unless said otherwise).
     public init(
         id: Identifier<ExhibitingParty>, name: String, province: ProvinceReference? = nil,
         cluster: String? = nil,
         boothsWanted: Int, servicesNeeded: Set<BoothService> = [], showsFood: Bool = false,
         showsFreshFood: Bool = false, productSets: Set<Int> = [], mainCategory: ProductCategory? = nil,
         bestStars: Int = 0, registeredAt: LocalDateTime? = nil, priority: Int = 0,
-        preferredZones: [String] = []
+        preferredZones: [String] = [], registrationStatus: RegistrationStatus = .confirmed
     ) {
         self.id = id
         self.name = VietnameseText.normalized(name)
@@ -57,6 +60,7 @@ public struct BoothParty: Hashable, Codable, Sendable, Identifiable {
         self.registeredAt = registeredAt
         self.priority = priority
         self.preferredZones = preferredZones
+        self.registrationStatus = registrationStatus
     }
 
     /// The key parties of one province share: the 2025 unit's code, or the name as written.

@@ -1,3 +1,5 @@
+public import Planning
+
 /// The result of checking a booth plan: every finding and the plan's score.
 public struct BoothPlanCheck: Hashable, Codable, Sendable {
     /// Hard findings first, then soft, each group in plan order.
@@ -16,14 +18,18 @@ public struct BoothPlanCheck: Hashable, Codable, Sendable {
     /// The soft findings.
     public var softFindings: [BoothFinding] { findings.filter { !$0.isHard } }
 
-    /// The findings as Vietnamese lines.
-    public func rendered() -> String {
-        guard !findings.isEmpty else { return "Sơ đồ gian hàng không có vi phạm nào.\n" }
-        var lines = ["Vi phạm bắt buộc: \(hardViolations.count); lưu ý: \(softFindings.count)."]
+    /// The findings as lines: the counts, each finding marked hard or soft, the total score.
+    public func rendered(in language: Language) -> String {
+        guard !findings.isEmpty else { return SchedulerMessage.boothPlanClean.text(language) + "\n" }
+        var lines = [
+            SchedulerMessage.boothFindingCounts(hard: hardViolations.count, soft: softFindings.count).text(
+                language)
+        ]
         for finding in findings {
-            lines.append("  [\(finding.isHard ? "BẮT BUỘC" : "lưu ý")] \(finding.message)")
+            let label = SchedulerMessage.findingSeverity(hard: finding.isHard).text(language)
+            lines.append("  [\(label)] \(finding.text(language))")
         }
-        lines.append("Tổng điểm: \(score.total.scoreText)")
+        lines.append(SchedulerMessage.totalScoreLine(score.total).text(language))
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -72,17 +72,22 @@ extension BoothPlanChecker {
             let key = [pair.a.id.rawValue, pair.b.id.rawValue].sorted()
             guard clashes.insert(key).inserted else { continue }
             let common = pair.a.productSets.intersection(pair.b.productSets).sorted()
-                .map { OCOPClassification.productSet($0).displayName }
+                .map { OCOPClassification.productSet($0).name(.vietnamese) }
             findings.append(
                 .init(
                     .sameProductNeighbours, party: key[0],
-                    message:
-                        "\(pair.a.name) và \(pair.b.name) đứng cạnh nhau cùng bán \(common.joined(separator: ", "))."
-                ))
+                    message: SchedulerMessage.sameProductNeighbours(
+                        first: pair.a.name, second: pair.b.name, productSets: common)))
         }
         let placed = problem.parties.filter { !(held[$0.id.rawValue] ?? []).isEmpty }
-        for (key, group) in Dictionary(grouping: placed, by: { $0.provinceKey ?? "" })
-        where !key.isEmpty && group.count > 1 {
+        // Provinces in the order their first party is served, so findings come in a stable order.
+        var provinces: [String] = []
+        for party in placed where !provinces.contains(party.provinceKey ?? "") {
+            provinces.append(party.provinceKey ?? "")
+        }
+        let byProvince = Dictionary(grouping: placed, by: { $0.provinceKey ?? "" })
+        for key in provinces where !key.isEmpty {
+            guard let group = byProvince[key], group.count > 1 else { continue }
             var seen: Set<String> = [group[0].id.rawValue]
             var stack = [group[0].id.rawValue]
             while let id = stack.popLast() {
@@ -92,9 +97,8 @@ extension BoothPlanChecker {
                 findings.append(
                     .init(
                         .pavilionSplit, party: group[0].id.rawValue,
-                        message:
-                            "\(group.count) đơn vị của \(group[0].provinceName) không đứng liền thành một khu."
-                    ))
+                        message: SchedulerMessage.pavilionSplit(
+                            province: group[0].provinceName, parties: group.count)))
             }
         }
         for party in placed {
@@ -108,9 +112,7 @@ extension BoothPlanChecker {
                 findings.append(
                     .init(
                         .outsidePreferredZone, party: party.id.rawValue,
-                        message:
-                            "Không gian nào của \(party.name) nằm trong khu theo ngành hàng hoặc nguyện vọng."
-                    ))
+                        message: SchedulerMessage.outsidePreferredZone(party: party.name)))
             }
         }
         let primeHolders = placed.filter { party in
@@ -126,9 +128,9 @@ extension BoothPlanChecker {
             findings.append(
                 .init(
                     .primeBoothOrder, party: holder.id.rawValue,
-                    message:
-                        "\(holder.name) (\(holder.bestStars) sao) có gian góc/mặt lối chính trong khi \(better.name) (\(better.bestStars) sao) không có."
-                ))
+                    message: SchedulerMessage.primeBoothOrder(
+                        holder: holder.name, holderStars: holder.bestStars, other: better.name,
+                        otherStars: better.bestStars)))
         }
         for party in problem.parties {
             let published = Set(problem.published.filter { $0.party == party.id }.map(\.booth))
@@ -136,8 +138,9 @@ extension BoothPlanChecker {
             guard !published.isEmpty, published != now else { continue }
             let message =
                 now.isEmpty
-                ? "\(party.name) có trong sơ đồ đã công bố (\(published.sorted().joined(separator: ", "))) nhưng nay chưa được xếp."
-                : "\(party.name) chuyển từ \(published.sorted().joined(separator: ", ")) sang \(now.sorted().joined(separator: ", "))."
+                ? SchedulerMessage.droppedFromPublished(party: party.name, booths: published.sorted())
+                : SchedulerMessage.movedFromPublished(
+                    party: party.name, from: published.sorted(), to: now.sorted())
             findings.append(.init(.movedFromPublished, party: party.id.rawValue, message: message))
         }
         return findings

@@ -57,14 +57,17 @@ public struct BoothPlanChecker: Sendable {
                 hard.append(
                     .init(
                         .unknownBooth, booth: code, party: partyID,
-                        message: "Gian «\(code)» không có trong sơ đồ địa điểm."))
+                        message: SchedulerMessage.unknownBooth(booth: code)))
                 continue
             }
             guard let party = parties[partyID] else {
+                let withdrawn = problem.withdrawnParties.contains(Identifier(partyID))
                 hard.append(
                     .init(
-                        .unknownParty, booth: code, party: partyID,
-                        message: "Gian \(code): đơn vị «\(partyID)» không có đăng ký gian hàng."))
+                        withdrawn ? .withdrawnParty : .unknownParty, booth: code, party: partyID,
+                        message: withdrawn
+                            ? SchedulerMessage.withdrawnParty(booth: code, party: partyID)
+                            : SchedulerMessage.unknownParty(booth: code, party: partyID)))
                 continue
             }
             if let first = owner[code] {
@@ -73,8 +76,9 @@ public struct BoothPlanChecker: Sendable {
                     .init(
                         .boothGivenTwice, booth: code, party: partyID,
                         message: first == partyID
-                            ? "Gian \(code) ghi hai lần cho \(party.name)."
-                            : "Gian \(code) giao cho hai đơn vị: \(other) và \(party.name)."))
+                            ? SchedulerMessage.boothListedTwice(booth: code, party: party.name)
+                            : SchedulerMessage.boothGivenTwice(booth: code, first: other, second: party.name))
+                )
                 continue
             }
             owner[code] = partyID
@@ -83,40 +87,37 @@ public struct BoothPlanChecker: Sendable {
                 hard.append(
                     .init(
                         .blockedBooth, booth: code, party: partyID,
-                        message: "Gian \(code) không sử dụng được (bị chặn) nhưng giao cho \(party.name)."))
+                        message: SchedulerMessage.blockedBooth(booth: code, party: party.name)))
             }
             if problem.isClosed(booth) {
                 hard.append(
                     .init(
                         .closedZone, booth: code, party: partyID,
-                        message: "Gian \(code) thuộc khu không cho thuê nhưng giao cho \(party.name)."))
+                        message: SchedulerMessage.closedZone(booth: code, party: party.name)))
             }
             if party.showsFood && !problem.allowsFood(booth) {
                 hard.append(
                     .init(
                         .foodNotAllowed, booth: code, party: partyID,
-                        message:
-                            "\(party.name) có hàng thực phẩm nhưng gian \(code) thuộc khu không cho phép bán thực phẩm."
-                    ))
+                        message: SchedulerMessage.foodNotAllowed(party: party.name, booth: code)))
             }
             let required = problem.requiredZones(for: party)
             if !required.isEmpty && !problem.booth(booth, matchesAny: required) {
                 hard.append(
                     .init(
                         .wrongZone, booth: code, party: partyID,
-                        message:
-                            "Gian \(code) nằm ngoài khu quy định cho \(party.provinceName) (\(required.joined(separator: ", ")))."
-                    ))
+                        message: SchedulerMessage.wrongZone(
+                            booth: code, province: party.provinceName, zones: required)))
             }
         }
         for pin in problem.fixed where owner[pin.booth] != pin.party.rawValue {
             let name = parties[pin.party.rawValue]?.name ?? pin.party.rawValue
-            let kind: BoothFinding.Kind = pin.pinned ? .pinNotKept : .holdNotKept
-            let what = pin.pinned ? "đã ghim" : "đang giữ chỗ"
             hard.append(
                 .init(
-                    kind, booth: pin.booth, party: pin.party.rawValue,
-                    message: "Gian \(pin.booth) \(what) cho \(name) nhưng sơ đồ không giao cho đơn vị này."))
+                    pin.pinned ? .pinNotKept : .holdNotKept, booth: pin.booth, party: pin.party.rawValue,
+                    message: pin.pinned
+                        ? SchedulerMessage.pinNotKept(booth: pin.booth, party: name)
+                        : SchedulerMessage.holdNotKept(booth: pin.booth, party: name)))
         }
         for party in problem.parties {
             let codes = held[party.id.rawValue] ?? []
@@ -125,49 +126,44 @@ public struct BoothPlanChecker: Sendable {
                 soft.append(
                     .init(
                         .notPlaced, party: id,
-                        message: "\(party.name) chưa được xếp gian (cần \(party.boothsWanted) gian)."))
+                        message: SchedulerMessage.partyNotPlaced(
+                            party: party.name, booths: party.boothsWanted)))
                 continue
             }
             if codes.count < party.boothsWanted {
                 hard.append(
                     .init(
                         .fewerBoothsThanWanted, party: id,
-                        message:
-                            "\(party.name) được \(codes.count) gian, ít hơn \(party.boothsWanted) gian đăng ký."
-                    ))
+                        message: SchedulerMessage.fewerBoothsThanWanted(
+                            party: party.name, given: codes.count, wanted: party.boothsWanted)))
             } else if codes.count > party.boothsWanted {
                 hard.append(
                     .init(
                         .moreBoothsThanWanted, party: id,
-                        message:
-                            "\(party.name) được \(codes.count) gian, nhiều hơn \(party.boothsWanted) gian đăng ký."
-                    ))
+                        message: SchedulerMessage.moreBoothsThanWanted(
+                            party: party.name, given: codes.count, wanted: party.boothsWanted)))
             }
             if !isConnected(codes) {
                 hard.append(
                     .init(
                         .blockNotConnected, party: id,
-                        message:
-                            "Các gian của \(party.name) (\(codes.sorted().joined(separator: ", "))) không liền một khối."
+                        message: SchedulerMessage.blockNotConnected(party: party.name, booths: codes.sorted())
                     ))
             } else if !isStraight(codes) {
-                let list = codes.sorted { $0.naturallyBefore($1) }.joined(separator: ", ")
-                let k = party.boothsWanted
                 soft.append(
                     .init(
                         .blockNotStraight, party: id,
-                        message: freeStraightRunExists(for: party, owner: owner)
-                            ? "Các gian của \(party.name) (\(list)) liền khối nhưng không thẳng một dãy, dù vẫn còn \(k) gian thẳng hàng trống phù hợp."
-                            : "Các gian của \(party.name) (\(list)) liền khối nhưng không thẳng một dãy (không còn \(k) gian thẳng hàng trống phù hợp)."
-                    ))
+                        message: SchedulerMessage.blockNotStraight(
+                            party: party.name, booths: codes.sorted { $0.naturallyBefore($1) },
+                            wanted: party.boothsWanted,
+                            straightRunFree: freeStraightRunExists(for: party, owner: owner))))
             }
             let offered = codes.reduce(into: Set<BoothService>()) { $0.formUnion(booths[$1]?.services ?? []) }
             for service in problem.services(for: party).sorted() where !offered.contains(service) {
                 hard.append(
                     .init(
                         .missingService, party: id,
-                        message: "Các gian của \(party.name) không có \(service.vietnameseName.lowercased())."
-                    ))
+                        message: SchedulerMessage.serviceMissing(party: party.name, service: service)))
             }
         }
         soft += softFindings(owner: owner, held: held, parties: parties)

@@ -24,11 +24,12 @@ extension BoothSearch {
     static func stallLimit(parties: Int) -> Int { max(50_000, 50 * parties) }
 
     /// Simulated annealing over block moves, swaps and ejections; leaves the best plan found in
-    /// place and returns the iterations done.
-    mutating func improve(
-        limits: SearchLimits, generator: inout SeededGenerator,
+    /// place and returns the iterations done. The time budget is measured on `clock`, read once
+    /// when the search starts and then before every 256th iteration.
+    mutating func improve<C: Clock>(
+        limits: SearchLimits, clock: C, generator: inout SeededGenerator,
         progress: (@Sendable (AllocationProgress) -> Void)?
-    ) -> (iterations: Int, stop: Outcome) {
+    ) -> (iterations: Int, stop: Outcome) where C.Duration == Duration {
         let movable = parties.indices.filter { lists[listOf[$0]].blocks.count > (mustPlace[$0] ? 1 : 0) }
         var bestScore = score
         var bestBlock = block
@@ -45,7 +46,7 @@ extension BoothSearch {
             return (0, .nothingToMove)
         }
         let bySize = Dictionary(grouping: parties.indices, by: { parties[$0].boothsWanted })
-        let start = ContinuousClock.now
+        let start = clock.now
         let startTemperature = 5.0
         let endTemperature = 0.05
         let cooling = pow(endTemperature / startTemperature, 1 / Double(limits.maximumIterations))
@@ -59,7 +60,7 @@ extension BoothSearch {
                 stop = .stalled
                 break
             }
-            if iteration % 256 == 0 && ContinuousClock.now - start > limits.timeBudget {
+            if iteration % 256 == 0 && start.duration(to: clock.now) > limits.timeBudget {
                 stop = .time
                 break
             }

@@ -1,7 +1,15 @@
+import Planning
+
 extension Double {
-    /// The value with two decimals and a comma for the decimal point, as Vietnamese write it:
-    /// `1 234,50`, `-30,00`.
-    var scoreText: String {
+    /// The value with two decimals as each language writes numbers: Vietnamese groups thousands
+    /// with a space and uses a decimal comma (`1 234,50`, `-30,00`); English groups with a comma
+    /// and uses a decimal point (`1,234.50`, `-30.00`).
+    func scoreText(in language: Language) -> String {
+        let (group, decimal) =
+            switch language {
+            case .vietnamese: (" ", ",")
+            case .english: (",", ".")
+            }
         let cents = Int((abs(self) * 100).rounded())
         var whole = String(cents / 100)
         var groups: [String] = []
@@ -12,6 +20,7 @@ extension Double {
         groups.insert(whole, at: 0)
         let fraction = String(cents % 100)
         let sign = self < 0 && cents > 0 ? "-" : ""
-        return sign + groups.joined(separator: " ") + "," + (fraction.count < 2 ? "0" + fraction : fraction)
+        return sign + groups.joined(separator: group) + decimal
+            + (fraction.count < 2 ? "0" + fraction : fraction)
     }
 }

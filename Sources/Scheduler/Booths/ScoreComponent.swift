@@ -1,3 +1,5 @@
+public import Planning
+
 /// One named component of a booth plan's score: its raw value, weight and weighted value.
 public struct ScoreComponent: Hashable, Codable, Sendable {
     /// Which component.
@@ -17,8 +19,8 @@ public struct ScoreComponent: Hashable, Codable, Sendable {
     /// The contribution to the total: value times weight.
     public var weighted: Double { value * weight }
 
-    /// The Vietnamese name.
-    public var name: String { kind.vietnameseName }
+    /// The component's name in `language`.
+    public func name(in language: Language) -> String { kind.name(in: language) }
 
     enum CodingKeys: String, CodingKey {
         case kind = "key"
@@ -33,11 +35,11 @@ public struct ScoreComponent: Hashable, Codable, Sendable {
         weight = try container.decode(Double.self, forKey: .weight)
     }
 
-    /// Encodes the component with its name and weighted value.
+    /// Encodes the component with its name in both languages and its weighted value.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(kind, forKey: .kind)
-        try container.encode(name, forKey: .name)
+        try container.encode(BilingualText(SchedulerMessage.boothComponent(kind)), forKey: .name)
         try container.encode(value, forKey: .value)
         try container.encode(weight, forKey: .weight)
         try container.encode(weighted, forKey: .weighted)

@@ -1,3 +1,5 @@
+public import Planning
+
 /// A named component of the booth plan's score.
 ///
 /// Raw values are the stable keys used in JSON output.
@@ -18,17 +20,9 @@ public enum ScoreComponentKind: String, CaseIterable, Codable, Sendable, Compara
     /// Parties moved against the published plan (a penalty).
     case stability
 
-    /// The Vietnamese name shown in explanations.
-    public var vietnameseName: String {
-        switch self {
-        case .placement: "Xếp được gian hàng"
-        case .compactness: "Gian không liền một dãy thẳng (trừ điểm)"
-        case .zoning: "Đúng khu theo ngành hàng, tỉnh, nguyện vọng"
-        case .pavilion: "Đơn vị cùng tỉnh/cụm đứng liền nhau"
-        case .productClash: "Hàng cùng bộ sản phẩm sát nhau (trừ điểm)"
-        case .primeBooths: "Gian góc, mặt lối chính cho sản phẩm nhiều sao, đăng ký sớm"
-        case .stability: "Đơn vị phải chuyển so với sơ đồ đã công bố (trừ điểm)"
-        }
+    /// The name shown in explanations, in `language`.
+    public func name(in language: Language) -> String {
+        SchedulerMessage.boothComponent(self).text(language)
     }
 
     /// Orders components in declaration order.

@@ -1,7 +1,7 @@
 public import Planning
 
 /// Why a party got no booths.
-public enum UnplacedReason: Hashable, Codable, Sendable {
+public enum UnplacedReason: Hashable, Codable, Sendable, Localizable {
     /// It shows food and no lettable booth stands where food is allowed.
     case noFoodZone
     /// No lettable booth lies in a zone the rules allow it (the province's required zones).
@@ -27,26 +27,9 @@ public enum UnplacedReason: Hashable, Codable, Sendable {
         }
     }
 
-    /// The reason in Vietnamese.
-    public var message: String {
-        switch self {
-        case .noFoodZone:
-            "Có hàng thực phẩm nhưng địa điểm không có khu nào cho phép bán thực phẩm."
-        case .noAllowedZone:
-            "Không có gian trống nào trong khu được phép cho đơn vị (theo quy định phân khu của tỉnh)."
-        case .missingService(let service):
-            "Không có gian nào trong các khu được phép có \(service.vietnameseName.lowercased())."
-        case .noContiguousBlock(let booths) where booths == 1:
-            "Không có gian nào phù hợp (đủ dịch vụ cần) trong các khu được phép."
-        case .noContiguousBlock(let booths):
-            "Không có khu nào có \(booths) gian liền nhau phù hợp (đủ dịch vụ cần)."
-        case .noFreeBlock(let booths) where booths == 1:
-            "Không còn gian trống trong các khu phù hợp (đã xếp cho đơn vị ưu tiên hơn)."
-        case .noFreeBlock(let booths):
-            "Không còn \(booths) gian liền nhau còn trống trong các khu phù hợp (đã xếp cho đơn vị ưu tiên hơn)."
-        case .pinsCannotBeExtended(let booths):
-            "Các gian đã giữ/ghim không mở rộng được thành \(booths) gian liền nhau; đơn vị giữ các gian đã ghim."
-        }
+    /// The reason in `language`.
+    public func text(_ language: Language) -> String {
+        SchedulerMessage.unplacedReason(self).text(language)
     }
 
     enum CodingKeys: String, CodingKey {
@@ -72,7 +55,7 @@ public enum UnplacedReason: Hashable, Codable, Sendable {
         }
     }
 
-    /// Encodes the code, its details and the Vietnamese message.
+    /// Encodes the code, its details and the message in both languages.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(code, forKey: .code)
@@ -82,6 +65,6 @@ public enum UnplacedReason: Hashable, Codable, Sendable {
             try container.encode(booths, forKey: .booths)
         case .noFoodZone, .noAllowedZone: break
         }
-        try container.encode(message, forKey: .message)
+        try container.encode(BilingualText(self), forKey: .message)
     }
 }

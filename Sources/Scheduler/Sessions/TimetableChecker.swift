@@ -10,7 +10,7 @@ public import Planning
 /// each point's link test (see `LinkTest`) and precedence (first, last, after).
 public struct TimetableChecker: Sendable {
     /// The problem programmes are checked against.
-    public let problem: TimetableProblem
+    let problem: TimetableProblem
 
     /// Creates a checker for a problem.
     public init(problem: TimetableProblem) {
@@ -35,7 +35,7 @@ public struct TimetableChecker: Sendable {
 
     /// Every violation of the programme, grouped by rule in a stable order.
     public func check(_ programme: [SessionPlacement]) -> [TimetableIssue] {
-        let wording = TimetableWording(multiDay: problem.days.count > 1)
+        let style = TimetableTimeStyle(days: problem.days)
         let sessions = Dictionary(problem.sessions.map { ($0.id, $0) }) { first, _ in first }
         let rooms = Dictionary(problem.rooms.map { ($0.id, $0) }) { first, _ in first }
         var issues: [TimetableIssue] = []
@@ -46,15 +46,15 @@ public struct TimetableChecker: Sendable {
                 issues.append(
                     TimetableIssue(
                         rule: .unknownSession, sessions: [placement.session],
-                        message:
-                            "Chương trình có phiên «\(placement.session)» không có trong danh sách phiên."))
+                        message: SchedulerMessage.unknownSessionInProgramme(
+                            session: placement.session.rawValue)))
                 continue
             }
             guard seen.insert(session.id).inserted else {
                 issues.append(
                     TimetableIssue(
                         rule: .placedTwice, sessions: [session.id],
-                        message: "Phiên \(wording.title(session)) được xếp hai lần."))
+                        message: SchedulerMessage.sessionPlacedTwice(session: session.title)))
                 continue
             }
             let room = rooms[placement.room]
@@ -62,9 +62,8 @@ public struct TimetableChecker: Sendable {
                 issues.append(
                     TimetableIssue(
                         rule: .unknownRoom, sessions: [session.id],
-                        message: "Phòng «\(placement.room)» của phiên \(wording.title(session)) "
-                            + "không có trong địa điểm."
-                    ))
+                        message: SchedulerMessage.unknownRoomInProgramme(
+                            room: placement.room, session: session.title)))
             }
             guard let range = TimeRange(start: placement.start, minutes: session.durationMinutes) else {
                 continue
@@ -74,12 +73,13 @@ public struct TimetableChecker: Sendable {
         for session in problem.sessions where !seen.contains(session.id) {
             issues.append(
                 TimetableIssue(
-                    rule: .notScheduled, sessions: [session.id], message: wording.notScheduled(session)))
+                    rule: .notScheduled, sessions: [session.id],
+                    message: SchedulerMessage.sessionNotScheduled(session: session.title)))
         }
-        for entry in entries { issues += singleIssues(entry, wording: wording) }
-        issues += pairIssues(entries, wording: wording)
-        issues += precedenceIssues(entries, wording: wording)
-        issues += linkTestIssues(entries, wording: wording)
+        for entry in entries { issues += singleIssues(entry, style: style) }
+        issues += pairIssues(entries)
+        issues += precedenceIssues(entries)
+        issues += linkTestIssues(entries, style: style)
         return issues
     }
 
@@ -102,40 +102,53 @@ public struct TimetableChecker: Sendable {
         .sorted { ($0.start, $0.point) < ($1.start, $1.point) }
     }
 
-    private func singleIssues(_ entry: Entry, wording: TimetableWording) -> [TimetableIssue] {
+    private func singleIssues(_ entry: Entry, style: TimetableTimeStyle) -> [TimetableIssue] {
         let session = entry.session
         let range = entry.range
         var issues: [TimetableIssue] = []
-        func add(_ rule: TimetableRule, _ message: String) {
+        func add(_ rule: TimetableRule, _ message: SchedulerMessage) {
             issues.append(TimetableIssue(rule: rule, sessions: [session.id], message: message))
         }
         if !problem.days.contains(where: { $0.hours?.contains(range) ?? false }) {
-            add(.outsideHours, wording.outsideHours(session, range))
+            add(.outsideHours, .sessionOutsideHours(session: session.title, span: style.span(range)))
         }
         switch session.timing {
         case .free:
             break
         case .fixed(let start):
             if start != range.start {
-                add(.fixedTime, wording.fixedTime(session, fixed: start, placed: range.start))
+                add(
+                    .fixedTime,
+                    .fixedTimeMoved(
+                        session: session.title, fixed: style.moment(start), placed: style.moment(range.start))
+                )
             }
         case .window(let window):
             if !window.contains(range) {
-                add(.window, wording.window(session, window: window, placed: range))
+                add(
+                    .window,
+                    .outsideWindow(
+                        session: session.title, window: style.span(window), placed: style.span(range)))
             }
         }
         if let room = entry.room {
             if session.expectedAudience > room.capacity {
-                add(.capacity, wording.capacity(session, room: room))
+                add(
+                    .capacity,
+                    .roomTooSmall(
+                        room: room.name, capacity: room.capacity, session: session.title,
+                        audience: session.expectedAudience))
             }
             if session.needsVideoLink && !room.hasVideoLink {
-                add(.videoLink, wording.videoLink(session, room: room))
+                add(.videoLink, .roomWithoutVideoLink(session: session.title, room: room.name))
             }
         }
         for id in session.linkedPoints {
             guard let point = problem.connectionPoints.first(where: { $0.id == id }) else { continue }
             if !point.isAvailable(for: range) {
-                add(.connectionPointUnavailable, wording.pointUnavailable(point, range, session))
+                add(
+                    .connectionPointUnavailable,
+                    .pointUnavailable(point: point.name, span: style.span(range), session: session.title))
             }
         }
         for participant in uniquePeople(session) {
@@ -145,13 +158,14 @@ public struct TimetableChecker: Sendable {
             if !availability.available.contains(where: { $0.contains(range) }) {
                 add(
                     .personUnavailable,
-                    wording.personUnavailable(problem.name(of: participant), range, session))
+                    .personUnavailable(
+                        problem.person(participant), span: style.span(range), session: session.title))
             }
         }
         return issues
     }
 
-    private func pairIssues(_ entries: [Entry], wording: TimetableWording) -> [TimetableIssue] {
+    private func pairIssues(_ entries: [Entry]) -> [TimetableIssue] {
         var issues: [TimetableIssue] = []
         for (index, a) in entries.enumerated() {
             for b in entries[(index + 1)...] where a.range.overlaps(b.range) {
@@ -160,28 +174,31 @@ public struct TimetableChecker: Sendable {
                     issues.append(
                         TimetableIssue(
                             rule: .roomConflict, sessions: pair,
-                            message: wording.roomConflict(room, a.session, b.session)))
+                            message: SchedulerMessage.roomConflict(
+                                room: room.name, first: a.session.title, second: b.session.title)))
                 }
                 let shared = Set(uniquePeople(a.session)).intersection(uniquePeople(b.session))
                 for person in shared.sorted() {
                     issues.append(
                         TimetableIssue(
                             rule: .personConflict, sessions: pair,
-                            message: wording.personConflict(problem.name(of: person), a.session, b.session)))
+                            message: SchedulerMessage.personConflict(
+                                problem.person(person), first: a.session.title, second: b.session.title)))
                 }
                 for point in problem.connectionPoints
                 where a.session.linkedPoints.contains(point.id) && b.session.linkedPoints.contains(point.id) {
                     issues.append(
                         TimetableIssue(
                             rule: .connectionPointConflict, sessions: pair,
-                            message: wording.pointConflict(point, a.session, b.session)))
+                            message: SchedulerMessage.pointConflict(
+                                point: point.name, first: a.session.title, second: b.session.title)))
                 }
             }
         }
         return issues
     }
 
-    private func precedenceIssues(_ entries: [Entry], wording: TimetableWording) -> [TimetableIssue] {
+    private func precedenceIssues(_ entries: [Entry]) -> [TimetableIssue] {
         var issues: [TimetableIssue] = []
         for entry in entries {
             for rule in entry.session.order {
@@ -192,7 +209,8 @@ public struct TimetableChecker: Sendable {
                         issues.append(
                             TimetableIssue(
                                 rule: .precedence, sessions: [entry.session.id, other.session.id],
-                                message: wording.mustBeFirst(entry.session, other: other.session)))
+                                message: SchedulerMessage.mustBeFirst(
+                                    session: entry.session.title, other: other.session.title)))
                     }
                 case .last:
                     for other in entries
@@ -200,14 +218,16 @@ public struct TimetableChecker: Sendable {
                         issues.append(
                             TimetableIssue(
                                 rule: .precedence, sessions: [entry.session.id, other.session.id],
-                                message: wording.mustBeLast(entry.session, other: other.session)))
+                                message: SchedulerMessage.mustBeLast(
+                                    session: entry.session.title, other: other.session.title)))
                     }
                 case .after(let id):
                     for other in entries where other.session.id == id && other.range.end > entry.range.start {
                         issues.append(
                             TimetableIssue(
                                 rule: .precedence, sessions: [entry.session.id, other.session.id],
-                                message: wording.mustFollow(entry.session, predecessor: other.session)))
+                                message: SchedulerMessage.mustFollow(
+                                    session: entry.session.title, predecessor: other.session.title)))
                     }
                 }
             }
@@ -215,7 +235,7 @@ public struct TimetableChecker: Sendable {
         return issues
     }
 
-    private func linkTestIssues(_ entries: [Entry], wording: TimetableWording) -> [TimetableIssue] {
+    private func linkTestIssues(_ entries: [Entry], style: TimetableTimeStyle) -> [TimetableIssue] {
         firstLinked(entries).compactMap { point, entry in
             guard point.linkTestLeadMinutes > 0, !point.availability.isEmpty,
                 let test = TimeRange(
@@ -225,7 +245,7 @@ public struct TimetableChecker: Sendable {
             else { return nil }
             return TimetableIssue(
                 rule: .linkTest, sessions: [entry.session.id],
-                message: wording.linkTest(point, firstStart: entry.range.start))
+                message: style.linkTestTooLate(point, firstStart: entry.range.start))
         }
     }
 

@@ -215,8 +215,8 @@ struct TimetableInstanceBuilder {
                     let timing = Int.random(in: 0..<20, using: &random)
                     let title =
                         tracked
-                        ? "\(kind.vietnameseName): \(topic) (phần \(number))"
-                        : "\(kind.vietnameseName) chuyên đề mở: \(topic) (\(number))"
+                        ? "\(kind.name(.vietnamese)): \(topic) (phần \(number))"
+                        : "\(kind.name(.vietnamese)) chuyên đề mở: \(topic) (\(number))"
                     addSession(
                         id: id.rawValue, title: title, kind: kind, room: room, start: cursor,
                         minutes: minutes,

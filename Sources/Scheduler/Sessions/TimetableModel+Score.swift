@@ -38,24 +38,17 @@ extension TimetableModel {
         }
         let extraRooms = trackRooms.reduce(0) { $0 + max(0, $1.count - 1) }
         return TimetableScore(components: [
+            TimetableScoreComponent(kind: .unplaced, value: unplaced, weight: weights.unplaced),
             TimetableScoreComponent(
-                key: "unplaced", label: "Phiên chưa xếp được", value: unplaced, weight: weights.unplaced),
+                kind: .plenaryOutsideMorning, value: plenary, weight: weights.plenaryOutsideMorning),
             TimetableScoreComponent(
-                key: "plenaryOutsideMorning", label: "Phiên toàn thể không diễn ra buổi sáng", value: plenary,
-                weight: weights.plenaryOutsideMorning),
+                kind: .connectionPointIdleMinutes, value: idle, weight: weights.connectionPointIdleMinute),
             TimetableScoreComponent(
-                key: "connectionPointIdleMinutes", label: "Phút chờ giữa các phiên tại điểm cầu", value: idle,
-                weight: weights.connectionPointIdleMinute),
+                kind: .trackRoomChanges, value: extraRooms, weight: weights.trackRoomChange),
             TimetableScoreComponent(
-                key: "trackRoomChanges", label: "Phòng thêm ngoài phòng chính của chuyên đề",
-                value: extraRooms,
-                weight: weights.trackRoomChange),
+                kind: .preferenceMisses, value: preference, weight: weights.preferenceMiss),
             TimetableScoreComponent(
-                key: "preferenceMisses", label: "Lượt người tham gia ngoài giờ mong muốn", value: preference,
-                weight: weights.preferenceMiss),
-            TimetableScoreComponent(
-                key: "movedFromPublished", label: "Phiên đổi giờ hoặc phòng so với chương trình đã công bố",
-                value: moved, weight: weights.movedFromPublished),
+                kind: .movedFromPublished, value: moved, weight: weights.movedFromPublished),
         ])
     }
 }

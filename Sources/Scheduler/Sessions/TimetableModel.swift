@@ -5,7 +5,8 @@ import Planning
 /// are listed once.
 struct TimetableModel {
     let problem: TimetableProblem
-    let wording: TimetableWording
+    /// How messages show times (with dates for events of several days).
+    let style: TimetableTimeStyle
     let sessions: [Session]
     let rooms: [Room]
     let points: [ConnectionPoint]
@@ -46,7 +47,7 @@ struct TimetableModel {
 
     init(problem: TimetableProblem) {
         self.problem = problem
-        wording = TimetableWording(multiDay: problem.days.count > 1)
+        style = TimetableTimeStyle(days: problem.days)
         sessions = problem.sessions
         rooms = problem.rooms
         points = problem.connectionPoints

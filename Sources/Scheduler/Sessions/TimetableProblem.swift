@@ -4,7 +4,8 @@ public import Planning
 /// people's availability and preferences, an optional published programme and the score weights.
 ///
 /// Build one from a plan with `init(plan:personAvailability:publishedProgramme:slotMinutes:weights:)`
-/// or field by field (the synthetic generator does). `validate()` lists every inconsistency.
+/// (which takes the sessions ``timetabledSessions(of:)`` names) or field by field (the synthetic
+/// generator does). `validate()` lists every inconsistency.
 public struct TimetableProblem: Hashable, Sendable {
     /// The event days with their opening hours; sessions lie wholly inside one day's hours.
     public var days: [EventDay]
@@ -43,56 +44,53 @@ public struct TimetableProblem: Hashable, Sendable {
         self.weights = weights
     }
 
-    /// The display name of a person: the given name, or the identifier when unknown.
-    public func name(of person: Identifier<Person>) -> String {
-        personNames[person] ?? "Người «\(person.rawValue)»"
+    /// A person as messages name them: the display name given, or the identifier when unknown.
+    public func person(_ person: Identifier<Person>) -> SchedulerMessage.PersonName {
+        personNames[person].map { .known($0) } ?? .unknown(identifier: person.rawValue)
     }
 
     /// Checks the problem is consistent; throws every problem found at once.
     ///
-    /// - Throws: `SchedulerError.invalidInstance` listing, in Vietnamese, missing days or rooms,
-    ///   a bad slot size, duplicate identifiers, non-positive durations, sessions longer than
-    ///   every day and references to unknown sessions or connection points.
+    /// - Throws: ``SchedulerError/invalidInstance(_:)`` listing missing days or rooms, a bad slot
+    ///   size, duplicate identifiers, non-positive durations, sessions longer than every day and
+    ///   references to unknown sessions or connection points.
     public func validate() throws(SchedulerError) {
-        var problems: [String] = []
-        if days.isEmpty { problems.append("Sự kiện chưa có ngày nào.") }
+        var problems: [SchedulerError.InstanceProblem] = []
+        if days.isEmpty { problems.append(.noDays) }
         for day in days where day.hours == nil {
-            problems.append("Ngày \(day.date.vietnamese): giờ đóng cửa không sau giờ mở cửa.")
+            problems.append(.dayClosesBeforeOpening(day.date))
         }
-        if Set(days.map(\.date)).count != days.count { problems.append("Có ngày bị khai báo hai lần.") }
-        if slotMinutes <= 0 { problems.append("Bước xếp lịch phải lớn hơn 0 phút.") }
-        if rooms.isEmpty { problems.append("Địa điểm chưa có phòng họp nào.") }
-        for id in duplicates(rooms.map(\.id)) { problems.append("Phòng «\(id)» bị khai báo hai lần.") }
-        for id in duplicates(sessions.map(\.id.rawValue)) {
-            problems.append("Phiên «\(id)» bị khai báo hai lần.")
-        }
+        if Set(days.map(\.date)).count != days.count { problems.append(.duplicateDay) }
+        if slotMinutes <= 0 { problems.append(.nonPositiveSlot) }
+        if rooms.isEmpty { problems.append(.noRooms) }
+        for id in duplicates(rooms.map(\.id)) { problems.append(.duplicateRoom(id)) }
+        for id in duplicates(sessions.map(\.id.rawValue)) { problems.append(.duplicateSession(id)) }
         for id in duplicates(connectionPoints.map(\.id.rawValue)) {
-            problems.append("Điểm cầu «\(id)» bị khai báo hai lần.")
+            problems.append(.duplicateConnectionPoint(id))
         }
         let sessionIDs = Set(sessions.map(\.id))
         let pointIDs = Set(connectionPoints.map(\.id))
         let longestDay = days.compactMap(\.hours?.minutes).max() ?? 0
         for session in sessions {
             if session.durationMinutes <= 0 {
-                problems.append("Phiên «\(session.title)»: thời lượng phải lớn hơn 0 phút.")
+                problems.append(.nonPositiveDuration(session: session.title))
             } else if session.durationMinutes > longestDay {
                 problems.append(
-                    "Phiên «\(session.title)» dài \(session.durationMinutes) phút, hơn mọi ngày của sự kiện.")
+                    .sessionLongerThanEveryDay(session: session.title, minutes: session.durationMinutes))
             }
             for point in session.linkedPoints where !pointIDs.contains(point) {
-                problems.append("Phiên «\(session.title)» nối điểm cầu «\(point)» chưa đăng ký.")
+                problems.append(.unknownConnectionPoint(session: session.title, point: point.rawValue))
             }
             for rule in session.order {
                 if case .after(let other) = rule, !sessionIDs.contains(other) {
-                    problems.append(
-                        "Phiên «\(session.title)» phải sau phiên «\(other)» không có trong chương trình.")
+                    problems.append(.unknownPredecessor(session: session.title, predecessor: other.rawValue))
                 }
             }
         }
         for point in connectionPoints where point.linkTestLeadMinutes < 0 {
-            problems.append("\(point.name): thời gian thử đường truyền không được âm.")
+            problems.append(.negativeLinkTest(point: point.name))
         }
-        if !problems.isEmpty { throw .invalidInstance(problems: problems) }
+        if !problems.isEmpty { throw .invalidInstance(problems) }
     }
 
     private func duplicates(_ values: [String]) -> [String] {

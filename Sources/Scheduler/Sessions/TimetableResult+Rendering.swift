@@ -1,49 +1,61 @@
-import Planning
+public import Planning
 
 extension TimetableResult {
-    /// A readable Vietnamese account for `--explain`: the timetable by day, the link tests, the
-    /// score by component and every unplaced session with its reasons.
-    public func rendered() -> String {
+
+    /// A readable account for `--explain`: the timetable by day, the link tests, the score by
+    /// component and every unplaced session with its reasons.
+    public func rendered(in language: Language) -> String {
+        func say(_ message: SchedulerMessage) -> String { message.text(language) }
         let total = timetable.count + unplaced.count
-        var lines = ["Lịch phiên (hạt giống \(seed)): đã xếp \(timetable.count)/\(total) phiên."]
+        var lines = [say(.timetableSummary(seed: seed, placed: timetable.count, sessions: total))]
         var day: CalendarDate?
         for entry in timetable {
             if entry.start.date != day {
                 day = entry.start.date
                 lines.append("")
-                lines.append("Ngày \(entry.start.date.vietnamese)")
+                lines.append(say(.timetableDay(entry.start.date)))
             }
-            let linked = entry.linkedPoints.isEmpty ? "" : " — nối \(entry.linkedPoints.count) điểm cầu"
             lines.append(
-                "  \(entry.start.time)–\(entry.end.time)  \(entry.roomName): \(entry.title)\(linked)")
+                "  "
+                    + say(
+                        .timetableEntry(
+                            start: entry.start.time, end: entry.end.time, room: entry.roomName,
+                            session: entry.title,
+                            linkedPoints: entry.linkedPoints.count)))
         }
         if !linkTests.isEmpty {
             lines.append("")
-            lines.append("Thử đường truyền:")
+            lines.append(say(.linkTestsHeading))
             for test in linkTests {
-                let span =
-                    TimeRange(start: test.start, end: test.end).map(\.description) ?? test.end.description
                 let title = timetable.first { $0.session == test.session }?.title ?? test.session.rawValue
-                lines.append("  \(test.pointName): \(span) (trước phiên «\(title)»)")
+                lines.append(
+                    "  "
+                        + say(
+                            .linkTestEntry(
+                                point: test.pointName, start: test.start, end: test.end, session: title)))
             }
         }
         lines.append("")
-        lines.append("Điểm phạt: \(score.total) (càng thấp càng tốt)")
+        lines.append(say(.penaltyHeading(total: score.total)))
         for component in score.components {
             lines.append(
-                "  - \(component.label): \(component.value) × \(component.weight) = \(component.penalty)")
+                "  - "
+                    + say(
+                        .penaltyComponent(
+                            component.kind, value: component.value, weight: component.weight,
+                            penalty: component.penalty)))
         }
         if !unplaced.isEmpty {
             lines.append("")
-            lines.append("Phiên chưa xếp được:")
+            lines.append(say(.unplacedSessionsHeading))
             for session in unplaced {
                 lines.append("  «\(session.title)»")
-                for reason in session.reasons { lines.append("    • \(reason.message)") }
+                for reason in session.reasons { lines.append("    • \(reason.text(language))") }
             }
         }
         if stoppedByTime {
             lines.append("")
-            lines.append("(Dừng tìm kiếm vì hết thời gian sau \(iterations) bước.)")
+            lines.append(say(.stoppedByTime(iterations: iterations)))
         }
         return lines.joined(separator: "\n")
     }

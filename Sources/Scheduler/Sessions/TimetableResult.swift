@@ -1,7 +1,8 @@
 /// What the timetabler returns: the timetable, the link tests, the score and the unplaced sessions.
 ///
 /// `Codable` with stable keys for `--json`: `seed`, `timetable`, `linkTests`, `score` (`total`,
-/// `components`), `unplaced`, `iterations`, `stoppedByTime`; times are ISO 8601 with `+07:00`.
+/// `components`), `unplaced`, `iterations`, `stoppedByTime`; times are ISO 8601 with `+07:00`;
+/// wording (a component's `label`, a reason's `message`) carries both languages.
 public struct TimetableResult: Hashable, Codable, Sendable {
     /// The seed the run used.
     public var seed: UInt64

@@ -11,9 +11,9 @@ public struct TimetableScore: Hashable, Codable, Sendable {
     /// The sum of the components' penalties.
     public var total: Int { components.reduce(0) { $0 + $1.penalty } }
 
-    /// The component with the given key, when present.
-    public func component(_ key: String) -> TimetableScoreComponent? {
-        components.first { $0.key == key }
+    /// The component of a kind, when present.
+    public func component(_ kind: TimetableScoreComponentKind) -> TimetableScoreComponent? {
+        components.first { $0.kind == kind }
     }
 
     private enum CodingKeys: String, CodingKey {

@@ -30,9 +30,9 @@ struct TimetableSearch {
         state = TimetableState(model: model)
     }
 
-    /// Runs construction then local search; afterwards `bestRoom`/`bestStart` hold the best.
-    mutating func run() {
-        let clock = ContinuousClock()
+    /// Runs construction then local search; afterwards `bestRoom`/`bestStart` hold the best. The
+    /// time budget runs on `clock` from before construction.
+    mutating func run<C: Clock>(clock: C) where C.Duration == Duration {
         let deadline = clock.now.advanced(by: limits.timeBudget)
         construct()
         remember()
@@ -135,7 +135,8 @@ struct TimetableSearch {
     /// Threshold accepting: a move is kept when it makes the cost worse by at most a threshold
     /// that falls linearly from `initialThreshold` to 0 over the iteration cap (so the search can
     /// leave a local optimum early and only improves at the end); the best timetable seen is kept.
-    mutating func improve(until deadline: ContinuousClock.Instant, clock: ContinuousClock) {
+    /// The clock is read before every 256th iteration; the search stops once it reaches `deadline`.
+    mutating func improve<C: Clock>(until deadline: C.Instant, clock: C) where C.Duration == Duration {
         guard !model.sessions.isEmpty else { return }
         let cap = max(1, limits.maximumIterations)
         var current = state.cost

@@ -29,7 +29,7 @@ extension TimetableState {
                         "room:\(roomIndex):\(other)",
                         issue(
                             .roomConflict, session, other,
-                            model.wording.roomBusy(model.rooms[roomIndex], with: model.sessions[other])))
+                            .roomBusy(room: model.rooms[roomIndex].name, other: model.sessions[other].title)))
                 }
             }
         }
@@ -61,32 +61,34 @@ extension TimetableState {
         func narrows(_ spans: [Range<Int>]) -> Bool {
             times.contains { !TimetableModel.covers(spans, $0..<($0 + length)) }
         }
-        func spans(_ ranges: [Range<Int>]) -> String {
+        func spans(_ ranges: [Range<Int>]) -> [SchedulerMessage.Span] {
             ranges.compactMap {
                 TimeRange(
                     start: LocalDateTime(minuteIndex: $0.lowerBound),
                     end: LocalDateTime(minuteIndex: $0.upperBound))
             }
-            .map { model.wording.span($0) }.joined(separator: ", ")
+            .map { model.style.span($0) }
         }
         var reasons: [TimetableIssue] = []
         for point in model.sessionPoints[session] where narrows(model.pointAvailability[point]) {
             reasons.append(
                 issue(
                     .connectionPointUnavailable, session, nil,
-                    "\(model.points[point].name) chỉ sẵn sàng \(spans(model.pointAvailability[point]))."))
+                    .pointOnlyAvailable(
+                        point: model.points[point].name, spans: spans(model.pointAvailability[point]))))
         }
         for person in model.sessionPeople[session] where narrows(model.personAvailable[person]) {
-            let name = model.problem.name(of: model.personIDs[person])
             reasons.append(
                 issue(
                     .personUnavailable, session, nil,
-                    "\(name) chỉ rảnh \(spans(model.personAvailable[person]))."))
+                    .personOnlyAvailable(
+                        model.problem.person(model.personIDs[person]),
+                        spans: spans(model.personAvailable[person]))))
         }
         return reasons
     }
 
-    private func issue(_ rule: TimetableRule, _ session: Int, _ other: Int?, _ message: String)
+    private func issue(_ rule: TimetableRule, _ session: Int, _ other: Int?, _ message: SchedulerMessage)
         -> TimetableIssue
     {
         TimetableIssue(
@@ -97,19 +99,19 @@ extension TimetableState {
 
     /// The room-independent constraints blocking a start, keyed by what they name.
     private func blockers(of session: Int, at time: Int) -> [(String, TimetableIssue)] {
-        let wording = model.wording
         let finish = time + model.duration[session]
         let me = model.sessions[session]
         var found: [(String, TimetableIssue)] = []
         for person in model.sessionPeople[session] {
             for other in personSessions[person] where start[other] < finish && time < end(other) {
-                let name = model.problem.name(of: model.personIDs[person])
                 found.append(
                     (
                         "person:\(person):\(other)",
                         issue(
                             .personConflict, session, other,
-                            wording.personBusy(name, in: model.sessions[other]))
+                            .personBusy(
+                                model.problem.person(model.personIDs[person]),
+                                other: model.sessions[other].title))
                     ))
             }
         }
@@ -123,7 +125,8 @@ extension TimetableState {
                             "point:\(point):\(other)",
                             issue(
                                 .connectionPointConflict, session, other,
-                                wording.pointBusy(model.points[point], with: model.sessions[other]))
+                                .pointBusy(
+                                    point: model.points[point].name, other: model.sessions[other].title))
                         ))
                 }
             }
@@ -133,7 +136,7 @@ extension TimetableState {
                         "link:\(point)",
                         issue(
                             .linkTest, session, nil,
-                            wording.linkTest(
+                            model.style.linkTestTooLate(
                                 model.points[point], firstStart: LocalDateTime(minuteIndex: time)))
                     ))
             }
@@ -144,7 +147,7 @@ extension TimetableState {
                     "after:\(other)",
                     issue(
                         .precedence, session, other,
-                        wording.mustFollow(me, predecessor: model.sessions[other]))
+                        .mustFollow(session: me.title, predecessor: model.sessions[other].title))
                 ))
         }
         for other in model.successors[session] where isPlaced(other) && start[other] < finish {
@@ -153,7 +156,7 @@ extension TimetableState {
                     "before:\(other)",
                     issue(
                         .precedence, session, other,
-                        wording.mustFollow(model.sessions[other], predecessor: me))
+                        .mustFollow(session: model.sessions[other].title, predecessor: me.title))
                 ))
         }
         for other in model.firstSessions where other != session && isPlaced(other) && end(other) > time {
@@ -162,7 +165,7 @@ extension TimetableState {
                     "after:\(other)",
                     issue(
                         .precedence, session, other,
-                        wording.mustFollow(me, predecessor: model.sessions[other]))
+                        .mustFollow(session: me.title, predecessor: model.sessions[other].title))
                 ))
         }
         for other in model.lastSessions where other != session && isPlaced(other) && start[other] < finish {
@@ -171,7 +174,7 @@ extension TimetableState {
                     "before:\(other)",
                     issue(
                         .precedence, session, other,
-                        wording.mustFollow(model.sessions[other], predecessor: me))
+                        .mustFollow(session: model.sessions[other].title, predecessor: me.title))
                 ))
         }
         if model.isFirst[session] || model.isLast[session] {
@@ -182,7 +185,7 @@ extension TimetableState {
                             "first:\(other)",
                             issue(
                                 .precedence, session, other,
-                                wording.mustBeFirst(me, other: model.sessions[other]))
+                                .mustBeFirst(session: me.title, other: model.sessions[other].title))
                         ))
                 }
                 if model.isLast[session] && end(other) > time {
@@ -191,7 +194,7 @@ extension TimetableState {
                             "last:\(other)",
                             issue(
                                 .precedence, session, other,
-                                wording.mustBeLast(me, other: model.sessions[other]))
+                                .mustBeLast(session: me.title, other: model.sessions[other].title))
                         ))
                 }
             }
@@ -202,27 +205,24 @@ extension TimetableState {
     /// Reasons that hold whatever else is placed: no room, no time, nobody or no point free.
     private func staticReasons(for session: Int) -> [TimetableIssue] {
         let me = model.sessions[session]
-        let title = model.wording.title(me)
         var reasons: [TimetableIssue] = []
         if model.roomCandidates[session].isEmpty {
             let video = model.rooms.filter(\.hasVideoLink)
             if me.needsVideoLink && video.isEmpty {
-                reasons.append(
-                    issue(.videoLink, session, nil, "Không phòng nào có cầu truyền hình cho phiên \(title)."))
+                reasons.append(issue(.videoLink, session, nil, .noVideoRoom(session: me.title)))
             } else if me.needsVideoLink {
                 let largest = video.map(\.capacity).max() ?? 0
                 reasons.append(
                     issue(
                         .capacity, session, nil,
-                        "Không phòng nào có cầu truyền hình đủ \(me.expectedAudience) chỗ cho phiên \(title) "
-                            + "(phòng có cầu truyền hình lớn nhất: \(largest) chỗ)."))
+                        .noVideoRoomLargeEnough(
+                            session: me.title, audience: me.expectedAudience, largest: largest)))
             } else {
                 let largest = model.rooms.map(\.capacity).max() ?? 0
                 reasons.append(
                     issue(
                         .capacity, session, nil,
-                        "Không phòng nào đủ \(me.expectedAudience) chỗ cho phiên \(title) "
-                            + "(phòng lớn nhất: \(largest) chỗ)."
+                        .noRoomLargeEnough(session: me.title, audience: me.expectedAudience, largest: largest)
                     ))
             }
         }
@@ -232,20 +232,21 @@ extension TimetableState {
                 reasons.append(
                     issue(
                         .outsideHours, session, nil,
-                        "Giờ cố định \(model.wording.time(start)) của phiên \(title) "
-                            + "(\(me.durationMinutes) phút) nằm ngoài giờ làm việc của sự kiện."))
+                        .fixedStartOutsideHours(
+                            session: me.title, start: model.style.moment(start), minutes: me.durationMinutes))
+                )
             case .window(let window):
                 reasons.append(
                     issue(
                         .window, session, nil,
-                        "Khung \(model.wording.span(window)) không chứa được phiên \(title) dài "
-                            + "\(me.durationMinutes) phút trong giờ làm việc."))
+                        .windowTooShort(
+                            session: me.title, window: model.style.span(window), minutes: me.durationMinutes))
+                )
             case .free:
                 reasons.append(
                     issue(
                         .outsideHours, session, nil,
-                        "Phiên \(title) dài \(me.durationMinutes) phút, không vừa giờ làm việc của ngày nào.")
-                )
+                        .sessionFitsNoDay(session: me.title, minutes: me.durationMinutes)))
             }
         } else if model.startCandidates[session].isEmpty {
             reasons += availabilityReasons(for: session)
@@ -255,7 +256,6 @@ extension TimetableState {
 
     private func availabilityReasons(for session: Int) -> [TimetableIssue] {
         let me = model.sessions[session]
-        let title = model.wording.title(me)
         let times = model.timeCandidates[session]
         let length = model.duration[session]
         var reasons: [TimetableIssue] = []
@@ -266,17 +266,16 @@ extension TimetableState {
             reasons.append(
                 issue(
                     .connectionPointUnavailable, session, nil,
-                    "\(model.points[point].name) không sẵn sàng vào giờ nào phiên \(title) có thể diễn ra."))
+                    .pointNeverAvailable(point: model.points[point].name, session: me.title)))
         }
         for person in model.sessionPeople[session]
         where !times.contains(where: {
             TimetableModel.covers(model.personAvailable[person], $0..<($0 + length))
         }) {
-            let name = model.problem.name(of: model.personIDs[person])
             reasons.append(
                 issue(
                     .personUnavailable, session, nil,
-                    "\(name) không rảnh vào giờ nào phiên \(title) có thể diễn ra."))
+                    .personNeverAvailable(model.problem.person(model.personIDs[person]), session: me.title)))
         }
         if model.isFirst[session] {
             // The opening is every linked point's first session: each point's test must fit.
@@ -290,15 +289,12 @@ extension TimetableState {
                 reasons.append(
                     issue(
                         .linkTest, session, nil,
-                        model.wording.linkTest(
+                        model.style.linkTestTooLate(
                             model.points[point], firstStart: LocalDateTime(minuteIndex: earliest))))
             }
         }
         if reasons.isEmpty {
-            reasons.append(
-                issue(
-                    .connectionPointUnavailable, session, nil,
-                    "Không có giờ nào mọi điểm cầu và người tham gia phiên \(title) cùng sẵn sàng."))
+            reasons.append(issue(.connectionPointUnavailable, session, nil, .noCommonTime(session: me.title)))
         }
         return reasons
     }

@@ -30,6 +30,11 @@ public import Planning
 /// stops at `SearchLimits.maximumIterations`, at the time budget, or at a perfect score, and
 /// returns the best timetable seen.
 ///
+/// **Time.** The timetabler reads no clock of its own: the caller passes one, and the time budget
+/// is measured on it (read once before construction, then every 256 iterations of the local
+/// search). A command passes the system's continuous clock; a test passes a manual clock to stop
+/// the search after a known number of readings.
+///
 /// **Guarantees.** No hard rule is broken by a placed session. The result is a pure function of
 /// the problem, the seed and the iteration cap: the same seed gives the same timetable unless
 /// the time budget cuts the run short (`stoppedByTime`). Unplaced sessions come with reasons;
@@ -37,9 +42,9 @@ public import Planning
 /// out after construction and the search failed to fit it.
 public struct Timetabler: Sendable {
     /// The seed of every random choice.
-    public var seed: UInt64
+    var seed: UInt64
     /// The search's bounds.
-    public var limits: SearchLimits
+    var limits: SearchLimits
 
     /// Creates a timetabler.
     public init(seed: UInt64 = 1, limits: SearchLimits = .standard) {
@@ -51,15 +56,16 @@ public struct Timetabler: Sendable {
     ///
     /// - Parameters:
     ///   - problem: The problem; validated first.
+    ///   - clock: The clock the time budget is measured on.
     ///   - progress: Called after construction, every 8,192 iterations and at the end.
-    /// - Throws: `SchedulerError.invalidInstance` when the problem is inconsistent.
-    public func solve(_ problem: TimetableProblem, progress: (@Sendable (TimetableProgress) -> Void)? = nil)
-        throws(SchedulerError) -> TimetableResult
-    {
+    /// - Throws: ``SchedulerError/invalidInstance(_:)`` when the problem is inconsistent.
+    public func solve<C: Clock>(
+        _ problem: TimetableProblem, clock: C, progress: (@Sendable (TimetableProgress) -> Void)? = nil
+    ) throws(SchedulerError) -> TimetableResult where C.Duration == Duration {
         try problem.validate()
         let model = TimetableModel(problem: problem)
         var search = TimetableSearch(model: model, seed: seed, limits: limits, progress: progress)
-        search.run()
+        search.run(clock: clock)
         var best = TimetableState(model: model)
         for session in model.sessions.indices where search.bestRoom[session] >= 0 {
             best.place(session, room: search.bestRoom[session], at: search.bestStart[session])
@@ -76,17 +82,18 @@ public struct Timetabler: Sendable {
             iterations: search.iterations, stoppedByTime: search.stoppedByTime)
     }
 
-    /// Timetables a plan's conference (see `TimetableProblem.init(plan:...)`).
+    /// Timetables a plan's conference: the sessions `TimetableProblem.timetabledSessions(of:)`
+    /// names (see `TimetableProblem.init(plan:...)`).
     ///
-    /// - Throws: `SchedulerError` when the plan cannot form a consistent problem.
-    public func solve(
+    /// - Throws: ``SchedulerError`` when the plan cannot form a consistent problem.
+    public func solve<C: Clock>(
         plan: Plan, personAvailability: [PersonAvailability] = [],
-        publishedProgramme: [SessionPlacement] = [],
+        publishedProgramme: [SessionPlacement] = [], clock: C,
         progress: (@Sendable (TimetableProgress) -> Void)? = nil
-    ) throws(SchedulerError) -> TimetableResult {
+    ) throws(SchedulerError) -> TimetableResult where C.Duration == Duration {
         let problem = try TimetableProblem(
             plan: plan, personAvailability: personAvailability, publishedProgramme: publishedProgramme)
-        return try solve(problem, progress: progress)
+        return try solve(problem, clock: clock, progress: progress)
     }
 
     private func entries(_ state: TimetableState) -> [TimetableEntry] {

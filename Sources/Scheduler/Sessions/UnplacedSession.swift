@@ -6,7 +6,7 @@ public struct UnplacedSession: Hashable, Codable, Sendable {
     public var session: Identifier<Session>
     /// The session's title.
     public var title: String
-    /// Why: the blocking constraints, most frequent first, in Vietnamese.
+    /// Why: the blocking constraints, most frequent first, each worded in both languages.
     public var reasons: [TimetableIssue]
 
     /// Creates an unplaced session.

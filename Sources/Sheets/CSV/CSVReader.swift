@@ -7,7 +7,7 @@ import Foundation
 /// numbered by record (1-based), empty records and trailing empty cells are left out.
 public enum CSVReader {
     /// Largest file read (CSV is read into memory): 256 MiB.
-    public static let maximumFileSize = 256 * 1024 * 1024
+    static let maximumFileSize = 256 * 1024 * 1024
 
     /// Reads a CSV file.
     ///
@@ -23,8 +23,7 @@ public enum CSVReader {
         do {
             let attributes = try FileManager.default.attributesOfItem(atPath: path)
             if let size = attributes[.size] as? Int, size > maximumFileSize {
-                throw SheetsError.io(
-                    file: fileName, message: "tệp lớn hơn \(maximumFileSize) byte (too large)")
+                throw SheetsError.fileTooLarge(file: fileName, limit: maximumFileSize)
             }
             bytes = [UInt8](try Data(contentsOf: url))
         } catch let error as SheetsError {

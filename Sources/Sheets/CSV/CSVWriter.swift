@@ -8,7 +8,7 @@
 /// including negative ones, are written plainly so that they stay numbers.
 public struct CSVWriter: Sendable {
     /// The writing options.
-    public var options: Options
+    var options: Options
 
     /// Creates a writer.
     public init(options: Options = Options()) {
@@ -69,7 +69,7 @@ public struct CSVWriter: Sendable {
     }
 
     /// One record: the fields joined by the delimiter, followed by CRLF.
-    public func record(_ cells: [CellValue]) -> [UInt8] {
+    func record(_ cells: [CellValue]) -> [UInt8] {
         var line: [UInt8] = []
         appendRecord(cells, to: &line)
         return line
@@ -137,7 +137,7 @@ public struct CSVWriter: Sendable {
     }
 
     /// One field, neutralised (text only) and quoted as needed.
-    public func field(_ value: CellValue) -> String {
+    func field(_ value: CellValue) -> String {
         var text: String
         switch value {
         case .text(let string):

@@ -111,8 +111,7 @@ struct ODFPartWriter {
             case .io(let path, let message):
                 throw SheetsError.io(file: path, message: message)
             case .invalidContent(let element, let message):
-                throw SheetsError.xml(
-                    file: file, message: "nội dung không ghi được vào XML ở <\(element)>: \(message)")
+                throw SheetsError.xml(file: file, message: "<\(element)>: \(message)")
             default:
                 throw SheetsError.xml(file: file, message: error.description)
             }

@@ -71,7 +71,7 @@ struct ODFTableReader {
         case .malformed(_, let line, _, let message):
             return .malformedXML(file: fileName, line: line, message: message)
         case .emptyInput:
-            return .malformedXML(file: fileName, line: 0, message: "tài liệu rỗng (empty document)")
+            return .emptyDocument(file: fileName)
         default:
             return .malformedXML(file: fileName, line: 0, message: error.description)
         }
@@ -126,8 +126,7 @@ struct ODFTableReader {
         cellCount += cells
         if cellCount > Self.maximumCells {
             throw SheetsError.sheetTooLarge(
-                file: fileName, sheet: sheet, row: row, message: "hơn \(Self.maximumCells) ô (too many cells)"
-            )
+                file: fileName, sheet: sheet, row: row, reason: .tooManyCells(limit: Self.maximumCells))
         }
     }
 
@@ -164,7 +163,7 @@ struct ODFTableReader {
                     if end > Self.maximumColumns {
                         throw SheetsError.sheetTooLarge(
                             file: fileName, sheet: sheet, row: rowNumber,
-                            message: "quá \(Self.maximumColumns) cột (too many columns)")
+                            reason: .tooManyColumns(limit: Self.maximumColumns))
                     }
                     cells.append(contentsOf: repeatElement(CellValue.empty, count: pendingEmpty))
                     cells.append(contentsOf: repeatElement(value, count: repeats))
@@ -197,9 +196,9 @@ struct ODFTableReader {
             }
         let rawValue = valueAttribute.flatMap { xml.attribute($0, namespaceURI: Self.officeNamespace) }
         let attribute = { (name: String) in name == valueAttribute ? rawValue : nil }
-        let invalid = { (message: String) in
+        let invalid = { (reason: SheetsMessage) in
             SheetsError.invalidCell(
-                file: fileName, sheet: sheet, row: row, column: column, message: message)
+                file: fileName, sheet: sheet, row: row, column: column, reason: reason)
         }
         let text = try readCellText()
         switch type {
@@ -214,7 +213,7 @@ struct ODFTableReader {
             guard let raw = attribute("value"), let number = Double(raw.trimmingCharacters(in: .whitespaces)),
                 number.isFinite
             else {
-                throw invalid("số không hợp lệ «\(attribute("value") ?? "")» (invalid number)")
+                throw invalid(.invalidNumber(attribute("value") ?? ""))
             }
             if type == "percentage" { return .percentage(number) }
             if type == "currency" { return .decimal(number) }
@@ -223,23 +222,23 @@ struct ODFTableReader {
         case "date":
             let raw = attribute("date-value") ?? ""
             guard let value = Self.dateValue(raw) else {
-                throw invalid("ngày không hợp lệ «\(raw)» (invalid date)")
+                throw invalid(.invalidDate(raw))
             }
             return value
         case "time":
             let raw = attribute("time-value") ?? ""
             guard let seconds = Self.durationSeconds(raw) else {
-                throw invalid("thời lượng không hợp lệ «\(raw)» (invalid time)")
+                throw invalid(.invalidTime(raw))
             }
             return .duration(seconds: seconds)
         case "boolean":
             switch attribute("boolean-value") {
             case "true", "1": return .boolean(true)
             case "false", "0": return .boolean(false)
-            case let raw: throw invalid("giá trị đúng/sai không hợp lệ «\(raw ?? "")» (invalid boolean)")
+            case let raw: throw invalid(.invalidBoolean(raw ?? ""))
             }
         case let other:
-            throw invalid("kiểu ô không được hỗ trợ «\(other ?? "")» (unsupported value type)")
+            throw invalid(.unsupportedValueType(other ?? ""))
         }
     }
 

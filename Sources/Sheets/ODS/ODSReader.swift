@@ -8,7 +8,7 @@ import LibXML
 /// flat; the archive is read with `ZipReader`'s defences (zip bombs, unsafe names, ZIP64...).
 public enum ODSReader {
     /// The `mimetype` an ODS file declares.
-    public static let mimeType = "application/vnd.oasis.opendocument.spreadsheet"
+    static let mimeType = "application/vnd.oasis.opendocument.spreadsheet"
 
     /// Reads an `.ods` file.
     ///
@@ -39,8 +39,7 @@ public enum ODSReader {
             let declared = String(decoding: bytes, as: UTF8.self).trimmingCharacters(
                 in: .whitespacesAndNewlines)
             guard declared == mimeType else {
-                throw SheetsError.notASpreadsheet(
-                    file: fileName, message: "mimetype «\(declared)» không phải bảng tính ODS")
+                throw SheetsError.notASpreadsheet(file: fileName, mimeType: declared)
             }
         }
         guard let content = archive.entry(named: "content.xml") else {

@@ -18,9 +18,6 @@ extension ZipReader {
 
         /// Whether the entry is encrypted (flag bit 0).
         public var isEncrypted: Bool { flags & 1 != 0 }
-
-        /// Whether the entry is a directory (its name ends with `/`).
-        public var isDirectory: Bool { name.hasSuffix("/") }
     }
 
     /// Whether an entry name is safe to use: relative, `/`-separated, with no `..` segment.

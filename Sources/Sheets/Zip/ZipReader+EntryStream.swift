@@ -34,7 +34,8 @@ extension ZipReader {
                 guard fp_inflateInit2(stream) == Z_OK else {
                     stream.deallocate()
                     throw SheetsError.corruptEntry(
-                        file: reader.fileName, entry: entry.name, message: "inflateInit2 failed")
+                        file: reader.fileName, entry: entry.name,
+                        reason: .inflateFailed(detail: "inflateInit2"))
                 }
                 self.stream = stream
             }
@@ -103,11 +104,12 @@ extension ZipReader {
                 }
                 if status == Z_BUF_ERROR, stream.pointee.avail_in == 0, compressedRemaining == 0 {
                     throw SheetsError.corruptEntry(
-                        file: fileName, entry: entry.name, message: "dữ liệu nén bị cắt cụt (truncated data)")
+                        file: fileName, entry: entry.name, reason: .truncatedData)
                 }
                 guard status == Z_OK || status == Z_BUF_ERROR else {
-                    let message = stream.pointee.msg.map { String(cString: $0) } ?? "inflate error \(status)"
-                    throw SheetsError.corruptEntry(file: fileName, entry: entry.name, message: message)
+                    let message = stream.pointee.msg.map { String(cString: $0) } ?? "zlib \(status)"
+                    throw SheetsError.corruptEntry(
+                        file: fileName, entry: entry.name, reason: .inflateFailed(detail: message))
                 }
                 if stream.pointee.avail_out < outputBefore {
                     // Return what is ready rather than block on more input.
@@ -121,7 +123,7 @@ extension ZipReader {
             let wanted = min(Self.inputChunk, compressedRemaining)
             guard wanted > 0 else {
                 throw SheetsError.corruptEntry(
-                    file: fileName, entry: entry.name, message: "dữ liệu nén bị cắt cụt (truncated data)")
+                    file: fileName, entry: entry.name, reason: .truncatedData)
             }
             let bytes = try reader.bytes(at: fileOffset, count: wanted)
             input.copyBytes(from: bytes)
@@ -153,7 +155,7 @@ extension ZipReader {
             if produced != entry.uncompressedSize {
                 throw SheetsError.corruptEntry(
                     file: fileName, entry: entry.name,
-                    message: "kích thước \(produced) khác \(entry.uncompressedSize) (size mismatch)")
+                    reason: .sizeMismatch(produced: produced, declared: entry.uncompressedSize))
             }
             if checksum != entry.crc32 {
                 throw SheetsError.checksumMismatch(file: fileName, entry: entry.name)

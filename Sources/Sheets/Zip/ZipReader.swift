@@ -38,7 +38,7 @@ public final class ZipReader {
         self.fileName = name
         self.limits = limits
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw SheetsError.io(file: name, message: "không mở được \(path) (cannot open)")
+            throw SheetsError.cannotOpen(file: name, path: path)
         }
         self.handle = handle
         do {
@@ -97,7 +97,7 @@ public final class ZipReader {
         }
         if entry.method == 0, entry.compressedSize != entry.uncompressedSize {
             throw SheetsError.corruptEntry(
-                file: fileName, entry: entry.name, message: "kích thước không khớp (stored sizes differ)")
+                file: fileName, entry: entry.name, reason: .storedSizesDiffer)
         }
         if entry.uncompressedSize > limits.compressionRatioThreshold,
             entry.uncompressedSize / max(entry.compressedSize, 1) >= limits.maximumCompressionRatio
@@ -108,14 +108,13 @@ public final class ZipReader {
         let header = try bytes(at: entry.localHeaderOffset, count: 30)
         guard Self.uint32(header, 0) == Self.localHeaderSignature else {
             throw SheetsError.corruptArchive(
-                file: fileName, message: "thiếu tiêu đề cục bộ của «\(entry.name)» (bad local header)")
+                file: fileName, reason: .badLocalHeader(entry: entry.name))
         }
         let dataOffset =
             entry.localHeaderOffset + 30 + Int(Self.uint16(header, 26)) + Int(Self.uint16(header, 28))
         if dataOffset + entry.compressedSize > directoryOffset {
             throw SheetsError.corruptArchive(
-                file: fileName, message: "dữ liệu của «\(entry.name)» vượt quá tệp (entry data out of bounds)"
-            )
+                file: fileName, reason: .entryDataOutOfBounds(entry: entry.name))
         }
         return try EntryStream(reader: self, entry: entry, dataOffset: dataOffset)
     }
@@ -125,7 +124,7 @@ public final class ZipReader {
     private func readDirectory() throws {
         let tailLength = min(fileSize, 65_535 + 22)
         guard tailLength >= 22 else {
-            throw SheetsError.corruptArchive(file: fileName, message: "tệp quá ngắn (file too short)")
+            throw SheetsError.corruptArchive(file: fileName, reason: .fileTooShort)
         }
         let tailStart = fileSize - tailLength
         let tail = try bytes(at: tailStart, count: tailLength)
@@ -142,7 +141,7 @@ public final class ZipReader {
         }
         guard let end = found else {
             throw SheetsError.corruptArchive(
-                file: fileName, message: "không tìm thấy thư mục trung tâm (no end of central directory)")
+                file: fileName, reason: .noEndOfCentralDirectory)
         }
         if end >= 20, Self.uint32(tail, end - 20) == Self.zip64LocatorSignature {
             throw SheetsError.zip64NotSupported(file: fileName)
@@ -158,7 +157,7 @@ public final class ZipReader {
         }
         if disk != 0 || directoryDisk != 0 || countOnDisk != count {
             throw SheetsError.corruptArchive(
-                file: fileName, message: "tệp ZIP nhiều phần (multi-disk archives are not supported)")
+                file: fileName, reason: .multiDiskArchive)
         }
         if Int(count) > limits.maximumEntryCount {
             throw SheetsError.tooManyEntries(
@@ -168,7 +167,7 @@ public final class ZipReader {
         let directoryEnd = directoryStart + Int(size)
         guard directoryEnd <= tailStart + end else {
             throw SheetsError.corruptArchive(
-                file: fileName, message: "thư mục trung tâm vượt quá tệp (central directory out of bounds)")
+                file: fileName, reason: .centralDirectoryOutOfBounds)
         }
         directoryOffset = directoryStart
         let directory = try bytes(at: directoryStart, count: Int(size))
@@ -185,7 +184,7 @@ public final class ZipReader {
         let start = position
         guard start + 46 <= directory.count, Self.uint32(directory, start) == Self.directorySignature else {
             throw SheetsError.corruptArchive(
-                file: fileName, message: "mục thư mục trung tâm hỏng (bad central directory entry)")
+                file: fileName, reason: .badCentralDirectoryEntry)
         }
         let nameLength = Int(Self.uint16(directory, start + 28))
         let extraLength = Int(Self.uint16(directory, start + 30))
@@ -193,7 +192,7 @@ public final class ZipReader {
         let next = start + 46 + nameLength + extraLength + commentLength
         guard next <= directory.count else {
             throw SheetsError.corruptArchive(
-                file: fileName, message: "mục thư mục trung tâm bị cắt (truncated central directory entry)")
+                file: fileName, reason: .truncatedCentralDirectoryEntry)
         }
         let nameBytes = directory[(start + 46)..<(start + 46 + nameLength)]
         let name = String(decoding: nameBytes, as: UTF8.self)
@@ -223,7 +222,7 @@ public final class ZipReader {
     /// Reads exactly `count` bytes at `offset`, or throws `corruptArchive` (truncated).
     func bytes(at offset: Int, count: Int) throws -> [UInt8] {
         guard offset >= 0, count >= 0, offset + count <= fileSize else {
-            throw SheetsError.corruptArchive(file: fileName, message: "tệp bị cắt cụt (truncated file)")
+            throw SheetsError.corruptArchive(file: fileName, reason: .truncatedFile)
         }
         let data: Data?
         do {
@@ -234,7 +233,7 @@ public final class ZipReader {
         }
         let result = [UInt8](data ?? Data())
         guard result.count == count else {
-            throw SheetsError.corruptArchive(file: fileName, message: "tệp bị cắt cụt (truncated file)")
+            throw SheetsError.corruptArchive(file: fileName, reason: .truncatedFile)
         }
         return result
     }

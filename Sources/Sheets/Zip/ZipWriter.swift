@@ -38,7 +38,7 @@ public final class ZipWriter {
     private var finished = false
 
     /// The destination path.
-    public var path: String { file.path }
+    var path: String { file.path }
 
     /// Creates the archive's temporary file next to `path`.
     ///
@@ -58,11 +58,11 @@ public final class ZipWriter {
     public func beginEntry(name: String, method: Method) throws {
         try checkUsable()
         guard current == nil else {
-            throw fail(.zipWriterMisuse(file: path, message: "beginEntry('\(name)') before endEntry()"))
+            throw fail(.zipWriterMisuse(file: path, reason: .entryBegunBeforeEnd(entry: name)))
         }
         let nameBytes = Array(name.utf8)
         guard !nameBytes.isEmpty, nameBytes.count <= Int(UInt16.max) else {
-            throw fail(.zipWriterMisuse(file: path, message: "invalid entry name '\(name)'"))
+            throw fail(.zipWriterMisuse(file: path, reason: .invalidEntryName(entry: name)))
         }
         let entry = Entry(name: nameBytes, method: method, headerOffset: file.offset)
         guard entry.headerOffset <= UInt64(UInt32.max) else {
@@ -83,7 +83,7 @@ public final class ZipWriter {
     public func write(_ bytes: UnsafeRawBufferPointer) throws {
         try checkUsable()
         guard var entry = current else {
-            throw fail(.zipWriterMisuse(file: path, message: "write() outside an entry"))
+            throw fail(.zipWriterMisuse(file: path, reason: .writeOutsideEntry))
         }
         entry.crc.update(bytes)
         entry.uncompressedSize += UInt64(bytes.count)
@@ -107,7 +107,7 @@ public final class ZipWriter {
     public func endEntry() throws {
         try checkUsable()
         guard var entry = current else {
-            throw fail(.zipWriterMisuse(file: path, message: "endEntry() outside an entry"))
+            throw fail(.zipWriterMisuse(file: path, reason: .endOutsideEntry))
         }
         do {
             entry.compressedSize += try emit(
@@ -140,7 +140,7 @@ public final class ZipWriter {
     public func finish() throws {
         try checkUsable()
         guard current == nil else {
-            throw fail(.zipWriterMisuse(file: path, message: "finish() inside an entry"))
+            throw fail(.zipWriterMisuse(file: path, reason: .finishInsideEntry))
         }
         do {
             let directoryOffset = file.offset
@@ -149,7 +149,7 @@ public final class ZipWriter {
             }
             let directorySize = file.offset - directoryOffset
             guard file.offset <= UInt64(UInt32.max), finishedEntries.count < Int(UInt16.max) else {
-                throw SheetsError.zipEntryTooLarge(file: path, entry: "central directory")
+                throw SheetsError.zipArchiveTooLarge(file: path)
             }
             var end = ZipWriterBytes()
             end.u32(0x0605_4b50)
@@ -176,8 +176,7 @@ public final class ZipWriter {
 
     private func checkUsable() throws {
         if failed || finished {
-            throw SheetsError.zipWriterMisuse(
-                file: path, message: "the archive is already finished or failed")
+            throw SheetsError.zipWriterMisuse(file: path, reason: .archiveClosed)
         }
     }
 

@@ -24,7 +24,8 @@ final class ZipWriterAtomicFile {
         temporaryPath = folder + "/." + name + ".tmp-" + UUID().uuidString
         descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            throw SheetsError.io(file: path, message: "cannot create a temporary file: \(Self.errorText())")
+            throw SheetsError.fileOperationFailed(
+                file: path, operation: .createTemporaryFile, message: Self.errorText())
         }
         buffer.reserveCapacity(bufferCapacity)
     }
@@ -36,7 +37,7 @@ final class ZipWriterAtomicFile {
     /// Appends bytes.
     func write(_ bytes: UnsafeRawBufferPointer) throws {
         guard !finished else {
-            throw SheetsError.io(file: path, message: "write after the file was closed")
+            throw SheetsError.zipWriterMisuse(file: path, reason: .writeAfterClose)
         }
         offset += UInt64(bytes.count)
         if buffer.count + bytes.count > bufferCapacity {
@@ -61,7 +62,7 @@ final class ZipWriterAtomicFile {
             pwrite(descriptor, raw.baseAddress, raw.count, off_t(position))
         }
         guard written == bytes.count else {
-            throw SheetsError.io(file: path, message: "cannot write: \(Self.errorText())")
+            throw SheetsError.fileOperationFailed(file: path, operation: .write, message: Self.errorText())
         }
     }
 
@@ -71,15 +72,17 @@ final class ZipWriterAtomicFile {
         do {
             try flush()
             guard fsync(descriptor) == 0 else {
-                throw SheetsError.io(file: path, message: "cannot sync: \(Self.errorText())")
+                throw SheetsError.fileOperationFailed(file: path, operation: .sync, message: Self.errorText())
             }
             let result = close(descriptor)
             descriptor = -1
             guard result == 0 else {
-                throw SheetsError.io(file: path, message: "cannot close: \(Self.errorText())")
+                throw SheetsError.fileOperationFailed(
+                    file: path, operation: .close, message: Self.errorText())
             }
             guard rename(temporaryPath, path) == 0 else {
-                throw SheetsError.io(file: path, message: "cannot rename into place: \(Self.errorText())")
+                throw SheetsError.fileOperationFailed(
+                    file: path, operation: .rename, message: Self.errorText())
             }
             finished = true
         } catch {
@@ -114,7 +117,8 @@ final class ZipWriterAtomicFile {
             let result = Foundation.write(descriptor, base + done, bytes.count - done)
             if result < 0 {
                 if errno == EINTR { continue }
-                throw SheetsError.io(file: path, message: "cannot write: \(Self.errorText())")
+                throw SheetsError.fileOperationFailed(
+                    file: path, operation: .write, message: Self.errorText())
             }
             done += result
         }

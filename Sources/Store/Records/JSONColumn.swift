@@ -22,7 +22,7 @@ enum JSONColumn {
         do {
             return try JSONDecoder().decode(type, from: Data(text.utf8))
         } catch {
-            throw StoreError.corruptData(entity, id: id, reason: "\(error)")
+            throw StoreError.corruptData(entity, id: id, reason: .unreadableJSON(detail: "\(error)"))
         }
     }
 

@@ -54,7 +54,7 @@ struct OrganisationRecord: StoreRecord {
         if let registrationCode {
             guard let code = RegistrationCode(registrationCode) else {
                 throw StoreError.corruptData(
-                    .organisation, id: id, reason: "mã số không hợp lệ «\(registrationCode)»")
+                    .organisation, id: id, reason: .invalidRegistrationCode(registrationCode))
             }
             organisation.registrationCode = code
         }

@@ -59,7 +59,7 @@ struct PartyRecord: StoreRecord {
             partyKind = .provincialAlliance(
                 try JSONColumn.decode(ProvinceReference.self, from: provinceJson, entity: .party, id: id))
         } else {
-            throw StoreError.corruptData(.party, id: id, reason: "loại đơn vị không hợp lệ «\(kind)»")
+            throw StoreError.corruptData(.party, id: id, reason: .invalidPartyKind(kind))
         }
         return ExhibitingParty(
             id: Identifier(id), name: name, kind: partyKind,

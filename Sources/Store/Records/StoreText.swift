@@ -14,7 +14,7 @@ enum StoreText {
         guard parts.count == 2, let date = CalendarDate(iso: String(parts[0])),
             let time = TimeOfDay(String(parts[1]))
         else {
-            throw StoreError.corruptData(entity, id: id, reason: "thời điểm không hợp lệ «\(text)»")
+            throw StoreError.corruptData(entity, id: id, reason: .invalidTimestamp(text))
         }
         return LocalDateTime(date: date, time: time)
     }
@@ -28,7 +28,7 @@ enum StoreText {
     static func date(_ text: String?, entity: StoredEntity, id: String) throws -> CalendarDate? {
         guard let text else { return nil }
         guard let date = CalendarDate(iso: text) else {
-            throw StoreError.corruptData(entity, id: id, reason: "ngày không hợp lệ «\(text)»")
+            throw StoreError.corruptData(entity, id: id, reason: .invalidDate(text))
         }
         return date
     }
@@ -38,7 +38,7 @@ enum StoreText {
         _ type: Value.Type, _ raw: String, entity: StoredEntity, id: String
     ) throws -> Value where Value.RawValue == String {
         guard let value = Value(rawValue: raw) else {
-            throw StoreError.corruptData(entity, id: id, reason: "giá trị không hợp lệ «\(raw)»")
+            throw StoreError.corruptData(entity, id: id, reason: .invalidValue(raw))
         }
         return value
     }

@@ -60,10 +60,10 @@ enum PlanSchema {
         }
         let empty = header.tableCount == 0 && header.version == 0
         if empty && !allowEmpty {
-            throw StoreError.notAPlanFile(path: path, reason: "cơ sở dữ liệu rỗng")
+            throw StoreError.notAPlanFile(path: path, reason: .emptyDatabase)
         }
         if !empty && header.applicationID != applicationID {
-            throw StoreError.notAPlanFile(path: path, reason: "cơ sở dữ liệu SQLite của chương trình khác")
+            throw StoreError.notAPlanFile(path: path, reason: .otherProgramDatabase)
         }
         if empty {
             try db.execute(sql: "PRAGMA application_id = \(applicationID)")
@@ -78,7 +78,7 @@ enum PlanSchema {
             let broken = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
             if !broken.isEmpty {
                 throw StoreError.notAPlanFile(
-                    path: path, reason: "\(broken.count) tham chiếu hỏng sau khi nâng cấp lược đồ")
+                    path: path, reason: .brokenReferences(count: broken.count))
             }
         }
     }

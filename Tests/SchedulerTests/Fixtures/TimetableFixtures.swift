@@ -1,5 +1,6 @@
 import Planning
 import Scheduler
+import TestSupport
 
 /// A small hand-made conference for timetabling tests: one day 08:00–12:00, three rooms, two
 /// connection points (Sơn La's hall only free from 07:30), two named people.
@@ -60,15 +61,17 @@ enum TimetableFixtures {
         SessionPlacement(session: Identifier(id), room: room, start: start)
     }
 
-    /// Limits for tests: an iteration cap (reproducible) and a clock that never cuts in.
+    /// Limits for tests: an iteration cap (reproducible) and a time budget that never cuts in (the
+    /// tests pass a manual clock that does not move).
     static let limits = SearchLimits(timeBudget: .seconds(120), maximumIterations: 1_500)
 
-    /// The sample briefing timetabled once (seed 7, its own programme as the published one).
-    static let briefing: (plan: Plan, result: TimetableResult) = {
+    /// The sample briefing timetabled (seed 7, its own programme as the published one; a manual
+    /// clock that never moves, so only the iteration cap ends the search).
+    static func briefing() throws -> (plan: Plan, result: TimetableResult) {
         let plan = SampleData.hybridBriefing()
         let limits = SearchLimits(timeBudget: .seconds(120), maximumIterations: 800)
-        let result = try! Timetabler(seed: 7, limits: limits)
-            .solve(plan: plan, publishedProgramme: SessionPlacement.programme(of: plan))
+        let result = try Timetabler(seed: 7, limits: limits)
+            .solve(plan: plan, publishedProgramme: SessionPlacement.programme(of: plan), clock: ManualClock())
         return (plan, result)
-    }()
+    }
 }

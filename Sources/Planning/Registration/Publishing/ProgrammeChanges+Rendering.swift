@@ -1,35 +1,37 @@
 extension ProgrammeChanges {
-    /// The change log in Vietnamese, one line per item, to send to connection points.
+    /// The change log in `language`, one line per item, to send to connection points.
     ///
     /// A heading names the versions compared; then sessions moved (old time and room → new),
-    /// sessions added and sessions removed; "Không có thay đổi." when nothing changed.
-    public func rendered() -> String {
+    /// sessions added and sessions removed; "Không có thay đổi." ("No changes.") when nothing
+    /// changed.
+    public func rendered(in language: Language) -> String {
         var lines = [
-            "\(PublicationKind.programme.vietnameseName): thay đổi "
-                + ChangeLogText.span(from: fromVersion, to: toVersion)
+            PlanningMessage.changeLogHeading(.programme, from: fromVersion, to: toVersion).text(language)
         ]
         guard !isEmpty else {
-            lines.append("Không có thay đổi.")
+            lines.append(PlanningMessage.noChanges.text(language))
             return lines.joined(separator: "\n")
         }
+        func slot(_ entry: ProgrammeEntry) -> String {
+            PlanningMessage.programmeSlot(time: entry.time, room: entry.room).text(language)
+        }
         if !moved.isEmpty {
-            lines.append("Nội dung đổi giờ hoặc phòng (\(moved.count)):")
+            lines.append(PlanningMessage.sessionsMoved(count: moved.count).text(language))
             for move in moved {
-                let before = ChangeLogText.slot(move.from.time, room: move.from.room)
-                let after = ChangeLogText.slot(move.to.time, room: move.to.room)
-                lines.append("  • \(move.to.title): \(before) → \(after)")
+                lines.append("  • \(move.to.title): \(slot(move.from)) → \(slot(move.to))")
             }
         }
         if !added.isEmpty {
-            lines.append("Nội dung mới (\(added.count)):")
-            lines += added.map { "  • \($0.title): \(ChangeLogText.slot($0.time, room: $0.room))" }
+            lines.append(PlanningMessage.sessionsAdded(count: added.count).text(language))
+            lines += added.map { "  • \($0.title): \(slot($0))" }
         }
         if !removed.isEmpty {
-            lines.append("Nội dung bỏ khỏi chương trình (\(removed.count)):")
+            lines.append(PlanningMessage.sessionsRemoved(count: removed.count).text(language))
             lines += removed.map {
-                "  • \($0.title) (trước đây: \(ChangeLogText.slot($0.time, room: $0.room)))"
+                "  • \($0.title) (\(PlanningMessage.previously(slot($0)).text(language)))"
             }
         }
         return lines.joined(separator: "\n")
     }
+
 }

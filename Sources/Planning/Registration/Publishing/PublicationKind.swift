@@ -5,11 +5,8 @@ public enum PublicationKind: String, CaseIterable, Codable, Sendable {
     /// Chương trình: the programme, each session's time and room.
     case programme
 
-    /// The Vietnamese name.
-    public var vietnameseName: String {
-        switch self {
-        case .boothPlan: "Sơ đồ gian hàng"
-        case .programme: "Chương trình"
-        }
+    /// The name in `language`: "Sơ đồ gian hàng", "Booth plan".
+    public func name(_ language: Language) -> String {
+        PlanningMessage.publicationKind(self).text(language)
     }
 }

@@ -1,0 +1,220 @@
+import Planning
+
+extension InterchangeMessage {
+    /// The message in English.
+    var englishText: String {
+        switch self {
+        case .xmlNotWellFormed(let detail): "The XML file is not well formed: \(detail)"
+        case .emptyFile: "The file is empty."
+        case .fileTooLarge(let limit): "The file is too large; the limit is \(limit) bytes."
+        case .documentTypeNotAllowed: "The file declares a DOCTYPE, which is refused for safety."
+        case .entityDeclarationNotAllowed(let name):
+            "The file declares the entity «\(name)», which is refused for safety."
+        case .cannotReadFile(let detail): "Cannot read the file: \(detail)"
+        case .xmlLibraryError(let detail): "XML library error: \(detail)"
+        case .unexpectedError(let detail): "Unexpected error: \(detail)"
+        case .excelNotSupported:
+            "Excel files (.xlsx/.xls) cannot be read directly yet: in Excel or LibreOffice choose Save As "
+                + "«OpenDocument Spreadsheet (.ods)» or CSV UTF-8, then use that file."
+        case .unknownFileType: "Unknown kind of file: .ods, .fods or .csv is needed."
+        case .resourceMissing(let name): "The resource file «\(name)» is missing."
+        case .cannotCreateFolder(let reason): "Cannot create the folder: \(reason)"
+        case .cannotWrite(let reason): "Cannot write the file: \(reason)"
+        case .programmeOnlyFormat(let format): "The \(format.rawValue) format is for the programme only."
+        case .templateFormatUnsupported(let format):
+            "The registration template is written as ods, fods or csv, not \(format.rawValue)."
+
+        case .venueSchemaViolation(let detail): "The venue file breaks its schema: \(detail)"
+        case .unknownVenueProvince(let written): "Unknown province «\(written)»."
+        case .identifierRepeated(let id, let count):
+            "Identifier «\(id)» is used \(count) times for zones, aisles or entrances."
+        case .boothInOtherHallsZone(let booth, let zone, let zoneHall, let boothHall):
+            "Booth \(booth) names zone «\(zone)» of hall «\(zoneHall)», not of its own hall «\(boothHall)»."
+        case .attributeNotANumber(let attribute, let value):
+            "The value «\(value)» of attribute \(attribute) is not a number."
+        case .attributeNotAnInteger(let attribute, let value):
+            "The value «\(value)» of attribute \(attribute) is not a valid integer."
+        case .venueFinding(let finding, let lines): Self.englishPlaced(finding, lines: lines)
+
+        case .demoVenuesHeading: "VENUES (files in Venues/)"
+        case .demoFilesWritten: "Floor plans and lists written:"
+
+        case .floorPlanTitle(let venue): "Floor plan: \(venue)"
+        case .mainAisle: "Main aisle"
+        case .aisle: "Aisle"
+        case .boothTooltip(let code, let kind, let width, let depth, let zone, let services, let blocked):
+            "Booth \(code) · \(kind.name(.english)) · \(width.formatted)×\(depth.formatted) m"
+                + (zone.map { " · \($0)" } ?? "")
+                + (services.isEmpty ? "" : " · " + services.map { $0.name(.english) }.joined(separator: ", "))
+                + (blocked ? " · out of use" : "")
+        case .legendTitle: "Legend"
+        case .legendOpenFront: "Open front (booth entrance)"
+        case .legendEntrance: "Entrance"
+        case .legendBlockedBooth: "Booth out of use"
+        case .boothTotals(let booths, let lettable):
+            "\(Self.counted(booths, "booth", "booths")), \(lettable) to let"
+
+        case .listSheetName(let kind): Self.englishSheetName(kind)
+        case .listTitle(let kind): Self.englishTitle(kind)
+        case .listColumn(let column): Self.englishHeader(column)
+        case .onSite: "On site"
+        case .notAssigned: "Not assigned"
+        case .notRecognised: "Not recognised"
+        case .noCertificate: "No certificate"
+        case .notScheduled: "Not scheduled"
+        case .noZone: "Outside any zone"
+        case .noVenueChosen: "No venue chosen"
+        case .summaryOrganisationsHeading: "1. Organisations by province and kind"
+        case .summaryProductsHeading: "2. Products by category"
+        case .summaryBoothsHeading: "3. Booths by zone"
+
+        case .noRoomYet: "No room yet"
+        case .linksPoints(let points): "Links the connection points: \(points.joined(separator: ", "))"
+        case .connectionPointsLine(let points): "Connection points: " + points.joined(separator: ", ")
+
+        case .fieldHeader(let field): Self.englishHeader(field)
+        case .fieldNote(let field): Self.englishNote(field)
+        case .fieldExample(let field): Self.englishExample(field)
+        case .fieldHeaderNote(let field):
+            (field.isRequired ? "Required. " : "") + Self.englishNote(field)
+                + (Self.englishExample(field).isEmpty ? "" : "\nExample: \(Self.englishExample(field))")
+        case .registrationSheetName(let kind): Self.englishSheetName(kind)
+        case .registrationSheetTitle(let kind): Self.englishTitle(kind)
+        case .templateTitle: "Registration form for fairs and conferences"
+        case .instructionsSheetName: "Instructions"
+        case .instructionsTitle: "HOW TO FILL IN THE REGISTRATION FORM"
+        case .instructionsSheetColumn: "Sheet"
+        case .instructionsFieldColumn: "Column"
+        case .instructionsRequiredColumn: "Required"
+        case .instructionsHowColumn: "How to write it"
+        case .instructionsExampleColumn: "Example"
+        case .instructionsGeneral: "General"
+        case .instructionOneRowEach:
+            "Enter each organisation, product and delegate on one row of its sheet; do not rename the columns."
+        case .instructionRequiredColumns:
+            "Columns marked * are required. The No. column is optional. You may add a «Notes» column: FairPlan ignores it."
+        case .instructionNamingOrganisations:
+            "Products and delegates name their organisation as on the Organisations sheet, or by its registration code."
+        case .instructionDates:
+            "Write dates as dd/mm/yyyy (e.g. 15/03/2024) or yyyy-mm-dd, or use date cells."
+        case .instructionProvinces:
+            "Write provinces by their new (2025) name or their name before the merger, with or without diacritics."
+        case .instructionCheckFirst:
+            "Check before sending: fairplan import FILE --check (lists every problem by sheet, row and column)."
+        case .yes: "Yes"
+        case .no: "No"
+        case .productSetsSheetName: "OCOP product sets"
+        case .productSetsTitle: "OCOP PRODUCT SETS (Decision 148/QĐ-TTg)"
+        case .productSetNumberColumn: "No."
+        case .productSetNameColumn: "Product set"
+        case .productSetGroupColumn: "Group"
+        case .productSetSectorColumn: "Sector"
+        case .productSetCategoryColumn: "Report category"
+
+        case .headerRowNotFound(let kind, let depth):
+            "No header row found on the \(Self.englishSheetName(kind)) sheet in its first \(depth) rows; please use "
+                + "the template from `fairplan template registrations`."
+        case .notARegistrationSheet:
+            "This sheet is not an Organisations, Products or Delegates sheet: skipped."
+        case .instructionsOnly: "The template's instructions: no data, skipped."
+        case .noRegistrationSheet:
+            "No Organisations, Products or Delegates sheet found (recognised by sheet name or header row); "
+                + "please use the template from `fairplan template registrations`."
+        case .missingRequiredColumn(let field, let headerRow):
+            "The required column «\(Self.englishHeader(field))» is missing from header row \(headerRow)."
+        case .columnRepeated(let field, let columns):
+            "Column «\(Self.englishHeader(field))» appears several times (columns \(Self.letters(columns))); "
+                + "keep only one."
+        case .unknownColumn(let text): "Column «\(text)» is not part of the template: skipped."
+        case .noDataRows: "No data rows on the Organisations, Products or Delegates sheets."
+
+        case .missingRequiredValue(let field): "«\(Self.englishHeader(field))» is missing (required)."
+        case .lostLeadingZero(let field, let written, let numberCell):
+            numberCell
+                ? "\(Self.englishDigitsName(field)) «\(written)» lost its leading zero (number cell); read as "
+                    + "«0\(written)». Format the column as Text."
+                : "\(Self.englishDigitsName(field)) «\(written)» is one digit short, probably a leading zero lost "
+                    + "when saving; read as «0\(written)»."
+        case .notACount(let text): "«\(text)» is not a whole number of zero or more."
+        case .unreadableDate(let text):
+            "Cannot read the date «\(text)»: write dd/mm/yyyy (e.g. 15/03/2024) or yyyy-mm-dd."
+        case .unclearYesNo(let text): "«\(text)» is unclear: write «Yes» or «No»."
+        case .unreadableStars(let text): "Cannot read the stars «\(text)»: write 3, 4 or 5."
+        case .invalidValue(let field, let written):
+            Self.englishExpected(field).map { "«\(written)» is not a valid value; write \($0)." }
+                ?? "«\(written)» is not a valid value."
+        case .unclearHonorific(let written): "Honorific «\(written)» is unclear: write Mr, Mrs or Đồng chí."
+        case .kindNotInferable(let name):
+            "«Kind» is missing and the name «\(name)» does not tell the kind: write Cooperative, Enterprise, ..."
+        case .productSetInterpreted(let written, let set):
+            "«\(written)» is read as product set no. \(set): \(Self.productSetName(set))."
+        case .productSetAmbiguous(let written, let sets):
+            "«\(written)» could be product set "
+                + sets.map { "no. \($0) «\(Self.productSetName($0))»" }.joined(separator: " or ")
+                + ": write the set's exact name or number."
+        case .productSetUnknown(let written):
+            "Product set «\(written)» not recognised: write the set's name from Decision 148/QĐ-TTg (see the "
+                + "OCOP product sets sheet), «Bộ sản phẩm số N» or «Phân nhóm N» (Decision 1048/QĐ-TTg)."
+        case .recognitionIncomplete(let missing):
+            "«\(Self.englishHeader(missing))» is missing: an OCOP product needs its stars and the recognition "
+                + "decision's number and date (leave all three empty if it is not recognised)."
+        case .organisationAmbiguous(let written, let candidates):
+            "«\(written)» is the name of \(candidates.count) organisations (\(candidates.joined(separator: "; "))): "
+                + "write the registration code."
+        case .organisationNotFound(let written, let suggestions):
+            "No organisation «\(written)» on the Organisations sheet or in the plan.\(Self.englishHint(suggestions))"
+        case .organisationNotFoundKeptAsUnit(let written, let suggestions):
+            "No organisation «\(written)» on the Organisations sheet or in the plan: written as the unit instead."
+                + Self.englishHint(suggestions)
+        case .connectionPointUnknown(let written, let points):
+            "No connection point «\(written)» in the plan; the connection points are: "
+                + "\(points.joined(separator: "; ")); or write «On site»."
+        case .productSkippedWithOwner(let owner, let row):
+            "The owner «\(owner)» (Organisations sheet, row \(row)) has errors: this product is skipped with it."
+        case .delegateUnlinkedFromOrganisation(let organisation, let row):
+            "The organisation «\(organisation)» (Organisations sheet, row \(row)) has errors: the delegate is "
+                + "imported with the organisation's name as their unit."
+        case .finding(let finding): finding.message.text(.english)
+
+        case .rowNumber(let row): "row \(row)"
+        case .columnLetter(let letter, let header): "column \(letter)" + (header.map { " (\($0))" } ?? "")
+        case .columnNamed(let header): "column «\(header)»"
+        case .reportHeading(let files): "Registration check: \(files.joined(separator: ", "))"
+        case .sheetCount(let kind, let rows, let valid):
+            "\(Self.englishSheetName(kind)): \(Self.counted(rows, "row", "rows")), \(valid) valid"
+        case .severityHeading(let severity, let count): "\(Self.englishPlural(severity)) (\(count)):"
+        case .verdictValid(let organisations, let products, let people):
+            "Result: valid — will import \(Self.englishAdds(organisations, products, people))."
+        case .verdictSkipping(let skipped, let organisations, let products, let people):
+            "Result: skipping \(Self.counted(skipped, "row", "rows")) with errors (--skip-invalid) — will import "
+                + "\(Self.englishAdds(organisations, products, people))."
+        case .verdictNotATemplate(let count):
+            "Result: NOTHING imported — the files do not follow the template (\(Self.counted(count, "structural error", "structural errors"))); "
+                + "fix them and check again."
+        case .verdictErrors(let count):
+            "Result: NOTHING imported because of \(Self.counted(count, "error", "errors")); fix the rows above or use "
+                + "--skip-invalid to import only the valid rows."
+
+        case .programmeColumnsMissing:
+            "No sheet has all of the columns «Session», «Date», «Start» and «Room»."
+        case .sessionNotInPlan(let title, let suggestions):
+            "No session «\(title)» in the plan.\(Self.englishHint(suggestions))"
+        case .sessionAmbiguous(let written, let candidates):
+            "«\(written)» matches \(candidates.count) sessions (\(candidates.joined(separator: "; "))): "
+                + "write the full title with its diacritics, or the identifier (id)."
+        case .unreadableDay(let text): "Cannot read the date «\(text)» (dd/mm/yyyy)."
+        case .unreadableStartTime(let text): "Cannot read the start time «\(text)» (hh:mm)."
+        case .roomNotInVenue(let room, let suggestions):
+            "No room «\(room)» at the venue.\(Self.englishHint(suggestions))"
+        case .roomAmbiguous(let written, let candidates):
+            "«\(written)» matches \(candidates.count) rooms (\(candidates.joined(separator: "; "))): "
+                + "write the full name with its diacritics, or the identifier (id)."
+        case .boothPlanColumnsMissing: "No sheet has both an «Exhibitor» column and a «Booths» column."
+        case .partyNotInPlan(let name, let suggestions):
+            "No exhibiting party «\(name)» in the plan.\(Self.englishHint(suggestions))"
+        case .partyAmbiguous(let written, let candidates):
+            "«\(written)» matches \(candidates.count) exhibiting parties (\(candidates.joined(separator: "; "))): "
+                + "write the full name with its diacritics, or the identifier (id)."
+        }
+    }
+}

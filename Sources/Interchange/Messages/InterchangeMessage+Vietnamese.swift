@@ -1,0 +1,217 @@
+import Planning
+
+extension InterchangeMessage {
+    /// The message in Vietnamese.
+    var vietnameseText: String {
+        switch self {
+        case .xmlNotWellFormed(let detail): "Tệp XML không hợp lệ (not well-formed): \(detail)"
+        case .emptyFile: "Tệp rỗng (empty document)."
+        case .fileTooLarge(let limit): "Tệp quá lớn, giới hạn \(limit) byte (too large)."
+        case .documentTypeNotAllowed:
+            "Tệp có khai báo DOCTYPE, không được phép vì lý do an toàn (DOCTYPE not allowed)."
+        case .entityDeclarationNotAllowed(let name):
+            "Tệp khai báo thực thể «\(name)», không được phép (entity declarations not allowed)."
+        case .cannotReadFile(let detail): "Không đọc được tệp (cannot read): \(detail)"
+        case .xmlLibraryError(let detail): "Lỗi thư viện XML: \(detail)"
+        case .unexpectedError(let detail): "Lỗi không lường trước: \(detail)"
+        case .excelNotSupported:
+            "Tệp Excel (.xlsx/.xls) chưa đọc trực tiếp được: trong Excel hoặc LibreOffice chọn "
+                + "Lưu thành (Save As) «OpenDocument Spreadsheet (.ods)» hoặc CSV UTF-8 rồi dùng lại."
+        case .unknownFileType: "Không nhận ra loại tệp: cần .ods, .fods hoặc .csv."
+        case .resourceMissing(let name): "Thiếu tệp tài nguyên «\(name)» (resource missing)."
+        case .cannotCreateFolder(let reason): "Không tạo được thư mục: \(reason) (cannot create folder)."
+        case .cannotWrite(let reason): "Không ghi được tệp: \(reason) (cannot write)."
+        case .programmeOnlyFormat(let format):
+            "Định dạng \(format.rawValue) chỉ dùng cho chương trình (programme)."
+        case .templateFormatUnsupported:
+            "Mẫu đăng ký chỉ có dạng ods, fods hoặc csv (registration template: ods, fods, csv)."
+
+        case .venueSchemaViolation(let detail): "Sai cấu trúc tệp địa điểm (schema): \(detail)"
+        case .unknownVenueProvince(let written): "Không nhận ra tỉnh/thành phố «\(written)»."
+        case .identifierRepeated(let id, let count):
+            "Mã «\(id)» dùng \(count) lần cho khu, lối đi hoặc lối vào."
+        case .boothInOtherHallsZone(let booth, let zone, let zoneHall, let boothHall):
+            "Gian hàng \(booth) thuộc khu «\(zone)» của nhà «\(zoneHall)», không phải nhà «\(boothHall)»."
+        case .attributeNotANumber(let attribute, let value):
+            "Giá trị «\(value)» của thuộc tính \(attribute) không phải là số."
+        case .attributeNotAnInteger(let attribute, let value):
+            "Giá trị «\(value)» của thuộc tính \(attribute) không phải là số nguyên hợp lệ."
+        case .venueFinding(let finding, let lines):
+            Self.placed(finding, lines: lines)
+
+        case .demoVenuesHeading: "ĐỊA ĐIỂM (tệp trong Venues/)"
+        case .demoFilesWritten: "Đã ghi sơ đồ mặt bằng và danh sách:"
+
+        case .floorPlanTitle(let venue): "Sơ đồ mặt bằng: \(venue)"
+        case .mainAisle: "Lối đi chính"
+        case .aisle: "Lối đi"
+        case .boothTooltip(let code, let kind, let width, let depth, let zone, let services, let blocked):
+            "Gian hàng \(code) · \(kind.name(.vietnamese)) · \(width.formatted)×\(depth.formatted) m"
+                + (zone.map { " · \($0)" } ?? "")
+                + (services.isEmpty
+                    ? "" : " · " + services.map { $0.name(.vietnamese) }.joined(separator: ", "))
+                + (blocked ? " · không sử dụng" : "")
+        case .legendTitle: "Chú giải"
+        case .legendOpenFront: "Mặt tiền mở (lối vào gian)"
+        case .legendEntrance: "Cổng vào"
+        case .legendBlockedBooth: "Gian không sử dụng"
+        case .boothTotals(let booths, let lettable): "\(booths) gian, \(lettable) gian cho thuê"
+
+        case .listSheetName(let kind): Self.sheetName(kind)
+        case .listTitle(let kind): Self.title(kind)
+        case .listColumn(let column): Self.header(column)
+        case .onSite: "Trực tiếp"
+        case .notAssigned: "Chưa phân"
+        case .notRecognised: "Không được công nhận"
+        case .noCertificate: "Chưa có chứng nhận"
+        case .notScheduled: "Chưa xếp"
+        case .noZone: "Không thuộc khu"
+        case .noVenueChosen: "Chưa chọn địa điểm"
+        case .summaryOrganisationsHeading: "1. Tổ chức theo tỉnh/thành phố và loại hình"
+        case .summaryProductsHeading: "2. Sản phẩm theo nhóm"
+        case .summaryBoothsHeading: "3. Gian hàng theo khu"
+
+        case .noRoomYet: "Chưa xếp phòng"
+        case .linksPoints(let points): "Nối các điểm cầu: \(points.joined(separator: ", "))"
+        case .connectionPointsLine(let points): "Điểm cầu: " + points.joined(separator: ", ")
+
+        case .fieldHeader(let field): Self.header(field)
+        case .fieldNote(let field): Self.note(field)
+        case .fieldExample(let field): Self.example(field)
+        case .fieldHeaderNote(let field):
+            (field.isRequired ? "Bắt buộc. " : "") + Self.note(field)
+                + (Self.example(field).isEmpty ? "" : "\nVí dụ: \(Self.example(field))")
+        case .registrationSheetName(let kind): Self.sheetName(kind)
+        case .registrationSheetTitle(let kind): Self.title(kind)
+        case .templateTitle: "Mẫu đăng ký tham gia hội chợ, hội nghị"
+        case .instructionsSheetName: "Hướng dẫn"
+        case .instructionsTitle: "HƯỚNG DẪN ĐIỀN MẪU ĐĂNG KÝ"
+        case .instructionsSheetColumn: "Trang"
+        case .instructionsFieldColumn: "Cột"
+        case .instructionsRequiredColumn: "Bắt buộc"
+        case .instructionsHowColumn: "Cách ghi"
+        case .instructionsExampleColumn: "Ví dụ"
+        case .instructionsGeneral: "Chung"
+        case .instructionOneRowEach:
+            "Điền mỗi tổ chức, sản phẩm, đại biểu trên một dòng của trang tương ứng; không đổi tên cột."
+        case .instructionRequiredColumns:
+            "Cột có dấu * là bắt buộc. Cột STT không bắt buộc. Có thể thêm cột «Ghi chú»: FairPlan bỏ qua."
+        case .instructionNamingOrganisations:
+            "Sản phẩm và đại biểu ghi tổ chức bằng tên như ở trang Tổ chức hoặc bằng mã số HTX/MST."
+        case .instructionDates: "Ngày ghi dd/mm/yyyy (ví dụ 15/03/2024), yyyy-mm-dd, hoặc dùng ô kiểu Ngày."
+        case .instructionProvinces:
+            "Tỉnh/thành phố ghi tên mới (2025) hoặc tên cũ trước sáp nhập; có dấu hay không dấu đều được."
+        case .instructionCheckFirst:
+            "Kiểm tra trước khi gửi: fairplan import TỆP --check (liệt kê mọi lỗi theo trang, dòng, cột)."
+        case .yes: "Có"
+        case .no: "Không"
+        case .productSetsSheetName: "Bộ sản phẩm OCOP"
+        case .productSetsTitle: "BỘ SẢN PHẨM OCOP (QĐ 148/QĐ-TTg)"
+        case .productSetNumberColumn: "Số"
+        case .productSetNameColumn: "Bộ sản phẩm"
+        case .productSetGroupColumn: "Nhóm"
+        case .productSetSectorColumn: "Ngành"
+        case .productSetCategoryColumn: "Loại tổng hợp"
+
+        case .headerRowNotFound(let kind, let depth):
+            "Không tìm thấy dòng tiêu đề của trang \(Self.sheetName(kind)) trong \(depth) dòng đầu; hãy dùng mẫu "
+                + "`fairplan template registrations`."
+        case .notARegistrationSheet: "Trang này không phải Tổ chức, Sản phẩm hay Đại biểu: đã bỏ qua."
+        case .instructionsOnly: "Trang hướng dẫn của mẫu: không có dữ liệu, đã bỏ qua."
+        case .noRegistrationSheet:
+            "Không thấy trang Tổ chức, Sản phẩm hay Đại biểu nào (nhận theo tên trang hoặc dòng "
+                + "tiêu đề); hãy dùng mẫu `fairplan template registrations`."
+        case .missingRequiredColumn(let field, let headerRow):
+            "Thiếu cột bắt buộc «\(Self.header(field))» ở dòng tiêu đề \(headerRow)."
+        case .columnRepeated(let field, let columns):
+            "Cột «\(Self.header(field))» xuất hiện nhiều lần (cột \(Self.letters(columns))); chỉ giữ một cột."
+        case .unknownColumn(let text): "Cột «\(text)» không thuộc mẫu: đã bỏ qua."
+        case .noDataRows: "Không có dòng dữ liệu nào trong các trang Tổ chức, Sản phẩm, Đại biểu."
+
+        case .missingRequiredValue(let field): "Thiếu «\(Self.header(field))» (bắt buộc)."
+        case .lostLeadingZero(let field, let written, let numberCell):
+            numberCell
+                ? "\(Self.digitsName(field)) «\(written)» bị mất số 0 đầu (ô kiểu số); đã đọc là «0\(written)». "
+                    + "Hãy định dạng cột là Văn bản."
+                : "\(Self.digitsName(field)) «\(written)» thiếu một chữ số, có lẽ mất số 0 đầu khi lưu; "
+                    + "đã đọc là «0\(written)»."
+        case .notACount(let text): "«\(text)» không phải số nguyên không âm."
+        case .unreadableDate(let text):
+            "Ngày «\(text)» không đọc được: hãy viết dd/mm/yyyy (ví dụ 15/03/2024) hoặc yyyy-mm-dd."
+        case .unclearYesNo(let text): "«\(text)» không rõ: hãy ghi «Có» hoặc «Không»."
+        case .unreadableStars(let text): "Số sao «\(text)» không đọc được: hãy ghi 3, 4 hoặc 5."
+        case .invalidValue(let field, let written):
+            Self.expected(field).map { "«\(written)» không phải giá trị hợp lệ; hãy ghi \($0)." }
+                ?? "«\(written)» không phải giá trị hợp lệ."
+        case .unclearHonorific(let written): "Danh xưng «\(written)» không rõ: hãy ghi Ông, Bà hoặc Đồng chí."
+        case .kindNotInferable(let name):
+            "Thiếu «Loại hình» và tên «\(name)» không cho biết loại hình: hãy ghi Hợp tác xã, Doanh nghiệp, ..."
+        case .productSetInterpreted(let written, let set):
+            "«\(written)» được hiểu là bộ sản phẩm số \(set): \(Self.productSetName(set))."
+        case .productSetAmbiguous(let written, let sets):
+            "«\(written)» có thể là bộ sản phẩm "
+                + sets.map { "số \($0) «\(Self.productSetName($0))»" }.joined(separator: " hoặc ")
+                + ": hãy ghi đúng tên hoặc số bộ."
+        case .productSetUnknown(let written):
+            "Không nhận ra bộ sản phẩm «\(written)»: ghi tên bộ theo QĐ 148/QĐ-TTg (xem trang "
+                + "Bộ sản phẩm OCOP), «Bộ sản phẩm số N» hoặc «Phân nhóm N» (QĐ 1048/QĐ-TTg)."
+        case .recognitionIncomplete(let missing):
+            "Thiếu «\(Self.header(missing))»: sản phẩm OCOP cần đủ số sao, số và ngày quyết định công nhận "
+                + "(để trống cả ba nếu chưa được công nhận)."
+        case .organisationAmbiguous(let written, let candidates):
+            "«\(written)» trùng tên với \(candidates.count) tổ chức (\(candidates.joined(separator: "; "))): "
+                + "hãy ghi mã số HTX/MST."
+        case .organisationNotFound(let written, let suggestions):
+            "Không tìm thấy tổ chức «\(written)» ở trang Tổ chức hay trong kế hoạch.\(Self.hint(suggestions))"
+        case .organisationNotFoundKeptAsUnit(let written, let suggestions):
+            "Không tìm thấy tổ chức «\(written)» ở trang Tổ chức hay trong kế hoạch: đã ghi vào Đơn vị."
+                + Self.hint(suggestions)
+        case .connectionPointUnknown(let written, let points):
+            "Không có điểm cầu «\(written)» trong kế hoạch; các điểm cầu: \(points.joined(separator: "; ")); "
+                + "hoặc ghi «Trực tiếp»."
+        case .productSkippedWithOwner(let owner, let row):
+            "Chủ thể «\(owner)» (trang Tổ chức, dòng \(row)) có lỗi: sản phẩm này bị bỏ qua cùng chủ thể."
+        case .delegateUnlinkedFromOrganisation(let organisation, let row):
+            "Tổ chức «\(organisation)» (trang Tổ chức, dòng \(row)) có lỗi: đại biểu được nhập với tên tổ chức "
+                + "ở cột Đơn vị."
+        case .finding(let finding): finding.message.text(.vietnamese)
+
+        case .rowNumber(let row): "dòng \(row)"
+        case .columnLetter(let letter, let header): "cột \(letter)" + (header.map { " (\($0))" } ?? "")
+        case .columnNamed(let header): "cột «\(header)»"
+        case .reportHeading(let files): "Kiểm tra đăng ký: \(files.joined(separator: ", "))"
+        case .sheetCount(let kind, let rows, let valid):
+            "\(Self.sheetName(kind)): \(rows) dòng, \(valid) hợp lệ"
+        case .severityHeading(let severity, let count): "\(severity.name(.vietnamese)) (\(count)):"
+        case .verdictValid(let organisations, let products, let people):
+            "Kết quả: hợp lệ — sẽ nhập \(Self.adds(organisations, products, people))."
+        case .verdictSkipping(let skipped, let organisations, let products, let people):
+            "Kết quả: bỏ qua \(skipped) dòng lỗi (--skip-invalid) — sẽ nhập \(Self.adds(organisations, products, people))."
+        case .verdictNotATemplate(let count):
+            "Kết quả: KHÔNG nhập gì — tệp chưa đúng mẫu (\(count) lỗi cấu trúc); sửa rồi kiểm tra lại."
+        case .verdictErrors(let count):
+            "Kết quả: KHÔNG nhập gì vì có \(count) lỗi; sửa các dòng trên hoặc dùng --skip-invalid để chỉ nhập các dòng hợp lệ."
+
+        case .programmeColumnsMissing:
+            "Không thấy trang nào có đủ cột «Nội dung», «Ngày», «Bắt đầu» và «Phòng»."
+        case .sessionNotInPlan(let title, let suggestions):
+            "Không có phiên «\(title)» trong kế hoạch.\(Self.hint(suggestions))"
+        case .sessionAmbiguous(let written, let candidates):
+            "«\(written)» ứng với \(candidates.count) phiên (\(candidates.joined(separator: "; "))): "
+                + "hãy ghi tên đầy đủ có dấu hoặc mã (id)."
+        case .unreadableDay(let text): "Ngày «\(text)» không đọc được (dd/mm/yyyy)."
+        case .unreadableStartTime(let text): "Giờ bắt đầu «\(text)» không đọc được (hh:mm)."
+        case .roomNotInVenue(let room, let suggestions):
+            "Không có phòng «\(room)» ở địa điểm.\(Self.hint(suggestions))"
+        case .roomAmbiguous(let written, let candidates):
+            "«\(written)» ứng với \(candidates.count) phòng (\(candidates.joined(separator: "; "))): "
+                + "hãy ghi tên đầy đủ có dấu hoặc mã (id)."
+        case .boothPlanColumnsMissing: "Không thấy trang nào có cột «Đơn vị tham gia» và cột «Gian hàng»."
+        case .partyNotInPlan(let name, let suggestions):
+            "Không có đơn vị tham gia «\(name)» trong kế hoạch.\(Self.hint(suggestions))"
+        case .partyAmbiguous(let written, let candidates):
+            "«\(written)» ứng với \(candidates.count) đơn vị tham gia (\(candidates.joined(separator: "; "))): "
+                + "hãy ghi tên đầy đủ có dấu hoặc mã (id)."
+        }
+    }
+}

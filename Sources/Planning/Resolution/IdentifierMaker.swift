@@ -1,0 +1,62 @@
+/// Makes readable identifiers for new entities (`tc-htx-tan-hoa`, `sp-mat-ong-hoa-ca-phe`,
+/// `dv-lien-minh-htx-tinh-ca-mau`) that clash with none taken: the same maker serves commands,
+/// forms and the registration import.
+public struct IdentifierMaker: Sendable {
+    /// The longest slug kept from a name.
+    static let slugLength = 40
+
+    /// Identifiers already taken (those made here included).
+    private(set) var taken: Set<String>
+
+    /// A maker avoiding `taken`.
+    public init(taken: Set<String>) {
+        self.taken = taken
+    }
+
+    /// The identifier prefix of each kind of entity.
+    static func prefix(of kind: EntityKind) -> String {
+        switch kind {
+        case .organisation: "tc"
+        case .product: "sp"
+        case .person: "db"
+        case .party: "dv"
+        case .connectionPoint: "dc"
+        case .session: "ph"
+        case .room: "phong"
+        case .cluster: "cum"
+        case .productSet: "bo"
+        }
+    }
+
+    /// A new identifier `prefix-slug` (the slug from the name without diacritics, at most
+    /// ``slugLength`` characters), with `-2`, `-3`, ... when taken; it is taken from then on.
+    public mutating func make(prefix: String, from name: String) -> String {
+        var slug = String(
+            VietnameseText.searchKey(String(name.prefix(Self.slugLength * 2))).lazy.map {
+                $0 == " " ? "-" : $0
+            }
+            .filter(\.isASCII).prefix(Self.slugLength))
+        while slug.hasSuffix("-") { slug.removeLast() }
+        let base = slug.isEmpty ? prefix : "\(prefix)-\(slug)"
+        var candidate = base
+        var counter = 2
+        while taken.contains(candidate) {
+            candidate = "\(base)-\(counter)"
+            counter += 1
+        }
+        taken.insert(candidate)
+        return candidate
+    }
+
+    /// A new identifier for an organisation, made from its short name when it has one (the name
+    /// people use, «HTX Tân Hòa» → `tc-htx-tan-hoa`), else from its full name.
+    public mutating func make(organisationNamed name: String, shortName: String?) -> String {
+        let short = shortName.map(VietnameseText.normalized) ?? ""
+        return make(.organisation, from: short.isEmpty ? name : short)
+    }
+
+    /// A new identifier for an entity of `kind` named `name`.
+    public mutating func make(_ kind: EntityKind, from name: String) -> String {
+        make(prefix: Self.prefix(of: kind), from: name)
+    }
+}

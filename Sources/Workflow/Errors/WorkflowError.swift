@@ -1,0 +1,20 @@
+public import Planning
+
+/// What the use cases throw when a request cannot be carried out as asked.
+///
+/// Errors of the modules below keep their own types (`PlanningError` for names that resolve to
+/// nothing or to several entities, `StoreError`, `InterchangeError`, `SchedulerError`); this type
+/// covers finding the plan file and reading what people typed. Wording comes from
+/// ``WorkflowMessage``.
+public enum WorkflowError: Error, Hashable, Sendable {
+    /// No `*.fairplan` file in the folder and none named.
+    case noPlanFile(folder: String)
+    /// Several `*.fairplan` files in the folder and none named.
+    case severalPlanFiles(folder: String, names: [String])
+    /// A value that cannot be read: the field, the value as typed, what was expected.
+    case invalidValue(InputField, value: String, expected: Expectation)
+    /// Inputs that cannot go together.
+    case conflict(Conflict)
+    /// The new or changed entity has validation errors and was not forced; the findings about it.
+    case refusedByValidation(EntityKind, name: String, findings: [Finding])
+}

@@ -1,0 +1,86 @@
+public import Interchange
+public import Planning
+public import Store
+
+/// Imports filled registration templates (ODS, FODS, CSV): every row is checked with the Planning
+/// rules against the plan (so a cooperative of an earlier wave is a duplicate), then everything is
+/// written in one transaction, or nothing.
+///
+/// Without a plan file, the files can only be checked, on their own, with OCOP certificates
+/// judged on a given day.
+public struct ImportRegistrations: Sendable {
+    /// What to import.
+    public struct Input: Sendable {
+        /// The filled templates.
+        public var files: [String]
+        /// Check only: write nothing.
+        public var checkOnly = false
+        /// Leave out rows with errors instead of refusing the whole import.
+        public var skipInvalid = false
+        /// For checking without a plan file: the day certificates are judged on, as typed.
+        public var checkingDay: String?
+
+        /// An import of `files`.
+        public init(files: [String]) {
+            self.files = files
+        }
+    }
+
+    /// What the import did.
+    public struct Outcome: Sendable {
+        /// The check's report (problems by file, sheet, row and column; what would be added).
+        public var report: RegistrationReport
+        /// The plan file checked against or written, nil when checked on its own.
+        public var planPath: String?
+        /// What was written, nil when nothing was.
+        public var summary: ImportSummary?
+    }
+
+    /// The plan file named, if any.
+    let plan: String?
+    /// The folder searched for the plan file when none is named.
+    let folder: String
+
+    /// The use case on the plan file named, or the single one of `folder`; checking only may do
+    /// without one.
+    public init(plan: String?, folder: String) {
+        self.plan = plan
+        self.folder = folder
+    }
+
+    /// Checks the files and, unless only checking or the files cannot be imported, writes the
+    /// batch; `today` is the day certificates are judged on when checking without a plan and no
+    /// day is given. `willWrite` is told just before the write (a long step).
+    public func run(_ input: Input, today: CalendarDate, willWrite: (String) -> Void = { _ in }) throws
+        -> Outcome
+    {
+        guard !input.files.isEmpty else { throw WorkflowError.conflict(.nothingNamed(.files)) }
+        let found =
+            input.checkOnly
+            ? try PlanLocation.resolveIfPresent(explicit: plan, folder: folder)
+            : try PlanLocation.resolve(explicit: plan, folder: folder)
+        guard let planPath = found else {
+            let day =
+                try input.checkingDay.map { text throws(WorkflowError) in
+                    try WrittenValue.date(text, field: .on)
+                } ?? today
+            let report = try RegistrationImporter(
+                plan: RegistrationImporter.checkingPlan(on: day), skipInvalid: input.skipInvalid
+            ).check(files: input.files)
+            return Outcome(report: report, planPath: nil, summary: nil)
+        }
+        if input.checkingDay != nil { throw WorkflowError.conflict(.checkingDayWithPlan(path: planPath)) }
+        let store = try PlanStore.open(at: planPath)
+        let plan = try store.loadPlan()
+        let report = try RegistrationImporter(plan: plan, skipInvalid: input.skipInvalid).check(
+            files: input.files)
+        guard report.isImportable, !input.checkOnly, !report.batch.isEmpty else {
+            return Outcome(report: report, planPath: planPath, summary: nil)
+        }
+        let batch = ImportBatch(
+            organisations: report.batch.organisations, products: report.batch.products,
+            people: report.batch.people, attendances: report.batch.attendances(in: plan))
+        willWrite(store.path)
+        return Outcome(report: report, planPath: planPath, summary: try store.importBatch(batch))
+    }
+}

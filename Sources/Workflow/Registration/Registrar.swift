@@ -1,0 +1,103 @@
+import Planning
+import Store
+
+/// Registers one entity: gives it an identifier, checks it with the Planning rules against the
+/// whole plan, and writes it in one transaction.
+///
+/// The findings that concern the new entity (as subject or as a related entity, so a duplicate of
+/// an earlier registration counts) are returned. Errors refuse the registration unless `force`;
+/// warnings and remarks never do. When another process takes the identifier between the check and
+/// the write, a fresh identifier is tried.
+struct Registrar {
+    /// What a registration needs: how to name it, make it and write it.
+    struct Order {
+        /// The kind of entity.
+        var kind: EntityKind
+        /// The name shown and the one the identifier is made from.
+        var name: String
+        /// The identifier asked for, when any (used as is).
+        var explicitID: String?
+        /// The identifier made when none is asked for, from the plan's taken identifiers.
+        var makeID: (inout IdentifierMaker) -> String
+        /// The identifiers of this kind already in a plan.
+        var taken: (Plan) -> Set<String>
+        /// The plan with the new entity added, the subjects the findings may be about, and the
+        /// write; from the loaded plan and the new identifier.
+        var build: (Plan, String) throws -> Built
+    }
+
+    /// A new entity ready to check and write.
+    struct Built {
+        /// The plan with the entity added (for validation).
+        var plan: Plan
+        /// The subjects whose findings concern the new entity.
+        var subjects: Set<SubjectKey>
+        /// Writes the entity (one transaction).
+        var write: (PlanStore) throws -> Void
+    }
+
+    /// A subject's kind and identifier, as compared.
+    struct SubjectKey: Hashable {
+        var kind: Subject.Kind
+        var id: String
+
+        init(_ kind: Subject.Kind, _ id: String) {
+            self.kind = kind
+            self.id = id
+        }
+
+        init(_ subject: Subject) {
+            self.init(subject.kind, subject.id)
+        }
+    }
+
+    /// The plan file written to.
+    let store: PlanStore
+    /// Whether errors found by validation are written anyway.
+    let force: Bool
+
+    /// How many times a generated identifier is retried when another process took it meanwhile.
+    static let attempts = 5
+
+    /// Checks and writes the entity of `order`.
+    func register(_ order: Order) throws -> Registration {
+        var attempt = 0
+        while true {
+            attempt += 1
+            let plan = try store.loadPlan()
+            let taken = order.taken(plan)
+            var maker = IdentifierMaker(taken: taken)
+            let id = order.explicitID ?? order.makeID(&maker)
+            if order.explicitID != nil, taken.contains(id) {
+                throw StoreError.duplicate(Self.storedEntity(order.kind), id: id)
+            }
+            let built = try order.build(plan, id)
+            let findings = PlanValidator().validate(built.plan).filter { finding in
+                ([finding.subject] + finding.related).contains { built.subjects.contains(SubjectKey($0)) }
+            }
+            if !force && findings.contains(where: { $0.severity == .error }) {
+                throw WorkflowError.refusedByValidation(order.kind, name: order.name, findings: findings)
+            }
+            do {
+                try built.write(store)
+            } catch StoreError.duplicate(_, let clash)
+                where clash == id && order.explicitID == nil && attempt < Self.attempts
+            {
+                continue
+            }
+            return Registration(kind: order.kind, id: id, name: order.name, findings: findings)
+        }
+    }
+
+    /// The stored kind of an entity kind.
+    static func storedEntity(_ kind: EntityKind) -> StoredEntity {
+        switch kind {
+        case .product: .product
+        case .person: .person
+        case .party: .party
+        case .connectionPoint: .connectionPoint
+        case .session: .session
+        default: .organisation
+        }
+    }
+}

@@ -1,0 +1,100 @@
+public import Interchange
+public import Planning
+public import Scheduler
+import Store
+
+/// Gives exhibiting parties their booths: hard rules kept, soft ones scored by component, every
+/// party not placed listed with its reason and its place on the waiting list; with `publish`, the
+/// booth plan is saved, the parties not placed waitlisted and the next version published, in one
+/// transaction.
+///
+/// Who takes part is Scheduler's rule (``BoothAllocationScope``): never a withdrawn party; on a plan
+/// file only confirmed registrations (booths held for pending ones stay theirs); on a sample every
+/// registration. A cluster run keeps the other clusters' booths.
+public struct AllocateBooths: Sendable {
+    /// The request.
+    public struct Input: Sendable {
+        /// Only the parties of this emulation cluster (named as `PlanResolver/cluster(_:)` reads it).
+        public var cluster: String?
+        /// The search's settings.
+        public var search = SearchSettings()
+        /// Save and publish the result as the next version (a plan file only).
+        public var publish = false
+        /// The note of the published version.
+        public var note: String?
+        /// Write the coloured floor plan here.
+        public var svg: String?
+        /// The language of the floor plan's words.
+        public var language: Language = .default
+
+        /// The default request.
+        public init() {}
+    }
+
+    /// What the run did.
+    public struct Outcome: Sendable {
+        /// The allocation.
+        public var allocation: BoothAllocation
+        /// Parties left out because their registration is pending.
+        public var pendingLeftOut: [String]
+        /// Registration statuses changed by saving (names), when saved.
+        public var statusChanges: [(party: String, status: RegistrationStatus)]
+        /// Whether the result was saved in the plan file.
+        public var saved: Bool
+        /// The published version, when published.
+        public var publishedVersion: Int?
+        /// The floor plan written, if asked.
+        public var svgPath: String?
+        /// The sample used because the folder has no plan file, if any.
+        public var fallbackSample: SamplePlan?
+    }
+
+    /// Where the plan comes from.
+    let source: PlanSource
+
+    /// The use case on a plan source.
+    public init(source: PlanSource) {
+        self.source = source
+    }
+
+    /// Allocates, timing the search with `clock`, publishing at `now`; `progress` hears from the
+    /// search now and then.
+    public func run<C: Clock>(
+        _ input: Input, now: LocalDateTime, clock: C,
+        progress: (@Sendable (AllocationProgress) -> Void)? = nil
+    ) throws -> Outcome where C.Duration == Duration {
+        if input.publish && source.sample != nil { throw WorkflowError.conflict(.publishNeedsPlanFile) }
+        if input.publish && source.venue != nil { throw WorkflowError.conflict(.publishWithOtherVenue) }
+        let limits = try input.search.limits()
+        let loaded = try source.load(defaultSample: .fair)
+        let restriction = try input.cluster.map { written in
+            let cluster = try PlanResolver(plan: loaded.plan).cluster(written)
+            return Set(loaded.plan.parties.filter { $0.cluster == cluster }.map(\.id))
+        }
+        let scope = BoothAllocationScope(
+            plan: loaded.plan, eligibility: loaded.store == nil ? .allRegistered : .confirmedOnly,
+            restrictedTo: restriction)
+        let allocation = BoothAllocator.allocate(
+            try BoothAllocationProblem(scope: scope), seed: input.search.seed, limits: limits, clock: clock,
+            progress: progress)
+        var outcome = Outcome(
+            allocation: allocation, pendingLeftOut: scope.pendingParties.map(\.name), statusChanges: [],
+            saved: false,
+            publishedVersion: nil, svgPath: nil, fallbackSample: loaded.fallbackSample)
+        if let svg = input.svg {
+            try AllocationFloorPlan.write(allocation, of: scope.plan, to: svg, language: input.language)
+            outcome.svgPath = svg
+        }
+        if let store = loaded.store, !loaded.replacedVenue {
+            let result = try store.saveBoothPlan(
+                scope.assignments(toSave: allocation), waitlisting: allocation.unplaced.map(\.party),
+                publishing: input.publish ? (input.note, now) : nil)
+            outcome.saved = true
+            outcome.publishedVersion = result.version
+            outcome.statusChanges = result.changed.sorted { $0.key < $1.key }.map { id, status in
+                (loaded.plan.party(id)?.name ?? id.rawValue, status)
+            }
+        }
+        return outcome
+    }
+}

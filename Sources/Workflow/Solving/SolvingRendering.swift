@@ -1,0 +1,28 @@
+public import Planning
+public import Scheduler
+
+/// The short summaries of a search's result, shared by the demo and the front ends.
+public enum SolvingRendering {
+    /// Two lines: placed, let, waiting; the total score.
+    public static func summary(_ allocation: BoothAllocation, language: Language) -> String {
+        WorkflowMessage.allocationSummary(
+            title: allocation.title, placed: allocation.placements.count, booths: allocation.boothsLet,
+            waiting: allocation.unplaced.count, score: allocation.score.total, seed: allocation.seed
+        ).text(language)
+    }
+
+    /// The placed and unplaced sessions, the penalty, and each unplaced session's reasons.
+    public static func summary(_ result: TimetableResult, language: Language) -> String {
+        var lines = [
+            WorkflowMessage.timetableSummary(
+                placed: result.timetable.count, unplaced: result.unplaced.count, penalty: result.score.total,
+                seed: result.seed
+            ).text(language)
+        ]
+        for session in result.unplaced {
+            lines.append(
+                "  • \(session.title): \(session.reasons.map { $0.text(language) }.joined(separator: "; "))")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

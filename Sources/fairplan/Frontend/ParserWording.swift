@@ -1,0 +1,63 @@
+import Foundation
+import Planning
+
+/// ArgumentParser's own wording (help headings, its built-in options, its parse errors) in the
+/// run's language.
+///
+/// ArgumentParser words these in English; for Vietnamese, each fixed phrase of swift-argument-parser
+/// 1.8's help and error templates is replaced. Option names, values and the commands' own texts
+/// (already in the run's language) are left alone.
+enum ParserWording {
+    /// Fixed phrases, English → Vietnamese, longest first where one contains another.
+    static let phrases: [(String, String)] = [
+        ("OVERVIEW:", "TỔNG QUAN:"),
+        ("USAGE:", "CÁCH DÙNG:"),
+        ("ARGUMENTS:", "THAM SỐ:"),
+        ("OPTIONS:", "TÙY CHỌN:"),
+        ("SUBCOMMANDS:", "LỆNH CON:"),
+        ("Show help information.", "Xem hướng dẫn."),
+        ("Show the version.", "Xem phiên bản."),
+        ("(default as flag: ", "(mặc định khi ghi cờ: "),
+        ("(default: ", "(mặc định: "),
+        ("(values: ", "(giá trị: "),
+        ("; default: ", "; mặc định: "),
+        ("for detailed help.", "để xem hướng dẫn chi tiết."),
+        ("for more information.", "để biết thêm."),
+        ("  See '", "  Xem '"),
+        ("See '", "Xem '"),
+        ("Usage: ", "Cách dùng: "),
+        ("Help:  ", "Hướng dẫn:  "),
+        ("Missing expected argument '", "Thiếu tham số bắt buộc '"),
+        ("Missing value for '", "Thiếu giá trị cho '"),
+        ("Missing one of: '", "Cần một trong: '"),
+        ("Missing required subcommand.", "Thiếu lệnh con."),
+        ("Unknown option '", "Không có tùy chọn '"),
+        ("'. Did you mean '", "'. Có phải '"),
+        ("Unexpected argument '", "Tham số thừa '"),
+        (" unexpected arguments: '", " tham số thừa: '"),
+        ("The value '", "Giá trị '"),
+        ("' is invalid for '", "' không hợp lệ cho '"),
+        ("' is invalid.", "' không hợp lệ."),
+        (". Please provide one of the following:", ". Hãy dùng một trong các giá trị sau:"),
+        (". Please provide one of ", ". Hãy dùng một trong "),
+        ("' and '", "' và '"),
+        ("' or '", "' hoặc '"),
+        ("The option '", "Tùy chọn '"),
+        ("' does not take any value, but '", "' không nhận giá trị, nhưng lại có '"),
+        ("' was specified.", "'."),
+        ("Value to be set with ", "Giá trị ghi bằng "),
+        (" had already been set with ", " đã được ghi bằng "),
+        ("Invalid option: ", "Tùy chọn không hợp lệ: "),
+        ("Error: ", "Lỗi: "),
+    ]
+
+    /// `text` (help or an error from ArgumentParser) in `language`.
+    static func localized(_ text: String, in language: Language) -> String {
+        guard language == .vietnamese else { return text }
+        var result = text
+        for (english, vietnamese) in phrases {
+            result = result.replacingOccurrences(of: english, with: vietnamese)
+        }
+        return result
+    }
+}

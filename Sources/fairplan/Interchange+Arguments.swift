@@ -1,8 +1,0 @@
-public import ArgumentParser
-public import Interchange
-
-// Command-line parsing of the Interchange choices used by `fairplan export`.
-
-extension ExportFormat: ExpressibleByArgument {}
-extension AttendeeOrder: ExpressibleByArgument {}
-extension SamplePlan: ExpressibleByArgument {}

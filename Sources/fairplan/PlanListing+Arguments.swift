@@ -1,3 +1,0 @@
-import ArgumentParser
-
-extension PlanListing.Kind: ExpressibleByArgument {}

@@ -1,3 +1,0 @@
-import ArgumentParser
-
-extension PlanReport.Topic: ExpressibleByArgument {}

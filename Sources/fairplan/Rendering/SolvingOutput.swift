@@ -1,0 +1,85 @@
+import Interchange
+import Planning
+import Scheduler
+import Workflow
+
+/// The results of the search and check commands: a short summary, a readable account
+/// (`--explain`) or one JSON document (`--json`, everything else then on standard error).
+enum SolvingOutput {
+    /// An allocation: notes, the result, what was saved, the floor plan written.
+    static func render(_ outcome: AllocateBooths.Outcome, output: Output, explain: Bool, language: Language)
+        throws
+    {
+        if let sample = outcome.fallbackSample {
+            Output.note(WorkflowMessage.usingSample(sample.rawValue).text(language))
+        }
+        if !outcome.pendingLeftOut.isEmpty {
+            output.say(WorkflowMessage.pendingLeftOut(outcome.pendingLeftOut))
+        }
+        for change in outcome.statusChanges {
+            output.say(WorkflowMessage.statusChanged(party: change.party, to: change.status))
+        }
+        if let version = outcome.publishedVersion {
+            output.say(WorkflowMessage.boothPlanPublished(version: version))
+        } else if outcome.saved {
+            output.say(WorkflowMessage.boothPlanSaved)
+        }
+        if output.json {
+            output.document(try JSONOutput.text(outcome.allocation))
+        } else if explain {
+            output.text(outcome.allocation.rendered(in: language))
+        } else {
+            output.line(SolvingRendering.summary(outcome.allocation, language: language))
+        }
+        if let svg = outcome.svgPath { output.say(WorkflowMessage.floorPlanWritten(path: svg)) }
+    }
+
+    /// A timetable: notes, what was saved, the result.
+    static func render(_ outcome: ScheduleSessions.Outcome, output: Output, explain: Bool, language: Language)
+        throws
+    {
+        if let sample = outcome.fallbackSample {
+            Output.note(WorkflowMessage.usingSample(sample.rawValue).text(language))
+        }
+        if let version = outcome.publishedVersion {
+            output.say(WorkflowMessage.programmePublished(version: version))
+        } else if outcome.saved {
+            output.say(WorkflowMessage.timetableSaved)
+        }
+        if output.json {
+            output.document(try JSONOutput.text(outcome.result))
+        } else if explain {
+            let text = outcome.result.rendered(in: language)
+            output.text(text.hasSuffix("\n") ? text : text + "\n")
+        } else {
+            output.line(SolvingRendering.summary(outcome.result, language: language))
+        }
+    }
+
+    /// A booth-plan check: the sheet's problems, then the check or its JSON.
+    static func render(_ outcome: CheckBoothPlan.Outcome, output: Output, language: Language) throws {
+        if let sample = outcome.fallbackSample {
+            Output.note(WorkflowMessage.usingSample(sample.rawValue).text(language))
+        }
+        output.lines(outcome.sheetProblems.map { $0.text(language) })
+        if output.json {
+            output.document(try JSONOutput.text(outcome.check))
+        } else {
+            output.text(outcome.check.rendered(in: language))
+        }
+    }
+
+    /// A programme check: the sheet's problems, then the violations or their JSON.
+    static func render(_ outcome: CheckProgramme.Outcome, output: Output, language: Language) throws {
+        if let sample = outcome.fallbackSample {
+            Output.note(WorkflowMessage.usingSample(sample.rawValue).text(language))
+        }
+        output.lines(outcome.sheetProblems.map { $0.text(language) })
+        if output.json {
+            output.document(try JSONOutput.text(outcome.issues))
+        } else {
+            output.say(WorkflowMessage.violations(outcome.issues.count))
+            output.lines(outcome.issues.map { "  \($0.text(language))" })
+        }
+    }
+}

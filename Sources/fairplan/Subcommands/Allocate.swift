@@ -1,0 +1,57 @@
+import ArgumentParser
+import Scheduler
+import Workflow
+
+extension FairPlan {
+    /// `fairplan allocate booths`: gives exhibiting parties their booths and explains the result.
+    struct Allocate: AsyncParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: HelpText.allocateAbstract.localized,
+                discussion: HelpText.allocateDiscussion.localized)
+        }
+
+        /// What to allocate.
+        enum Target: String, ExpressibleByArgument, CaseIterable {
+            case booths
+        }
+
+        @Argument(help: ArgumentHelp(.allocateTarget)) var target: Target
+        @OptionGroup var source: SourceOptions
+        @OptionGroup var publishing: PublishOptions
+        @OptionGroup var search: SearchOptions
+        @Option(help: ArgumentHelp(.allocateSVG, valueName: "path")) var svg: String?
+        @Option(help: ArgumentHelp(.allocateCluster)) var cluster: String?
+
+        func validate() throws {
+            if search.explain && search.json {
+                throw ValidationError(CLILanguage.text(WorkflowMessage.conflict(.explainAndJSON)))
+            }
+        }
+
+        func run() async throws {
+            let language = CLILanguage.current
+            var input = AllocateBooths.Input()
+            input.cluster = cluster
+            input.search = search.settings
+            input.publish = publishing.publish
+            input.note = publishing.note
+            input.svg = svg
+            input.language = language
+            let progress = ProgressLine()
+            let outcome = try AllocateBooths(source: source.source).run(
+                input, now: WallClock.now(), clock: ContinuousClock()
+            ) {
+                step in
+                progress.update(
+                    CLILanguage.text(
+                        WorkflowMessage.allocating(
+                            iteration: step.iteration, of: step.maximumIterations, placed: step.placedParties)
+                    ))
+            }
+            progress.finish()
+            try SolvingOutput.render(
+                outcome, output: Output(json: search.json), explain: search.explain, language: language)
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import Interchange
+import Planning
+import Workflow
+
+extension FairPlan {
+    /// `fairplan import FILE... [--check] [--skip-invalid] [--on DATE]`: imports filled templates.
+    struct Import: AsyncParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: HelpText.importAbstract.localized, discussion: HelpText.importDiscussion.localized)
+        }
+
+        @OptionGroup var options: PlanOption
+        @Argument(help: ArgumentHelp(.importFiles)) var files: [String]
+        @Flag(help: ArgumentHelp(.importCheck)) var check = false
+        @Flag(help: ArgumentHelp(.importSkipInvalid)) var skipInvalid = false
+        @Option(help: ArgumentHelp(.importOn, valueName: "date")) var on: String?
+
+        func run() async throws {
+            var input = ImportRegistrations.Input(files: files)
+            input.checkOnly = check
+            input.skipInvalid = skipInvalid
+            input.checkingDay = on
+            let out = Output()
+            let language = CLILanguage.current
+            let outcome = try ImportRegistrations(plan: options.plan, folder: PlanOption.folder).run(
+                input, today: WallClock.now().date,
+                willWrite: { out.say(WorkflowMessage.importing(path: $0)) })
+            out.line(outcome.report.rendered(in: language))
+            if let path = outcome.planPath, let summary = outcome.summary {
+                out.say(WorkflowMessage.imported(path: path, summary: summary))
+            } else if let path = outcome.planPath, check {
+                out.say(WorkflowMessage.checkedOnly(path: path))
+            }
+            if !outcome.report.isImportable { throw ExitCode.failure }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import Interchange
+import Workflow
+
+extension FairPlan {
+    /// `fairplan template registrations --format ods|fods|csv`: writes the registration template.
+    struct Template: AsyncParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: HelpText.templateAbstract.localized,
+                discussion: HelpText.templateDiscussion.localized)
+        }
+
+        /// The templates on the command line.
+        enum Kind: String, ExpressibleByArgument, CaseIterable {
+            case registrations
+        }
+
+        @Argument(help: ArgumentHelp(.templateKind)) var kind: Kind
+        @Option(help: ArgumentHelp(.templateFormat)) var format: ExportFormat = .ods
+        @Option(help: ArgumentHelp(.templateOut, valueName: "path")) var out: String?
+        @OptionGroup var language: LanguageOption
+
+        func run() async throws {
+            let paths = try WriteTemplate().run(
+                format: format, output: out, language: CLILanguage.current, now: WallClock.now(),
+                version: FairPlan.version)
+            Output().lines(paths.map { CLILanguage.text(WorkflowMessage.fileWritten(path: $0)) })
+        }
+    }
+}

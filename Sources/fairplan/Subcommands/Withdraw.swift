@@ -1,0 +1,21 @@
+import ArgumentParser
+import Workflow
+
+extension FairPlan {
+    /// `fairplan withdraw PARTY`: withdraws a registration and offers its booths to the waiting list.
+    struct Withdraw: AsyncParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: HelpText.withdrawAbstract.localized,
+                discussion: HelpText.withdrawDiscussion.localized)
+        }
+
+        @OptionGroup var options: PlanOption
+        @Argument(help: ArgumentHelp(.withdrawParty)) var party: String
+
+        func run() async throws {
+            let withdrawal = try WithdrawRegistration(store: options.openStore()).run(party)
+            Output().lines(WithdrawalRendering.lines(withdrawal, language: CLILanguage.current))
+        }
+    }
+}

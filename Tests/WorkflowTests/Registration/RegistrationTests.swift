@@ -1,0 +1,174 @@
+import Foundation
+import Planning
+import Store
+import Testing
+import Workflow
+
+@Suite("Workflow: registering entities")
+struct RegistrationTests {
+    @Test("an organisation gets an identifier from its short name and the findings about it")
+    func organisationIdentifierFromShortName() throws {
+        let fixture = try WorkflowFixture.make()
+        defer { fixture.remove() }
+        let registration = try fixture.organisation(
+            "Hợp tác xã Nông nghiệp Tân Hòa", short: "HTX Tân Hòa", code: "5300100001")
+        #expect(registration.id == "tc-htx-tan-hoa")
+        #expect(registration.kind == .organisation)
+        #expect(
+            try fixture.store().organisation(Identifier("tc-htx-tan-hoa"))?.name
+                == "Hợp tác xã Nông nghiệp Tân Hòa")
+    }
+
+    @Test("a duplicate registration code is refused with its finding, and written when forced")
+    func duplicateCodeRefusedUnlessForced() throws {
+        let fixture = try WorkflowFixture.make()
+        defer { fixture.remove() }
+        try fixture.organisation("Hợp tác xã Chè Suối Giàng", code: "5300100002")
+        var input = RegisterOrganisation.Input(name: "Hợp tác xã Chè Tà Xùa", province: "Lào Cai")
+        input.code = "5300100002"
+        #expect {
+            try RegisterOrganisation(store: fixture.store()).run(input)
+        } throws: { error in
+            guard case .refusedByValidation(.organisation, _, let findings) = error as? WorkflowError else {
+                return false
+            }
+            return findings.contains { $0.code == .duplicateRegistrationCode }
+        }
+        input.force = true
+        let forced = try RegisterOrganisation(store: fixture.store()).run(input)
+        #expect(forced.errorCount >= 1)
+        #expect(try fixture.store().organisations().count == 2)
+    }
+
+    @Test("the kind is required when the name does not tell it")
+    func kindNotInferred() throws {
+        let fixture = try WorkflowFixture.make()
+        defer { fixture.remove() }
+        let input = RegisterOrganisation.Input(name: "Nhóm sản xuất chè Tà Xùa", province: "Lào Cai")
+        #expect(
+            throws: WorkflowError.invalidValue(
+                .name, value: "Nhóm sản xuất chè Tà Xùa", expected: .organisationKind)
+        ) {
+            try RegisterOrganisation(store: fixture.store()).run(input)
+        }
+    }
+
+    @Test("a product's owner is found by the short form people write, as the importer finds it")
+    func productOwnerByShortForm() throws {
+        let fixture = try WorkflowFixture.make()
+        defer { fixture.remove() }
+        try fixture.organisation("Hợp tác xã Nông nghiệp Tân Hòa", code: "5300100001")
+        var input = RegisterProduct.Input(name: "Gạo Séng Cù Tân Hòa", owner: "HTX NN Tân Hòa")
+        input.productSet = "Gạo, ngũ cốc, hạt sơ chế khác"
+        input.stars = 4
+        input.decision = "215/QĐ-UBND"
+        input.decisionDate = "15/03/2025"
+        let registration = try RegisterProduct(store: fixture.store()).run(input)
+        let product = try #require(try fixture.store().product(Identifier(registration.id)))
+        #expect(product.owner.rawValue == "tc-hop-tac-xa-nong-nghiep-tan-hoa")
+    }
+
+    @Test("names that differ only in tone marks are different organisations")
+    func toneMarksKeepNamesApart() throws {
+        let fixture = try WorkflowFixture.make()
+        defer { fixture.remove() }
+        try fixture.organisation("Hợp tác xã Tân Hòa", code: "5300100001")
+        try fixture.organisation("Hợp tác xã Tấn Hòa", code: "5300100003")
+        let input = RegisterProduct.Input(name: "Chè Shan tuyết", owner: "Hợp tác xã Tân Hòa")
+        let registration = try RegisterProduct(store: fixture.store()).run(input)
+        #expect(
+            try fixture.store().product(Identifier(registration.id))?.owner.rawValue
+                == "tc-hop-tac-xa-tan-hoa")
+    }
+
+    @Test("a name typed without diacritics that fits two organisations is ambiguous, listing both")
+    func foldedNameAmbiguous() throws {
+        let fixture = try WorkflowFixture.make()
+        defer { fixture.remove() }
+        try fixture.organisation("Hợp tác xã Tân Hòa", code: "5300100001")
+        try fixture.organisation("Hợp tác xã Tấn Hòa", code: "5300100003")
+        let input = RegisterProduct.Input(name: "Chè Shan tuyết", owner: "HTX Tan Hoa")
+        #expect {
+            try RegisterProduct(store: fixture.store()).run(input)
+        } throws: { error in
+            guard case .ambiguous(.organisation, _, let candidates) = error as? PlanningError else {
+                return false
+            }
+            return candidates.count == 2
+        }
+    }
+
+    @Test("a registration code that lost its leading zero still names its organisation")
+    func lostLeadingZero() throws {
+        let fixture = try WorkflowFixture.make()
+        defer { fixture.remove() }
+        try fixture.organisation("Hợp tác xã Mận Bắc Hà", code: "0305100001")
+        var input = RegisterPerson.Input(name: "Lò Thị Mai")
+        input.organisation = "305100001"
+        let registration = try RegisterPerson(store: fixture.store()).run(input)
+        #expect(
+            try fixture.store().person(Identifier(registration.id))?.organisation?.rawValue
+                == "tc-hop-tac-xa-man-bac-ha")
+    }
+
+    @Test("a party is registered pending at the time passed in")
+    func partyRegisteredAtNow() throws {
+        let fixture = try WorkflowFixture.make()
+        defer { fixture.remove() }
+        try fixture.organisation("Hợp tác xã Chè Suối Giàng", code: "5300100002")
+        let registration = try fixture.party("HTX Suối Giàng", organisation: "5300100002", booths: 2)
+        let party = try #require(try fixture.store().party(Identifier(registration.id)))
+        #expect(party.registeredAt == WorkflowFixture.now)
+        #expect(party.registrationStatus == .pending)
+    }
+
+    @Test(
+        "numbers outside their range are refused naming the field", arguments: [0, -1, 201, Int.max, Int.min])
+    func boothsOutOfRange(booths: Int) throws {
+        let fixture = try WorkflowFixture.make()
+        defer { fixture.remove() }
+        try fixture.organisation("Hợp tác xã Chè Suối Giàng", code: "5300100002")
+        #expect {
+            try fixture.party("HTX Suối Giàng", organisation: "5300100002", booths: booths)
+        } throws: { error in
+            guard case .invalidValue(.booths, _, .integer) = error as? WorkflowError else { return false }
+            return true
+        }
+    }
+
+    @Test("a connection point and a session linked to it")
+    func pointAndSession() throws {
+        let fixture = try WorkflowFixture.make()
+        defer { fixture.remove() }
+        var point = RegisterPoint.Input(
+            name: "Điểm cầu Sơn La", province: "Sơn La", host: "UBND tỉnh Sơn La", capacity: 80)
+        point.available = ["10/12/2026 07:00-17:00"]
+        point.technician = "Cầm Văn Hùng"
+        point.phone = "0912345678"
+        let registeredPoint = try RegisterPoint(store: fixture.store()).run(point)
+        #expect(registeredPoint.id == "dc-diem-cau-son-la")
+        var session = RegisterSession.Input(title: "Khai mạc", kind: .opening, minutes: 30)
+        session.links = ["Sơn La"]
+        session.first = true
+        let registeredSession = try RegisterSession(store: fixture.store()).run(session)
+        let stored = try #require(
+            try fixture.store().sessions().first { $0.id.rawValue == registeredSession.id })
+        #expect(stored.linkedPoints.map(\.rawValue) == ["dc-diem-cau-son-la"])
+    }
+
+    @Test(
+        "a session's window must be a span of one day",
+        arguments: ["10/12/2026 09:00", "10/12/2026 11:00-09:00"])
+    func sessionWindowRefused(window: String) throws {
+        let fixture = try WorkflowFixture.make()
+        defer { fixture.remove() }
+        var input = RegisterSession.Input(title: "Báo cáo", kind: .report, minutes: 30)
+        input.window = window
+        #expect {
+            try RegisterSession(store: fixture.store()).run(input)
+        } throws: { error in
+            guard case .invalidValue(.window, _, _) = error as? WorkflowError else { return false }
+            return true
+        }
+    }
+}

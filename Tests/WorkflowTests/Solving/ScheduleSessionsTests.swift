@@ -1,0 +1,54 @@
+import Foundation
+import Interchange
+import Planning
+import Scheduler
+import Store
+import TestSupport
+import Testing
+import Workflow
+
+@Suite("Workflow: timetabling and checking")
+struct ScheduleSessionsTests {
+    @Test("the sample briefing is timetabled with the reason for the opening left out")
+    func briefing() throws {
+        var input = ScheduleSessions.Input()
+        input.search = SearchSettings(seed: 2026, iterations: 1_500, timeLimit: 5)
+        let outcome = try ScheduleSessions(source: PlanSource(sample: .briefing, folder: ".")).run(
+            input, now: WorkflowFixture.now, clock: ManualClock())
+        #expect(outcome.result.timetable.count == 8)
+        #expect(outcome.result.unplaced.count == 1)
+        #expect(!outcome.saved)
+    }
+
+    @Test("a plan file's timetable is saved and published at the time passed in")
+    func publish() throws {
+        let fixture = try WorkflowFixture.make()
+        defer { fixture.remove() }
+        var opening = RegisterSession.Input(title: "Khai mạc", kind: .opening, minutes: 30)
+        opening.first = true
+        _ = try RegisterSession(store: fixture.store()).run(opening)
+        _ = try RegisterSession(store: fixture.store()).run(
+            RegisterSession.Input(title: "Báo cáo", kind: .report, minutes: 60))
+        var input = ScheduleSessions.Input()
+        input.publish = true
+        input.search = SearchSettings(seed: 1, iterations: 500, timeLimit: 5)
+        let outcome = try ScheduleSessions(source: fixture.source).run(
+            input, now: WorkflowFixture.now, clock: ManualClock())
+        #expect(outcome.publishedVersion == 1)
+        #expect(try fixture.store().sessions().allSatisfy { $0.start != nil })
+        #expect(
+            try fixture.store().publishedVersions(kind: .programme).first?.publishedAt == WorkflowFixture.now)
+    }
+
+    @Test("a hand-made booth plan giving one booth twice fails the check")
+    func checkHandMadeBoothPlan() throws {
+        let fixture = try AllocateBoothsTests.plan()
+        defer { fixture.remove() }
+        let csv = fixture.folder.appendingPathComponent("so-do-tay.csv")
+        try Data("Đơn vị tham gia,Gian hàng\nHTX Suối Giàng,\"A-01, A-02\"\nHTX Mận Bắc Hà,A-02\n".utf8)
+            .write(to: csv)
+        let check = try CheckBoothPlan(source: fixture.source).run(file: csv.path)
+        #expect(check.failed)
+        #expect(!check.check.hardViolations.isEmpty)
+    }
+}

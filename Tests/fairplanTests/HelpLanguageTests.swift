@@ -1,0 +1,90 @@
+import ArgumentParser
+import Planning
+import Testing
+
+@testable import fairplan
+
+/// Help and argument errors follow the run's language, in-process.
+@Suite("fairplan: help and errors in the user's language")
+struct HelpLanguageTests {
+    static func help(_ command: any ParsableCommand.Type, _ language: Language) -> String {
+        CLILanguage.$current.withValue(language) {
+            ParserWording.localized(FairPlan.helpMessage(for: command), in: language)
+        }
+    }
+
+    @Test("fairplan --help is Vietnamese by default and English on request")
+    func rootHelp() {
+        let vietnamese = Self.help(FairPlan.self, .vietnamese)
+        #expect(vietnamese.contains("TÙY CHỌN:"))
+        #expect(vietnamese.contains("LỆNH CON:"))
+        #expect(vietnamese.contains("Lập kế hoạch hội chợ"))
+        #expect(!vietnamese.contains("OPTIONS:"))
+        let english = Self.help(FairPlan.self, .english)
+        #expect(english.contains("OPTIONS:"))
+        #expect(english.contains("Plan cooperative trade fairs"))
+    }
+
+    @Test(
+        "every command's help is worded in both languages",
+        arguments: [
+            FairPlan.Demo.self, FairPlan.Init.self, FairPlan.VenueGroup.Check.self,
+            FairPlan.VenueGroup.Show.self,
+            FairPlan.VenueGroup.Use.self, FairPlan.Register.Organisation.self, FairPlan.Register.Product.self,
+            FairPlan.Register.Person.self, FairPlan.Register.Party.self, FairPlan.Register.Point.self,
+            FairPlan.Register.Session.self, FairPlan.Template.self, FairPlan.Import.self,
+            FairPlan.ListCommand.self,
+            FairPlan.Confirm.self, FairPlan.Withdraw.self, FairPlan.Allocate.self, FairPlan.Schedule.self,
+            FairPlan.Check.self, FairPlan.Changes.self, FairPlan.Export.self, FairPlan.Report.self,
+        ] as [any ParsableCommand.Type])
+    func commandHelp(command: any ParsableCommand.Type) {
+        let vietnamese = Self.help(command, .vietnamese)
+        let english = Self.help(command, .english)
+        #expect(vietnamese.contains("CÁCH DÙNG:") && vietnamese.contains("--lang"))
+        #expect(english.contains("USAGE:") && english.contains("--lang"))
+        #expect(vietnamese != english)
+        for phrase in ["Show help information.", "(default: ", "OPTIONS:", "ARGUMENTS:"] {
+            #expect(!vietnamese.contains(phrase), "\(command): \(phrase)")
+        }
+    }
+
+    @Test("argument errors carry the language's prefix and wording")
+    func argumentErrors() {
+        let vietnamese = CLILanguage.$current.withValue(.vietnamese) {
+            do {
+                _ = try FairPlan.parseAsRoot(["allocate", "booths", "--seed", "mot"])
+                return ""
+            } catch {
+                return ParserWording.localized(FairPlan.fullMessage(for: error), in: .vietnamese)
+            }
+        }
+        #expect(vietnamese.hasPrefix("Lỗi: Giá trị 'mot' không hợp lệ cho '--seed <seed>'"))
+        let english = CLILanguage.$current.withValue(.english) {
+            do {
+                _ = try FairPlan.parseAsRoot(["register", "organisation", "--province", "Lào Cai"])
+                return ""
+            } catch {
+                return FairPlan.fullMessage(for: error)
+            }
+        }
+        #expect(english.hasPrefix("Error: Missing expected argument '--name <name>'"))
+    }
+
+    @Test("--lang is taken from anywhere on the line, FAIRPLAN_LANG otherwise; a wrong value is reported")
+    func languageChoice() {
+        let english = CLILanguage.choose(arguments: ["list", "--lang", "en", "parties"], environment: [:])
+        #expect(english.language == .english)
+        #expect(english.arguments == ["list", "parties"])
+        let fromEnvironment = CLILanguage.choose(
+            arguments: ["report"], environment: ["FAIRPLAN_LANG": "en_US.UTF-8"])
+        #expect(fromEnvironment.language == .english)
+        let overridden = CLILanguage.choose(
+            arguments: ["--lang=vi", "report"], environment: ["FAIRPLAN_LANG": "en"])
+        #expect(overridden.language == .vietnamese)
+        #expect(CLILanguage.choose(arguments: ["--lang", "fr"], environment: [:]).invalid == "fr")
+        #expect(
+            CLILanguage.choose(arguments: ["import", "--", "--lang"], environment: [:]).arguments == [
+                "import", "--", "--lang",
+            ])
+    }
+}
