@@ -31,10 +31,20 @@ public final class PlanStore: Sendable {
     public let path: String
     /// The connection pool (one writer, concurrent readers).
     let pool: DatabasePool
+    /// Who, when and what the writes of this store are recorded as in the journal; nil for writes
+    /// that are not people's commands (creating a file, migrations).
+    let note: JournalNote?
 
-    private init(path: String, pool: DatabasePool) {
+    private init(path: String, pool: DatabasePool, note: JournalNote? = nil) {
         self.path = path
         self.pool = pool
+        self.note = note
+    }
+
+    /// The same plan file, its writes recorded in the journal as `note` (one entry per
+    /// transaction: every public method that changes the plan is one transaction).
+    public func journaling(_ note: JournalNote) -> PlanStore {
+        PlanStore(path: path, pool: pool, note: note)
     }
 
     /// Creates a new plan file for an event; refuses to overwrite an existing file.

@@ -17,6 +17,9 @@ struct WorkflowFixture {
     static let now = LocalDateTime(
         date: CalendarDate(year: 2026, month: 12, day: 1)!, time: TimeOfDay(hour: 10, minute: 0)!)
 
+    /// The change context the tests pass in: a fictitious staff account, at ``now``.
+    static let context = ChangeContext(user: "can-bo-kiem-thu", now: now)
+
     /// The shipped venue copied into the fixtures.
     static var venuePath: String {
         Bundle.module.url(forResource: "Fixtures/trung-tam-hoi-nghi-tinh", withExtension: "xml")!.path
@@ -61,7 +64,7 @@ struct WorkflowFixture {
         input.shortName = short
         input.code = code
         input.members = 12
-        return try RegisterOrganisation(store: store()).run(input)
+        return try RegisterOrganisation(store: store()).run(input, context: WorkflowFixture.context)
     }
 
     /// Registers a party of one organisation asking for `booths` booths, registered at `at`.
@@ -74,6 +77,7 @@ struct WorkflowFixture {
         input.organisation = organisation
         input.cluster = cluster
         input.priority = priority
-        return try RegisterParty(store: store()).run(input, now: time)
+        return try RegisterParty(store: store()).run(
+            input, context: ChangeContext(user: Self.context.user, now: time))
     }
 }

@@ -24,9 +24,9 @@ public struct UseVenue: Sendable {
     }
 
     /// Reads `file` and sets it as the plan's venue.
-    public func run(file: String) throws -> Change {
+    public func run(file: String, context: ChangeContext) throws -> Change {
         let read = try VenueReader.read(contentsOf: file)
-        try store.setVenue(read.venue)
+        try store.journaling(context.note("venue use", subject: read.venue.name)).setVenue(read.venue)
         return Change(path: store.path, venue: read.venue, warnings: read.warnings)
     }
 }

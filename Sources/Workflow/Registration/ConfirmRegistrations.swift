@@ -21,7 +21,7 @@ public struct ConfirmRegistrations: Sendable {
     }
 
     /// Confirms the parties named in `written` (each once, in the order named).
-    public func run(_ written: [String]) throws -> [Confirmation] {
+    public func run(_ written: [String], context: ChangeContext) throws -> [Confirmation] {
         guard !written.isEmpty else { throw WorkflowError.conflict(.nothingNamed(.party)) }
         let resolver = PlanResolver(plan: try store.loadPlan())
         var parties: [ExhibitingParty] = []
@@ -29,7 +29,10 @@ public struct ConfirmRegistrations: Sendable {
             let party = try resolver.party(name)
             if !parties.contains(where: { $0.id == party.id }) { parties.append(party) }
         }
-        _ = try store.setRegistrationStatus(.confirmed, of: parties.map(\.id))
+        _ = try store.journaling(
+            context.note("confirm", subject: parties.map(\.name).joined(separator: "; "))
+        )
+        .setRegistrationStatus(.confirmed, of: parties.map(\.id))
         return parties.map(Confirmation.init)
     }
 }

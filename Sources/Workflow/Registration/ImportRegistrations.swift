@@ -1,3 +1,4 @@
+import Foundation
 public import Interchange
 public import Planning
 public import Store
@@ -49,9 +50,9 @@ public struct ImportRegistrations: Sendable {
     }
 
     /// Checks the files and, unless only checking or the files cannot be imported, writes the
-    /// batch; `today` is the day certificates are judged on when checking without a plan and no
+    /// batch; the context's day is the one certificates are judged on when checking without a plan and no
     /// day is given. `willWrite` is told just before the write (a long step).
-    public func run(_ input: Input, today: CalendarDate, willWrite: (String) -> Void = { _ in }) throws
+    public func run(_ input: Input, context: ChangeContext, willWrite: (String) -> Void = { _ in }) throws
         -> Outcome
     {
         guard !input.files.isEmpty else { throw WorkflowError.conflict(.nothingNamed(.files)) }
@@ -63,14 +64,15 @@ public struct ImportRegistrations: Sendable {
             let day =
                 try input.checkingDay.map { text throws(WorkflowError) in
                     try WrittenValue.date(text, field: .on)
-                } ?? today
+                } ?? context.now.date
             let report = try RegistrationImporter(
                 plan: RegistrationImporter.checkingPlan(on: day), skipInvalid: input.skipInvalid
             ).check(files: input.files)
             return Outcome(report: report, planPath: nil, summary: nil)
         }
         if input.checkingDay != nil { throw WorkflowError.conflict(.checkingDayWithPlan(path: planPath)) }
-        let store = try PlanStore.open(at: planPath)
+        let files = input.files.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", ")
+        let store = try PlanStore.open(at: planPath).journaling(context.note("import", subject: files))
         let plan = try store.loadPlan()
         let report = try RegistrationImporter(plan: plan, skipInvalid: input.skipInvalid).check(
             files: input.files)

@@ -50,7 +50,7 @@ public struct RegisterOrganisation: Sendable {
     }
 
     /// Checks and registers the organisation.
-    public func run(_ input: Input) throws -> Registration {
+    public func run(_ input: Input, context: ChangeContext) throws -> Registration {
         let name = VietnameseText.normalized(input.name)
         guard let kind = input.kind ?? OrganisationKind.inferred(fromName: name) else {
             throw WorkflowError.invalidValue(.name, value: name, expected: .organisationKind)
@@ -63,7 +63,9 @@ public struct RegisterOrganisation: Sendable {
         }
         let province = try WrittenValue.province(input.province, field: .province)
         let sector = input.sector ?? (kind == .peoplesCreditFund ? .credit : .agricultural)
-        return try Registrar(store: store, force: input.force).register(
+        return try Registrar(
+            store: store.journaling(context.note("register organisation", subject: name)), force: input.force
+        ).register(
             Registrar.Order(
                 kind: .organisation, name: name, explicitID: input.id,
                 makeID: { $0.make(organisationNamed: name, shortName: input.shortName) },

@@ -56,8 +56,8 @@ public struct RegisterParty: Sendable {
         self.store = store
     }
 
-    /// Checks and registers the party, registered at `now`.
-    public func run(_ input: Input, now: LocalDateTime) throws -> Registration {
+    /// Checks and registers the party, registered at the context's time.
+    public func run(_ input: Input, context: ChangeContext) throws -> Registration {
         let name = VietnameseText.normalized(input.name)
         guard (input.province == nil) != (input.organisation == nil) else {
             throw WorkflowError.conflict(.provinceOrOrganisation)
@@ -71,7 +71,9 @@ public struct RegisterParty: Sendable {
             try WrittenValue.province(text, field: .province)
         }
         let services = try WrittenValue.services(input.services)
-        return try Registrar(store: store, force: input.force).register(
+        return try Registrar(
+            store: store.journaling(context.note("register party", subject: name)), force: input.force
+        ).register(
             Registrar.Order(
                 kind: .party, name: name, explicitID: input.id, makeID: { $0.make(.party, from: name) },
                 taken: { Set($0.parties.map(\.id.rawValue)) },
@@ -95,7 +97,7 @@ public struct RegisterParty: Sendable {
                     let party = ExhibitingParty(
                         id: Identifier(id), name: name, kind: kind,
                         contact: input.contact.map { Contact(name: $0, phone: input.phone) },
-                        registeredAt: now,
+                        registeredAt: context.now,
                         priority: priority, cluster: input.cluster)
                     let request = BoothRequest(
                         id: Identifier("yc-\(id)"), party: party.id, boothsWanted: booths,

@@ -46,7 +46,7 @@ public struct RegisterPerson: Sendable {
     }
 
     /// Checks and registers the person and their attendance.
-    public func run(_ input: Input) throws -> Registration {
+    public func run(_ input: Input, context: ChangeContext) throws -> Registration {
         let name = VietnameseText.normalized(input.name)
         let honorific = try input.honorific.map { text throws(WorkflowError) in
             guard let honorific = Honorific(written: text) else {
@@ -60,7 +60,9 @@ public struct RegisterPerson: Sendable {
         let province = try input.province.map { text throws(WorkflowError) in
             try WrittenValue.province(text, field: .province)
         }
-        return try Registrar(store: store, force: input.force).register(
+        return try Registrar(
+            store: store.journaling(context.note("register person", subject: name)), force: input.force
+        ).register(
             Registrar.Order(
                 kind: .person, name: name, explicitID: input.id, makeID: { $0.make(.person, from: name) },
                 taken: { Set($0.people.map(\.id.rawValue)) },

@@ -49,7 +49,7 @@ public struct RegisterPoint: Sendable {
     }
 
     /// Checks and registers the connection point.
-    public func run(_ input: Input) throws -> Registration {
+    public func run(_ input: Input, context: ChangeContext) throws -> Registration {
         let name = VietnameseText.normalized(input.name)
         let capacity = try WrittenValue.integer(
             input.capacity, field: .capacity, in: 1...InputLimits.capacity.upperBound)
@@ -58,7 +58,9 @@ public struct RegisterPoint: Sendable {
         let province = try WrittenValue.province(input.province, field: .province)
         var availability: [TimeRange] = []
         for text in input.available { availability.append(try WrittenValue.range(text, field: .available)) }
-        return try Registrar(store: store, force: input.force).register(
+        return try Registrar(
+            store: store.journaling(context.note("register point", subject: name)), force: input.force
+        ).register(
             Registrar.Order(
                 kind: .connectionPoint, name: name, explicitID: input.id,
                 makeID: { $0.make(.connectionPoint, from: name) },

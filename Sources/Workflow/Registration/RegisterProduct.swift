@@ -49,7 +49,7 @@ public struct RegisterProduct: Sendable {
     }
 
     /// Checks and registers the product.
-    public func run(_ input: Input) throws -> Registration {
+    public func run(_ input: Input, context: ChangeContext) throws -> Registration {
         let name = VietnameseText.normalized(input.name)
         let recognitionParts = [input.stars != nil, input.decision != nil, input.decisionDate != nil]
         if recognitionParts.contains(true) && recognitionParts.contains(false) {
@@ -74,7 +74,9 @@ public struct RegisterProduct: Sendable {
                     try WrittenValue.date(text, field: .validUntil)
                 })
         }
-        return try Registrar(store: store, force: input.force).register(
+        return try Registrar(
+            store: store.journaling(context.note("register product", subject: name)), force: input.force
+        ).register(
             Registrar.Order(
                 kind: .product, name: name, explicitID: input.id, makeID: { $0.make(.product, from: name) },
                 taken: { Set($0.products.map(\.id.rawValue)) },

@@ -61,7 +61,7 @@ public struct RegisterSession: Sendable {
     }
 
     /// Checks and registers the session.
-    public func run(_ input: Input) throws -> Registration {
+    public func run(_ input: Input, context: ChangeContext) throws -> Registration {
         let title = VietnameseText.normalized(input.title)
         let minutes = try WrittenValue.integer(input.minutes, field: .minutes, in: InputLimits.minutes)
         let audience = try WrittenValue.integer(input.audience, field: .audience, in: InputLimits.capacity)
@@ -78,7 +78,9 @@ public struct RegisterSession: Sendable {
         let placedStart = try input.start.map { text throws(WorkflowError) in
             try WrittenValue.dateTime(text, field: .start)
         }
-        return try Registrar(store: store, force: input.force).register(
+        return try Registrar(
+            store: store.journaling(context.note("register session", subject: title)), force: input.force
+        ).register(
             Registrar.Order(
                 kind: .session, name: title, explicitID: input.id, makeID: { $0.make(.session, from: title) },
                 taken: { Set($0.sessions.map(\.id.rawValue)) },

@@ -29,9 +29,10 @@ public struct WithdrawRegistration: Sendable {
     }
 
     /// Withdraws the party named `written`.
-    public func run(_ written: String) throws -> Withdrawal {
+    public func run(_ written: String, context: ChangeContext) throws -> Withdrawal {
         let party = try PlanResolver(plan: try store.loadPlan()).party(written)
-        let outcome = try store.withdraw(party: party.id)
+        let outcome = try store.journaling(context.note("withdraw", subject: party.name)).withdraw(
+            party: party.id)
         return Withdrawal(party: party, outcome: outcome, plan: try store.loadPlan())
     }
 }

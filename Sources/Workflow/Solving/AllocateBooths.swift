@@ -57,10 +57,10 @@ public struct AllocateBooths: Sendable {
         self.source = source
     }
 
-    /// Allocates, timing the search with `clock`, publishing at `now`; `progress` hears from the
+    /// Allocates, timing the search with `clock`, publishing at the context's time; `progress` hears from the
     /// search now and then.
     public func run<C: Clock>(
-        _ input: Input, now: LocalDateTime, clock: C,
+        _ input: Input, context: ChangeContext, clock: C,
         progress: (@Sendable (AllocationProgress) -> Void)? = nil
     ) throws -> Outcome where C.Duration == Duration {
         if input.publish && source.sample != nil { throw WorkflowError.conflict(.publishNeedsPlanFile) }
@@ -86,9 +86,11 @@ public struct AllocateBooths: Sendable {
             outcome.svgPath = svg
         }
         if let store = loaded.store, !loaded.replacedVenue {
-            let result = try store.saveBoothPlan(
+            let result = try store.journaling(
+                context.note("allocate booths", subject: input.publish ? "publish" : nil)
+            ).saveBoothPlan(
                 scope.assignments(toSave: allocation), waitlisting: allocation.unplaced.map(\.party),
-                publishing: input.publish ? (input.note, now) : nil)
+                publishing: input.publish ? (input.note, context.now) : nil)
             outcome.saved = true
             outcome.publishedVersion = result.version
             outcome.statusChanges = result.changed.sorted { $0.key < $1.key }.map { id, status in

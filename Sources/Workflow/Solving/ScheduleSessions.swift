@@ -40,9 +40,10 @@ public struct ScheduleSessions: Sendable {
         self.source = source
     }
 
-    /// Timetables, timing the search with `clock`, publishing at `now`.
+    /// Timetables, timing the search with `clock`, publishing at the context's time.
     public func run<C: Clock>(
-        _ input: Input, now: LocalDateTime, clock: C, progress: (@Sendable (TimetableProgress) -> Void)? = nil
+        _ input: Input, context: ChangeContext, clock: C,
+        progress: (@Sendable (TimetableProgress) -> Void)? = nil
     ) throws -> Outcome where C.Duration == Duration {
         if input.publish && source.sample != nil { throw WorkflowError.conflict(.publishNeedsPlanFile) }
         if input.publish && source.venue != nil { throw WorkflowError.conflict(.publishWithOtherVenue) }
@@ -54,8 +55,11 @@ public struct ScheduleSessions: Sendable {
         var outcome = Outcome(
             result: result, saved: false, publishedVersion: nil, fallbackSample: loaded.fallbackSample)
         if let store = loaded.store, !loaded.replacedVenue {
-            outcome.publishedVersion = try store.saveTimetable(
-                loaded.plan.applying(result).sessions, publishing: input.publish ? (input.note, now) : nil)
+            outcome.publishedVersion = try store.journaling(
+                context.note("schedule sessions", subject: input.publish ? "publish" : nil)
+            ).saveTimetable(
+                loaded.plan.applying(result).sessions,
+                publishing: input.publish ? (input.note, context.now) : nil)
             outcome.saved = true
         }
         return outcome

@@ -2,6 +2,9 @@ extension HelpText {
     /// The English wording.
     var englishText: String {
         switch self {
+        case .optionYes: "Go ahead without asking (for scripts)."
+        case .confirmChoices: "[y/N]"
+        case .confirmDeclined: "Cancelled; nothing changed."
         case .invalidLanguage(let value): "--lang '\(value)': use vi (Vietnamese) or en (English)."
         case .rootAbstract:
             "Plan cooperative trade fairs and hybrid conferences (hội chợ, hội nghị trực tuyến)."

@@ -2,6 +2,9 @@ extension HelpText {
     /// The Vietnamese wording.
     var vietnameseText: String {
         switch self {
+        case .optionYes: "Làm luôn, không hỏi lại (dùng trong kịch bản tự động)."
+        case .confirmChoices: "[c/K]"
+        case .confirmDeclined: "Đã hủy, không thay đổi gì."
         case .invalidLanguage(let value): "--lang «\(value)»: dùng vi (tiếng Việt) hoặc en (tiếng Anh)."
         case .rootAbstract:
             "Lập kế hoạch hội chợ, triển lãm của hợp tác xã và hội nghị trực tuyến kết hợp trực tiếp."

@@ -184,6 +184,12 @@ enum HelpText: Hashable, Sendable, Localizable {
     case withdrawAbstract
     case withdrawDiscussion
     case withdrawParty
+    /// `--yes`: go ahead without asking.
+    case optionYes
+    /// The answers a confirmation question takes.
+    case confirmChoices
+    /// Said when a confirmation is declined.
+    case confirmDeclined
     /// `--lang` named no language.
     case invalidLanguage(String)
 

@@ -40,7 +40,7 @@ extension FairPlan {
             input.language = language
             let progress = ProgressLine()
             let outcome = try AllocateBooths(source: source.source).run(
-                input, now: WallClock.now(), clock: ContinuousClock()
+                input, context: CommandContext.change(), clock: ContinuousClock()
             ) {
                 step in
                 progress.update(

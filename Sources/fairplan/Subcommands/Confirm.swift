@@ -15,7 +15,8 @@ extension FairPlan {
         @Argument(help: ArgumentHelp(.confirmParties)) var parties: [String]
 
         func run() async throws {
-            let confirmations = try ConfirmRegistrations(store: options.openStore()).run(parties)
+            let confirmations = try ConfirmRegistrations(store: options.openStore()).run(
+                parties, context: CommandContext.change())
             let out = Output()
             for confirmation in confirmations {
                 out.say(

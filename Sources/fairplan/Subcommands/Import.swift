@@ -25,7 +25,7 @@ extension FairPlan {
             let out = Output()
             let language = CLILanguage.current
             let outcome = try ImportRegistrations(plan: options.plan, folder: PlanOption.folder).run(
-                input, today: WallClock.now().date,
+                input, context: CommandContext.change(),
                 willWrite: { out.say(WorkflowMessage.importing(path: $0)) })
             out.line(outcome.report.rendered(in: language))
             if let path = outcome.planPath, let summary = outcome.summary {

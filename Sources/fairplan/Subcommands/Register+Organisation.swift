@@ -39,7 +39,8 @@ extension FairPlan.Register {
             input.email = email
             input.id = id
             input.force = force
-            let registration = try RegisterOrganisation(store: options.openStore()).run(input)
+            let registration = try RegisterOrganisation(store: options.openStore()).run(
+                input, context: CommandContext.change())
             Output().lines(RegistrationRendering.lines(registration, language: CLILanguage.current))
         }
     }

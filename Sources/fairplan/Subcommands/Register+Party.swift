@@ -41,7 +41,8 @@ extension FairPlan.Register {
             input.notes = notes
             input.id = id
             input.force = force
-            let registration = try RegisterParty(store: options.openStore()).run(input, now: WallClock.now())
+            let registration = try RegisterParty(store: options.openStore()).run(
+                input, context: CommandContext.change())
             Output().lines(RegistrationRendering.lines(registration, language: CLILanguage.current))
         }
     }

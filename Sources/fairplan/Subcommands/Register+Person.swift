@@ -37,7 +37,8 @@ extension FairPlan.Register {
             input.role = role
             input.id = id
             input.force = force
-            let registration = try RegisterPerson(store: options.openStore()).run(input)
+            let registration = try RegisterPerson(store: options.openStore()).run(
+                input, context: CommandContext.change())
             Output().lines(RegistrationRendering.lines(registration, language: CLILanguage.current))
         }
     }

@@ -34,7 +34,8 @@ extension FairPlan.Register {
             input.phone = phone
             input.id = id
             input.force = force
-            let registration = try RegisterPoint(store: options.openStore()).run(input)
+            let registration = try RegisterPoint(store: options.openStore()).run(
+                input, context: CommandContext.change())
             Output().lines(RegistrationRendering.lines(registration, language: CLILanguage.current))
         }
     }

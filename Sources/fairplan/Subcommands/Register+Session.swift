@@ -48,7 +48,8 @@ extension FairPlan.Register {
             input.start = start
             input.id = id
             input.force = force
-            let registration = try RegisterSession(store: options.openStore()).run(input)
+            let registration = try RegisterSession(store: options.openStore()).run(
+                input, context: CommandContext.change())
             Output().lines(RegistrationRendering.lines(registration, language: CLILanguage.current))
         }
     }

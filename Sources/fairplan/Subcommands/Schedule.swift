@@ -34,7 +34,7 @@ extension FairPlan {
             input.note = publishing.note
             let progress = ProgressLine()
             let outcome = try ScheduleSessions(source: source.source).run(
-                input, now: WallClock.now(), clock: ContinuousClock()
+                input, context: CommandContext.change(), clock: ContinuousClock()
             ) {
                 step in
                 progress.update(

@@ -16,7 +16,8 @@ extension FairPlan.VenueGroup {
         @Argument(help: ArgumentHelp(.venueFile)) var file: String
 
         func run() async throws {
-            let change = try UseVenue(store: options.openStore()).run(file: file)
+            let change = try UseVenue(store: options.openStore()).run(
+                file: file, context: CommandContext.change())
             let language = CLILanguage.current
             let out = Output()
             out.lines(change.warnings.map { $0.text(language) })

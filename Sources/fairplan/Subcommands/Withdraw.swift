@@ -14,7 +14,8 @@ extension FairPlan {
         @Argument(help: ArgumentHelp(.withdrawParty)) var party: String
 
         func run() async throws {
-            let withdrawal = try WithdrawRegistration(store: options.openStore()).run(party)
+            let withdrawal = try WithdrawRegistration(store: options.openStore()).run(
+                party, context: CommandContext.change())
             Output().lines(WithdrawalRendering.lines(withdrawal, language: CLILanguage.current))
         }
     }

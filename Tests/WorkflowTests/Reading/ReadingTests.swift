@@ -43,7 +43,7 @@ struct ReadingTests {
         input.publish = true
         input.search = SearchSettings(seed: 1, iterations: 500, timeLimit: 5)
         _ = try AllocateBooths(source: fixture.source).run(
-            input, now: WorkflowFixture.now, clock: ManualClock())
+            input, context: WorkflowFixture.context, clock: ManualClock())
         let report = try ReportPlan(store: fixture.store()).run()
         #expect(report.total.parties == 3)
         #expect(report.statuses.first { $0.status == .withdrawn }?.parties == 1)
@@ -59,8 +59,9 @@ struct ReadingTests {
         allocate.publish = true
         allocate.search = SearchSettings(seed: 1, iterations: 500, timeLimit: 5)
         _ = try AllocateBooths(source: fixture.source).run(
-            allocate, now: WorkflowFixture.now, clock: ManualClock())
-        _ = try WithdrawRegistration(store: fixture.store()).run("HTX Suối Giàng")
+            allocate, context: WorkflowFixture.context, clock: ManualClock())
+        _ = try WithdrawRegistration(store: fixture.store()).run(
+            "HTX Suối Giàng", context: WorkflowFixture.context)
         var input = ShowChanges.Input()
         input.party = "HTX Suối Giàng"
         guard case .booths(let changes, let party) = try ShowChanges(store: fixture.store()).run(input) else {

@@ -29,14 +29,14 @@ struct ImportRegistrationsTests {
         var input = ImportRegistrations.Input(files: [try Self.sheet(in: folder)])
         input.checkOnly = true
         let outcome = try ImportRegistrations(plan: nil, folder: folder.path).run(
-            input, today: WorkflowFixture.now.date)
+            input, context: WorkflowFixture.context)
         #expect(outcome.planPath == nil)
         #expect(outcome.summary == nil)
         #expect(outcome.report.batch.organisations.count == 2)
         input.checkOnly = false
         #expect(throws: WorkflowError.noPlanFile(folder: folder.path)) {
             try ImportRegistrations(plan: nil, folder: folder.path).run(
-                input, today: WorkflowFixture.now.date)
+                input, context: WorkflowFixture.context)
         }
     }
 
@@ -47,11 +47,11 @@ struct ImportRegistrationsTests {
         let input = ImportRegistrations.Input(files: [try Self.sheet(in: fixture.folder)])
         var announced: [String] = []
         let outcome = try ImportRegistrations(plan: nil, folder: fixture.folder.path).run(
-            input, today: WorkflowFixture.now.date, willWrite: { announced.append($0) })
+            input, context: WorkflowFixture.context, willWrite: { announced.append($0) })
         #expect(outcome.summary?.added[.organisation] == 2)
         #expect(announced.count == 1)
         let again = try ImportRegistrations(plan: fixture.planPath, folder: "/").run(
-            input, today: WorkflowFixture.now.date)
+            input, context: WorkflowFixture.context)
         #expect(!again.report.isImportable)
         #expect(again.summary == nil)
         #expect(try fixture.store().organisations().count == 2)
@@ -66,7 +66,7 @@ struct ImportRegistrationsTests {
         input.checkingDay = "16/12/2026"
         #expect(throws: WorkflowError.conflict(.checkingDayWithPlan(path: fixture.planPath))) {
             try ImportRegistrations(plan: fixture.planPath, folder: "/").run(
-                input, today: WorkflowFixture.now.date)
+                input, context: WorkflowFixture.context)
         }
     }
 }

@@ -12,15 +12,17 @@ struct LifeCycleTests {
         defer { fixture.remove() }
         try fixture.organisation("Hợp tác xã Chè Suối Giàng", code: "5300100002")
         try fixture.party("HTX Suối Giàng", organisation: "5300100002")
-        let first = try ConfirmRegistrations(store: fixture.store()).run([
-            "HTX Suối Giàng", "dv-htx-suoi-giang",
-        ])
+        let first = try ConfirmRegistrations(store: fixture.store()).run(
+            [
+                "HTX Suối Giàng", "dv-htx-suoi-giang",
+            ], context: WorkflowFixture.context)
         #expect(first.count == 1)
         #expect(first[0].wasConfirmed == false)
-        let second = try ConfirmRegistrations(store: fixture.store()).run(["htx suoi giang"])
+        let second = try ConfirmRegistrations(store: fixture.store()).run(
+            ["htx suoi giang"], context: WorkflowFixture.context)
         #expect(second[0].wasConfirmed)
         #expect(throws: WorkflowError.conflict(.nothingNamed(.party))) {
-            try ConfirmRegistrations(store: fixture.store()).run([])
+            try ConfirmRegistrations(store: fixture.store()).run([], context: WorkflowFixture.context)
         }
     }
 
@@ -31,7 +33,8 @@ struct LifeCycleTests {
         try fixture.organisation("Hợp tác xã Chè Suối Giàng", code: "5300100002")
         try fixture.party("HTX Suối Giàng", organisation: "5300100002")
         #expect {
-            try ConfirmRegistrations(store: fixture.store()).run(["HTX Suối Giàng", "HTX Mận Bắc Hà"])
+            try ConfirmRegistrations(store: fixture.store()).run(
+                ["HTX Suối Giàng", "HTX Mận Bắc Hà"], context: WorkflowFixture.context)
         } throws: { error in
             guard case .notFound(.party, "HTX Mận Bắc Hà", let suggestions) = error as? PlanningError else {
                 return false
@@ -47,7 +50,8 @@ struct LifeCycleTests {
         defer { fixture.remove() }
         try fixture.organisation("Hợp tác xã Chè Suối Giàng", code: "5300100002")
         try fixture.party("HTX Suối Giàng", organisation: "5300100002")
-        let withdrawal = try WithdrawRegistration(store: fixture.store()).run("HTX Suối Giàng")
+        let withdrawal = try WithdrawRegistration(store: fixture.store()).run(
+            "HTX Suối Giàng", context: WorkflowFixture.context)
         #expect(withdrawal.outcome.previousStatus == .pending)
         #expect(withdrawal.outcome.freedBooths.isEmpty)
         #expect(try fixture.store().parties(status: .withdrawn).count == 1)

@@ -27,7 +27,7 @@ struct RegistrationTests {
         var input = RegisterOrganisation.Input(name: "Hợp tác xã Chè Tà Xùa", province: "Lào Cai")
         input.code = "5300100002"
         #expect {
-            try RegisterOrganisation(store: fixture.store()).run(input)
+            try RegisterOrganisation(store: fixture.store()).run(input, context: WorkflowFixture.context)
         } throws: { error in
             guard case .refusedByValidation(.organisation, _, let findings) = error as? WorkflowError else {
                 return false
@@ -35,7 +35,8 @@ struct RegistrationTests {
             return findings.contains { $0.code == .duplicateRegistrationCode }
         }
         input.force = true
-        let forced = try RegisterOrganisation(store: fixture.store()).run(input)
+        let forced = try RegisterOrganisation(store: fixture.store()).run(
+            input, context: WorkflowFixture.context)
         #expect(forced.errorCount >= 1)
         #expect(try fixture.store().organisations().count == 2)
     }
@@ -49,7 +50,7 @@ struct RegistrationTests {
             throws: WorkflowError.invalidValue(
                 .name, value: "Nhóm sản xuất chè Tà Xùa", expected: .organisationKind)
         ) {
-            try RegisterOrganisation(store: fixture.store()).run(input)
+            try RegisterOrganisation(store: fixture.store()).run(input, context: WorkflowFixture.context)
         }
     }
 
@@ -63,7 +64,8 @@ struct RegistrationTests {
         input.stars = 4
         input.decision = "215/QĐ-UBND"
         input.decisionDate = "15/03/2025"
-        let registration = try RegisterProduct(store: fixture.store()).run(input)
+        let registration = try RegisterProduct(store: fixture.store()).run(
+            input, context: WorkflowFixture.context)
         let product = try #require(try fixture.store().product(Identifier(registration.id)))
         #expect(product.owner.rawValue == "tc-hop-tac-xa-nong-nghiep-tan-hoa")
     }
@@ -75,7 +77,8 @@ struct RegistrationTests {
         try fixture.organisation("Hợp tác xã Tân Hòa", code: "5300100001")
         try fixture.organisation("Hợp tác xã Tấn Hòa", code: "5300100003")
         let input = RegisterProduct.Input(name: "Chè Shan tuyết", owner: "Hợp tác xã Tân Hòa")
-        let registration = try RegisterProduct(store: fixture.store()).run(input)
+        let registration = try RegisterProduct(store: fixture.store()).run(
+            input, context: WorkflowFixture.context)
         #expect(
             try fixture.store().product(Identifier(registration.id))?.owner.rawValue
                 == "tc-hop-tac-xa-tan-hoa")
@@ -89,7 +92,7 @@ struct RegistrationTests {
         try fixture.organisation("Hợp tác xã Tấn Hòa", code: "5300100003")
         let input = RegisterProduct.Input(name: "Chè Shan tuyết", owner: "HTX Tan Hoa")
         #expect {
-            try RegisterProduct(store: fixture.store()).run(input)
+            try RegisterProduct(store: fixture.store()).run(input, context: WorkflowFixture.context)
         } throws: { error in
             guard case .ambiguous(.organisation, _, let candidates) = error as? PlanningError else {
                 return false
@@ -105,7 +108,8 @@ struct RegistrationTests {
         try fixture.organisation("Hợp tác xã Mận Bắc Hà", code: "0305100001")
         var input = RegisterPerson.Input(name: "Lò Thị Mai")
         input.organisation = "305100001"
-        let registration = try RegisterPerson(store: fixture.store()).run(input)
+        let registration = try RegisterPerson(store: fixture.store()).run(
+            input, context: WorkflowFixture.context)
         #expect(
             try fixture.store().person(Identifier(registration.id))?.organisation?.rawValue
                 == "tc-hop-tac-xa-man-bac-ha")
@@ -145,12 +149,14 @@ struct RegistrationTests {
         point.available = ["10/12/2026 07:00-17:00"]
         point.technician = "Cầm Văn Hùng"
         point.phone = "0912345678"
-        let registeredPoint = try RegisterPoint(store: fixture.store()).run(point)
+        let registeredPoint = try RegisterPoint(store: fixture.store()).run(
+            point, context: WorkflowFixture.context)
         #expect(registeredPoint.id == "dc-diem-cau-son-la")
         var session = RegisterSession.Input(title: "Khai mạc", kind: .opening, minutes: 30)
         session.links = ["Sơn La"]
         session.first = true
-        let registeredSession = try RegisterSession(store: fixture.store()).run(session)
+        let registeredSession = try RegisterSession(store: fixture.store()).run(
+            session, context: WorkflowFixture.context)
         let stored = try #require(
             try fixture.store().sessions().first { $0.id.rawValue == registeredSession.id })
         #expect(stored.linkedPoints.map(\.rawValue) == ["dc-diem-cau-son-la"])
@@ -165,7 +171,7 @@ struct RegistrationTests {
         var input = RegisterSession.Input(title: "Báo cáo", kind: .report, minutes: 30)
         input.window = window
         #expect {
-            try RegisterSession(store: fixture.store()).run(input)
+            try RegisterSession(store: fixture.store()).run(input, context: WorkflowFixture.context)
         } throws: { error in
             guard case .invalidValue(.window, _, _) = error as? WorkflowError else { return false }
             return true

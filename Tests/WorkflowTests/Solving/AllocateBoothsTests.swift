@@ -22,8 +22,10 @@ struct AllocateBoothsTests {
             "HTX Mận Bắc Hà", organisation: "5300100004", cluster: "Cụm thi đua các tỉnh miền núi phía Bắc")
         try fixture.party(
             "HTX Séng Cù", organisation: "5300100005", cluster: "Cụm thi đua các tỉnh Tây Nguyên")
-        _ = try ConfirmRegistrations(store: fixture.store()).run(["HTX Suối Giàng", "HTX Séng Cù"])
-        _ = try WithdrawRegistration(store: fixture.store()).run("HTX Séng Cù")
+        _ = try ConfirmRegistrations(store: fixture.store()).run(
+            ["HTX Suối Giàng", "HTX Séng Cù"], context: WorkflowFixture.context)
+        _ = try WithdrawRegistration(store: fixture.store()).run(
+            "HTX Séng Cù", context: WorkflowFixture.context)
         return fixture
     }
 
@@ -36,7 +38,7 @@ struct AllocateBoothsTests {
         var input = AllocateBooths.Input()
         input.search = SearchSettings(seed: 1, iterations: 2_000, timeLimit: 5)
         let outcome = try AllocateBooths(source: fixture.source).run(
-            input, now: WorkflowFixture.now, clock: ManualClock())
+            input, context: WorkflowFixture.context, clock: ManualClock())
         #expect(outcome.allocation.placements.map(\.name) == ["HTX Suối Giàng"])
         #expect(outcome.pendingLeftOut == ["HTX Mận Bắc Hà"])
         #expect(outcome.saved && outcome.publishedVersion == nil)
@@ -53,7 +55,7 @@ struct AllocateBoothsTests {
         input.note = "Gửi các đơn vị lần 1"
         input.search = SearchSettings(seed: 1, iterations: 500, timeLimit: 5)
         let outcome = try AllocateBooths(source: fixture.source).run(
-            input, now: WorkflowFixture.now, clock: ManualClock())
+            input, context: WorkflowFixture.context, clock: ManualClock())
         #expect(outcome.publishedVersion == 1)
         let version = try #require(try fixture.store().publishedVersions(kind: .boothPlan).first)
         #expect(version.publishedAt == WorkflowFixture.now)
@@ -68,7 +70,7 @@ struct AllocateBoothsTests {
         input.cluster = "Cụm thi đua"
         #expect {
             try AllocateBooths(source: fixture.source).run(
-                input, now: WorkflowFixture.now, clock: ManualClock())
+                input, context: WorkflowFixture.context, clock: ManualClock())
         } throws: { error in
             guard case .ambiguous(.cluster, _, let candidates) = error as? PlanningError else { return false }
             return candidates.count == 2
@@ -76,7 +78,7 @@ struct AllocateBoothsTests {
         input.cluster = "miền núi phía Bắc"
         input.search = SearchSettings(seed: 1, iterations: 500, timeLimit: 5)
         let outcome = try AllocateBooths(source: fixture.source).run(
-            input, now: WorkflowFixture.now, clock: ManualClock())
+            input, context: WorkflowFixture.context, clock: ManualClock())
         #expect(outcome.allocation.placements.map(\.name) == ["HTX Suối Giàng"])
     }
 
@@ -88,9 +90,9 @@ struct AllocateBoothsTests {
         var input = AllocateBooths.Input()
         input.search = SearchSettings(seed: seed, iterations: 1_000_000, timeLimit: 0.05)
         let first = try AllocateBooths(source: source).run(
-            input, now: WorkflowFixture.now, clock: ManualClock(step: .milliseconds(1)))
+            input, context: WorkflowFixture.context, clock: ManualClock(step: .milliseconds(1)))
         let second = try AllocateBooths(source: source).run(
-            input, now: WorkflowFixture.now, clock: ManualClock(step: .milliseconds(1)))
+            input, context: WorkflowFixture.context, clock: ManualClock(step: .milliseconds(1)))
         #expect(first.allocation.stoppedBy == .timeBudget)
         #expect(first.allocation.iterations == second.allocation.iterations)
         #expect(first.allocation.boothAssignments == second.allocation.boothAssignments)
@@ -106,7 +108,7 @@ struct AllocateBoothsTests {
         input.search = SearchSettings(seed: 1, iterations: 10, timeLimit: limit)
         #expect {
             try AllocateBooths(source: fixture.source).run(
-                input, now: WorkflowFixture.now, clock: ManualClock())
+                input, context: WorkflowFixture.context, clock: ManualClock())
         } throws: { error in
             guard case .invalidValue(.timeLimit, _, .seconds) = error as? WorkflowError else { return false }
             return true
@@ -119,7 +121,7 @@ struct AllocateBoothsTests {
         input.publish = true
         #expect(throws: WorkflowError.conflict(.publishNeedsPlanFile)) {
             try AllocateBooths(source: PlanSource(sample: .fair, folder: ".")).run(
-                input, now: WorkflowFixture.now, clock: ManualClock())
+                input, context: WorkflowFixture.context, clock: ManualClock())
         }
     }
 }

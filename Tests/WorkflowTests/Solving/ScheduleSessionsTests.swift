@@ -14,7 +14,7 @@ struct ScheduleSessionsTests {
         var input = ScheduleSessions.Input()
         input.search = SearchSettings(seed: 2026, iterations: 1_500, timeLimit: 5)
         let outcome = try ScheduleSessions(source: PlanSource(sample: .briefing, folder: ".")).run(
-            input, now: WorkflowFixture.now, clock: ManualClock())
+            input, context: WorkflowFixture.context, clock: ManualClock())
         #expect(outcome.result.timetable.count == 8)
         #expect(outcome.result.unplaced.count == 1)
         #expect(!outcome.saved)
@@ -26,14 +26,15 @@ struct ScheduleSessionsTests {
         defer { fixture.remove() }
         var opening = RegisterSession.Input(title: "Khai mạc", kind: .opening, minutes: 30)
         opening.first = true
-        _ = try RegisterSession(store: fixture.store()).run(opening)
+        _ = try RegisterSession(store: fixture.store()).run(opening, context: WorkflowFixture.context)
         _ = try RegisterSession(store: fixture.store()).run(
-            RegisterSession.Input(title: "Báo cáo", kind: .report, minutes: 60))
+            RegisterSession.Input(title: "Báo cáo", kind: .report, minutes: 60),
+            context: WorkflowFixture.context)
         var input = ScheduleSessions.Input()
         input.publish = true
         input.search = SearchSettings(seed: 1, iterations: 500, timeLimit: 5)
         let outcome = try ScheduleSessions(source: fixture.source).run(
-            input, now: WorkflowFixture.now, clock: ManualClock())
+            input, context: WorkflowFixture.context, clock: ManualClock())
         #expect(outcome.publishedVersion == 1)
         #expect(try fixture.store().sessions().allSatisfy { $0.start != nil })
         #expect(
