@@ -9,7 +9,8 @@ enum Confirmation {
     /// unless the answer is yes (`c`, `có`, `y`, `yes`, in any case).
     static func confirm(_ question: some Localizable, yes: Bool) throws {
         guard !yes, isatty(FileHandle.standardInput.fileDescriptor) != 0 else { return }
-        Output.write(CLILanguage.text(question) + " " + CLILanguage.text(HelpText.confirmChoices) + " ", error: true)
+        Output.write(
+            CLILanguage.text(question) + " " + CLILanguage.text(HelpText.confirmChoices) + " ", error: true)
         let answer = (readLine(strippingNewline: true) ?? "").trimmingCharacters(in: .whitespaces)
         guard Self.isYes(answer) else {
             Output.note(CLILanguage.text(HelpText.confirmDeclined))
