@@ -138,7 +138,9 @@ let package = Package(
         ),
         .testTarget(
             name: "StoreTests",
-            dependencies: ["TestSupport", "Store", "Planning"],
+            dependencies: [
+                "TestSupport", "Store", "Planning", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: strictness
         ),
         .testTarget(

@@ -27,11 +27,17 @@ extension VenueBuilder {
     /// Booth `i` (from 0) gets the code `prefix` + `from + i` padded to `digits`, and stands `step`
     /// metres (default: the booth's width going east, its depth going south) after the first.
     /// With `corners`, the end booths become corner booths open toward the row's end as well.
-    mutating func rowBooths(_ element: XMLElement, hall: String, zoneTags: [String: Set<String>]) -> [Booth] {
+    /// `from` lies within ``Limits/boothRowNumbers``, `count` within 1 and
+    /// ``Limits/maximumBoothsPerVenue`` (values outside are reported); at most `room` booths are
+    /// made, the venue's remaining room (``Limits/maximumBoothsPerVenue`` in all), and a longer row
+    /// is reported.
+    mutating func rowBooths(
+        _ element: XMLElement, hall: String, zoneTags: [String: Set<String>], room: Int
+    ) -> [Booth] {
         let prefix = string(element, "prefix")
-        let first = integer(element, "from") ?? 1
-        let count = integer(element, "count") ?? 0
-        let digits = integer(element, "digits") ?? 2
+        let first = integer(element, "from", in: Limits.boothRowNumbers) ?? 1
+        let count = integer(element, "count", in: 1...Limits.maximumBoothsPerVenue) ?? 0
+        let digits = integer(element, "digits", in: 1...6) ?? 2
         let width = number(element, "width", default: Self.standardSize)
         let depth = number(element, "depth", default: Self.standardSize)
         let southward = element.attribute("direction") == "south"
@@ -44,7 +50,8 @@ extension VenueBuilder {
         let services = Set(words(element, "services").compactMap(BoothService.init(rawValue:)))
         let blocked = flag(element, "blocked")
         let rowKind = kind(element)
-        return (0..<max(0, count)).map { index in
+        if count > room { reportTooManyBooths(element) }
+        return (0..<max(0, min(count, room))).map { index in
             var ends: Set<Side> = []
             if index == 0, corners == "both" || corners == "first" {
                 ends.insert(southward ? .north : .west)

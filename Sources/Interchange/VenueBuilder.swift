@@ -3,6 +3,10 @@ import Planning
 
 /// Builds a Planning `Venue` from a schema-valid venue document, remembering the line of each
 /// element so that validation findings can point at it.
+///
+/// Every number is read into its range of ``Limits`` (lengths, capacities, floors, booth rows)
+/// and the venue into its size (booths, rooms, features): a value out of range or an element
+/// beyond the limit is reported with its line and the limit, and nothing larger is ever built.
 struct VenueBuilder {
     /// The file name used in problems.
     let file: String
@@ -16,6 +20,12 @@ struct VenueBuilder {
     var roomLines: [String: Int] = [:]
     /// The line of the root element.
     var venueLine = 0
+    /// Booths read so far (at most ``Limits/maximumBoothsPerVenue``).
+    var boothCount = 0
+    /// Halls, zones, aisles and entrances read so far (at most ``Limits/maximumFeaturesPerVenue``).
+    var featureCount = 0
+    /// Whether the booth, room and feature limits were reported (once each).
+    var reportedLimits: Set<String> = []
 
     /// Creates a builder for the named file.
     init(file: String) {
@@ -38,8 +48,15 @@ struct VenueBuilder {
         }
         for element in root.children where element.namespaceURI == VenueReader.namespace {
             switch element.name {
-            case "hall": buildHall(element, into: &venue)
-            case "room": venue.rooms.append(buildRoom(element))
+            case "hall":
+                guard admitFeature(element) else { continue }
+                buildHall(element, into: &venue)
+            case "room":
+                guard venue.rooms.count < Limits.maximumRoomsPerVenue else {
+                    reportLimit("room", element, .tooManyRooms(limit: Limits.maximumRoomsPerVenue))
+                    continue
+                }
+                venue.rooms.append(buildRoom(element))
             default: break
             }
         }
@@ -57,6 +74,7 @@ struct VenueBuilder {
                 depth: number(element, "depth")))
         let children = element.children.filter { $0.namespaceURI == VenueReader.namespace }
         for child in children where child.name == "zone" {
+            guard admitFeature(child) else { continue }
             record(string(child, "id"), child)
             venue.zones.append(
                 Zone(
@@ -68,21 +86,28 @@ struct VenueBuilder {
         for child in children {
             switch child.name {
             case "aisle":
+                guard admitFeature(child) else { continue }
                 record(string(child, "id"), child)
                 venue.aisles.append(
                     Aisle(
                         id: string(child, "id"), hall: hallID, rect: rect(child), isMain: flag(child, "main"))
                 )
             case "entrance":
+                guard admitFeature(child) else { continue }
                 record(string(child, "id"), child)
                 venue.entrances.append(
                     Entrance(
                         id: string(child, "id"), name: string(child, "name"), hall: hallID, rect: rect(child),
                         isMain: flag(child, "main")))
             case "booth":
+                guard boothCount < Limits.maximumBoothsPerVenue else {
+                    reportTooManyBooths(child)
+                    continue
+                }
                 add(singleBooth(child, hall: hallID, zoneTags: zoneTags), child, to: &venue)
             case "booth-row":
-                for booth in rowBooths(child, hall: hallID, zoneTags: zoneTags) {
+                let room = Limits.maximumBoothsPerVenue - boothCount
+                for booth in rowBooths(child, hall: hallID, zoneTags: zoneTags, room: room) {
                     add(booth, child, to: &venue)
                 }
             default:
@@ -96,15 +121,40 @@ struct VenueBuilder {
         let id = string(element, "id")
         roomLines[id] = roomLines[id] ?? element.lineNumber
         return Room(
-            id: id, name: string(element, "name"), capacity: integer(element, "capacity") ?? 0,
+            id: id, name: string(element, "name"),
+            capacity: integer(element, "capacity", in: Limits.roomCapacities) ?? 0,
             layout: element.attribute("layout").flatMap(RoomLayout.init(rawValue:)) ?? .theatre,
-            hasVideoLink: flag(element, "video-link"), floor: integer(element, "floor"))
+            hasVideoLink: flag(element, "video-link"), floor: integer(element, "floor", in: Limits.roomFloors)
+        )
     }
 
     /// Appends a booth and remembers the line of the element that produced it.
     mutating func add(_ booth: Booth, _ element: XMLElement, to venue: inout Venue) {
         boothLines[booth.code, default: []].append(element.lineNumber)
         venue.booths.append(booth)
+        boothCount += 1
+    }
+
+    /// Counts a hall, zone, aisle or entrance; false (reported once) past
+    /// ``Limits/maximumFeaturesPerVenue``.
+    mutating func admitFeature(_ element: XMLElement) -> Bool {
+        guard featureCount < Limits.maximumFeaturesPerVenue else {
+            reportLimit("feature", element, .tooManyFeatures(limit: Limits.maximumFeaturesPerVenue))
+            return false
+        }
+        featureCount += 1
+        return true
+    }
+
+    /// Reports, once, that the venue holds more booths than ``Limits/maximumBoothsPerVenue``.
+    mutating func reportTooManyBooths(_ element: XMLElement) {
+        reportLimit("booth", element, .tooManyBooths(limit: Limits.maximumBoothsPerVenue))
+    }
+
+    /// Reports a limit at the first element beyond it, once per kind.
+    mutating func reportLimit(_ kind: String, _ element: XMLElement, _ message: InterchangeMessage) {
+        guard reportedLimits.insert(kind).inserted else { return }
+        problems.append(VenueProblem(file: file, line: element.lineNumber, message: message))
     }
 
     /// Remembers the first line of a hall, zone, aisle or entrance identifier.

@@ -15,6 +15,12 @@ public enum LibXMLError: Error, Sendable, Hashable, CustomStringConvertible {
     case entityDeclarationNotAllowed(source: String, line: Int, name: String)
     /// A file could not be opened, read, written or renamed.
     case io(path: String, message: String)
+    /// An output path names something that is never replaced by a file: a device (`/dev/null`),
+    /// a named pipe, a socket, a folder or a symbolic link.
+    case unsafeOutput(path: String, kind: FileKind)
+    /// A step of writing an output file failed; `message` is the system's own explanation. The
+    /// destination is untouched and the temporary file removed.
+    case outputFailed(path: String, step: OutputStep, message: String)
     /// A schema could not be compiled; `diagnostics` lists every compile error.
     case invalidSchema(source: String, diagnostics: [XMLDiagnostic])
     /// An XPath expression failed to compile or evaluate, or gave an unexpected result type.
@@ -49,6 +55,10 @@ public enum LibXMLError: Error, Sendable, Hashable, CustomStringConvertible {
                 "\(Self.location(source, line)): error: entity declarations are not allowed (entity '\(name)')"
         case .io(let path, let message):
             return "\(path): error: \(message)"
+        case .unsafeOutput(let path, let kind):
+            return "\(path): error: not a regular file (\(kind.rawValue)); refusing to write over it"
+        case .outputFailed(let path, let step, let message):
+            return "\(path): error: \(step.rawValue) failed: \(message)"
         case .invalidSchema(let source, let diagnostics):
             let details = diagnostics.map { "\n  \($0.description)" }.joined()
             return "\(source): error: invalid schema\(details)"

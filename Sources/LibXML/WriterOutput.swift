@@ -19,8 +19,9 @@ final class WriterOutput {
         case memory
         /// Hand each chunk to a closure, keeping nothing.
         case sink((UnsafeRawBufferPointer) throws -> Void)
-        /// Write a temporary file next to `finalPath`, renamed into place on commit.
-        case file(FileDescriptor, temporaryPath: String, finalPath: String)
+        /// Write a temporary file next to the destination, renamed into place on commit
+        /// (``OutputFile``: devices, pipes, folders and links refused, permissions kept).
+        case file(OutputFile)
     }
 
     /// The mutable fields, kept behind a pointer so that the writer's check after every libxml2
@@ -75,16 +76,10 @@ final class WriterOutput {
 
     /// Creates a file target: a new temporary file in the same folder as `path`.
     static func file(path: String) throws -> WriterOutput {
-        let slash = path.lastIndex(of: "/")
-        let folder = slash.map { String(path[...$0]) } ?? ""
-        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        guard !name.isEmpty else {
-            throw LibXMLError.io(path: path, message: "not a file path")
+        guard !path.isEmpty, !path.hasSuffix("/") else {
+            throw LibXMLError.unsafeOutput(path: path, kind: .directory)
         }
-        let suffix = String(UInt64.random(in: 0...UInt64.max), radix: 16)
-        let temporaryPath = "\(folder).\(name).\(suffix).tmp"
-        let file = try FileDescriptor.createExclusive(temporaryPath)
-        return WriterOutput(target: .file(file, temporaryPath: temporaryPath, finalPath: path))
+        return WriterOutput(target: .file(try OutputFile(path: path)))
     }
 
     /// Takes bytes from libxml2's write callback: appends them (memory) or gathers them into
@@ -131,7 +126,7 @@ final class WriterOutput {
                 status.pointee.bytes.append(contentsOf: chunk)
             case .sink(let sink):
                 try sink(chunk)
-            case .file(let file, _, _):
+            case .file(let file):
                 try file.write(chunk)
             }
         } catch {
@@ -141,14 +136,8 @@ final class WriterOutput {
 
     /// Makes the output final: for a file, syncs, closes and renames it into place.
     func commit() throws {
-        guard case .file(let file, let temporaryPath, let finalPath) = target else { return }
-        do {
-            try file.syncAndClose()
-            try FileDescriptor.rename(temporaryPath, to: finalPath)
-        } catch {
-            FileDescriptor.removeQuietly(temporaryPath)
-            throw error
-        }
+        guard case .file(let file) = target else { return }
+        try file.commit()
     }
 
     /// Throws the output away: for a file, closes and deletes the temporary file.
@@ -156,9 +145,8 @@ final class WriterOutput {
         discarding = true
         status.pointee.bytes = []
         pendingCount = 0
-        if case .file(let file, let temporaryPath, _) = target {
-            file.closeQuietly()
-            FileDescriptor.removeQuietly(temporaryPath)
+        if case .file(let file) = target {
+            file.discard()
         }
     }
 

@@ -1,3 +1,5 @@
+public import LibXML
+
 /// Every error of the Sheets module: reading or writing a spreadsheet file (ODS, FODS, CSV) or
 /// the ZIP archive around it.
 ///
@@ -16,6 +18,9 @@ public enum SheetsError: Error, Sendable, Hashable, CustomStringConvertible {
     case fileTooLarge(file: String, limit: Int)
     /// A step of writing the file safely failed; `message` is the system's own explanation.
     case fileOperationFailed(file: String, operation: SheetsFileOperation, message: String)
+    /// The destination is not a regular file (a device such as `/dev/null`, a named pipe, a
+    /// socket, a folder or a symbolic link) and is never written over.
+    case unsafeDestination(file: String, kind: FileKind)
     /// A ZIP entry being written exceeds 4 GiB; ZIP64 is not supported.
     case zipEntryTooLarge(file: String, entry: String)
     /// The ZIP archive being written exceeds 4 GiB or 65 535 entries; ZIP64 is not supported.
@@ -60,10 +65,12 @@ public enum SheetsError: Error, Sendable, Hashable, CustomStringConvertible {
     case malformedXML(file: String, line: Int, message: String)
     /// The XML document is empty.
     case emptyDocument(file: String)
-    /// A cell's value cannot be read; `reason` says why (``SheetsMessage/invalidNumber(_:)``, ...).
+    /// A cell's value cannot be read, or is longer than allowed; `reason` says why
+    /// (``SheetsMessage/invalidNumber(_:)``, ``SheetsMessage/cellTooLong(limit:)``, ...).
     case invalidCell(file: String, sheet: String, row: Int, column: Int, reason: SheetsMessage)
-    /// A sheet has more columns or cells than allowed; `reason` says which
-    /// (``SheetsMessage/tooManyColumns(limit:)``, ``SheetsMessage/tooManyCells(limit:)``).
+    /// A sheet has more rows, columns or cells than allowed; `reason` says which
+    /// (``SheetsMessage/tooManyRows(limit:)``, ``SheetsMessage/tooManyColumns(limit:)``,
+    /// ``SheetsMessage/tooManyCells(limit:)``).
     case sheetTooLarge(file: String, sheet: String, row: Int, reason: SheetsMessage)
     /// A CSV file is not valid UTF-8 at a cell.
     case invalidUTF8(file: String, row: Int, column: Int)
@@ -80,6 +87,7 @@ public enum SheetsError: Error, Sendable, Hashable, CustomStringConvertible {
         case .fileTooLarge(let file, let limit): .fileTooLarge(file: file, limit: limit)
         case .fileOperationFailed(let file, let operation, let message):
             .fileOperationFailed(file: file, operation: operation, detail: message)
+        case .unsafeDestination(let file, let kind): .unsafeDestination(file: file, kind: kind)
         case .zipEntryTooLarge(let file, let entry): .zipEntryTooLarge(file: file, entry: entry)
         case .zipArchiveTooLarge(let file): .zipArchiveTooLarge(file: file)
         case .zipWriterMisuse(let file, let reason): .zipWriterMisuse(file: file, reason: reason)

@@ -1,3 +1,4 @@
+import GRDB
 import Planning
 
 extension PlanStore {
@@ -11,33 +12,129 @@ extension PlanStore {
     /// killed process) leaves the file exactly as it was.
     @discardableResult
     public func importBatch(_ batch: ImportBatch, replacingExisting: Bool = false) throws -> ImportSummary {
-        let mode: WriteMode = replacingExisting ? .upsert : .insert
+        if replacingExisting { return try importBatch(adding: ImportBatch(), updating: batch) }
+        return try importBatch(adding: batch, updating: ImportBatch())
+    }
+
+    /// Writes an import in one transaction: the new entities of `adding` (an identifier already in
+    /// the plan is ``StoreError/duplicate(_:id:)``), then the entities of `updating`, each added or,
+    /// when the plan holds it, changed in place (a party keeps its registration status). All of it,
+    /// or, on any failure, nothing.
+    ///
+    /// New rows are written in bulk: each table's last position is read once and counted on,
+    /// statements are prepared once and reused, and references are checked by key, so the time
+    /// grows with the size of the batch, not with the size of the plan times the batch. Nothing is
+    /// written (and the journal records nothing) when both batches are empty.
+    @discardableResult
+    public func importBatch(adding: ImportBatch, updating: ImportBatch) throws -> ImportSummary {
+        guard !Self.isEmpty(adding) || !Self.isEmpty(updating) else { return ImportSummary() }
         return try write { db in
             var summary = ImportSummary()
-            for organisation in batch.organisations {
-                summary.count(
-                    .organisation, isNew: try writeOrganisation(organisation, mode: mode, members: false, db))
-            }
-            for organisation in batch.organisations { try writeMembers(of: organisation, db) }
-            for product in batch.products {
-                summary.count(.product, isNew: try writeProduct(product, mode: mode, db))
-            }
-            for person in batch.people {
-                summary.count(.person, isNew: try writePerson(person, mode: mode, db))
-            }
-            for point in batch.connectionPoints {
-                summary.count(.connectionPoint, isNew: try writeConnectionPoint(point, mode: mode, db))
-            }
-            for attendance in batch.attendances {
-                summary.count(.attendance, isNew: try writeAttendance(attendance, mode: mode, db))
-            }
-            for party in batch.parties {
-                summary.count(.party, isNew: try writeParty(party, mode: mode, db))
-            }
-            for request in batch.boothRequests {
-                summary.count(.boothRequest, isNew: try writeRequest(request, mode: mode, db))
-            }
+            var positions = ImportPositions()
+            try insertNew(adding, positions: &positions, summary: &summary, db)
+            try writeUpdates(updating, summary: &summary, db)
             return summary
+        }
+    }
+
+    /// Inserts the new entities of a batch, in dependency order.
+    private func insertNew(
+        _ batch: ImportBatch, positions: inout ImportPositions, summary: inout ImportSummary, _ db: Database
+    ) throws {
+        for organisation in batch.organisations {
+            let id = organisation.id.rawValue
+            let record = try OrganisationRecord(organisation, seq: try positions.next(.organisation, db))
+            try save(record, isNew: true, entity: .organisation, id: id, db)
+            summary.count(.organisation, isNew: true)
+        }
+        for organisation in batch.organisations where !organisation.memberOrganisations.isEmpty {
+            try writeMembers(of: organisation, db)
+        }
+        for product in batch.products {
+            let id = product.id.rawValue
+            try requireExisting(.organisation, product.owner.rawValue, from: .product, id: id, db)
+            try save(
+                try ProductRecord(product, seq: try positions.next(.product, db)), isNew: true,
+                entity: .product, id: id, db)
+            summary.count(.product, isNew: true)
+        }
+        for person in batch.people {
+            let id = person.id.rawValue
+            if let organisation = person.organisation {
+                try requireExisting(.organisation, organisation.rawValue, from: .person, id: id, db)
+            }
+            try save(
+                try PersonRecord(person, seq: try positions.next(.person, db)), isNew: true, entity: .person,
+                id: id, db)
+            summary.count(.person, isNew: true)
+        }
+        for point in batch.connectionPoints {
+            summary.count(.connectionPoint, isNew: try writeConnectionPoint(point, mode: .insert, db))
+        }
+        for attendance in batch.attendances {
+            let id = attendance.person.rawValue
+            try requireExisting(.person, id, from: .attendance, id: id, db)
+            try requireExisting(.event, attendance.event.rawValue, from: .attendance, id: id, db)
+            if case .connectionPoint(let point) = attendance.place {
+                try requireExisting(.connectionPoint, point.rawValue, from: .attendance, id: id, db)
+            }
+            try save(
+                AttendanceRecord(attendance, seq: try positions.next(.attendance, db)), isNew: true,
+                entity: .attendance, id: id, db)
+            summary.count(.attendance, isNew: true)
+        }
+        for party in batch.parties {
+            summary.count(.party, isNew: try writeParty(party, mode: .insert, db))
+        }
+        for request in batch.boothRequests {
+            summary.count(.boothRequest, isNew: try writeRequest(request, mode: .insert, db))
+        }
+    }
+
+    /// Adds or changes in place the entities of a batch, in dependency order.
+    private func writeUpdates(_ batch: ImportBatch, summary: inout ImportSummary, _ db: Database) throws {
+        for organisation in batch.organisations {
+            summary.count(
+                .organisation, isNew: try writeOrganisation(organisation, mode: .upsert, members: false, db))
+        }
+        for organisation in batch.organisations { try writeMembers(of: organisation, db) }
+        for product in batch.products {
+            summary.count(.product, isNew: try writeProduct(product, mode: .upsert, db))
+        }
+        for person in batch.people {
+            summary.count(.person, isNew: try writePerson(person, mode: .upsert, db))
+        }
+        for point in batch.connectionPoints {
+            summary.count(.connectionPoint, isNew: try writeConnectionPoint(point, mode: .upsert, db))
+        }
+        for attendance in batch.attendances {
+            summary.count(.attendance, isNew: try writeAttendance(attendance, mode: .upsert, db))
+        }
+        for party in batch.parties {
+            summary.count(.party, isNew: try writeParty(party, mode: .upsert, db))
+        }
+        for request in batch.boothRequests {
+            summary.count(.boothRequest, isNew: try writeRequest(request, mode: .upsert, db))
+        }
+    }
+
+    /// Whether a batch holds nothing to write.
+    private static func isEmpty(_ batch: ImportBatch) -> Bool {
+        batch.organisations.isEmpty && batch.products.isEmpty && batch.people.isEmpty
+            && batch.connectionPoints.isEmpty && batch.attendances.isEmpty && batch.parties.isEmpty
+            && batch.boothRequests.isEmpty
+    }
+
+    /// Throws ``StoreError/missingReference(_:id:refersTo:referenceID:)`` unless the entity
+    /// `reference` of kind `target` is in the plan; the statement is prepared once per transaction.
+    private func requireExisting(
+        _ target: StoredEntity, _ reference: String, from entity: StoredEntity, id: String, _ db: Database
+    ) throws {
+        let table = target.table
+        let statement = try db.cachedStatement(
+            sql: "SELECT EXISTS (SELECT 1 FROM \(table.name) WHERE \(table.key) = ?)")
+        if try Bool.fetchOne(statement, arguments: [reference]) != true {
+            throw StoreError.missingReference(entity, id: id, refersTo: target, referenceID: reference)
         }
     }
 }

@@ -17,31 +17,43 @@ extension PlanStore {
         try write { db in try moveRegistration(party, to: status, db).freed }
     }
 
-    /// The waitlisted parties in serving order: priority, then registration time
-    /// (``WaitingList``).
+    /// The waitlisted parties in serving order: priority, then registration time, then
+    /// registration order (``WaitingList``).
     public func waitingList() throws -> [ExhibitingParty] {
         WaitingList.ordered(try read { db in try fetchParties(db) })
     }
 
-    /// Withdraws a party's registration, frees its booths and proposes them to the waiting list.
+    /// Withdraws a party's registration, frees its booths and offers them to the waiting list.
     ///
     /// In one transaction: the status becomes withdrawn (refused for a party already withdrawn),
-    /// its booth assignments are removed, and ``BoothOfferProposal/propose(freedBooths:waitingList:venue:)``
-    /// offers the freed booths to the waiting list in its order. The offers are not assigned:
-    /// the organisers (or the scheduler) save a new booth plan.
+    /// its booth assignments are removed (and an offer made to it, if any), then `propose` (the
+    /// booth allocator's rule, in queue order) offers the booths now free to the waiting parties
+    /// without an offer, and its offers are stored as pending offers made `at` the given time,
+    /// for the withdrawal of `party`. The offers are not assigned: each party accepts
+    /// (``acceptOffer(of:)``) or declines (``declineOffer(of:at:proposing:)``).
+    public func withdraw(
+        party: Identifier<ExhibitingParty>, at time: LocalDateTime,
+        proposing propose: (BoothOfferRound) -> BoothOfferProposal
+    ) throws -> WithdrawalOutcome {
+        try write { db in
+            let offered = try fetchOffers(db).first { $0.party == party }?.booths ?? []
+            let (previous, freed) = try moveRegistration(party, to: .withdrawn, db)
+            let proposal = try offerOn(
+                freed + offered, excluding: [], at: time, reason: .withdrawal(party), propose: propose, db)
+            return WithdrawalOutcome(
+                party: party, previousStatus: previous, freedBooths: freed, proposal: proposal)
+        }
+    }
+
+    /// Withdraws a party's registration and frees its booths, offering them to no one (every
+    /// freed booth is left unoffered). Kept for callers that make no offers; a command withdraws
+    /// with ``withdraw(party:at:proposing:)``, which offers the booths by the allocator's rule.
     public func withdraw(party: Identifier<ExhibitingParty>) throws -> WithdrawalOutcome {
         try write { db in
             let (previous, freed) = try moveRegistration(party, to: .withdrawn, db)
-            let plan = Plan(
-                event: try fetchEvent(db), parties: try fetchParties(db), boothRequests: try fetchRequests(db)
-            )
-            let proposal =
-                try fetchVenue(db).map {
-                    BoothOfferProposal.propose(
-                        freedBooths: freed, waitingList: WaitingParty.waitingList(in: plan), venue: $0)
-                } ?? BoothOfferProposal(offers: [], unoffered: freed, passedOver: [])
             return WithdrawalOutcome(
-                party: party, previousStatus: previous, freedBooths: freed, proposal: proposal)
+                party: party, previousStatus: previous, freedBooths: freed,
+                proposal: BoothOfferProposal(offers: [], unoffered: freed, passedOver: []))
         }
     }
 
@@ -71,6 +83,10 @@ extension PlanStore {
             if booths.isEmpty { throw StoreError.placedWithoutBooths(party: record.name) }
         case .pending, .confirmed:
             break
+        }
+        if status == .withdrawn || status == .placed {
+            // An offer waits for a party on the waiting list only.
+            try db.execute(sql: "DELETE FROM booth_offer WHERE party_id = ?", arguments: [party.rawValue])
         }
         try db.execute(
             sql: "UPDATE party SET status = ? WHERE id = ?", arguments: [status.rawValue, party.rawValue])

@@ -78,13 +78,26 @@ public final class PlanStore: Sendable {
     ///
     /// A file written by a newer FairPlan is refused untouched with ``StoreError/newerSchema(path:found:supported:)``;
     /// a file that is not a FairPlan plan with ``StoreError/notAPlanFile(path:reason:)``.
-    public static func open(at path: String) throws -> PlanStore {
+    ///
+    /// For ``PlanAccess/reading`` the file is opened read-only (`query_only` connections that
+    /// take a snapshot): it is never written, not even its header, a writer in another process
+    /// never blocks it, and a file the user may only read opens. An older file is migrated first
+    /// when it may be written. For ``PlanAccess/writing`` (or an older file to migrate) a file the user may only read is
+    /// refused with ``StoreError/readOnlyFile(path:)``.
+    public static func open(at path: String, for access: PlanAccess = .writing) throws -> PlanStore {
         guard FileManager.default.fileExists(atPath: path) else { throw StoreError.fileNotFound(path: path) }
+        let writable = FileManager.default.isWritableFile(atPath: path)
         do {
-            try inspect(path)
+            let header = try inspect(path)
+            if access == .reading && header.version == PlanSchema.currentVersion {
+                return PlanStore(path: path, pool: try makePool(path, readOnly: true))
+            }
+            guard writable else { throw StoreError.readOnlyFile(path: path) }
             let store = PlanStore(path: path, pool: try makePool(path))
             try store.write { db in try PlanSchema.migrate(db, path: path, allowEmpty: false) }
-            return store
+            guard access == .reading else { return store }
+            try store.close()
+            return PlanStore(path: path, pool: try makePool(path, readOnly: true))
         } catch {
             throw convert(error, path: path)
         }
@@ -119,8 +132,9 @@ public final class PlanStore: Sendable {
     // MARK: - Internals
 
     /// The pool's configuration: foreign keys, busy timeout, WAL (the pool's own mode).
-    static func makePool(_ path: String) throws -> DatabasePool {
+    static func makePool(_ path: String, readOnly: Bool = false) throws -> DatabasePool {
         var configuration = Configuration()
+        configuration.readonly = readOnly
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(busyTimeoutSeconds)
         configuration.label = "FairPlan"
@@ -147,8 +161,8 @@ public final class PlanStore: Sendable {
     }
 
     /// Reads the header of an existing file without changing it, and refuses a file that is not
-    /// a plan or is from a newer FairPlan before the pool switches it to WAL.
-    static func inspect(_ path: String) throws {
+    /// a plan or is from a newer FairPlan before the pool switches it to WAL; returns the header.
+    static func inspect(_ path: String) throws -> PlanSchema.Header {
         var configuration = Configuration()
         configuration.readonly = true
         configuration.busyMode = .timeout(busyTimeoutSeconds)
@@ -165,13 +179,18 @@ public final class PlanStore: Sendable {
         if header.applicationID != PlanSchema.applicationID {
             throw StoreError.notAPlanFile(path: path, reason: .otherProgramDatabase)
         }
+        return header
     }
 
     /// Runs `body` in one write transaction, converting every error to ``StoreError``.
+    ///
+    /// When the store has a ``note``, the transaction is recorded as one journal entry (see
+    /// `recordingJournal`): every row it changes, before and after, so it can be undone.
     @discardableResult
     func write<Value>(_ body: (Database) throws -> Value) throws -> Value {
         do {
-            return try pool.write(body)
+            guard let note else { return try pool.write(body) }
+            return try pool.write { db in try recordingJournal(note, db, body) }
         } catch {
             throw Self.convert(error, path: path)
         }
@@ -193,6 +212,7 @@ public final class PlanStore: Sendable {
             if error.resultCode == .SQLITE_NOTADB {
                 return .notAPlanFile(path: path, reason: .notSQLiteDatabase)
             }
+            if error.resultCode == .SQLITE_READONLY { return .readOnlyFile(path: path) }
             return .database(path: path, reason: error.message ?? "\(error.resultCode)")
         }
         return .database(path: path, reason: "\(error)")

@@ -11,6 +11,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible, Loca
     case fileExists(path: String)
     /// The plan file to open does not exist.
     case fileNotFound(path: String)
+    /// A command that changes the plan was given a file the user may only read.
+    case readOnlyFile(path: String)
     /// The file is not a FairPlan plan file (another database, or not a database at all); the
     /// reason is a catalogue message such as ``StoreMessage/emptyDatabase``.
     case notAPlanFile(path: String, reason: StoreMessage)
@@ -46,6 +48,13 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible, Loca
     /// SQLite failed (disk full, file locked longer than the busy timeout, I/O error, ...); the
     /// reason is the system's own message.
     case database(path: String, reason: String)
+    /// Undo was asked for more entries than the journal has done (asked, done entries).
+    case undoBeyondHistory(asked: Int, available: Int)
+    /// Redo was asked for, but no entry of the journal is undone.
+    case nothingToRedo
+    /// A journal entry cannot be undone or redone: a row of the plan is not as the journal
+    /// recorded it (the file was changed outside FairPlan's journal); the entry's number, the table.
+    case journalOutOfStep(entry: Int, table: String)
 
     /// The catalogue message for the error.
     public var message: StoreMessage {
@@ -54,6 +63,7 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible, Loca
             .newerSchema(path: path, found: found, supported: supported)
         case .fileExists(let path): .fileExists(path: path)
         case .fileNotFound(let path): .fileNotFound(path: path)
+        case .readOnlyFile(let path): .readOnlyFile(path: path)
         case .notAPlanFile(let path, let reason): .notAPlanFile(path: path, reason: reason)
         case .missingEvent(let path): .missingEvent(path: path)
         case .duplicate(let entity, let id): .duplicate(entity, id: id)
@@ -73,6 +83,10 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible, Loca
         case .unknownVersion(let kind, let number): .unknownVersion(kind, number: number)
         case .corruptData(let entity, let id, let reason): .corruptData(entity, id: id, reason: reason)
         case .database(let path, let reason): .database(path: path, reason: reason)
+        case .undoBeyondHistory(let asked, let available):
+            .undoBeyondHistory(asked: asked, available: available)
+        case .nothingToRedo: .nothingToRedo
+        case .journalOutOfStep(let entry, let table): .journalOutOfStep(entry: entry, table: table)
         }
     }
 

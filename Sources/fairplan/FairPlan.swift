@@ -12,10 +12,12 @@ struct FairPlan: AsyncParsableCommand {
             discussion: HelpText.rootDiscussion.localized, version: version,
             subcommands: [
                 Demo.self, Init.self, VenueGroup.self, Register.self, Template.self, Import.self,
-                ListCommand.self,
-                Confirm.self, Withdraw.self, Allocate.self, Schedule.self, Check.self, Changes.self,
+                ListCommand.self, Edit.self, Remove.self,
+                Confirm.self, Withdraw.self, Offer.self, Allocate.self, Schedule.self, Check.self,
+                Changes.self,
+                Assign.self, Move.self, Swap.self, Pin.self, Unpin.self, Place.self, Publish.self,
                 Export.self,
-                Report.self,
+                Report.self, History.self, Undo.self, Redo.self, Restore.self,
             ])
     }
 

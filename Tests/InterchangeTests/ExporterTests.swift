@@ -77,6 +77,24 @@ struct ExporterTests {
         #expect(request(.ods, [.products], out: nil).language == .vietnamese)
     }
 
+    @Test("a status filter in the request keeps only those exhibitors in the file written")
+    func statusFilter() throws {
+        let folder = Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var plan = SamplePlan.fair.plan
+        plan.parties[2].registrationStatus = .withdrawn
+        var filtered = request(.csv, [.exhibitors], plan: plan, out: folder + "/rut.csv")
+        filtered.partyStatus = .withdrawn
+        let text = try String(
+            contentsOfFile: try #require(try Exporter.export(filtered).first), encoding: .utf8)
+        let lines = text.split(separator: "\n").filter {
+            $0.contains(RegistrationStatus.withdrawn.name(.vietnamese))
+        }
+        #expect(lines.count == 1)
+        #expect(lines.first?.contains(plan.parties[2].name) == true)
+        #expect(request(.csv, [.exhibitors], out: nil).partyStatus == nil)
+    }
+
     @Test("frab and ics are for the programme only")
     func programmeOnly() {
         #expect(throws: InterchangeError.unsupportedExport(.programmeOnlyFormat(.frab))) {

@@ -37,6 +37,13 @@ struct InterchangeMessageTests {
             .attributeNotANumber(attribute: "x", value: "a"),
             .attributeNotAnInteger(attribute: "count", value: "a"),
             .venueFinding(finding, lines: [4, 5]),
+            .lengthOutOfRange(attribute: "x", value: "1e300", range: 0...10_000),
+            .integerOutOfRange(attribute: "capacity", value: "9223372036854775807", range: 0...100_000),
+            .tooManyBooths(limit: 2_000),
+            .tooManyRooms(limit: 500),
+            .tooManyFeatures(limit: 2_000),
+            .moreOverlappingBooths(count: 1_999_000),
+            .moreProblems(count: 19_900),
             .demoVenuesHeading,
             .demoFilesWritten,
             .floorPlanTitle(venue: "Nhà A"),
@@ -146,6 +153,17 @@ struct InterchangeMessageTests {
             .roomAmbiguous(written: "Phong A", candidates: ["Phòng A (p1)", "Phóng A (p2)"]),
             .partyAmbiguous(
                 written: "HTX Tan Hoa", candidates: ["HTX Tân Hòa (dv-1)", "HTX Tấn Hòa (dv-2)"]),
+            .alreadyInPlan(.organisations, id: "tc-htx-tan-hoa"),
+            .changedInPlan(
+                .organisations, id: "tc-htx-tan-hoa",
+                changes: [RegistrationChange(.organisationMembers, old: .number(12), new: .number(15))],
+                applied: false),
+            .repeatedInFiles(
+                .registrationCode("0305100001"), others: [RegistrationRowReference(row: 7)], isFirst: true),
+            .organisationCodeNotFound(code: "0305100001"),
+            .sheetCountAgainstPlan(.organisations, rows: 3, valid: 3, present: 2, changed: 1),
+            .changesSummary(count: 1, applied: true),
+            .verdictNothingNew(present: 3),
         ]
     }
 
@@ -175,6 +193,13 @@ struct InterchangeMessageTests {
         case .attributeNotANumber: 19
         case .attributeNotAnInteger: 20
         case .venueFinding: 21
+        case .lengthOutOfRange: 1_000
+        case .integerOutOfRange: 1_001
+        case .tooManyBooths: 1_002
+        case .tooManyRooms: 1_003
+        case .tooManyFeatures: 1_004
+        case .moreOverlappingBooths: 1_005
+        case .moreProblems: 1_006
         case .demoVenuesHeading: 22
         case .demoFilesWritten: 23
         case .floorPlanTitle: 24
@@ -280,12 +305,19 @@ struct InterchangeMessageTests {
         case .sessionAmbiguous: 124
         case .roomAmbiguous: 125
         case .partyAmbiguous: 126
+        case .alreadyInPlan: 127
+        case .changedInPlan: 128
+        case .repeatedInFiles: 129
+        case .organisationCodeNotFound: 130
+        case .sheetCountAgainstPlan: 131
+        case .changesSummary: 132
+        case .verdictNothingNew: 133
         }
     }
 
     @Test("every case has a sample")
     func everyCaseSampled() throws {
-        #expect(Set(try Self.samples().map(Self.caseIndex)) == Set(0...126))
+        #expect(Set(try Self.samples().map(Self.caseIndex)) == Set(0...133).union(1_000...1_006))
     }
 
     @Test("every message has Vietnamese and English text, and they differ")

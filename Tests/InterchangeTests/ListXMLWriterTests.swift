@@ -37,6 +37,32 @@ struct ListXMLWriterTests {
         #expect(date.count == 10 && date.dropFirst(4).first == "-")
     }
 
+    @Test(
+        "the exhibitors list carries each party's status, valid against the schema; a list without it is refused"
+    )
+    func exhibitorStatus() throws {
+        var plan = SampleData.nationalFair()
+        plan.parties[0].registrationStatus = .withdrawn
+        let bytes = try ListXMLWriter.bytes(
+            PlanLists(plan: plan, partyStatus: .withdrawn).sheet(.exhibitors, in: .english),
+            kind: .exhibitors,
+            event: plan.event.name)
+        let document = try XMLDocument(data: bytes, sourceName: "gian-hang.xml")
+        let schema = try ListSchemas.schema(for: .exhibitors)
+        #expect(schema.validate(document).isEmpty)
+        let namespaces = ["l": ListKind.xmlNamespace]
+        #expect(try document.number("count(//l:dong)", namespaces: namespaces) == 1)
+        #expect(
+            try document.string("string(//l:dong[1]/l:trang-thai)", namespaces: namespaces)
+                == RegistrationStatus.withdrawn.name(.english))
+        let old = """
+            <danh-sach-gian-hang xmlns="urn:fairplan:lists:1" su-kien="x"><dong stt="1"><don-vi>A</don-vi>\
+            <so-gian-dang-ky>1</so-gian-dang-ky><gian-hang>A-01</gian-hang><so-san-pham>0</so-san-pham>\
+            </dong></danh-sach-gian-hang>
+            """
+        #expect(!schema.validate(try XMLDocument(data: Array(old.utf8), sourceName: "old.xml")).isEmpty)
+    }
+
     @Test("a broken list is refused by its schema")
     func broken() throws {
         let schema = try ListSchemas.schema(for: .attendees)

@@ -112,4 +112,86 @@ struct PlanListsTests {
         #expect(summary.contains { $0.first == .text(ProductCategory.agriFood.name(.english)) })
         #expect(!summary.contains { $0.first == .text(ProductCategory.agriFood.name(.vietnamese)) })
     }
+
+    /// The sample fair with its first party withdrawn and its second waitlisted, the first holding
+    /// booth A-01 and the second A-02 (as a published plan may still show them).
+    static func fairWithStatuses() -> Plan {
+        var fair = SampleData.nationalFair()
+        fair.parties[0].registrationStatus = .withdrawn
+        fair.parties[1].registrationStatus = .waitlisted
+        fair.boothAssignments = [
+            BoothAssignment(booth: "A-01", party: fair.parties[0].id),
+            BoothAssignment(booth: "A-02", party: fair.parties[1].id),
+        ]
+        return fair
+    }
+
+    @Test("the exhibitors list carries each party's registration status in the language of the list")
+    func exhibitorStatus() throws {
+        let fair = Self.fairWithStatuses()
+        for language in Language.allCases {
+            let sheet = PlanLists(plan: fair).sheet(.exhibitors, in: language)
+            let headers = sheet.columns.map(\.header)
+            let column = try #require(
+                headers.firstIndex(of: InterchangeMessage.listColumn(.registrationStatus).text(language)))
+            #expect(headers[column - 1] == InterchangeMessage.listColumn(.party).text(language))
+            let rows = Self.rows(sheet)
+            #expect(rows.count == fair.parties.count)
+            let byName = Dictionary(rows.map { ($0[1].plainText, $0[column].plainText) }) { first, _ in first
+            }
+            #expect(byName[fair.parties[0].name] == RegistrationStatus.withdrawn.name(language))
+            #expect(byName[fair.parties[1].name] == RegistrationStatus.waitlisted.name(language))
+            #expect(byName[fair.parties[2].name] == fair.parties[2].registrationStatus.name(language))
+        }
+    }
+
+    @Test("a status keeps only the exhibitors of that status; the other lists ignore it")
+    func exhibitorStatusFilter() {
+        let fair = Self.fairWithStatuses()
+        let withdrawn = PlanLists(plan: fair, partyStatus: .withdrawn)
+        let rows = Self.rows(withdrawn.sheet(.exhibitors, in: .vietnamese))
+        #expect(rows.map { $0[1].plainText } == [fair.parties[0].name])
+        #expect(rows.map { $0[0] } == [.integer(1)])
+        #expect(
+            Self.rows(PlanLists(plan: fair, partyStatus: .placed).sheet(.exhibitors, in: .english)).isEmpty)
+        #expect(Self.rows(withdrawn.sheet(.products, in: .vietnamese)).count == fair.products.count)
+    }
+
+    @Test("a withdrawn party's booths count nowhere: not in the products list, not in the summary")
+    func withdrawnBooths() throws {
+        var fair = Self.fairWithStatuses()
+        fair.venue = SamplePlan.fair.plan.venue
+        #expect(fair.venue?.booths.contains { $0.code == "A-01" } == true)
+        let lists = PlanLists(plan: fair)
+        let products = Self.rows(lists.sheet(.products, in: .vietnamese))
+        #expect(!products.contains { $0[11].plainText.contains("A-01") })
+        #expect(products.contains { $0[11].plainText.contains("A-02") })
+        let summary = Self.rows(lists.sheet(.summary, in: .vietnamese))
+        let heading = try #require(
+            summary.firstIndex {
+                $0.first == .text(InterchangeMessage.summaryBoothsHeading.text(.vietnamese))
+            })
+        let assigned = summary[(heading + 2)...].reduce(0) { total, row in
+            if case .integer(let count) = row[2] { return total + count }
+            return total
+        }
+        #expect(assigned == 1)
+    }
+
+    @Test("people on site are listed at the main connection point")
+    func onSiteAttendees() throws {
+        var briefing = SampleData.hybridBriefing()
+        let index = try #require(briefing.attendances.indices.first)
+        briefing.attendances[index].place = .onSite
+        let main = try #require(briefing.connectionPoints.first { $0.role == .main })
+        let person = try #require(briefing.person(briefing.attendances[index].person))
+        let rows = Self.rows(PlanLists(plan: briefing).sheet(.attendees, in: .vietnamese))
+        let row = try #require(rows.first { $0[1] == .text(person.displayName(.vietnamese)) })
+        #expect(row[5] == .text(main.name))
+        var fair = SampleData.nationalFair()
+        fair.people = [person]
+        fair.attendances = [Attendance(person: person.id, event: fair.event.id, place: .onSite, role: .guest)]
+        let fairRows = Self.rows(PlanLists(plan: fair).sheet(.attendees, in: .vietnamese))
+        #expect(fairRows.map { $0[5] } == [.text(InterchangeMessage.onSite.text(.vietnamese))])
+    }
 }

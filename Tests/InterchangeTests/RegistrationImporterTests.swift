@@ -283,7 +283,7 @@ struct RegistrationImporterTests {
         }
     }
 
-    @Test("registrations are checked against the plan: duplicates, owners and connection points")
+    @Test("registrations are checked against the plan: known codes, owners and connection points")
     func againstAPlan() throws {
         var plan = SampleData.hybridBriefing()
         let existing = Organisation(
@@ -308,9 +308,15 @@ struct RegistrationImporterTests {
         let report = RegistrationImporter(plan: plan).check([
             ReadWorkbook(fileName: "wave-2.ods", sheets: [organisations, delegates])
         ])
-        let duplicate = try #require(
-            Self.problem(report, sheet: "Organisations", row: 2, field: .organisationCode))
-        #expect(duplicate.code == .duplicateRegistrationCode)
+        // The code names the plan's organisation (its natural key): the row is that organisation
+        // with another name, reported as a change and written only with --update (issue 11).
+        let changed = try #require(report.problems.first { $0.sheet == "Organisations" && $0.row == 2 })
+        guard case .changedInPlan(.organisations, let id, let changes, let applied) = changed.message else {
+            Issue.record("expected a change to the plan's organisation, got \(changed.message)")
+            return
+        }
+        #expect(id == existing.id.rawValue && !changes.isEmpty && !applied)
+        #expect(changed.severity == .warning)
         let unknownPoint = try #require(Self.problem(report, sheet: "Delegates", row: 3, field: .attendance))
         #expect(unknownPoint.severity == .error)
         #expect(

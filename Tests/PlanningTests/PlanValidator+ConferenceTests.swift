@@ -33,6 +33,17 @@ struct PlanValidatorConferenceTests {
         #expect(codes { $0.connectionPoints[1].hallCapacity = 0 }.contains(.connectionPointOverCapacity))
     }
 
+    @Test("people on site count at the main point's hall")
+    func onSiteAtMainPoint() {
+        let onSite = codes {
+            $0.connectionPoints[0].hallCapacity = 1
+            $0.attendances.append(
+                Attendance(person: "p-2", event: "su-kien", place: .onSite, role: .delegate))
+        }
+        #expect(onSite.contains(.connectionPointOverCapacity))
+        #expect(!codes { $0.connectionPoints[0].hallCapacity = 1 }.contains(.connectionPointOverCapacity))
+    }
+
     @Test("a room smaller than the audience")
     func roomTooSmall() {
         #expect(codes { $0.sessions[1].expectedAudience = 101 }.contains(.roomTooSmall))

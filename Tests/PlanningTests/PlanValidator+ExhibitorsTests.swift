@@ -77,3 +77,64 @@ struct PlanValidatorExhibitorsTests {
         #expect(PlanFixtures.codes(plan).contains(.demandExceedsVenue))
     }
 }
+
+@Suite("PlanValidator: withdrawn registrations leave no trace")
+struct PlanValidatorWithdrawnTests {
+    /// The fair fixture with a second party of the same cooperative: without a request, asking for
+    /// zero booths in a second request, for more booths than the venue has, and sharing with an
+    /// unknown organisation; `status` is the second party's registration status.
+    static func plan(second status: RegistrationStatus) -> Plan {
+        var plan = PlanFixtures.fair()
+        plan.venue = PlanFixtures.venue()
+        plan.parties.append(
+            ExhibitingParty(
+                id: "htx-1", name: "HTX Tân Hòa", kind: .organisation("org-1"), registrationStatus: status))
+        plan.parties.append(
+            ExhibitingParty(
+                id: "dn-x", name: "Công ty X", kind: .organisation("org-9"), registrationStatus: status))
+        plan.boothRequests.append(
+            BoothRequest(id: "dk-2", party: "htx-1", boothsWanted: 9, sharingOrganisations: ["org-8"]))
+        plan.boothRequests.append(BoothRequest(id: "dk-3", party: "htx-1", boothsWanted: 0))
+        plan.boothAssignments = [BoothAssignment(booth: "A-01", party: "htx-1")]
+        return plan
+    }
+
+    @Test("a withdrawn party, its requests and its sharing organisations raise no finding")
+    func withdrawnRaisesNothing() {
+        let codes: Set<FindingCode> = [
+            .organisationInTwoParties, .demandExceedsVenue, .invalidBoothCount, .unknownSharingOrganisation,
+            .partyWithoutRequest, .unknownPartyOrganisation, .boothCountMismatch,
+        ]
+        let active = Set(PlanFixtures.codes(Self.plan(second: .confirmed)))
+        #expect(codes.isSubset(of: active))
+        let findings = PlanValidator().validate(Self.plan(second: .withdrawn))
+        #expect(findings.filter { codes.contains($0.code) }.isEmpty, "\(findings.map(\.code))")
+        #expect(!findings.contains { ["htx-1", "dn-x", "dk-2", "dk-3"].contains($0.subject.id) })
+    }
+
+    @Test("«demand exceeds venue» counts only the booths of parties not withdrawn")
+    func demand() {
+        var plan = PlanFixtures.fair()
+        plan.venue = PlanFixtures.venue()
+        plan.parties.append(
+            ExhibitingParty(
+                id: "lm-x", name: "Liên minh HTX tỉnh An Giang",
+                kind: .provincialAlliance(ProvinceReference("An Giang")), registrationStatus: .withdrawn))
+        plan.boothRequests.append(BoothRequest(id: "dk-2", party: "lm-x", boothsWanted: 7))
+        #expect(!PlanFixtures.codes(plan).contains(.demandExceedsVenue))
+        plan.parties[1].registrationStatus = .waitlisted
+        #expect(PlanFixtures.codes(plan).contains(.demandExceedsVenue))
+    }
+
+    @Test("the plan without withdrawn registrations keeps requests of parties it does not know")
+    func withoutWithdrawn() {
+        let plan = Self.plan(second: .withdrawn)
+        var unknown = plan
+        unknown.boothRequests.append(BoothRequest(id: "dk-9", party: "khong-co", boothsWanted: 1))
+        let active = unknown.withoutWithdrawnRegistrations
+        #expect(active.parties.map(\.id) == ["lm-can-tho"])
+        #expect(active.boothRequests.map(\.id) == ["dk-1", "dk-9"])
+        #expect(active.boothAssignments.isEmpty)
+        #expect(PlanFixtures.fair().withoutWithdrawnRegistrations == PlanFixtures.fair())
+    }
+}

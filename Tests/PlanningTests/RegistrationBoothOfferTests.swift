@@ -1,71 +1,35 @@
+import Foundation
 import Planning
 import Testing
 
-@Suite("BoothOfferProposal")
+/// The offer values a plan file keeps; the rule that makes offers is the booth allocator's
+/// (SchedulerTests: BoothOfferPlannerTests).
+@Suite("Booth offers")
 struct RegistrationBoothOfferTests {
-    /// Two rows of booths with an aisle between: A-01…A-04 at y 0, B-01…B-03 at y 9 (facing, not
-    /// sharing walls); B-01 and B-02 have cold storage; A-04 is blocked.
-    static let venue: Venue = {
-        let rowA: [Booth] = (1...4).map { index in
-            Booth(
-                code: "A-0\(index)", hall: "H",
-                rect: Rect(x: Double(index - 1) * 3, y: 0, width: 3, depth: 3),
-                blocked: index == 4)
-        }
-        let rowB: [Booth] = (1...3).map { index in
-            let services: Set<BoothService> = index <= 2 ? [.coldStorage] : []
-            return Booth(
-                code: "B-0\(index)", hall: "H",
-                rect: Rect(x: Double(index - 1) * 3, y: 9, width: 3, depth: 3),
-                front: .north, services: services)
-        }
-        return Venue(id: "v", name: "Nhà triển lãm", booths: rowA + rowB)
-    }()
+    static let event = Event(
+        id: "e", name: "Hội chợ", kind: .fair, organiser: "LM", province: ProvinceReference("Huế"), days: [])
 
-    @Test("offers go greedily in waiting order to the first parties a connected block fits")
-    func greedyOffers() {
-        let proposal = BoothOfferProposal.propose(
-            freedBooths: ["A-01", "A-02", "A-03", "B-01", "B-02", "B-03"],
-            waitingList: [
-                WaitingParty(party: "wants-4", boothsWanted: 4),
-                WaitingParty(party: "cold-2", boothsWanted: 2, servicesNeeded: [.coldStorage]),
-                WaitingParty(party: "one", boothsWanted: 1),
-                WaitingParty(party: "cold-1", boothsWanted: 1, servicesNeeded: [.coldStorage]),
-                WaitingParty(party: "two", boothsWanted: 2),
-            ],
-            venue: Self.venue)
+    @Test("a round with nothing to offer leaves every freed booth unoffered")
+    func nothingOffered() {
+        let round = BoothOfferRound(plan: Plan(event: Self.event), freedBooths: ["A-01", "A-02"])
         #expect(
-            proposal.offers == [
-                BoothOffer(party: "cold-2", booths: ["B-01", "B-02"]),
-                BoothOffer(party: "one", booths: ["B-03"]),
-                BoothOffer(party: "two", booths: ["A-01", "A-02"]),
-            ])
-        #expect(proposal.passedOver == ["wants-4", "cold-1"])
-        #expect(proposal.unoffered == ["A-03"])
+            round.nothingOffered
+                == BoothOfferProposal(offers: [], unoffered: ["A-01", "A-02"], passedOver: []))
+        #expect(round.pending.isEmpty && round.excluded.isEmpty)
     }
 
-    @Test("blocked booths, unknown codes and booths across an aisle never make a block")
-    func noFalseBlocks() {
-        let proposal = BoothOfferProposal.propose(
-            freedBooths: ["A-03", "A-04", "B-03", "Z-99"],
-            waitingList: [WaitingParty(party: "two", boothsWanted: 2)], venue: Self.venue)
-        #expect(proposal.offers.isEmpty)
-        #expect(proposal.passedOver == ["two"])
-        #expect(proposal.unoffered == ["A-03", "B-03"])
-    }
-
-    @Test("a lone booth goes to a one-booth party before a larger group is split")
-    func bestFit() {
-        let proposal = BoothOfferProposal.propose(
-            freedBooths: ["A-01", "A-02", "B-03"],
-            waitingList: [
-                WaitingParty(party: "one", boothsWanted: 1), WaitingParty(party: "two", boothsWanted: 2),
-            ],
-            venue: Self.venue)
-        #expect(
-            proposal.offers == [
-                BoothOffer(party: "one", booths: ["B-03"]),
-                BoothOffer(party: "two", booths: ["A-01", "A-02"]),
-            ])
+    @Test("a pending offer keeps its party, booths, time and reason through JSON")
+    func pendingOffer() throws {
+        let time = LocalDateTime(
+            date: CalendarDate(year: 2026, month: 12, day: 1)!, time: TimeOfDay(hour: 10)!)
+        for reason in [BoothOfferReason.withdrawal("dv-a"), .declined("dv-b")] {
+            let offer = PendingBoothOffer(
+                party: "dv-c", booths: ["A-01", "A-02"], offeredAt: time, reason: reason)
+            let decoded = try JSONDecoder().decode(PendingBoothOffer.self, from: JSONEncoder().encode(offer))
+            #expect(decoded == offer)
+            #expect(offer.offer == BoothOffer(party: "dv-c", booths: ["A-01", "A-02"]))
+        }
+        #expect(BoothOfferReason.withdrawal("dv-a").party == "dv-a")
+        #expect(BoothOfferReason.declined("dv-b").party == "dv-b")
     }
 }

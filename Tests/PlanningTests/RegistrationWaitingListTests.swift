@@ -14,7 +14,7 @@ struct RegistrationWaitingListTests {
             registrationStatus: status)
     }
 
-    @Test("priority first, then registration time, undated last, then identifier; only waitlisted")
+    @Test("priority first, then registration time, undated last, then registration order; only waitlisted")
     func order() {
         let parties = [
             Self.party("late", day: 5), Self.party("undated", day: nil), Self.party("early", day: 2),
@@ -23,8 +23,27 @@ struct RegistrationWaitingListTests {
         ]
         #expect(
             WaitingList.ordered(parties).map(\.id) == [
-                "urgent", "early", "a-same", "b-same", "late", "undated",
+                "urgent", "early", "b-same", "a-same", "late", "undated",
             ])
+        #expect(WaitingList.queue(parties).map(\.id).first == "placed")
+        let positions = WaitingList.positions(parties)
+        #expect(positions["b-same"].map { $0.sequence } == 4)
+        #expect(positions["b-same"]! < positions["a-same"]!)
+    }
+
+    @Test("the queue position orders by priority, then time (none last), then registration order")
+    func queuePosition() {
+        let day = CalendarDate(year: 2026, month: 10, day: 1)!
+        func at(_ hour: Int) -> LocalDateTime { LocalDateTime(date: day, time: TimeOfDay(hour: hour)!) }
+        let positions = [
+            QueuePosition(priority: 0, registeredAt: nil, sequence: 0),
+            QueuePosition(priority: 0, registeredAt: at(9), sequence: 3),
+            QueuePosition(priority: 0, registeredAt: at(9), sequence: 1),
+            QueuePosition(priority: 2, registeredAt: at(10), sequence: 5),
+            QueuePosition(priority: 0, registeredAt: at(8), sequence: 4),
+        ]
+        #expect(positions.sorted().map(\.sequence) == [5, 4, 1, 3, 0])
+        #expect(!(positions[1] < positions[1]))
     }
 
     @Test("a waiting party asks for the sum of its requests and the union of their services")

@@ -4,12 +4,15 @@ import Testing
 
 @testable import Scheduler
 
-/// Exhaustive search over every plan the hard rules allow, scored by the checker.
+/// Exhaustive search over every plan the hard rules allow (the queue rule included), scored by
+/// the checker.
 @Suite("Booth allocation optimality")
 struct BoothOptimalityTests {
-    /// The best total score of any plan, found by enumerating every valid block of each party.
+    /// The best total score of any plan that keeps the hard rules and the queue rule (checked by
+    /// ``BoothQueueChecker``), found by enumerating every valid block of each party.
     static func optimum(_ problem: BoothAllocationProblem) -> Double {
         let checker = BoothPlanChecker(problem: problem)
+        let queue = BoothQueueChecker(problem: problem)
         let codes = problem.venue.booths.map(\.code)
         func subsets(_ size: Int, from start: Int) -> [[String]] {
             guard size > 0 else { return [[]] }
@@ -28,6 +31,9 @@ struct BoothOptimalityTests {
         var entries: [BoothPlanEntry] = []
         func search(_ index: Int) {
             if index == problem.parties.count {
+                let placed = Set(entries.map(\.party))
+                let unplaced = problem.parties.map(\.id).filter { !placed.contains($0.rawValue) }
+                guard queue.queueViolations(entries: entries, for: unplaced).isEmpty else { return }
                 best = max(best, checker.score(of: entries).total)
                 return
             }

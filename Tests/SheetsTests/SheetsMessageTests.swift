@@ -1,3 +1,4 @@
+import LibXML
 import Testing
 
 @testable import Sheets
@@ -62,6 +63,12 @@ import Testing
         .unsupportedValueType("vector"),
         .tooManyCells(limit: 20_000_000),
         .tooManyColumns(limit: 16_384),
+        .unsafeDestination(file: "/dev/null", kind: .characterDevice),
+        .duplicateEntryName(entry: "content.xml"),
+        .overlappingEntries(entry: "styles.xml", other: "content.xml"),
+        .headerMismatch(entry: "content.xml", field: .name),
+        .tooManyRows(limit: 1_048_576),
+        .cellTooLong(limit: 32_767),
     ]
 
     /// The position of a message's case in the catalogue; the switch stops compiling when a case
@@ -124,11 +131,17 @@ import Testing
         case .unsupportedValueType: 53
         case .tooManyCells: 54
         case .tooManyColumns: 55
+        case .unsafeDestination: 56
+        case .duplicateEntryName: 57
+        case .overlappingEntries: 58
+        case .headerMismatch: 59
+        case .tooManyRows: 60
+        case .cellTooLong: 61
         }
     }
 
     @Test func everyCaseHasASample() {
-        #expect(Set(Self.samples.map(Self.caseIndex)) == Set(0...55))
+        #expect(Set(Self.samples.map(Self.caseIndex)) == Set(0...61))
     }
 
     @Test func everyMessageHasVietnameseAndEnglishTextAndTheyDiffer() {
@@ -145,6 +158,15 @@ import Testing
         #expect(Set(texts.map(\.vietnamese)).count == SheetsFileOperation.allCases.count)
         #expect(Set(texts.map(\.english)).count == SheetsFileOperation.allCases.count)
         #expect(texts.allSatisfy { $0.vietnamese != $0.english })
+    }
+
+    @Test func everyDestinationKindAndHeaderFieldIsWordedInBothLanguages() {
+        let kinds = FileKind.allCases.map { SheetsMessage.unsafeDestination(file: "x", kind: $0) }
+        #expect(Set(kinds.map(\.vietnamese)).count == FileKind.allCases.count)
+        #expect(Set(kinds.map(\.english)).count == FileKind.allCases.count)
+        let fields = ZipHeaderField.allCases.map { SheetsMessage.headerMismatch(entry: "e", field: $0) }
+        #expect(Set(fields.map(\.vietnamese)).count == ZipHeaderField.allCases.count)
+        #expect(Set(fields.map(\.english)).count == ZipHeaderField.allCases.count)
     }
 
     @Test func reasonsAreWordedInsideTheirErrors() {

@@ -9,21 +9,35 @@ struct PlanStoreRegistrationTests {
         try StoreFixtures.withPlanPath { path in
             let store = try PlanStore.create(at: path, plan: StoreFixtures.smallFair())
             #expect(try store.waitingList().map(\.id) == ["p-4", "p-3"])
-            let outcome = try store.withdraw(party: "p-2")
+            var rounds: [BoothOfferRound] = []
+            let outcome = try store.withdraw(party: "p-2", at: StoreFixtures.at(12)) { round in
+                rounds.append(round)
+                return BoothOfferProposal(
+                    offers: [BoothOffer(party: "p-3", booths: ["A-01", "A-02"])], unoffered: [],
+                    passedOver: ["p-4"])
+            }
             #expect(outcome.previousStatus == .placed)
             #expect(outcome.freedBooths == ["A-01", "A-02"])
-            // p-4 comes first (priority 1) but wants 3 booths; p-3 wants 2 and takes the block.
+            // The proposer sees the plan after the withdrawal and the booths freed.
+            #expect(rounds.map(\.freedBooths) == [["A-01", "A-02"]])
+            #expect(rounds.first?.plan.party("p-2")?.registrationStatus == .withdrawn)
             #expect(outcome.proposal.offers == [BoothOffer(party: "p-3", booths: ["A-01", "A-02"])])
-            #expect(outcome.proposal.passedOver == ["p-4"])
-            #expect(outcome.proposal.unoffered.isEmpty)
+            #expect(
+                try store.pendingOffers() == [
+                    PendingBoothOffer(
+                        party: "p-3", booths: ["A-01", "A-02"], offeredAt: StoreFixtures.at(12),
+                        reason: .withdrawal("p-2"))
+                ])
             #expect(try store.party("p-2")?.registrationStatus == .withdrawn)
             #expect(try store.boothAssignments().map(\.booth) == ["A-05", "A-06"])
             #expect(
                 throws: StoreError.invalidTransition(party: "HTX Bình An", from: .withdrawn, to: .withdrawn)
             ) {
-                try store.withdraw(party: "p-2")
+                try store.withdraw(party: "p-2", at: StoreFixtures.at(12)) { $0.nothingOffered }
             }
-            #expect(throws: StoreError.notFound(.party, id: "p-9")) { try store.withdraw(party: "p-9") }
+            #expect(throws: StoreError.notFound(.party, id: "p-9")) {
+                try store.withdraw(party: "p-9", at: StoreFixtures.at(12)) { $0.nothingOffered }
+            }
         }
     }
 

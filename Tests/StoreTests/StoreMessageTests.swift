@@ -23,6 +23,8 @@ struct StoreMessageTests {
         .invalidValue("x"), .invalidPartyKind("x"), .invalidRegistrationCode("x"),
         .unreadableJSON(detail: "dataCorrupted"), .entityName(.connectionPoint),
         .importSummary(added: [.organisation: 2, .person: 1], updated: [:]),
+        .undoBeyondHistory(asked: 3, available: 1), .undoBeyondHistory(asked: 1, available: 0),
+        .nothingToRedo, .journalOutOfStep(entry: 4, table: "party"), .readOnlyFile(path: "a.fairplan"),
     ]
 
     /// The position of a message's case in the catalogue; the switch stops compiling when a case
@@ -60,12 +62,16 @@ struct StoreMessageTests {
         case .unreadableJSON: 28
         case .entityName: 29
         case .importSummary: 30
+        case .undoBeyondHistory: 31
+        case .nothingToRedo: 32
+        case .journalOutOfStep: 33
+        case .readOnlyFile: 34
         }
     }
 
     @Test("every case has a sample")
     func everyCaseSampled() {
-        #expect(Set(Self.samples.map(Self.caseIndex)) == Set(0...30))
+        #expect(Set(Self.samples.map(Self.caseIndex)) == Set(0...34))
     }
 
     @Test("every message has Vietnamese and English text, and they differ", arguments: samples)

@@ -74,10 +74,11 @@ struct LifeCycleTests {
             rows: [["Họ và tên": "Giàng A Dình", "Tổ chức": "HTX Suối Giàng", "Chức vụ": "Chủ tịch"]])
         let imported = try cli.succeed("import", organisations, products, delegates)
         #expect(imported.contains("Đã nhập vào hoi-cho.fairplan"))
-        // the same files again: duplicates of the earlier wave, nothing written, exit 1
-        let second = try cli.run("import", organisations, products, delegates)
-        #expect(second.status == 1)
-        #expect(second.output.contains("KHÔNG nhập"))
+        // the same files again: every row already in the plan («đã có»), nothing written, exit 0
+        let second = try cli.succeed("import", organisations, products, delegates)
+        #expect(second.contains("Đã có trong kế hoạch"))
+        #expect(second.contains("Kết quả: không có gì mới — 4 dòng đã có trong kế hoạch; không ghi gì."))
+        #expect(second.contains("Không ghi gì vào"))
 
         // list
         let listed = try cli.succeed("list", "organisations")

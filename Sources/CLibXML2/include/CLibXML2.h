@@ -107,4 +107,24 @@ int fp_xmlTextWriterWriteRawAttribute(xmlTextWriterPtr writer, const xmlChar *na
  */
 int fp_xmlOutputBufferDropUTF8Encoder(xmlOutputBufferPtr out);
 
+/*
+ * Temporary output files removed when the process is interrupted (temporary_files.c).
+ *
+ * FairPlan writes every output file to a temporary file beside it and renames it into place.
+ * fp_registerTemporaryFile records the temporary file's path in a fixed table and, the first time,
+ * installs a handler for SIGINT, SIGTERM and SIGHUP (not for a signal the process ignores) that
+ * unlinks every recorded path with async-signal-safe calls only, then lets the signal do what it
+ * did before (the previous handler, or the default action: the process ends by the signal).
+ * Returns the slot to pass to fp_unregisterTemporaryFile, or -1 when the table is full or the
+ * path too long (the file is then only removed on the ordinary error paths).
+ */
+int fp_registerTemporaryFile(const char *path);
+
+/* Forgets a slot returned by fp_registerTemporaryFile (after the rename or the removal); does
+ * nothing for -1. */
+void fp_unregisterTemporaryFile(int slot);
+
+/* How many temporary files are recorded now (for tests). */
+int fp_registeredTemporaryFileCount(void);
+
 #endif

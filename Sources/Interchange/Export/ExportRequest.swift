@@ -2,7 +2,8 @@ public import Planning
 
 /// What to export: lists of a plan, in a format, to a path.
 public struct ExportRequest: Sendable {
-    /// The plan exported.
+    /// The plan exported, as the lists should show it (the caller puts a published booth plan or
+    /// programme in it when that is what is exported).
     public var plan: Plan
     /// The lists, in order; several lists go into one workbook (ODS, FODS) or one file each.
     public var lists: [ListKind]
@@ -20,12 +21,14 @@ public struct ExportRequest: Sendable {
     public var version: String
     /// The language of sheet names, titles, headers and worded cells.
     public var language: Language
+    /// Only parties with this registration status in the exhibitors list, when set.
+    public var partyStatus: RegistrationStatus?
 
     /// Creates a request.
     public init(
         plan: Plan, lists: [ListKind], format: ExportFormat, output: String? = nil,
         attendeeOrder: AttendeeOrder = .alphabetical, connectionPoint: Identifier<ConnectionPoint>? = nil,
-        createdAt: LocalDateTime, version: String, language: Language
+        createdAt: LocalDateTime, version: String, language: Language, partyStatus: RegistrationStatus? = nil
     ) {
         self.plan = plan
         self.lists = lists
@@ -36,6 +39,7 @@ public struct ExportRequest: Sendable {
         self.createdAt = createdAt
         self.version = version
         self.language = language
+        self.partyStatus = partyStatus
     }
 
 }

@@ -6,7 +6,8 @@ import Planning
 public enum Exporter {
     /// Performs an export and returns the paths written.
     public static func export(_ request: ExportRequest) throws -> [String] {
-        let lists = PlanLists(plan: request.plan, attendeeOrder: request.attendeeOrder)
+        let lists = PlanLists(
+            plan: request.plan, attendeeOrder: request.attendeeOrder, partyStatus: request.partyStatus)
         let stem = FrabScheduleWriter.acronym(request.plan.event.id.rawValue)
         switch request.format {
         case .frab, .ics:

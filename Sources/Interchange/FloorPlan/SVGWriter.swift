@@ -6,8 +6,24 @@ public enum SVGWriter {
     static let namespace = "http://www.w3.org/2000/svg"
 
     /// Writes the drawing to a file, atomically (temporary file renamed into place).
+    ///
+    /// The file is written as LibXML's `OutputFile` writes: only where nothing is or over a
+    /// regular file (whose permissions are kept); a device, a named pipe, a socket, a folder or a
+    /// symbolic link is refused with `LibXMLError.unsafeOutput(path:kind:)`, worded in the user's
+    /// language through `Localizable`.
+    ///
+    /// - Throws: `LibXMLError`; the destination is then untouched.
     public static func write(_ drawing: Drawing, toFile path: String) throws {
         let writer = try XMLWriter(path: path, indent: true)
+        try write(drawing, with: writer)
+        try writer.close()
+    }
+
+    /// Streams the drawing to `sink` in chunks (for `--out -`: pass `StandardOutput.write`).
+    public static func write(_ drawing: Drawing, sink: @escaping (UnsafeRawBufferPointer) throws -> Void)
+        throws
+    {
+        let writer = try XMLWriter(indent: true, sink: sink)
         try write(drawing, with: writer)
         try writer.close()
     }
@@ -90,10 +106,12 @@ public enum SVGWriter {
         }
     }
 
-    /// A number with at most two decimals and no trailing zeros.
+    /// A number with at most two decimals and no trailing zeros; never traps (values too large
+    /// for an `Int`, infinities and NaN are written as Swift prints them, or 0 for NaN).
     static func number(_ value: Double) -> String {
+        guard value.isFinite else { return value.isNaN ? "0" : String(value) }
         let rounded = (value * 100).rounded() / 100
-        if rounded == rounded.rounded() { return String(Int(rounded)) }
+        if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int(rounded)) }
         return String(rounded)
     }
 }

@@ -79,4 +79,6 @@ public enum ListColumn: String, CaseIterable, Hashable, Sendable, Codable {
     case boothCount
     /// Booths assigned.
     case assigned
+    /// The party's registration status (pending, confirmed, placed, waitlisted, withdrawn).
+    case registrationStatus
 }

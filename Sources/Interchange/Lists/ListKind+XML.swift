@@ -26,8 +26,8 @@ extension ListKind {
             ]
         case .exhibitors:
             [
-                "don-vi", "tinh", "cum", "so-gian-dang-ky", "gian-hang", "to-chuc-cung-gian", "so-san-pham",
-                "dich-vu",
+                "don-vi", "trang-thai", "tinh", "cum", "so-gian-dang-ky", "gian-hang", "to-chuc-cung-gian",
+                "so-san-pham", "dich-vu",
             ]
         case .programme: ["ngay", "bat-dau", "ket-thuc", "noi-dung", "loai", "phong", "chu-tri", "diem-cau"]
         case .summary: nil

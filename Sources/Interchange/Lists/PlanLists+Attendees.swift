@@ -3,6 +3,9 @@ import Sheets
 
 extension PlanLists {
     /// Danh sách đại biểu: STT | Họ và tên | Chức vụ | Đơn vị | Tỉnh/TP | Điểm cầu | Vai trò.
+    ///
+    /// A person on site attends at the main connection point when the plan has one (its name is
+    /// shown, as the summary counts them there); otherwise «Trực tiếp».
     func attendees(in language: Language) -> Sheet {
         let people = Dictionary(plan.people.map { ($0.id, $0) }) { first, _ in first }
         let points = Dictionary(plan.connectionPoints.map { ($0.id, $0) }) { first, _ in first }
@@ -18,11 +21,9 @@ extension PlanLists {
         let rows: [[CellValue]] = sorted.map { entry in
             let person = entry.person
             let unit = person.unit ?? person.organisation.flatMap { plan.organisation($0)?.name }
-            let place: String
-            switch entry.attendance.place {
-            case .onSite: place = InterchangeMessage.onSite.text(language)
-            case .connectionPoint(let id): place = points[id]?.name ?? id.rawValue
-            }
+            let place =
+                plan.connectionPoint(of: entry.attendance.place).map { points[$0]?.name ?? $0.rawValue }
+                ?? InterchangeMessage.onSite.text(language)
             return [
                 .text(person.displayName(language)), person.position.cell, unit.cell,
                 (person.province?.officialName).cell, .text(place),

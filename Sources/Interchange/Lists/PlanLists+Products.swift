@@ -57,13 +57,15 @@ extension PlanLists {
             title: title(.products, in: language), autoFilter: true, rows: Self.numbered(rows))
     }
 
-    /// The booths where each product is shown: its party's assigned booths.
+    /// The booths where each product is shown: its party's assigned booths (a withdrawn party shows
+    /// nothing).
     func boothsByProduct() -> [Identifier<Product>: [String]] {
-        let byParty = Dictionary(grouping: plan.boothAssignments, by: \.party).mapValues {
+        let active = plan.withoutWithdrawnRegistrations
+        let byParty = Dictionary(grouping: active.boothAssignments, by: \.party).mapValues {
             $0.map(\.booth).sorted()
         }
         var result: [Identifier<Product>: [String]] = [:]
-        for request in plan.boothRequests {
+        for request in active.boothRequests {
             guard let booths = byParty[request.party], !booths.isEmpty else { continue }
             for product in request.products { result[product, default: []] += booths }
         }

@@ -3,7 +3,8 @@ import Sheets
 
 extension PlanLists {
     /// Tổng hợp: organisations by province and kind, products by category with percentages, and
-    /// booths by zone, one block under the other with a heading row each.
+    /// booths by zone, one block under the other with a heading row each. Withdrawn parties count
+    /// nowhere: neither their booths requested nor booths they may still hold in a published plan.
     func summary(in language: Language) -> Sheet {
         func text(_ message: InterchangeMessage) -> CellValue { .text(message.text(language)) }
         let summary = PlanSummary(plan: plan)
@@ -32,7 +33,7 @@ extension PlanLists {
         rows.append([text(.summaryBoothsHeading)])
         rows.append([text(.listColumn(.zone)), text(.listColumn(.boothCount)), text(.listColumn(.assigned))])
         if let venue = plan.venue {
-            let assigned = Set(plan.boothAssignments.map(\.booth))
+            let assigned = Set(plan.withoutWithdrawnRegistrations.boothAssignments.map(\.booth))
             let outside = InterchangeMessage.noZone.text(language)
             let byZone = Dictionary(grouping: venue.booths) { booth in
                 booth.zone.flatMap { venue.zone(id: $0)?.name } ?? outside

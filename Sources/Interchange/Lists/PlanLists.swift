@@ -10,11 +10,17 @@ public struct PlanLists: Sendable {
     public let plan: Plan
     /// The order of the attendee list.
     public var attendeeOrder: AttendeeOrder
+    /// Only parties with this registration status in the exhibitors list, when set (the other
+    /// lists are not about parties and ignore it).
+    public var partyStatus: RegistrationStatus?
 
-    /// Creates the lists of a plan.
-    public init(plan: Plan, attendeeOrder: AttendeeOrder = .alphabetical) {
+    /// Creates the lists of a plan; `partyStatus` keeps only the exhibitors of that status.
+    public init(
+        plan: Plan, attendeeOrder: AttendeeOrder = .alphabetical, partyStatus: RegistrationStatus? = nil
+    ) {
         self.plan = plan
         self.attendeeOrder = attendeeOrder
+        self.partyStatus = partyStatus
     }
 
     /// The sheet of one list, worded in `language`.

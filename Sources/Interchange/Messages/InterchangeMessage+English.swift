@@ -34,6 +34,21 @@ extension InterchangeMessage {
             "The value «\(value)» of attribute \(attribute) is not a number."
         case .attributeNotAnInteger(let attribute, let value):
             "The value «\(value)» of attribute \(attribute) is not a valid integer."
+        case .lengthOutOfRange(let attribute, let value, let range):
+            "The value «\(value)» of attribute \(attribute) is out of range: lengths and positions are "
+                + "between \(Self.decimal(range.lowerBound)) and \(Self.decimal(range.upperBound)) metres."
+        case .integerOutOfRange(let attribute, let value, let range):
+            "The value «\(value)» of attribute \(attribute) is out of range: "
+                + "it must be between \(range.lowerBound) and \(range.upperBound)."
+        case .tooManyBooths(let limit):
+            "More than \(limit) booths: a venue holds at most \(limit) booths; the rest were not read."
+        case .tooManyRooms(let limit):
+            "More than \(limit) rooms: a venue holds at most \(limit) rooms; the rest were not read."
+        case .tooManyFeatures(let limit):
+            "More than \(limit) halls, zones, aisles and entrances: a venue holds at most \(limit); "
+                + "the rest were not read."
+        case .moreOverlappingBooths(let count): "… and \(count) more pairs of overlapping booths."
+        case .moreProblems(let count): "… and \(count) more problems not listed."
         case .venueFinding(let finding, let lines): Self.englishPlaced(finding, lines: lines)
 
         case .demoVenuesHeading: "VENUES (files in Venues/)"
@@ -175,6 +190,31 @@ extension InterchangeMessage {
             "The organisation «\(organisation)» (Organisations sheet, row \(row)) has errors: the delegate is "
                 + "imported with the organisation's name as their unit."
         case .finding(let finding): finding.message.text(.english)
+
+        case .alreadyInPlan(_, let id): "Already in the plan (\(id)): not imported again."
+        case .changedInPlan(_, let id, let changes, let applied):
+            "In the plan (\(id)) with other values: \(Self.changeList(changes, in: .english)). "
+                + (applied
+                    ? "Will be updated (--update)." : "Not updated: run again with --update to update it.")
+        case .repeatedInFiles(let key, let others, let isFirst):
+            "Same as \(Self.rowList(others, in: .english)) (\(Self.englishKeyText(key))): "
+                + (isFirst
+                    ? "only this row, the first, is imported; delete the later ones."
+                    : "the first row is kept and this one is not imported; delete it "
+                        + "(--skip-invalid leaves it out).")
+        case .organisationCodeNotFound(let code):
+            "No organisation has the registration code «\(code)» on the Organisations sheet or in the plan: "
+                + "the delegate is imported without an organisation (the code is not written as their unit)."
+        case .sheetCountAgainstPlan(let kind, let rows, let valid, let present, let changed):
+            "\(Self.englishSheetName(kind)): \(Self.counted(rows, "row", "rows")), \(valid) valid "
+                + "(\(present) already in the plan, \(changed) changed)"
+        case .changesSummary(let count, let applied):
+            "Changes to what the plan holds: \(Self.counted(count, "row", "rows")) — "
+                + (applied
+                    ? "will be updated (--update)." : "not updated; run again with --update to update them.")
+        case .verdictNothingNew(let present):
+            "Result: nothing new — \(Self.counted(present, "row is", "rows are")) already in the plan; "
+                + "nothing written."
 
         case .rowNumber(let row): "row \(row)"
         case .columnLetter(let letter, let header): "column \(letter)" + (header.map { " (\($0))" } ?? "")

@@ -124,6 +124,7 @@ extension InterchangeMessage {
         case .zone: "Zone"
         case .boothCount: "Booths"
         case .assigned: "Assigned"
+        case .registrationStatus: "Status"
         }
     }
 

@@ -36,6 +36,21 @@ extension InterchangeMessage {
             "Giá trị «\(value)» của thuộc tính \(attribute) không phải là số."
         case .attributeNotAnInteger(let attribute, let value):
             "Giá trị «\(value)» của thuộc tính \(attribute) không phải là số nguyên hợp lệ."
+        case .lengthOutOfRange(let attribute, let value, let range):
+            "Giá trị «\(value)» của thuộc tính \(attribute) vượt giới hạn: kích thước và toạ độ phải từ "
+                + "\(Self.decimal(range.lowerBound)) đến \(Self.decimal(range.upperBound)) mét."
+        case .integerOutOfRange(let attribute, let value, let range):
+            "Giá trị «\(value)» của thuộc tính \(attribute) vượt giới hạn: "
+                + "phải từ \(range.lowerBound) đến \(range.upperBound)."
+        case .tooManyBooths(let limit):
+            "Quá \(limit) gian hàng: một địa điểm có tối đa \(limit) gian hàng; phần còn lại không được đọc."
+        case .tooManyRooms(let limit):
+            "Quá \(limit) phòng: một địa điểm có tối đa \(limit) phòng; phần còn lại không được đọc."
+        case .tooManyFeatures(let limit):
+            "Quá \(limit) nhà, khu, lối đi và lối vào: một địa điểm có tối đa \(limit); "
+                + "phần còn lại không được đọc."
+        case .moreOverlappingBooths(let count): "… và \(count) cặp gian hàng chồng lấn khác."
+        case .moreProblems(let count): "… và \(count) lỗi khác không liệt kê."
         case .venueFinding(let finding, let lines):
             Self.placed(finding, lines: lines)
 
@@ -175,6 +190,27 @@ extension InterchangeMessage {
             "Tổ chức «\(organisation)» (trang Tổ chức, dòng \(row)) có lỗi: đại biểu được nhập với tên tổ chức "
                 + "ở cột Đơn vị."
         case .finding(let finding): finding.message.text(.vietnamese)
+
+        case .alreadyInPlan(_, let id): "Đã có trong kế hoạch (\(id)): không nhập lại."
+        case .changedInPlan(_, let id, let changes, let applied):
+            "Đã có trong kế hoạch (\(id)) nhưng khác: \(Self.changeList(changes, in: .vietnamese)). "
+                + (applied ? "Sẽ cập nhật (--update)." : "Chưa cập nhật: chạy lại với --update để cập nhật.")
+        case .repeatedInFiles(let key, let others, let isFirst):
+            "Trùng với \(Self.rowList(others, in: .vietnamese)) (\(Self.keyText(key))): "
+                + (isFirst
+                    ? "chỉ nhập dòng này, dòng đầu tiên; hãy xóa các dòng sau."
+                    : "dòng đầu tiên được giữ, dòng này không được nhập; hãy xóa dòng này "
+                        + "(--skip-invalid bỏ qua nó).")
+        case .organisationCodeNotFound(let code):
+            "Không có tổ chức nào mang mã số «\(code)» ở trang Tổ chức hay trong kế hoạch: đại biểu được "
+                + "nhập không gắn với tổ chức (mã số không ghi vào Đơn vị)."
+        case .sheetCountAgainstPlan(let kind, let rows, let valid, let present, let changed):
+            "\(Self.sheetName(kind)): \(rows) dòng, \(valid) hợp lệ (\(present) đã có, \(changed) có thay đổi)"
+        case .changesSummary(let count, let applied):
+            "Có thay đổi so với kế hoạch: \(count) dòng — "
+                + (applied ? "sẽ cập nhật (--update)." : "chưa cập nhật; chạy lại với --update để cập nhật.")
+        case .verdictNothingNew(let present):
+            "Kết quả: không có gì mới — \(present) dòng đã có trong kế hoạch; không ghi gì."
 
         case .rowNumber(let row): "dòng \(row)"
         case .columnLetter(let letter, let header): "cột \(letter)" + (header.map { " (\($0))" } ?? "")

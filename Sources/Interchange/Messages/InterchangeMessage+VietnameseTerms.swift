@@ -119,6 +119,7 @@ extension InterchangeMessage {
         case .zone: "Khu"
         case .boothCount: "Số gian"
         case .assigned: "Đã phân"
+        case .registrationStatus: "Trạng thái"
         }
     }
 

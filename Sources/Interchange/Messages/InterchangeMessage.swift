@@ -55,6 +55,21 @@ public enum InterchangeMessage: Hashable, Sendable, Codable, Localizable {
     case attributeNotANumber(attribute: String, value: String)
     /// An attribute whose value is not a valid integer.
     case attributeNotAnInteger(attribute: String, value: String)
+    /// A length or position (in metres) outside `range` (``Limits/venueLengths``).
+    case lengthOutOfRange(attribute: String, value: String, range: ClosedRange<Double>)
+    /// An integer (a capacity, a floor, a booth row's count or first number) outside `range`.
+    case integerOutOfRange(attribute: String, value: String, range: ClosedRange<Int>)
+    /// More booths than a venue may have (``Limits/maximumBoothsPerVenue``); the rest are not read.
+    case tooManyBooths(limit: Int)
+    /// More rooms than a venue may have (``Limits/maximumRoomsPerVenue``); the rest are not read.
+    case tooManyRooms(limit: Int)
+    /// More halls, zones, aisles and entrances than a venue may have
+    /// (``Limits/maximumFeaturesPerVenue``); the rest are not read.
+    case tooManyFeatures(limit: Int)
+    /// `count` more pairs of overlapping booths, beyond those listed.
+    case moreOverlappingBooths(count: Int)
+    /// `count` more problems in the file, beyond those listed (``Limits/maximumProblemsPerFile``).
+    case moreProblems(count: Int)
     /// A Planning venue rule's finding, placed at the element; `lines` lists every line of the
     /// elements concerned when there are several.
     case venueFinding(Finding, lines: [Int])
@@ -254,6 +269,28 @@ public enum InterchangeMessage: Hashable, Sendable, Codable, Localizable {
     case delegateUnlinkedFromOrganisation(organisation: String, row: Int)
     /// A Planning rule's finding about a row.
     case finding(Finding)
+
+    // MARK: Registration check: against the plan and the other rows
+
+    /// A row whose organisation, product or person the plan already holds with the same values
+    /// (identifier `id`): nothing is written.
+    case alreadyInPlan(RegistrationSheetKind, id: String)
+    /// A row whose entity the plan holds (identifier `id`) with other values: the changes, written
+    /// with `--update` (`applied`) or only reported.
+    case changedInPlan(RegistrationSheetKind, id: String, changes: [RegistrationChange], applied: Bool)
+    /// A row sharing its natural key with the `others` rows (in file order): the first row
+    /// (`isFirst`) is kept, the later ones are not imported.
+    case repeatedInFiles(RegistrationKey, others: [RegistrationRowReference], isFirst: Bool)
+    /// A delegate naming an organisation by a registration code (a lost leading zero restored) that
+    /// no organisation has: not linked, and the code is not taken as their unit.
+    case organisationCodeNotFound(code: String)
+    /// Rows read, valid, already in the plan and changed, on one kind of sheet.
+    case sheetCountAgainstPlan(RegistrationSheetKind, rows: Int, valid: Int, present: Int, changed: Int)
+    /// The report's line about rows that change entities of the plan: how many, and whether
+    /// `--update` writes the changes.
+    case changesSummary(count: Int, applied: Bool)
+    /// The verdict: nothing new, `present` rows already in the plan; nothing written.
+    case verdictNothingNew(present: Int)
 
     // MARK: Problem locations and the report
 

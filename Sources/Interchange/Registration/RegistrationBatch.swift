@@ -1,7 +1,7 @@
 public import Planning
 
 /// What a filled registration template yields: new organisations, products, people and how they
-/// attend, ready to add to a plan.
+/// attend, ready to add to a plan, and, with `--update`, the plan's entities that rows change.
 public struct RegistrationBatch: Hashable, Sendable, Codable {
     /// How a delegate attends, as written (connection points are resolved against a plan on import).
     public struct Attendee: Hashable, Sendable, Codable {
@@ -26,8 +26,15 @@ public struct RegistrationBatch: Hashable, Sendable, Codable {
     public var products: [Product]
     /// The people, in sheet order.
     public var people: [Person]
-    /// How each person attends.
+    /// How each person attends: every new person, and people of the plan whose attendance a row
+    /// changes or adds.
     public var attendees: [Attendee]
+    /// Organisations of the plan with the changes rows write (only with `--update`).
+    public var updatedOrganisations: [Organisation] = []
+    /// Products of the plan with the changes rows write (only with `--update`).
+    public var updatedProducts: [Product] = []
+    /// People of the plan with the changes rows write (only with `--update`).
+    public var updatedPeople: [Person] = []
 
     /// Creates a batch.
     public init(
@@ -40,8 +47,14 @@ public struct RegistrationBatch: Hashable, Sendable, Codable {
         self.attendees = attendees
     }
 
-    /// Whether the batch adds nothing.
-    public var isEmpty: Bool { organisations.isEmpty && products.isEmpty && people.isEmpty }
+    /// Whether the batch adds nothing new.
+    public var addsNothing: Bool { organisations.isEmpty && products.isEmpty && people.isEmpty }
+
+    /// Whether the batch changes nothing in a plan: nothing new, nothing updated, no attendance.
+    public var isEmpty: Bool {
+        addsNothing && attendees.isEmpty && updatedOrganisations.isEmpty && updatedProducts.isEmpty
+            && updatedPeople.isEmpty
+    }
 }
 
 extension RegistrationBatch {

@@ -1,17 +1,45 @@
 import Planning
 
 extension RegistrationCheck {
-    /// Runs the Planning rules on the plan with the new entities and files each finding about a new
-    /// entity under its row and column. A finding on a field that already has an error from
-    /// reading the cell is left out (it would say the same thing twice).
+    /// Runs the Planning rules on the plan with the rows to write (new entities, and with
+    /// `--update` the changed ones in place of the plan's) and files each finding about one of them
+    /// under its row and column. Rows already in the plan unchanged, and rows repeating earlier
+    /// ones, are not written and not checked again. A finding on a field that already has an error
+    /// from reading the cell is left out (it would say the same thing twice).
     mutating func applyFindings(
         organisations: [ParsedRow<Organisation>], products: [ParsedRow<Product>],
         people: [ParsedRow<Delegate>]
     ) {
+        func written<Entity>(_ parsed: [ParsedRow<Entity>]) -> [ParsedRow<Entity>] {
+            parsed.filter { $0.standing == .new || update && !$0.standing.changes.isEmpty }
+        }
+        func replacing<Entity: Identifiable>(_ stored: [Entity], with parsed: [ParsedRow<Entity>]) -> [Entity]
+        {
+            let changed = Dictionary(
+                parsed.filter { !$0.standing.changes.isEmpty }.map { ($0.entity.id, $0.entity) },
+                uniquingKeysWith: { first, _ in first })
+            return changed.isEmpty ? stored : stored.map { changed[$0.id] ?? $0 }
+        }
+        let organisations = written(organisations)
+        let products = written(products)
+        let people = written(people)
+        guard !organisations.isEmpty || !products.isEmpty || !people.isEmpty else { return }
         var candidate = plan
-        candidate.organisations += organisations.map(\.entity)
-        candidate.products += products.map(\.entity)
-        candidate.people += people.map(\.entity.person)
+        if update {
+            candidate.organisations = replacing(candidate.organisations, with: organisations)
+            candidate.products = replacing(candidate.products, with: products)
+            let changedPeople = Dictionary(
+                people.filter { !$0.standing.changes.isEmpty }.map {
+                    ($0.entity.person.id, $0.entity.person)
+                },
+                uniquingKeysWith: { first, _ in first })
+            if !changedPeople.isEmpty {
+                candidate.people = candidate.people.map { changedPeople[$0.id] ?? $0 }
+            }
+        }
+        candidate.organisations += organisations.filter { $0.standing == .new }.map(\.entity)
+        candidate.products += products.filter { $0.standing == .new }.map(\.entity)
+        candidate.people += people.filter { $0.standing == .new }.map(\.entity.person)
         var rowOf: [String: (RegistrationSheetKind, Int)] = [:]
         for parsed in organisations {
             rowOf["organisation\u{0}\(parsed.entity.id)"] = (.organisations, parsed.row)
@@ -100,13 +128,18 @@ extension RegistrationCheck {
                 people[index].entity.person.unit = owner.entity.name
             }
             let ownerRow = organisationRows[owner.row].number
-            rows[.delegates]![people[index].row].report(
+            var row = rows[.delegates]![people[index].row]
+            row.report(
                 .warning, .delegateOrganisation,
                 .delegateUnlinkedFromOrganisation(organisation: owner.entity.name, row: ownerRow))
+            // Unlinked, the delegate may be one the plan holds under that unit (imported so before).
+            if people[index].standing == .new { _ = claimPerson(&people[index], row: &row) }
+            rows[.delegates]![people[index].row] = row
         }
     }
 
-    /// The report: problems sorted by file, sheet, row and column; counts; the batch to import.
+    /// The report: problems sorted by file, sheet, row and column (stable: problems of one cell in
+    /// the order found); counts; the batch to import.
     func report(
         files: [String], organisations: [ParsedRow<Organisation>], products: [ParsedRow<Product>],
         people: [ParsedRow<Delegate>]
@@ -115,19 +148,13 @@ extension RegistrationCheck {
         for kind in RegistrationSheetKind.allCases { problems += rows[kind, default: []].flatMap(\.problems) }
         let fileOrder = Dictionary(
             files.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        problems.sort { lhs, rhs in
-            let left = (
-                fileOrder[lhs.file] ?? 0, sheetOrder["\(lhs.file)\u{0}\(lhs.sheet ?? "")"] ?? -1,
-                lhs.row ?? 0,
-                lhs.column ?? 0
+        let sortKeys = problems.enumerated().map { position, problem in
+            (
+                fileOrder[problem.file] ?? 0, sheetOrder["\(problem.file)\u{0}\(problem.sheet ?? "")"] ?? -1,
+                problem.row ?? 0, problem.column ?? 0, position
             )
-            let right = (
-                fileOrder[rhs.file] ?? 0, sheetOrder["\(rhs.file)\u{0}\(rhs.sheet ?? "")"] ?? -1,
-                rhs.row ?? 0,
-                rhs.column ?? 0
-            )
-            return left < right
         }
+        problems = sortKeys.sorted { $0 < $1 }.map { problems[$0.4] }
         func accepted<Entity>(_ parsed: [ParsedRow<Entity>], _ kind: RegistrationSheetKind) -> [ParsedRow<
             Entity
         >] {
@@ -136,20 +163,40 @@ extension RegistrationCheck {
         let goodOrganisations = accepted(organisations, .organisations)
         let goodProducts = accepted(products, .products)
         let goodPeople = accepted(people, .delegates)
-        let counts = [
+        func count<Entity>(_ kind: RegistrationSheetKind, _ parsed: [ParsedRow<Entity>], valid: Int)
+            -> RegistrationReport.SheetCount
+        {
             RegistrationReport.SheetCount(
-                kind: .organisations, rows: organisations.count, valid: goodOrganisations.count),
-            RegistrationReport.SheetCount(kind: .products, rows: products.count, valid: goodProducts.count),
-            RegistrationReport.SheetCount(kind: .delegates, rows: people.count, valid: goodPeople.count),
+                kind: kind, rows: parsed.count, valid: valid,
+                present: parsed.count { $0.standing == .present },
+                changed: parsed.count { !$0.standing.changes.isEmpty })
+        }
+        let counts = [
+            count(.organisations, organisations, valid: goodOrganisations.count),
+            count(.products, products, valid: goodProducts.count),
+            count(.delegates, people, valid: goodPeople.count),
         ]
         var report = RegistrationReport(
             files: files, problems: problems, counts: counts, batch: RegistrationBatch(),
-            skipInvalid: skipInvalid)
-        if report.isImportable {
-            report.batch = RegistrationBatch(
-                organisations: goodOrganisations.map(\.entity), products: goodProducts.map(\.entity),
-                people: goodPeople.map(\.entity.person), attendees: goodPeople.map(\.entity.attendee))
+            skipInvalid: skipInvalid, update: update)
+        guard report.isImportable else { return report }
+        func new<Entity>(_ parsed: [ParsedRow<Entity>]) -> [Entity] {
+            parsed.filter { $0.standing == .new }.map(\.entity)
         }
+        func changed<Entity>(_ parsed: [ParsedRow<Entity>]) -> [ParsedRow<Entity>] {
+            update ? parsed.filter { !$0.standing.changes.isEmpty } : []
+        }
+        let changedPeople = changed(goodPeople)
+        report.batch = RegistrationBatch(
+            organisations: new(goodOrganisations), products: new(goodProducts),
+            people: new(goodPeople).map(\.person),
+            attendees: new(goodPeople).map(\.attendee)
+                + changedPeople.filter(\.entity.attendanceChanged).map(\.entity.attendee))
+        report.batch.updatedOrganisations = changed(goodOrganisations).map(\.entity)
+        report.batch.updatedProducts = changed(goodProducts).map(\.entity)
+        report.batch.updatedPeople = changedPeople.filter {
+            $0.standing.changes.contains { $0.field != .role && $0.field != .attendance }
+        }.map(\.entity.person)
         return report
     }
 }

@@ -1,9 +1,12 @@
 import Planning
 
 extension RegistrationCheck {
-    /// The organisations of the Tổ chức sheets; sectors left empty are inferred later.
+    /// The organisations of the Tổ chức sheets, each found in the plan by its natural key (then
+    /// present or changed), repeating an earlier row, or new with a new identifier; sectors left
+    /// empty are inferred later.
     mutating func parseOrganisations() -> [ParsedRow<Organisation>] {
         var parsed: [ParsedRow<Organisation>] = []
+        var firstRows: [String: Int] = [:]
         for index in rows[.organisations, default: []].indices {
             var row = rows[.organisations]![index]
             defer { rows[.organisations]![index] = row }
@@ -16,23 +19,54 @@ extension RegistrationCheck {
                 }
             }
             let sector = row.word(.organisationSector, in: RegistrationVocabulary.sectors)
-            let code = row.digits(.organisationCode, length: 10)
+            let code = row.registrationCode(.organisationCode)
             let province = row.required(.organisationProvince)
             let members = row.count(.organisationMembers)
             let contact = contact(&row, organisation: name)
             let resolvedKind = kind ?? .cooperative
-            let organisation = Organisation(
-                id: Identifier(
-                    identifiers.make(
-                        organisationNamed: name ?? "", shortName: row.text(.organisationShortName))),
-                name: name ?? "", shortName: row.text(.organisationShortName), kind: resolvedKind,
+            let draft = Organisation(
+                id: Identifier(""), name: name ?? "", shortName: row.text(.organisationShortName),
+                kind: resolvedKind,
                 sector: sector ?? (resolvedKind == .peoplesCreditFund ? .credit : .agricultural),
                 registrationCode: code, province: ProvinceReference(province ?? ""),
                 address: row.text(.organisationAddress), contacts: contact.map { [$0] } ?? [],
                 memberCount: members)
-            parsed.append(ParsedRow(row: index, entity: organisation, sectorGiven: sector != nil))
+            var entry = ParsedRow(row: index, entity: draft, sectorGiven: sector != nil)
+            entry.key = name == nil ? nil : NaturalKey.organisation(draft)
+            if let key = entry.key, firstRows[key] != nil {
+                entry.standing = .repeated
+            } else if entry.key != nil, let stored = keys.claimOrganisation(draft) {
+                let (changes, merged) = Self.changes(of: stored, to: draft, row: row)
+                entry.entity = merged
+                entry.standing = changes.isEmpty ? .present : .changed(changes)
+                reportStanding(entry.standing, kind: .organisations, id: stored.id.rawValue, row: &row)
+            } else {
+                entry.entity = draft.identified(
+                    Identifier(
+                        identifiers.make(
+                            organisationNamed: name ?? "", shortName: row.text(.organisationShortName))))
+            }
+            if let key = entry.key, firstRows[key] == nil { firstRows[key] = index }
+            parsed.append(entry)
         }
         return parsed
+    }
+
+    /// Notes on a row standing for an entity of the plan: already there, or its changes (applied
+    /// with `--update`, otherwise a warning that they are not).
+    func reportStanding(
+        _ standing: RowStanding, kind: RegistrationSheetKind, id: String, row: inout RegistrationRow
+    ) {
+        switch standing {
+        case .present:
+            row.report(.info, kind.nameField, .alreadyInPlan(kind, id: id))
+        case .changed(let changes):
+            row.report(
+                update ? .info : .warning, kind.nameField,
+                .changedInPlan(kind, id: id, changes: changes, applied: update))
+        case .new, .repeated:
+            break
+        }
     }
 
     /// The contact person of an organisation row, when any contact detail is given.
@@ -49,17 +83,22 @@ extension RegistrationCheck {
     /// Categories made outside agriculture (crafts, services).
     static let nonAgriculturalCategories: Set<ProductCategory> = [.handicraft, .tourismService]
 
-    /// Fills in sectors left empty: credit for a credit fund, non-agriculture when the organisation
-    /// shows only crafts or services, agriculture otherwise.
+    /// Fills in the sectors new organisations left empty: credit for a credit fund,
+    /// non-agriculture when the organisation shows only crafts or services, agriculture otherwise.
     func inferSectors(_ organisations: inout [ParsedRow<Organisation>], products: [ParsedRow<Product>]) {
-        for index in organisations.indices where !organisations[index].sectorGiven {
-            let id = organisations[index].entity.id
-            let kind = organisations[index].entity.kind
-            let categories = products.filter { $0.entity.owner == id }.compactMap(\.entity.category)
+        var categories: [Identifier<Organisation>: [ProductCategory]] = [:]
+        for product in products {
+            if let category = product.entity.category {
+                categories[product.entity.owner, default: []].append(category)
+            }
+        }
+        for index in organisations.indices
+        where !organisations[index].sectorGiven && organisations[index].standing == .new {
+            let owned = categories[organisations[index].entity.id, default: []]
             organisations[index].entity.sector =
-                kind == .peoplesCreditFund
+                organisations[index].entity.kind == .peoplesCreditFund
                 ? .credit
-                : !categories.isEmpty && categories.allSatisfy(Self.nonAgriculturalCategories.contains)
+                : !owned.isEmpty && owned.allSatisfy(Self.nonAgriculturalCategories.contains)
                     ? .nonAgricultural : .agricultural
         }
     }

@@ -2,9 +2,12 @@ import Planning
 import Sheets
 
 extension RegistrationCheck {
-    /// The products of the Sản phẩm sheets, with their owners resolved and OCOP recognitions read.
+    /// The products of the Sản phẩm sheets, with their owners resolved and OCOP recognitions read;
+    /// each found in the plan by owner and name (then present or changed), repeating an earlier
+    /// row, or new with a new identifier.
     mutating func parseProducts(index: OrganisationLookup) -> [ParsedRow<Product>] {
         var parsed: [ParsedRow<Product>] = []
+        var firstRows: [String: Int] = [:]
         for rowIndex in rows[.products, default: []].indices {
             var row = rows[.products]![rowIndex]
             defer { rows[.products]![rowIndex] = row }
@@ -29,11 +32,24 @@ extension RegistrationCheck {
                     row.report(.error, .productSet, .productSetUnknown(written))
                 }
             }
-            let product = Product(
-                id: Identifier(identifiers.make(.product, from: name ?? "")), name: name ?? "",
-                owner: owner ?? Identifier(""), classification: classification,
-                recognition: recognition(&row), needsColdChain: row.flag(.coldChain))
-            parsed.append(ParsedRow(row: rowIndex, entity: product))
+            let draft = Product(
+                id: Identifier(""), name: name ?? "", owner: owner ?? Identifier(""),
+                classification: classification, recognition: recognition(&row),
+                needsColdChain: row.flag(.coldChain))
+            var entry = ParsedRow(row: rowIndex, entity: draft)
+            entry.key = name == nil || owner == nil ? nil : NaturalKey.product(draft)
+            if let key = entry.key, firstRows[key] != nil {
+                entry.standing = .repeated
+            } else if entry.key != nil, let stored = keys.claimProduct(draft) {
+                let (changes, merged) = Self.changes(of: stored, to: draft, row: row)
+                entry.entity = merged
+                entry.standing = changes.isEmpty ? .present : .changed(changes)
+                reportStanding(entry.standing, kind: .products, id: stored.id.rawValue, row: &row)
+            } else {
+                entry.entity = draft.identified(Identifier(identifiers.make(.product, from: name ?? "")))
+            }
+            if let key = entry.key, firstRows[key] == nil { firstRows[key] = rowIndex }
+            parsed.append(entry)
         }
         return parsed
     }
@@ -64,12 +80,15 @@ extension RegistrationCheck {
     }
 
     /// The organisation a product or delegate names (by identifier, registration code, full or
-    /// short name, through ``OrganisationLookup``); reports it when unknown or ambiguous.
+    /// short name, through ``OrganisationLookup``); reports it when unknown or ambiguous. A code
+    /// that lost its leading zero is looked up, and named, with the zero restored.
     func resolve(
         _ written: String, field: RegistrationField, index: OrganisationLookup, row: inout RegistrationRow,
         required: Bool
     ) -> Identifier<Organisation>? {
-        switch index.resolve(written) {
+        let code = Self.writtenCode(written)
+        let typed = code?.description ?? written
+        switch index.resolve(typed) {
         case .found(let organisation):
             return organisation.id
         case .ambiguous(let candidates):
@@ -78,15 +97,23 @@ extension RegistrationCheck {
                 .organisationAmbiguous(written: written, candidates: candidates.map(Self.label)))
             return nil
         case .notFound(let suggestions):
-            let names = suggestions.prefix(3).map(\.name)
+            let names = code == nil ? suggestions.prefix(3).map(\.name) : []
             if required {
-                row.report(.error, field, .organisationNotFound(written: written, suggestions: names))
+                row.report(.error, field, .organisationNotFound(written: typed, suggestions: names))
+            } else if let code {
+                row.report(.warning, field, .organisationCodeNotFound(code: code.description))
             } else {
                 row.report(
                     .warning, field, .organisationNotFoundKeptAsUnit(written: written, suggestions: names))
             }
             return nil
         }
+    }
+
+    /// The registration code a cell naming an organisation holds, its lost leading zero restored;
+    /// nil when the text is not a code.
+    static func writtenCode(_ written: String) -> RegistrationCode? {
+        RegistrationCode(written) ?? RegistrationCode.restoringLostLeadingZero(written)
     }
 
     /// How a candidate organisation is listed: its name, with its registration code when it has one.

@@ -8,6 +8,10 @@ struct RegistrationCheck {
     let plan: Plan
     /// Whether invalid rows are skipped.
     let skipInvalid: Bool
+    /// Whether rows standing for entities of the plan with other values update them (`--update`).
+    let update: Bool
+    /// The plan's entities by natural key, each claimed by one row at most.
+    var keys: PlanKeyIndex
     /// Problems about files and sheets rather than rows.
     var fileProblems: [SheetProblem] = []
     /// The data rows of each kind of sheet, in file and row order.
@@ -25,9 +29,11 @@ struct RegistrationCheck {
         "ocop product sets",
     ]
 
-    init(plan: Plan, skipInvalid: Bool) {
+    init(plan: Plan, skipInvalid: Bool, update: Bool) {
         self.plan = plan
         self.skipInvalid = skipInvalid
+        self.update = update
+        keys = PlanKeyIndex(plan: plan)
         identifiers = IdentifierMaker(
             taken: Set(
                 plan.organisations.map(\.id.rawValue) + plan.products.map(\.id.rawValue)
@@ -101,13 +107,18 @@ struct RegistrationCheck {
         }
     }
 
-    /// Builds the entities, validates them and returns the report.
+    /// Builds the entities, finds which rows stand for entities of the plan or repeat earlier rows,
+    /// validates the rest and returns the report.
+    ///
+    /// Every step indexes once and looks rows up in those indexes: the time grows with the number
+    /// of rows and entities, not with their product.
     mutating func finish(files: [String]) -> RegistrationReport {
         var organisations = parseOrganisations()
-        let index = OrganisationLookup(plan: plan, drafts: organisations)
+        let index = OrganisationLookup(plan: plan, rows: organisations)
         var products = parseProducts(index: index)
         inferSectors(&organisations, products: products)
         var people = parseDelegates(index: index)
+        flagRepeats(organisations: organisations, products: products, people: people)
         applyFindings(organisations: organisations, products: products, people: people)
         skipDependents(organisations: organisations, products: &products, people: &people, lookup: index)
         if organisations.isEmpty && products.isEmpty && people.isEmpty && fileProblems.isEmpty {

@@ -3,7 +3,13 @@ public import Planning
 public import Sheets
 
 /// Reads filled registration templates (ODS, FODS or CSV), checks every row with the Planning rules
-/// and says what an import would add.
+/// and says what an import would add or change.
+///
+/// Rows are recognised by natural keys (``RegistrationKey``): a row standing for an entity the plan
+/// already holds with the same values is «đã có» (a remark, nothing written), one with other
+/// values lists its changes (written only when updating); rows of the files sharing a key are all
+/// flagged, the first kept. Importing the same files again is therefore a no-op. Every step indexes
+/// the plan and the rows once, so the check takes time in proportion to their number.
 ///
 /// Sheets are recognised by name (Tổ chức, Sản phẩm, Đại biểu, with or without diacritics, or in
 /// English) or by their headers; headers are recognised in Vietnamese with or without diacritics
@@ -16,11 +22,15 @@ public struct RegistrationImporter: Sendable {
     var plan: Plan
     /// Whether rows with errors are left out instead of stopping the import.
     var skipInvalid: Bool
+    /// Whether rows standing for entities of the plan with other values update them.
+    var update: Bool
 
-    /// Creates an importer for a plan.
-    public init(plan: Plan, skipInvalid: Bool = false) {
+    /// Creates an importer for a plan; `update` writes the changes rows make to entities the plan
+    /// already holds (otherwise they are only reported).
+    public init(plan: Plan, skipInvalid: Bool = false, update: Bool = false) {
         self.plan = plan
         self.skipInvalid = skipInvalid
+        self.update = update
     }
 
     /// An empty plan for checking registrations on their own: an event of one day on `date`, so
@@ -45,7 +55,7 @@ public struct RegistrationImporter: Sendable {
 
     /// Checks workbooks already read.
     public func check(_ workbooks: [ReadWorkbook]) -> RegistrationReport {
-        var session = RegistrationCheck(plan: plan, skipInvalid: skipInvalid)
+        var session = RegistrationCheck(plan: plan, skipInvalid: skipInvalid, update: update)
         for workbook in workbooks { session.collect(workbook) }
         return session.finish(files: workbooks.map(\.fileName))
     }

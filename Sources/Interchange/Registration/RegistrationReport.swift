@@ -1,9 +1,10 @@
 public import Planning
 
 /// The outcome of checking filled registration templates: every problem by file, sheet, row and
-/// column, the rows counted per sheet, and what an import would add.
+/// column, the rows counted per sheet, and what an import would add or change.
 public struct RegistrationReport: Hashable, Sendable {
-    /// Rows read and rows accepted on one kind of sheet.
+    /// Rows read, rows accepted, and rows standing for entities already in the plan, on one kind
+    /// of sheet.
     public struct SheetCount: Hashable, Sendable {
         /// The kind of sheet.
         public var kind: RegistrationSheetKind
@@ -11,6 +12,10 @@ public struct RegistrationReport: Hashable, Sendable {
         public var rows: Int
         /// Rows without an error.
         public var valid: Int
+        /// Rows whose entity the plan already holds with the same values («đã có»).
+        public var present: Int = 0
+        /// Rows whose entity the plan holds with other values (updates, applied with `--update`).
+        public var changed: Int = 0
     }
 
     /// The files checked, as named in messages.
@@ -19,11 +24,13 @@ public struct RegistrationReport: Hashable, Sendable {
     public var problems: [SheetProblem]
     /// Rows read and valid per kind of sheet, in template order.
     public var counts: [SheetCount]
-    /// What an import would add: every row when there is no error, the valid rows with
-    /// `--skip-invalid`, nothing otherwise.
+    /// What an import would write: every new row and (with `--update`) every changed row when
+    /// there is no error, the valid ones with `--skip-invalid`, nothing otherwise.
     public var batch: RegistrationBatch
     /// Whether invalid rows are skipped rather than stopping the import.
     public var skipInvalid: Bool
+    /// Whether rows that change entities of the plan update them (`--update`).
+    public var update = false
 
     /// The number of errors.
     public var errorCount: Int { problems.count { $0.severity == .error } }
@@ -39,14 +46,24 @@ public struct RegistrationReport: Hashable, Sendable {
         errorCount == 0 || (skipInvalid && fatalErrors.isEmpty)
     }
 
-    /// The report in `language`: counts, errors, warnings and remarks, and the verdict.
+    /// Rows whose entity the plan already holds with the same values.
+    public var presentCount: Int { counts.reduce(0) { $0 + $1.present } }
+
+    /// Rows whose entity the plan holds with other values.
+    public var changedCount: Int { counts.reduce(0) { $0 + $1.changed } }
+
+    /// The report in `language`: counts, errors, warnings and remarks, rows already in the plan
+    /// and changes, and the verdict.
     public func rendered(in language: Language) -> String {
         var lines = [InterchangeMessage.reportHeading(files: files).text(language)]
         for count in counts {
-            lines.append(
-                "  "
-                    + InterchangeMessage.sheetCount(count.kind, rows: count.rows, valid: count.valid).text(
-                        language))
+            let line: InterchangeMessage =
+                count.present + count.changed == 0
+                ? .sheetCount(count.kind, rows: count.rows, valid: count.valid)
+                : .sheetCountAgainstPlan(
+                    count.kind, rows: count.rows, valid: count.valid, present: count.present,
+                    changed: count.changed)
+            lines.append("  " + line.text(language))
         }
         for severity in Severity.allCases {
             let listed = problems.filter { $0.severity == severity }
@@ -56,16 +73,24 @@ public struct RegistrationReport: Hashable, Sendable {
             lines += listed.map { "  \($0.text(language))" }
         }
         lines.append("")
+        if changedCount > 0 {
+            lines.append(
+                InterchangeMessage.changesSummary(count: changedCount, applied: update).text(language))
+        }
         lines.append(verdictMessage.text(language))
         return lines.joined(separator: "\n")
     }
 
-    /// The verdict as a catalogue message: valid, rows skipped, not a template, or errors.
+    /// The verdict as a catalogue message: valid, rows skipped, nothing new, not a template, or
+    /// errors.
     public var verdictMessage: InterchangeMessage {
         let organisations = batch.organisations.count
         let products = batch.products.count
         let people = batch.people.count
         if errorCount == 0 {
+            if batch.isEmpty && presentCount + changedCount > 0 {
+                return .verdictNothingNew(present: presentCount)
+            }
             return .verdictValid(organisations: organisations, products: products, people: people)
         }
         if isImportable {

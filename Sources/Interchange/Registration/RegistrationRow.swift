@@ -92,6 +92,16 @@ struct RegistrationRow {
         }
     }
 
+    /// A registration code: ten digits, a lost leading zero restored (from a number cell, nine
+    /// digits of text, or nine digits with a `-NNN` branch), with a warning.
+    mutating func registrationCode(_ field: RegistrationField) -> String? {
+        guard case .text = raw(field), let text = text(field), text.contains("-"),
+            let restored = RegistrationCode.restoringLostLeadingZero(text)
+        else { return digits(field, length: 10) }
+        report(.warning, field, .lostLeadingZero(field, written: text, numberCell: false))
+        return restored.description
+    }
+
     /// A whole number ≥ 0, nil when empty; reports text that is not one.
     mutating func count(_ field: RegistrationField) -> Int? {
         switch raw(field) {

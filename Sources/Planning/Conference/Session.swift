@@ -26,6 +26,9 @@ public struct Session: Hashable, Codable, Sendable, Identifiable {
     public var room: String?
     /// The start it is scheduled at, once scheduled.
     public var start: LocalDateTime?
+    /// Whether an organiser pinned it where it is (its `room` and `start`): timetabling keeps it
+    /// there and never moves it.
+    public var pinned: Bool
 
     /// Creates a session.
     public init(
@@ -41,7 +44,8 @@ public struct Session: Hashable, Codable, Sendable, Identifiable {
         order: [OrderConstraint] = [],
         track: String? = nil,
         room: String? = nil,
-        start: LocalDateTime? = nil
+        start: LocalDateTime? = nil,
+        pinned: Bool = false
     ) {
         self.id = id
         self.title = VietnameseText.normalized(title)
@@ -56,6 +60,12 @@ public struct Session: Hashable, Codable, Sendable, Identifiable {
         self.track = track
         self.room = room
         self.start = start
+        self.pinned = pinned
+    }
+
+    /// Whether the session is pinned and placed: a room and a start timetabling must keep.
+    public var isPinnedInPlace: Bool {
+        pinned && room != nil && start != nil
     }
 
     /// The scheduled span, once scheduled.

@@ -1,21 +1,31 @@
-/// The order in which waiting parties are offered booths that free up.
+/// The queue for booths and the waiting list in it.
 ///
-/// Higher priority first; then the earlier registration (a registration without a time comes
-/// after every timed one); then the identifier, so the order is total and deterministic.
+/// One order serves every party everywhere (``QueuePosition``): higher priority first, then the
+/// earlier registration time (none last), then registration order (the order the plan holds its
+/// parties). The waiting list is the waitlisted parties in that order; the booth allocator and
+/// the offers of freed booths follow the same order.
 public enum WaitingList {
-    /// Whether `lhs` is served before `rhs`.
-    static func precedes(_ lhs: ExhibitingParty, _ rhs: ExhibitingParty) -> Bool {
-        if lhs.priority != rhs.priority { return lhs.priority > rhs.priority }
-        switch (lhs.registeredAt, rhs.registeredAt) {
-        case (let left?, let right?) where left != right: return left < right
-        case (.some, nil): return true
-        case (nil, .some): return false
-        default: return lhs.id < rhs.id
+    /// Every party's place in the queue; `parties` are in registration order (as a plan holds
+    /// them).
+    public static func positions(
+        _ parties: [ExhibitingParty]
+    ) -> [Identifier<ExhibitingParty>: QueuePosition] {
+        Dictionary(parties.enumerated().map { ($1.id, QueuePosition($1, sequence: $0)) }) { first, _ in first
         }
     }
 
-    /// The waitlisted parties among `parties`, in the order they are served.
+    /// Every party of `parties` (in registration order, as a plan holds them), in the order they
+    /// are served.
+    public static func queue(_ parties: [ExhibitingParty]) -> [ExhibitingParty] {
+        parties.enumerated()
+            .map { (party: $1, position: QueuePosition($1, sequence: $0)) }
+            .sorted { $0.position < $1.position }
+            .map(\.party)
+    }
+
+    /// The waitlisted parties among `parties` (in registration order, as a plan holds them), in
+    /// the order they are served.
     public static func ordered(_ parties: [ExhibitingParty]) -> [ExhibitingParty] {
-        parties.filter { $0.registrationStatus == .waitlisted }.sorted(by: precedes)
+        queue(parties).filter { $0.registrationStatus == .waitlisted }
     }
 }

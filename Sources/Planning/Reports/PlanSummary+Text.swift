@@ -131,7 +131,7 @@ extension PlanSummary {
                 let time =
                     session.scheduledRange.map(\.description) ?? PlanningMessage.notScheduled.text(language)
                 table.append([
-                    time, "\(session.kind.name(language)): \(session.title)",
+                    time, Self.sessionLabel(session, in: language),
                     session.room.map { roomNames[$0] ?? $0 } ?? "—",
                     session.linkedPoints.isEmpty ? "—" : String(session.linkedPoints.count),
                 ])
@@ -140,6 +140,17 @@ extension PlanSummary {
             lines.append(table.rendered())
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// A session as the programme names it: «Kind: title», or the title alone when it already
+    /// begins with the kind's name («Thảo luận», «Bế mạc», «Khai mạc, giới thiệu đại biểu»), so
+    /// the kind is never printed twice.
+    static func sessionLabel(_ session: Session, in language: Language) -> String {
+        let kind = session.kind.name(language)
+        let kindKey = NameKey.exact(kind)
+        let titleKey = NameKey.exact(session.title)
+        if titleKey == kindKey || titleKey.hasPrefix(kindKey + " ") { return session.title }
+        return session.title.isEmpty ? kind : "\(kind): \(session.title)"
     }
 
     /// Findings by severity, the first few of each listed.

@@ -13,15 +13,16 @@ public struct PlanSummary: Hashable, Codable, Sendable {
     public let stars: [CategoryShare]
     /// Products whose certificate is not valid on the event's first day.
     public let invalidCertificates: Int
-    /// Registrations per cluster (parties without a cluster are grouped under "Khác", "Other").
+    /// Registrations per cluster (parties without a cluster are grouped under "Khác", "Other");
+    /// withdrawn parties are left out.
     public let clusters: [ClusterSummary]
-    /// Booths requested in all.
+    /// Booths requested in all, by parties not withdrawn.
     public let boothsRequested: Int
     /// Booths the venue can let, when a venue is set.
     public let boothsAvailable: Int?
     /// Connection points: one main and the satellites, in that order.
     public let connectionPoints: [ConnectionPoint]
-    /// Attendees per connection point identifier.
+    /// Attendees per connection point identifier; people on site count at the main point.
     public let attendeesByPoint: [Identifier<ConnectionPoint>: Int]
     /// Sessions on the programme, in time order (unscheduled last).
     public let sessions: [Session]
@@ -69,18 +70,15 @@ public struct PlanSummary: Hashable, Codable, Sendable {
         } else {
             invalidCertificates = 0
         }
-        clusters = Self.clusterSummaries(plan)
-        boothsRequested = plan.boothRequests.reduce(0) { $0 + max(0, $1.boothsWanted) }
+        let active = plan.withoutWithdrawnRegistrations
+        clusters = Self.clusterSummaries(active)
+        boothsRequested = active.boothRequests.reduce(0) { $0 + max(0, $1.boothsWanted) }
         boothsAvailable = plan.venue?.lettableBooths.count
         connectionPoints = plan.connectionPoints.sorted {
             ($0.role == .main ? 0 : 1, VietnameseCollation.sortKey($0.name))
                 < ($1.role == .main ? 0 : 1, VietnameseCollation.sortKey($1.name))
         }
-        var attendees: [Identifier<ConnectionPoint>: Int] = [:]
-        for attendance in plan.attendances where attendance.event == plan.event.id {
-            if case .connectionPoint(let id) = attendance.place { attendees[id, default: 0] += 1 }
-        }
-        attendeesByPoint = attendees
+        attendeesByPoint = plan.attendeesByConnectionPoint
         sessions = plan.sessions.sorted {
             switch ($0.start, $1.start) {
             case (let a?, let b?): (a, $0.id) < (b, $1.id)
@@ -104,7 +102,7 @@ public struct PlanSummary: Hashable, Codable, Sendable {
     }
 
     /// Registrations grouped by the parties' cluster, in Vietnamese order of the clusters' names
-    /// (parties of no cluster under the name "Khác").
+    /// (parties of no cluster under the name "Khác"); the caller leaves withdrawn parties out.
     static func clusterSummaries(_ plan: Plan) -> [ClusterSummary] {
         let requests = Dictionary(grouping: plan.boothRequests, by: \.party)
         let products = Dictionary(plan.products.map { ($0.id, $0) }) { first, _ in first }

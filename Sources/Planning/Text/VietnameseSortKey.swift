@@ -18,8 +18,8 @@ public struct VietnameseSortKey: Comparable, Hashable, Sendable {
     /// Builds the collation key of `string`; NFC and NFD spellings give the same key.
     public init(_ string: String) {
         var builder = Builder()
-        let nfc = string.precomposedStringWithCanonicalMapping
-        builder.add(Array(nfc.decomposedStringWithCanonicalMapping.unicodeScalars))
+        let nfc = string.linearNFC
+        builder.add(Array(nfc.linearNFD.unicodeScalars))
         primary = builder.primary
         secondary = builder.secondary
         tertiary = builder.tertiary

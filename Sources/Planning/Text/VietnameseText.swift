@@ -4,7 +4,8 @@ import Foundation
 ///
 /// `normalized(_:)` keeps every letter and tone and is meant for storing and printing;
 /// `searchKey(_:)` throws tones and diacritics away and is meant only for forgiving look-ups
-/// (never sort by it: use ``VietnameseCollation``).
+/// (never sort by it: use ``VietnameseCollation``). Both take time linear in the length of the
+/// text (a 1 MB name takes a fraction of a second), whatever the text holds.
 public enum VietnameseText {
     /// Returns `s` in NFC with whitespace trimmed and internal whitespace runs collapsed to one space.
     ///
@@ -14,13 +15,15 @@ public enum VietnameseText {
     public static func normalized(_ s: String) -> String {
         var result = String.UnicodeScalarView()
         var pendingSpace = false
-        for scalar in s.precomposedStringWithCanonicalMapping.unicodeScalars {
-            if isInvisible(scalar) {
+        for scalar in s.linearNFC.unicodeScalars {
+            switch ScalarClass(scalar) {
+            case .invisible:
                 continue
-            }
-            if scalar.properties.isWhitespace {
+            case .whitespace:
                 pendingSpace = !result.isEmpty
                 continue
+            case .mark, .punctuationOrSymbol, .other:
+                break
             }
             if pendingSpace {
                 result.append(" ")
@@ -41,13 +44,15 @@ public enum VietnameseText {
     public static func searchKey(_ s: String) -> String {
         var result = String.UnicodeScalarView()
         var pendingSpace = false
-        for scalar in s.decomposedStringWithCanonicalMapping.unicodeScalars {
-            if isInvisible(scalar) || isCombiningMark(scalar) {
+        for scalar in s.linearNFD.unicodeScalars {
+            switch ScalarClass(scalar) {
+            case .invisible, .mark:
                 continue
-            }
-            if scalar.properties.isWhitespace || isPunctuationOrSymbol(scalar) {
+            case .whitespace, .punctuationOrSymbol:
                 pendingSpace = !result.isEmpty
                 continue
+            case .other:
+                break
             }
             if pendingSpace {
                 result.append(" ")
@@ -56,7 +61,7 @@ public enum VietnameseText {
             if scalar == "đ" || scalar == "Đ" {
                 result.append("d")
             } else {
-                result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                result.appendLowercased(scalar)
             }
         }
         return String(result)

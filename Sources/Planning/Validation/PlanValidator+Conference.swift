@@ -71,10 +71,7 @@ extension PlanValidator {
                     message: .mainConnectionPointCount(count: mains.count)))
         }
         let people = Set(plan.people.map(\.id))
-        var attendees: [Identifier<ConnectionPoint>: Int] = [:]
-        for attendance in plan.attendances {
-            if case .connectionPoint(let id) = attendance.place { attendees[id, default: 0] += 1 }
-        }
+        let attendees = plan.attendeesByConnectionPoint
         for point in plan.connectionPoints {
             let subject = Subject.connectionPoint(point)
             if let contact = point.technicalContact, let phone = contact.phone, PhoneNumber(phone) != nil {

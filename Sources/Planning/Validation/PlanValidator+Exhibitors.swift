@@ -1,7 +1,8 @@
 extension PlanValidator {
     /// Exhibitor rules: requests refer to known parties, organisations and products; alliances
     /// share within their province; no organisation with two parties; fresh food gets cold chain;
-    /// demand within the venue.
+    /// demand within the venue. ``validate(_:)`` passes the plan without its withdrawn
+    /// registrations, so they neither raise findings nor count in the demand.
     func validateExhibitors(_ plan: Plan) -> [Finding] {
         var findings: [Finding] = []
         let organisations = Dictionary(plan.organisations.map { ($0.id, $0) }) { first, _ in first }

@@ -117,7 +117,8 @@ extension PlanValidator {
     }
 
     /// Booth-plan rules: known booths, one party per booth, no blocked booth let, services
-    /// present, counts as requested, each party's booths one connected block.
+    /// present, counts as requested, each party's booths one connected block (on the plan without
+    /// its withdrawn registrations, as ``validate(_:)`` passes it).
     func validateBoothPlan(_ plan: Plan, venue: Venue) -> [Finding] {
         var findings: [Finding] = []
         let booths = Dictionary(venue.booths.map { ($0.code, $0) }) { first, _ in first }

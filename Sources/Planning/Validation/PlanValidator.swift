@@ -12,16 +12,20 @@ public struct PlanValidator: Sendable {
     }
 
     /// Every finding in the plan, most serious first.
+    ///
+    /// Withdrawn registrations raise none: their parties, booth requests and booths are left out
+    /// (``Plan/withoutWithdrawnRegistrations``).
     public func validate(_ plan: Plan) -> [Finding] {
         var findings: [Finding] = []
+        let active = plan.withoutWithdrawnRegistrations
         findings += validateEvent(plan)
         findings += validateOrganisations(plan)
         findings += validateProducts(plan)
         findings += validatePeople(plan)
-        findings += validateExhibitors(plan)
+        findings += validateExhibitors(active)
         if let venue = plan.venue {
             findings += validateVenue(venue)
-            findings += validateBoothPlan(plan, venue: venue)
+            findings += validateBoothPlan(active, venue: venue)
         }
         findings += validateConference(plan)
         findings += validateAttendance(plan)

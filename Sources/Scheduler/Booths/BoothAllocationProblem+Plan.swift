@@ -44,7 +44,14 @@ extension BoothAllocationProblem {
         let products = Dictionary(plan.products.map { ($0.id, $0) }) { first, _ in first }
         let day = plan.event.firstDay
         var parties: [BoothParty] = []
-        for request in plan.boothRequests {
+        // In registration order (the order the plan holds its parties): the queue's last tie-break.
+        let registered = Dictionary(plan.parties.enumerated().map { ($1.id, $0) }) { first, _ in first }
+        let requests = plan.boothRequests.enumerated().sorted { a, b in
+            let x = registered[a.element.party] ?? Int.max
+            let y = registered[b.element.party] ?? Int.max
+            return x != y ? x < y : a.offset < b.offset
+        }
+        for (_, request) in requests {
             guard let party = plan.party(request.party) else {
                 throw .unknownReference(.party, identifier: request.party.rawValue)
             }

@@ -13,8 +13,12 @@ public struct BoothAllocationProblem: Hashable, Sendable {
     public let title: String
     /// The venue whose booths are let.
     public let venue: Venue
-    /// The parties asking for booths, in service order (priority, then registration); never a
-    /// withdrawn one.
+    /// The parties asking for booths, in serving order; never a withdrawn one.
+    ///
+    /// Parties with booths pinned or held for them come first (an organiser's decision is served
+    /// before the queue), then every other party in queue order (``QueuePosition``): higher
+    /// priority first, then the earlier registration time (none last), then registration order,
+    /// the order the parties were given in (a plan holds its parties in the order they registered).
     public let parties: [BoothParty]
     /// Booths pinned by an organiser or held for a party: kept for that party.
     public let fixed: [BoothAssignment]
@@ -31,14 +35,15 @@ public struct BoothAllocationProblem: Hashable, Sendable {
     let requiredZones: [String: [String]]
     /// Province codes of the policy's preferred zones, resolved.
     let preferredProvinceZones: [String: [String]]
-    /// Each party's place in service order.
+    /// Each party's place in serving order (its index in ``parties``).
     let serviceIndex: [Identifier<ExhibitingParty>: Int]
     /// Each party's place in registration order (priority ignored).
     let registrationIndex: [Identifier<ExhibitingParty>: Int]
 
     /// Creates a problem from its parts, checking them.
     ///
-    /// Withdrawn parties are left out (listed in ``withdrawnParties``) with their pins, holds and
+    /// `parties` are given in registration order: parties of equal priority and registration time
+    /// are served in this order (see ``parties``). Withdrawn parties are left out (listed in ``withdrawnParties``) with their pins, holds and
     /// published booths, whose booths are then free.
     ///
     /// - Throws: ``SchedulerError/invalidInstance(_:)`` for parties asking for no booths,
@@ -121,22 +126,28 @@ public struct BoothAllocationProblem: Hashable, Sendable {
         guard problems.isEmpty else { throw .invalidInstance(problems) }
         self.title = VietnameseText.normalized(title)
         self.venue = venue
-        self.parties = parties.sorted { $0.isServed(before: $1) }
+        let pinnedOrHeld = Set(fixed.map(\.party))
+        let queue = parties.enumerated().map { index, party in
+            QueuePosition(priority: party.priority, registeredAt: party.registeredAt, sequence: index)
+        }
+        self.parties = parties.indices.sorted { a, b in
+            let first = pinnedOrHeld.contains(parties[a].id)
+            let second = pinnedOrHeld.contains(parties[b].id)
+            return first != second ? first : queue[a] < queue[b]
+        }
+        .map { parties[$0] }
         self.fixed = fixed
         self.published = published
         self.policy = policy
         withdrawnParties = withdrawn
         zoneTags = Dictionary(venue.zones.map { ($0.id, $0.tags) }) { first, _ in first }
         serviceIndex = Dictionary(uniqueKeysWithValues: self.parties.enumerated().map { ($1.id, $0) })
-        let byRegistration = parties.sorted { a, b in
-            switch (a.registeredAt, b.registeredAt) {
-            case (let x?, let y?) where x != y: return x < y
-            case (.some, nil): return true
-            case (nil, .some): return false
-            default: return a.id < b.id
-            }
+        let byRegistration = parties.indices.sorted { a, b in
+            QueuePosition(priority: 0, registeredAt: parties[a].registeredAt, sequence: a)
+                < QueuePosition(priority: 0, registeredAt: parties[b].registeredAt, sequence: b)
         }
-        registrationIndex = Dictionary(uniqueKeysWithValues: byRegistration.enumerated().map { ($1.id, $0) })
+        registrationIndex = Dictionary(
+            uniqueKeysWithValues: byRegistration.enumerated().map { (parties[$1].id, $0) })
     }
 
     /// The party with the given identifier.

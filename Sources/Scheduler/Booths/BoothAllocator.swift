@@ -7,22 +7,38 @@ import Planning
 /// party; a party gets exactly the booths it wants as one block joined by shared walls; only
 /// lettable booths in zones open to exhibitors, food only in zones tagged for food, the province's
 /// required zones kept; every service the party needs (water for fresh food by default) offered by
-/// at least one booth of its block; pinned and held booths kept for their party. The block's shape
+/// at least one booth of its block; pinned and held booths kept for their party; and the queue
+/// rule below. The block's shape
 /// is soft: a straight run where the row allows, else a compact block over two rows (2 × n, or
 /// 2 × n less a corner booth), else any other block joined by shared walls; the ``BoothScore``
 /// counts every bent block against the plan (``ScoreComponentKind/compactness``), so a straight
 /// run is taken whenever one is free and nothing weightier is lost, and the checker lists each
 /// bent block as a soft finding saying whether a straight run was still free. A party that cannot
 /// be placed so gets no booths: it is listed with the reason (no food zone, no booth with water,
-/// no k booths joined by shared walls, none left free) and its place on the waiting list, in
-/// service order (priority, then registration). The same problem, seed and iteration cap always
-/// give the same plan.
+/// no k booths joined by shared walls, every such block holding booths of parties served before
+/// it) and its place on the waiting list, in serving order. The same problem, seed and iteration
+/// cap always give the same plan.
+///
+/// **The queue rule (hard).** Parties are served in one order (``BoothAllocationProblem/parties``):
+/// parties with pinned or held booths first, then the queue (``QueuePosition``: higher priority,
+/// then the earlier registration time, then registration order). A later party never takes
+/// booths an earlier one could use: for every party left without booths, no block it may stand on
+/// (its booths joined by shared walls, in zones it is allowed, with its services, no booth pinned
+/// or held for another party) lies in booths that are free or held by parties served after it. So
+/// when a block fits an earlier party it is not given to a later one, whatever the score says, and
+/// the reason printed for a party left out is true of the final plan: `noFreeBlock` means every
+/// block it could use holds a booth of a party served before it (``BoothQueueChecker`` checks this
+/// independently). The search is lexicographic over the queue: it never accepts a move that
+/// leaves a party without booths unless the move places a party served earlier, always accepts
+/// one that does, and weighs the score only among moves that change nobody's placement; the plan
+/// it ends with is served once more in order (each party left out takes a block of booths free or
+/// held by later parties, which are then served again in their turn), which makes the rule exact.
 ///
 /// **How it works.** Each party's candidate blocks are listed once from the venue's geometry:
 /// straight runs (windows of straight lines of booths that share walls), then compact two-row
 /// blocks, then every other block joined by shared walls (Wernicke's enumeration), at most 20,000
-/// a party. Parties with pins or holds are placed first, then the others, largest requests first
-/// and in service order, each on the free block that scores best. Local search (simulated
+/// a party. Parties are served in order (pins and holds first, then the queue), each on the free
+/// block that scores best. Local search (simulated
 /// annealing on a fixed iteration schedule, drawing from ``SeededGenerator``) then moves whole
 /// blocks: a party to another block (half the time a straight run), the parties it displaces
 /// re-placed on their best free blocks or, failing that, on a block whose single holder can move
@@ -37,8 +53,9 @@ import Planning
 /// command passes the system's continuous clock; a test passes a manual clock to stop the search
 /// after a known number of readings.
 ///
-/// **The score** (``BoothScore``) is the weighted sum of named components: booths let (dominant;
-/// a priority level is worth one more booth, an earlier registration a small bonus), a penalty per
+/// **The score** (``BoothScore``) ranks the plans that keep the queue rule: the weighted sum of
+/// named components: booths let (dominant; a priority level is worth one more booth, an earlier
+/// place in the queue a small bonus), a penalty per
 /// party whose block is not a straight run (half for a compact two-row block), zoning by category,
 /// province and request, same-province (or cluster) neighbours, a penalty for neighbours of
 /// different provinces selling one OCOP product set, corner and main-aisle booths times the

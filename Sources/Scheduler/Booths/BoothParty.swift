@@ -71,16 +71,4 @@ public struct BoothParty: Hashable, Codable, Sendable, Identifiable {
 
     /// The province's official name for lists, or "—".
     public var provinceName: String { province?.officialName ?? "—" }
-
-    /// Whether the party is served before another: higher priority, then earlier registration
-    /// (a missing time last), then identifier.
-    public func isServed(before other: BoothParty) -> Bool {
-        if priority != other.priority { return priority > other.priority }
-        switch (registeredAt, other.registeredAt) {
-        case (let a?, let b?) where a != b: return a < b
-        case (.some, nil): return true
-        case (nil, .some): return false
-        default: return id < other.id
-        }
-    }
 }

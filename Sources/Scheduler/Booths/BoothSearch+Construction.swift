@@ -1,15 +1,11 @@
 extension BoothSearch {
-    /// Places parties greedily: pinned and held first, then the largest requests, each in service
-    /// order, on the free block that scores best (ties to blocks that hug taken booths and row ends).
+    /// Serves the parties in order (those with pinned or held booths first, then the queue), each
+    /// on the free block that scores best (ties to blocks that hug taken booths and row ends).
+    ///
+    /// Served so, the plan keeps the queue rule from the start: a party left out had no free block
+    /// when its turn came, and later parties only took booths that were free then.
     mutating func construct() {
-        let order = parties.indices.sorted { a, b in
-            if mustPlace[a] != mustPlace[b] { return mustPlace[a] }
-            if parties[a].boothsWanted != parties[b].boothsWanted {
-                return parties[a].boothsWanted > parties[b].boothsWanted
-            }
-            return a < b
-        }
-        for p in order {
+        for p in parties.indices {
             if let candidate = bestFreeCandidate(p, hugging: true) { place(p, at: candidate) }
         }
     }

@@ -23,9 +23,16 @@ extension BoothSearch {
     /// there are more than 1,000 parties. Counted in steps, so a run stays reproducible.
     static func stallLimit(parties: Int) -> Int { max(50_000, 50 * parties) }
 
-    /// Simulated annealing over block moves, swaps and ejections; leaves the best plan found in
-    /// place and returns the iterations done. The time budget is measured on `clock`, read once
-    /// when the search starts and then before every 256th iteration.
+    /// Simulated annealing over block moves, swaps and ejections, lexicographic over the queue;
+    /// leaves the best plan found in place, served once more in queue order, and returns the
+    /// iterations done. The time budget is measured on `clock`, read once when the search starts
+    /// and then before every 256th iteration.
+    ///
+    /// The queue comes first: a move that leaves a party without booths is refused unless it places
+    /// a party served earlier (``queueChange(_:)``); one that places a party served earlier than
+    /// any it leaves out is always taken and becomes the best plan, whatever its score. Among moves
+    /// that change nobody's placement the score decides, as annealing does. At the end
+    /// ``serveQueue()`` makes the queue rule exact.
     mutating func improve<C: Clock>(
         limits: SearchLimits, clock: C, generator: inout SeededGenerator,
         progress: (@Sendable (AllocationProgress) -> Void)?
@@ -42,6 +49,10 @@ extension BoothSearch {
         }
         report(.constructed, 0)
         guard !movable.isEmpty, limits.maximumIterations > 0 else {
+            serveQueue()
+            score = recomputedScore()
+            bestScore = score
+            bestBlock = block
             report(.finished, 0)
             return (0, .nothingToMove)
         }
@@ -93,11 +104,18 @@ extension BoothSearch {
                 undo = relocate(p, to: Int.random(in: 0..<count, using: &generator), generator: &generator)
             }
             guard let undo else { continue }
+            let change = queueChange(undo)
+            if change == .loss {
+                revert(undo)
+                score = before
+                continue
+            }
             let delta = score - before
             let accepted =
-                delta >= -1e-9 || Double.random(in: 0..<1, using: &generator) < exp(delta / temperature)
+                change == .gain || delta >= -1e-9
+                || Double.random(in: 0..<1, using: &generator) < exp(delta / temperature)
             if accepted {
-                if score > bestScore + 1e-9 {
+                if change == .gain || score > bestScore + 1e-9 {
                     bestScore = score
                     bestBlock = block
                     lastImprovement = iteration
@@ -108,6 +126,10 @@ extension BoothSearch {
             }
         }
         restore(bestBlock)
+        serveQueue()
+        score = recomputedScore()
+        bestScore = score
+        bestBlock = block
         report(.finished, iteration)
         return (iteration, stop)
     }

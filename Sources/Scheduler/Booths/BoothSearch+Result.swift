@@ -50,7 +50,8 @@ extension BoothSearch {
             fixedBooths: problem.fixed)
     }
 
-    /// Why an unplaced party has no booths.
+    /// Why an unplaced party has no booths, true of the current plan once ``serveQueue()`` has run:
+    /// with candidate blocks, every one holds a booth of a party served before it.
     func reason(for p: Int) -> UnplacedReason {
         let party = parties[p]
         let others = Set(problem.fixed.filter { $0.party != party.id }.map(\.booth))

@@ -19,6 +19,8 @@ struct BoothSearch {
         var shapes: [BlockShape]
         /// How many blocks, from the first, are straight runs.
         var straightCount: Int
+        /// Whether every block the party may stand on is listed (no cap was reached).
+        var complete: Bool
     }
 
     /// The most candidate blocks listed for one party.
@@ -35,6 +37,8 @@ struct BoothSearch {
     var listOf: [Int] = []
     /// Whether a party's booths are fixed (pinned or held) so it may not be unplaced.
     var mustPlace: [Bool] = []
+    /// The party each booth is pinned or held for (-1 none).
+    var fixedOwner: [Int] = []
     /// Who holds each booth (-1 free).
     var owner: [Int]
     /// Each party's block in its list (-1 unplaced).
@@ -116,12 +120,14 @@ struct BoothSearch {
         let partyIndex = Dictionary(uniqueKeysWithValues: parties.enumerated().map { ($1.id, $0) })
         var pins = [[Int]](repeating: [], count: parties.count)
         var fixedBooth = [Bool](repeating: false, count: geometry.booths.count)
+        fixedOwner = Array(repeating: -1, count: geometry.booths.count)
         for assignment in problem.fixed {
             guard let p = partyIndex[assignment.party], let b = geometry.index[assignment.booth] else {
                 continue
             }
             if !pins[p].contains(b) { pins[p].append(b) }
             fixedBooth[b] = true
+            fixedOwner[b] = p
         }
         var shared: [String: Int] = [:]
         for (p, party) in parties.enumerated() {
@@ -174,7 +180,8 @@ struct BoothSearch {
         }
         if pins.count >= size {
             add(pins, geometry.shape(of: pins))
-            return Candidates(blocks: blocks, position: position, shapes: shapes, straightCount: 0)
+            return Candidates(
+                blocks: blocks, position: position, shapes: shapes, straightCount: 0, complete: true)
         }
         for run in geometry.straightRuns(length: size, allowed: { allowed[$0] }) where acceptable(run) {
             add(run, .straight)
@@ -184,15 +191,25 @@ struct BoothSearch {
             add(block, .compact)
         }
         var looked = 0
+        var complete = true
         geometry.forEachConnectedBlock(
             size: size, allowed: { allowed[$0] },
             visit: { block in
                 looked += 1
                 if position[block] == nil && acceptable(block) { add(block, geometry.shape(of: block)) }
-                return blocks.count < candidateCap && looked < enumerationCap
+                complete = blocks.count < candidateCap && looked < enumerationCap
+                return complete
             })
         if blocks.isEmpty && !pins.isEmpty { add(pins, geometry.shape(of: pins)) }
-        return Candidates(blocks: blocks, position: position, shapes: shapes, straightCount: straightCount)
+        return Candidates(
+            blocks: blocks, position: position, shapes: shapes, straightCount: straightCount,
+            complete: complete)
+    }
+
+    /// Whether a party may stand at a booth: the zoning rules allow it and the booth is not pinned
+    /// or held for another party.
+    func mayStand(_ p: Int, at b: Int) -> Bool {
+        (fixedOwner[b] < 0 || fixedOwner[b] == p) && problem.zoneAllows(parties[p], at: geometry.booths[b])
     }
 
     // MARK: - Scoring

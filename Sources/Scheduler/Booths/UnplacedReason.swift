@@ -10,7 +10,9 @@ public enum UnplacedReason: Hashable, Codable, Sendable, Localizable {
     case missingService(BoothService)
     /// The allowed booths never make up a connected block of that many booths with its services.
     case noContiguousBlock(booths: Int)
-    /// Such blocks exist but every one overlaps booths given to parties served first.
+    /// Such blocks exist, but every one holds a booth given to a party served before it (one with
+    /// pinned or held booths, or one earlier in the queue: higher priority, or equal priority and
+    /// registered earlier).
     case noFreeBlock(booths: Int)
     /// Its pinned or held booths cannot be extended to the booths it wants.
     case pinsCannotBeExtended(booths: Int)

@@ -248,9 +248,9 @@ extension SchedulerMessage {
         case .noContiguousBlock(let booths):
             "No zone has \(booths) suitable booths side by side (offering the services needed)."
         case .noFreeBlock(let booths) where booths == 1:
-            "No free booth is left in the suitable zones (taken by parties served first)."
+            "No free booth is left in the suitable zones (taken by parties served first: with held or pinned booths, of higher priority or registered earlier)."
         case .noFreeBlock(let booths):
-            "No \(booths) free booths side by side are left in the suitable zones (taken by parties served first)."
+            "No \(booths) free booths side by side are left in the suitable zones (taken by parties served first: with held or pinned booths, of higher priority or registered earlier)."
         case .pinsCannotBeExtended(let booths):
             "The held or pinned booths cannot be extended to \(booths) booths side by side; the party keeps its "
                 + "pinned booths."

@@ -244,9 +244,9 @@ extension SchedulerMessage {
         case .noContiguousBlock(let booths):
             "Không có khu nào có \(booths) gian liền nhau phù hợp (đủ dịch vụ cần)."
         case .noFreeBlock(let booths) where booths == 1:
-            "Không còn gian trống trong các khu phù hợp (đã xếp cho đơn vị ưu tiên hơn)."
+            "Không còn gian trống trong các khu phù hợp (đã xếp cho các đơn vị được xét trước: có gian giữ/ghim, ưu tiên cao hơn hoặc đăng ký sớm hơn)."
         case .noFreeBlock(let booths):
-            "Không còn \(booths) gian liền nhau còn trống trong các khu phù hợp (đã xếp cho đơn vị ưu tiên hơn)."
+            "Không còn \(booths) gian liền nhau còn trống trong các khu phù hợp (đã xếp cho các đơn vị được xét trước: có gian giữ/ghim, ưu tiên cao hơn hoặc đăng ký sớm hơn)."
         case .pinsCannotBeExtended(let booths):
             "Các gian đã giữ/ghim không mở rộng được thành \(booths) gian liền nhau; đơn vị giữ các gian đã ghim."
         }

@@ -44,6 +44,12 @@ struct TimetableModel {
     /// Opening hours per day as minute ranges, in order.
     let dayHours: [Range<Int>]
     let weights: TimetableWeights
+    /// The pinned room index and start per session pinned in place (room -1 for a room the venue
+    /// does not have); nil for a session the search may place anywhere.
+    let pin: [(room: Int, start: Int)?]
+    /// Sessions pinned in a known room, in problem order: while one is not placed, its room,
+    /// people and points stay reserved for it at its pinned time.
+    let pinnedSessions: [Int]
 
     init(problem: TimetableProblem) {
         self.problem = problem
@@ -136,11 +142,21 @@ struct TimetableModel {
         }
         self.published = published
 
+        let pin = sessionList.map { session -> (room: Int, start: Int)? in
+            guard session.isPinnedInPlace, let room = session.room, let start = session.start else {
+                return nil
+            }
+            return (roomIndex[room] ?? -1, start.minuteIndex)
+        }
+        self.pin = pin
+        pinnedSessions = pin.indices.filter { (pin[$0]?.room ?? -1) >= 0 }
         let bySize = roomList.indices.sorted { (roomList[$0].capacity, $0) < (roomList[$1].capacity, $1) }
-        roomCandidates = sessionList.map { session in
-            bySize.filter {
-                roomList[$0].capacity >= session.expectedAudience
-                    && (!session.needsVideoLink || roomList[$0].hasVideoLink)
+        roomCandidates = sessionList.indices.map { index in
+            let session = sessionList[index]
+            return bySize.filter { candidate in
+                roomList[candidate].capacity >= session.expectedAudience
+                    && (!session.needsVideoLink || roomList[candidate].hasVideoLink)
+                    && (pin[index].map { $0.room == candidate } ?? true)
             }
         }
         personAvailable = available
@@ -148,7 +164,12 @@ struct TimetableModel {
         let slot = max(1, problem.slotMinutes)
         let pointAvailability = self.pointAvailability
         let sessionPoints = self.sessionPoints
-        let times = sessionList.map { Self.times(for: $0, dayHours: dayHours, slot: slot) }
+        let times = sessionList.indices.map { index in
+            let own = Self.times(for: sessionList[index], dayHours: dayHours, slot: slot)
+            guard let pinned = pin[index] else { return own }
+            return Self.allows(sessionList[index], start: pinned.start, dayHours: dayHours)
+                ? [pinned.start] : []
+        }
         timeCandidates = times
         startCandidates = sessionList.indices.map { index in
             let length = sessionList[index].durationMinutes
@@ -209,6 +230,29 @@ struct TimetableModel {
             }
             return starts.sorted()
         }
+    }
+
+    /// Whether a session may start at a minute as far as the opening hours and its fixed start or
+    /// window go (for a pinned start, which need not be on the grid).
+    private static func allows(_ session: Session, start: Int, dayHours: [Range<Int>]) -> Bool {
+        let end = start + session.durationMinutes
+        guard session.durationMinutes > 0,
+            dayHours.contains(where: { $0.lowerBound <= start && end <= $0.upperBound })
+        else { return false }
+        switch session.timing {
+        case .free: return true
+        case .fixed(let fixed): return fixed.minuteIndex == start
+        case .window(let window): return window.start.minuteIndex <= start && end <= window.end.minuteIndex
+        }
+    }
+
+    /// Whether a session is pinned in place (the search never moves it).
+    func isPinned(_ session: Int) -> Bool { pin[session] != nil }
+
+    /// Whether two sessions share a person or a connection point.
+    func shareSomeone(_ first: Int, _ second: Int) -> Bool {
+        sessionPeople[first].contains { sessionPeople[second].contains($0) }
+            || sessionPoints[first].contains { sessionPoints[second].contains($0) }
     }
 
     /// The day index of a minute, or -1 outside every day's hours.

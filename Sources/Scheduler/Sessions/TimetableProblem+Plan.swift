@@ -47,6 +47,9 @@ extension TimetableProblem {
     ///   plan's programme as the published one (`SessionPlacement.programme(of:)`), so that
     ///   moving one costs `movedFromPublished`; to keep a session's time for certain, fix its
     ///   start (its room is still chosen).
+    /// - Except a session **pinned in place** (`Session.pinned` with a room and a start, as
+    ///   `fairplan place session` leaves it): it keeps its room and start, and the timetabler
+    ///   places it exactly there or reports why it cannot; it never moves it.
     /// - A session with a **fixed** start is placed exactly then or not at all; one with a
     ///   **window** wholly inside it; a **free** one anywhere in the opening hours.
     ///
@@ -54,6 +57,7 @@ extension TimetableProblem {
     /// ``TimetableChecker/check(plan:personAvailability:)``.
     static func timetabledSessions(of plan: Plan) -> [Session] {
         plan.sessions.map { session in
+            guard !session.isPinnedInPlace else { return session }
             var session = session
             session.room = nil
             session.start = nil

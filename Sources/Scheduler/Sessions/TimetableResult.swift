@@ -1,3 +1,5 @@
+public import Planning
+
 /// What the timetabler returns: the timetable, the link tests, the score and the unplaced sessions.
 ///
 /// `Codable` with stable keys for `--json`: `seed`, `timetable`, `linkTests`, `score` (`total`,
@@ -18,11 +20,15 @@ public struct TimetableResult: Hashable, Codable, Sendable {
     public var iterations: Int
     /// Whether the time budget, not the iteration cap, ended the search.
     public var stoppedByTime: Bool
+    /// The sessions pinned in place (an organiser's room and start), in problem order: each is in
+    /// ``timetable`` exactly where it was pinned, or in ``unplaced`` with what breaks a rule
+    /// there; never elsewhere. Not part of the JSON document.
+    public var pinned: [Identifier<Session>] = []
 
     /// Creates a result.
     public init(
         seed: UInt64, timetable: [TimetableEntry], linkTests: [LinkTest], score: TimetableScore,
-        unplaced: [UnplacedSession], iterations: Int, stoppedByTime: Bool
+        unplaced: [UnplacedSession], iterations: Int, stoppedByTime: Bool, pinned: [Identifier<Session>] = []
     ) {
         self.seed = seed
         self.timetable = timetable
@@ -31,6 +37,24 @@ public struct TimetableResult: Hashable, Codable, Sendable {
         self.unplaced = unplaced
         self.iterations = iterations
         self.stoppedByTime = stoppedByTime
+        self.pinned = pinned
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case seed, timetable, linkTests, score, unplaced, iterations, stoppedByTime
+    }
+
+    /// The entries of the pinned sessions kept where they were pinned, in timetable order.
+    public var keptPins: [TimetableEntry] {
+        let pinned = Set(self.pinned)
+        return timetable.filter { pinned.contains($0.session) }
+    }
+
+    /// The pinned sessions that could not stay where they were pinned without breaking a rule
+    /// (each with the rules broken there); they were not moved.
+    public var pinsNotKept: [UnplacedSession] {
+        let pinned = Set(self.pinned)
+        return unplaced.filter { pinned.contains($0.session) }
     }
 
     /// The timetable as placements, e.g. for `TimetableChecker`.

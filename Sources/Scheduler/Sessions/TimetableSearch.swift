@@ -43,8 +43,9 @@ struct TimetableSearch {
 
     // MARK: Construction
 
-    /// The order sessions are placed in: fixed sessions, then free openings, then the others by
-    /// how few placements they have and how much they block, predecessors before successors, and
+    /// The order sessions are placed in: pinned sessions first (they never move, so everything
+    /// else fits around them), then fixed sessions, then free openings, then the others by how
+    /// few placements they have and how much they block, predecessors before successors, and
     /// closings last (so they can follow everything).
     func constructionOrder() -> [Int] {
         func tier(_ session: Int) -> Int {
@@ -85,7 +86,8 @@ struct TimetableSearch {
         }
         // Sessions on a precedence cycle: append in rank order (some will stay unplaced).
         order += ranked.filter { !done[$0] }
-        return order
+        // Pinned sessions first; the others keep their (still topological) order.
+        return order.filter { model.isPinned($0) } + order.filter { !model.isPinned($0) }
     }
 
     /// Places every session it can, each at its cheapest feasible placement.
@@ -207,6 +209,7 @@ struct TimetableSearch {
     /// Moves a placed session to the cheapest of `relocationSample` random placements (another
     /// room, another start, or both; for a track's session, half the time in its track's home room).
     private mutating func relocate(_ session: Int) -> Bool {
+        guard !model.isPinned(session) else { return false }
         let (oldRoom, oldStart) = (state.room[session], state.start[session])
         // Half the moves of a track's session try its track's home room only.
         var onlyRooms: [Int]?
@@ -237,6 +240,7 @@ struct TimetableSearch {
         let (firstRoom, firstStart) = (state.room[first], state.start[first])
         let (secondRoom, secondStart) = (state.room[second], state.start[second])
         guard firstRoom != secondRoom || firstStart != secondStart,
+            !model.isPinned(first), !model.isPinned(second),
             model.roomCandidates[first].contains(secondRoom),
             model.roomCandidates[second].contains(firstRoom),
             Self.contains(model.startCandidates[first], secondStart),
@@ -257,8 +261,8 @@ struct TimetableSearch {
         return true
     }
 
-    /// Places an unplaced session at a random candidate, taking out what is in the way and
-    /// putting those back wherever they fit best among sampled placements.
+    /// Places an unplaced session at a random candidate, taking out what is in the way (never a
+    /// pinned session) and putting those back wherever they fit best among sampled placements.
     private mutating func insert(_ session: Int) -> Bool {
         let rooms = model.roomCandidates[session]
         let starts = model.startCandidates[session]
@@ -268,6 +272,8 @@ struct TimetableSearch {
             let roomIndex = rooms[Int.random(in: 0..<rooms.count, using: &generator)]
             let time = starts[Int.random(in: 0..<starts.count, using: &generator)]
             let blocking = state.blocking(session, room: roomIndex, at: time)
+            // A pinned session is never taken out of its place.
+            if blocking.contains(where: model.isPinned) { continue }
             if choice.map({ blocking.count < $0.blocking.count }) ?? true {
                 choice = (roomIndex, time, blocking)
             }

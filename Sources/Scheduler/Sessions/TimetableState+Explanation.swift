@@ -31,6 +31,14 @@ extension TimetableState {
                             .roomConflict, session, other,
                             .roomBusy(room: model.rooms[roomIndex].name, other: model.sessions[other].title)))
                 }
+                if let pinned = reservation(of: roomIndex, for: session, at: time) {
+                    note(
+                        "room:\(roomIndex):\(pinned)",
+                        issue(
+                            .roomConflict, session, pinned,
+                            .roomBusy(room: model.rooms[roomIndex].name, other: model.sessions[pinned].title))
+                    )
+                }
             }
         }
         // Constraints that block every candidate explain the session on their own.
@@ -177,6 +185,9 @@ extension TimetableState {
                         .mustFollow(session: model.sessions[other].title, predecessor: me.title))
                 ))
         }
+        if let pinned = reservation(sharedWith: session, at: time) {
+            found.append(reservedBlocker(session, pinned))
+        }
         if model.isFirst[session] || model.isLast[session] {
             for other in room.indices where other != session && isPlaced(other) {
                 if model.isFirst[session] && start[other] < finish {
@@ -200,6 +211,28 @@ extension TimetableState {
             }
         }
         return found
+    }
+
+    /// The constraint an unplaced pinned session puts on a session sharing a person or point with
+    /// it: that person or point is kept for the pinned session's time.
+    private func reservedBlocker(_ session: Int, _ pinned: Int) -> (String, TimetableIssue) {
+        if let person = model.sessionPeople[session].first(where: { model.sessionPeople[pinned].contains($0) }
+        ) {
+            return (
+                "person:\(person):\(pinned)",
+                issue(
+                    .personConflict, session, pinned,
+                    .personBusy(
+                        model.problem.person(model.personIDs[person]), other: model.sessions[pinned].title))
+            )
+        }
+        let point = model.sessionPoints[session].first { model.sessionPoints[pinned].contains($0) } ?? 0
+        return (
+            "point:\(point):\(pinned)",
+            issue(
+                .connectionPointConflict, session, pinned,
+                .pointBusy(point: model.points[point].name, other: model.sessions[pinned].title))
+        )
     }
 
     /// Reasons that hold whatever else is placed: no room, no time, nobody or no point free.

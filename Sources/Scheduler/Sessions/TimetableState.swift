@@ -99,14 +99,37 @@ struct TimetableState {
                 if model.isLast[session] && end(other) > time { return false }
             }
         }
-        return true
+        return reservation(sharedWith: session, at: time) == nil
     }
 
     /// Whether a room is free for an unplaced session starting at a minute.
     func roomIsFree(_ roomIndex: Int, for session: Int, at time: Int) -> Bool {
         let finish = time + model.duration[session]
         for other in roomSessions[roomIndex] where start[other] < finish && time < end(other) { return false }
-        return true
+        return reservation(of: roomIndex, for: session, at: time) == nil
+    }
+
+    /// An unplaced pinned session (not `session`) whose pinned room is `roomIndex` and whose
+    /// pinned span overlaps the session's at `time`: the room stays reserved for it.
+    func reservation(of roomIndex: Int, for session: Int, at time: Int) -> Int? {
+        let finish = time + model.duration[session]
+        return model.pinnedSessions.first { other in
+            guard other != session, !isPlaced(other), let pin = model.pin[other], pin.room == roomIndex
+            else { return false }
+            return pin.start < finish && time < pin.start + model.duration[other]
+        }
+    }
+
+    /// An unplaced pinned session (not `session`) sharing a person or connection point with it
+    /// whose pinned span overlaps the session's at `time`: they stay reserved for it.
+    func reservation(sharedWith session: Int, at time: Int) -> Int? {
+        let finish = time + model.duration[session]
+        return model.pinnedSessions.first { other in
+            guard other != session, !isPlaced(other), let pin = model.pin[other],
+                pin.start < finish && time < pin.start + model.duration[other]
+            else { return false }
+            return model.shareSomeone(session, other)
+        }
     }
 
     /// Whether an unplaced session can go in a room at a minute without breaking a hard rule

@@ -3,7 +3,11 @@ public import Planning
 /// The session timetabler: places a conference's sessions in rooms and at start times.
 ///
 /// **Rules.** Hard, never broken by a returned timetable: every session lies inside one day's
-/// opening hours, at its fixed start or inside its window; its room seats the expected audience
+/// opening hours, at its fixed start or inside its window; a session pinned by an organiser
+/// (`Session.pinned` with a room and a start) is at exactly that room and start or not placed at
+/// all, and never taken out of its place by the search (when its pin breaks a rule it is
+/// returned in `unplaced` with the rules broken there, and its room, people and points stay
+/// reserved for it at its pinned time); its room seats the expected audience
 /// and has a video link when the session needs one or links connection points; no room, person
 /// or connection point is in two sessions at once; every linked point and every participant is
 /// available for the whole session; each point's link test fits (see `LinkTest`: its lead time
@@ -72,14 +76,40 @@ public struct Timetabler: Sendable {
         }
         let score = model.score(room: best.room, start: best.start)
         assert(score.total == best.cost, "incremental and recomputed scores differ")
+        let timetable = entries(best)
+        let pinIssues = pinnedIssues(problem, timetable: timetable)
         return TimetableResult(
-            seed: seed, timetable: entries(best), linkTests: linkTests(best), score: score,
+            seed: seed, timetable: timetable, linkTests: linkTests(best), score: score,
             unplaced: model.sessions.indices.filter { !best.isPlaced($0) }.map { session in
-                UnplacedSession(
-                    session: model.sessions[session].id, title: model.sessions[session].title,
-                    reasons: best.reasons(for: session))
+                let id = model.sessions[session].id
+                let reasons = pinIssues[id].flatMap { $0.isEmpty ? nil : $0 } ?? best.reasons(for: session)
+                return UnplacedSession(session: id, title: model.sessions[session].title, reasons: reasons)
             },
-            iterations: search.iterations, stoppedByTime: search.stoppedByTime)
+            iterations: search.iterations, stoppedByTime: search.stoppedByTime,
+            pinned: problem.sessions.filter(\.isPinnedInPlace).map(\.id))
+    }
+
+    /// For each pinned session left unplaced, the rules its pinned room and start break beside the
+    /// timetable found and the other pins (checked by ``TimetableChecker``, independently of the
+    /// search): why it could not stay where it was pinned.
+    private func pinnedIssues(
+        _ problem: TimetableProblem, timetable: [TimetableEntry]
+    ) -> [Identifier<Session>: [TimetableIssue]] {
+        let placed = Set(timetable.map(\.session))
+        let unplacedPins = problem.sessions.filter { $0.isPinnedInPlace && !placed.contains($0.id) }
+        guard !unplacedPins.isEmpty else { return [:] }
+        let pins = unplacedPins.compactMap { session in
+            session.room.flatMap { room in
+                session.start.map { SessionPlacement(session: session.id, room: room, start: $0) }
+            }
+        }
+        let issues = TimetableChecker(problem: problem).check(timetable.map(\.placement) + pins)
+            .filter { $0.rule != .notScheduled }
+        var result: [Identifier<Session>: [TimetableIssue]] = [:]
+        for session in unplacedPins {
+            result[session.id] = Array(issues.filter { $0.sessions.contains(session.id) }.prefix(8))
+        }
+        return result
     }
 
     /// Timetables a plan's conference: the sessions `TimetableProblem.timetabledSessions(of:)`

@@ -5,9 +5,24 @@ import Foundation
 /// Handles quoted fields, doubled quotes, CRLF, LF and CR line ends and line breaks inside
 /// quotes. Every non-empty cell is `.text` (NFC): typing is the importer's job. Rows are
 /// numbered by record (1-based), empty records and trailing empty cells are left out.
+///
+/// Reading takes time and memory linear in the file, and a hostile or careless file is refused
+/// with a typed error naming the limit: more than ``maximumFileSize`` bytes, a non-empty cell past
+/// row ``maximumRows`` or column ``maximumColumns``, more than ``maximumCellLength`` characters in
+/// a cell, more than ``maximumCells`` cells kept in all.
 public enum CSVReader {
     /// Largest file read (CSV is read into memory): 256 MiB.
-    static let maximumFileSize = 256 * 1024 * 1024
+    public static let maximumFileSize = 256 * 1024 * 1024
+    /// Most rows a sheet may have (a non-empty record past it is refused): 1,048,576, as in
+    /// LibreOffice Calc and Excel.
+    public static let maximumRows = 1_048_576
+    /// Most columns a row may reach with a non-empty cell: 16,384 (column XFD), as in
+    /// LibreOffice Calc and Excel and as ``ODSReader`` reads.
+    public static let maximumColumns = 16_384
+    /// Most characters in one cell: 32,767, as in Excel.
+    public static let maximumCellLength = 32_767
+    /// Most cells kept, empty cells between non-empty ones included: 20,000,000, as ``ODSReader``.
+    public static let maximumCells = 20_000_000
 
     /// Reads a CSV file.
     ///
@@ -15,24 +30,37 @@ public enum CSVReader {
     ///   - path: Path of the file; errors name its last component, the sheet is named after it.
     ///   - delimiter: The field separator; nil sniffs `,`, `;` or tab from the first lines.
     /// - Throws: `SheetsError` for unreadable files, invalid UTF-8 (naming row and column),
-    ///   an unterminated quote (naming the row where it starts) or a non-ASCII delimiter.
+    ///   an unterminated quote (naming the row where it starts), a non-ASCII delimiter, or a file
+    ///   over a limit (``SheetsError/sheetTooLarge(file:sheet:row:reason:)``,
+    ///   ``SheetsError/invalidCell(file:sheet:row:column:reason:)`` with
+    ///   ``SheetsMessage/cellTooLong(limit:)``).
     public static func read(contentsOf path: String, delimiter: Character? = nil) throws -> ReadWorkbook {
         let url = URL(fileURLWithPath: path)
         let fileName = url.lastPathComponent
-        let bytes: [UInt8]
+        let bytes = try readBounded(path, fileName: fileName)
+        let sheetName = url.deletingPathExtension().lastPathComponent
+        return try read(bytes: bytes, fileName: fileName, sheetName: sheetName, delimiter: delimiter)
+    }
+
+    /// The file's bytes, read a chunk at a time and refused past ``maximumFileSize`` (whatever
+    /// the file claims: a pipe or a device such as `/dev/zero` has no size to check first).
+    static func readBounded(_ path: String, fileName: String) throws -> [UInt8] {
+        var bytes: [UInt8] = []
         do {
-            let attributes = try FileManager.default.attributesOfItem(atPath: path)
-            if let size = attributes[.size] as? Int, size > maximumFileSize {
-                throw SheetsError.fileTooLarge(file: fileName, limit: maximumFileSize)
+            let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+            defer { try? handle.close() }
+            while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+                if bytes.count + chunk.count > maximumFileSize {
+                    throw SheetsError.fileTooLarge(file: fileName, limit: maximumFileSize)
+                }
+                bytes.append(contentsOf: chunk)
             }
-            bytes = [UInt8](try Data(contentsOf: url))
         } catch let error as SheetsError {
             throw error
         } catch {
             throw SheetsError.io(file: fileName, message: error.localizedDescription)
         }
-        let sheetName = url.deletingPathExtension().lastPathComponent
-        return try read(bytes: bytes, fileName: fileName, sheetName: sheetName, delimiter: delimiter)
+        return bytes
     }
 
     /// Reads CSV bytes from memory into a one-sheet workbook.
@@ -42,6 +70,7 @@ public enum CSVReader {
     ///   - fileName: Name used in errors and in the result.
     ///   - sheetName: The sheet's name.
     ///   - delimiter: The field separator; nil sniffs `,`, `;` or tab.
+    /// - Throws: `SheetsError`, as ``read(contentsOf:delimiter:)``.
     public static func read(bytes: [UInt8], fileName: String, sheetName: String, delimiter: Character? = nil)
         throws -> ReadWorkbook
     {
@@ -57,7 +86,8 @@ public enum CSVReader {
         } else {
             separator = sniff(bytes[start...])
         }
-        var parser = CSVReaderParser(bytes: bytes, start: start, separator: separator, fileName: fileName)
+        var parser = CSVReaderParser(
+            bytes: bytes, start: start, separator: separator, fileName: fileName, sheetName: sheetName)
         let (rows, rowNumbers) = try parser.parse()
         return ReadWorkbook(
             fileName: fileName, sheets: [ReadSheet(name: sheetName, rows: rows, rowNumbers: rowNumbers)])

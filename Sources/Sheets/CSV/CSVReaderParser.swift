@@ -1,11 +1,14 @@
-import Foundation
-
 /// The CSV state machine behind `CSVReader`: bytes in, rows of `.text`/`.empty` out.
+///
+/// Time and memory are linear in the file: empty cells are counted, not stored, until a non-empty
+/// cell follows them in the row, so a row of millions of separators costs nothing; the limits of
+/// ``CSVReader`` (rows, columns, cells, characters per cell) are checked as the bytes are read.
 struct CSVReaderParser {
     let bytes: [UInt8]
     let start: Int
     let separator: UInt8
     let fileName: String
+    let sheetName: String
 
     private static let quote: UInt8 = 0x22
     private static let newline: UInt8 = 0x0A
@@ -19,26 +22,65 @@ struct CSVReaderParser {
         var field: [UInt8] = []
         var record = 1
         var column = 1
+        /// Empty cells read since the last non-empty cell of the row.
+        var pendingEmpty = 0
+        var cellCount = 0
         var index = start
         var atFieldStart = true
+        let fileName = fileName
+        let sheetName = sheetName
 
         func endField() throws {
+            defer {
+                field.removeAll(keepingCapacity: true)
+                column += 1
+                atFieldStart = true
+            }
+            guard !field.isEmpty else {
+                pendingEmpty += 1
+                return
+            }
+            if column > CSVReader.maximumColumns {
+                throw SheetsError.sheetTooLarge(
+                    file: fileName, sheet: sheetName, row: record,
+                    reason: .tooManyColumns(limit: CSVReader.maximumColumns))
+            }
+            if record > CSVReader.maximumRows {
+                throw SheetsError.sheetTooLarge(
+                    file: fileName, sheet: sheetName, row: record,
+                    reason: .tooManyRows(limit: CSVReader.maximumRows))
+            }
+            let tooLong = SheetsError.invalidCell(
+                file: fileName, sheet: sheetName, row: record, column: column,
+                reason: .cellTooLong(limit: CSVReader.maximumCellLength))
+            // A character takes at most 4 bytes in UTF-8; at most 1 byte each is always short enough.
+            if field.count > 4 * CSVReader.maximumCellLength { throw tooLong }
             guard let text = String(validating: field, as: UTF8.self) else {
                 throw SheetsError.invalidUTF8(file: fileName, row: record, column: column)
             }
-            row.append(text.isEmpty ? .empty : .text(text.precomposedStringWithCanonicalMapping))
-            field.removeAll(keepingCapacity: true)
-            column += 1
-            atFieldStart = true
+            if field.count > CSVReader.maximumCellLength, text.count > CSVReader.maximumCellLength {
+                throw tooLong
+            }
+            cellCount += pendingEmpty + 1
+            if cellCount > CSVReader.maximumCells {
+                throw SheetsError.sheetTooLarge(
+                    file: fileName, sheet: sheetName, row: record,
+                    reason: .tooManyCells(limit: CSVReader.maximumCells))
+            }
+            if pendingEmpty > 0 {
+                row.append(contentsOf: repeatElement(CellValue.empty, count: pendingEmpty))
+                pendingEmpty = 0
+            }
+            row.append(.text(text.nfc))
         }
         func endRecord() throws {
             try endField()
-            while row.last == .empty { row.removeLast() }
             if !row.isEmpty {
                 rows.append(row)
                 rowNumbers.append(record)
             }
             row.removeAll()
+            pendingEmpty = 0
             record += 1
             column = 1
         }

@@ -1,3 +1,5 @@
+import LibXML
+
 extension SheetsMessage {
     /// The message in English, place first: `dangky.ods, sheet «Tổ chức», row 7, column C: …`.
     public var english: String {
@@ -10,6 +12,9 @@ extension SheetsMessage {
             "\(file): file error: the file is larger than \(limit) bytes"
         case .fileOperationFailed(let file, let operation, let detail):
             "\(file): file error: \(Self.englishStep(operation)): \(detail)"
+        case .unsafeDestination(let file, let kind):
+            "\(file): not written: this is \(Self.englishKind(kind)), not a regular file; "
+                + "give the path of a file"
         case .zipEntryTooLarge(let file, let entry):
             "\(file): the ZIP entry «\(entry)» is over 4 GiB (ZIP64 is not supported)"
         case .zipArchiveTooLarge(let file):
@@ -78,6 +83,10 @@ extension SheetsMessage {
         case .truncatedFile: "the file is truncated"
         case .badLocalHeader(let entry): "the local header of «\(entry)» is missing"
         case .entryDataOutOfBounds(let entry): "the data of «\(entry)» lies outside the file"
+        case .duplicateEntryName(let entry): "two entries are named «\(entry)»"
+        case .overlappingEntries(let entry, let other): "the data of «\(entry)» overlaps «\(other)»"
+        case .headerMismatch(let entry, let field):
+            "the local header of «\(entry)» disagrees with the central directory on the \(Self.englishField(field))"
 
         case .storedSizesDiffer: "the stored entry's sizes differ"
         case .truncatedData: "the compressed data is truncated"
@@ -91,6 +100,8 @@ extension SheetsMessage {
         case .unsupportedValueType(let type): "unsupported cell value type «\(type)»"
         case .tooManyCells(let limit): "more than \(limit) cells"
         case .tooManyColumns(let limit): "more than \(limit) columns"
+        case .tooManyRows(let limit): "more than \(limit) rows"
+        case .cellTooLong(let limit): "the cell holds more than \(limit) characters"
         }
     }
 
@@ -108,11 +119,38 @@ extension SheetsMessage {
     /// What failed, as a verb phrase.
     private static func englishStep(_ operation: SheetsFileOperation) -> String {
         switch operation {
+        case .inspectDestination: "cannot inspect the destination"
         case .createTemporaryFile: "cannot create a temporary file"
         case .write: "cannot write"
         case .sync: "cannot sync to disk"
+        case .setPermissions: "cannot give the file the permissions of the one it replaces"
         case .close: "cannot close"
         case .rename: "cannot rename into place"
+        }
+    }
+
+    /// What a destination that is not a regular file is, with its article.
+    private static func englishKind(_ kind: FileKind) -> String {
+        switch kind {
+        case .directory: "a folder"
+        case .characterDevice: "a character device"
+        case .blockDevice: "a block device"
+        case .fifo: "a named pipe (FIFO)"
+        case .socket: "a socket"
+        case .symbolicLink: "a symbolic link"
+        case .other: "a special file"
+        }
+    }
+
+    /// A ZIP header field.
+    private static func englishField(_ field: ZipHeaderField) -> String {
+        switch field {
+        case .name: "name"
+        case .method: "compression method"
+        case .encryption: "encryption flag"
+        case .checksum: "CRC-32"
+        case .compressedSize: "compressed size"
+        case .uncompressedSize: "uncompressed size"
         }
     }
 }

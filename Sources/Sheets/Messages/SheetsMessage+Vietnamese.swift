@@ -1,3 +1,5 @@
+import LibXML
+
 extension SheetsMessage {
     /// The message in Vietnamese (with the English term in brackets, as organisers forward these
     /// messages to technical staff), place first: `dangky.ods, trang «Tổ chức», dòng 7, cột C: …`.
@@ -11,6 +13,9 @@ extension SheetsMessage {
             "\(file): lỗi đọc/ghi tệp (file error): tệp lớn hơn \(limit) byte (too large)"
         case .fileOperationFailed(let file, let operation, let detail):
             "\(file): lỗi đọc/ghi tệp (file error): \(Self.vietnameseStep(operation)): \(detail)"
+        case .unsafeDestination(let file, let kind):
+            "\(file): không ghi ra đây vì đây là \(Self.vietnameseKind(kind)), không phải tệp thông thường; "
+                + "hãy chọn đường dẫn tới một tệp (refusing to write over a \(kind.rawValue))"
         case .zipEntryTooLarge(let file, let entry):
             "\(file): mục «\(entry)» vượt quá 4 GiB (ZIP entry over 4 GiB; ZIP64 not supported)"
         case .zipArchiveTooLarge(let file):
@@ -86,6 +91,12 @@ extension SheetsMessage {
         case .badLocalHeader(let entry): "thiếu tiêu đề cục bộ của «\(entry)» (bad local header)"
         case .entryDataOutOfBounds(let entry):
             "dữ liệu của «\(entry)» vượt quá tệp (entry data out of bounds)"
+        case .duplicateEntryName(let entry): "có hai mục cùng tên «\(entry)» (duplicate entry name)"
+        case .overlappingEntries(let entry, let other):
+            "dữ liệu của «\(entry)» chồng lên «\(other)» (overlapping entries)"
+        case .headerMismatch(let entry, let field):
+            "tiêu đề cục bộ của «\(entry)» khác thư mục trung tâm ở \(Self.vietnameseField(field)) "
+                + "(local header disagrees with the central directory)"
 
         case .storedSizesDiffer: "kích thước không khớp (stored sizes differ)"
         case .truncatedData: "dữ liệu nén bị cắt cụt (truncated data)"
@@ -100,6 +111,8 @@ extension SheetsMessage {
         case .unsupportedValueType(let type): "kiểu ô không được hỗ trợ «\(type)» (unsupported value type)"
         case .tooManyCells(let limit): "hơn \(limit) ô (too many cells)"
         case .tooManyColumns(let limit): "quá \(limit) cột (too many columns)"
+        case .tooManyRows(let limit): "quá \(limit) dòng (too many rows)"
+        case .cellTooLong(let limit): "ô dài quá \(limit) ký tự (cell too long)"
         }
     }
 
@@ -117,11 +130,39 @@ extension SheetsMessage {
     /// What failed, as a verb phrase.
     private static func vietnameseStep(_ operation: SheetsFileOperation) -> String {
         switch operation {
+        case .inspectDestination: "không kiểm tra được tệp đích (cannot inspect the destination)"
         case .createTemporaryFile: "không tạo được tệp tạm (cannot create a temporary file)"
         case .write: "không ghi được (cannot write)"
         case .sync: "không đồng bộ được xuống đĩa (cannot sync)"
+        case .setPermissions:
+            "không đặt được quyền truy cập như tệp cũ (cannot set the permissions of the replaced file)"
         case .close: "không đóng được tệp (cannot close)"
         case .rename: "không đổi tên được vào chỗ tệp đích (cannot rename into place)"
+        }
+    }
+
+    /// What a destination that is not a regular file is.
+    private static func vietnameseKind(_ kind: FileKind) -> String {
+        switch kind {
+        case .directory: "một thư mục"
+        case .characterDevice: "một thiết bị ký tự"
+        case .blockDevice: "một thiết bị khối"
+        case .fifo: "một đường ống có tên (FIFO)"
+        case .socket: "một socket"
+        case .symbolicLink: "một liên kết tượng trưng"
+        case .other: "một tệp đặc biệt"
+        }
+    }
+
+    /// A ZIP header field.
+    private static func vietnameseField(_ field: ZipHeaderField) -> String {
+        switch field {
+        case .name: "tên"
+        case .method: "kiểu nén"
+        case .encryption: "cờ mã hoá"
+        case .checksum: "mã CRC-32"
+        case .compressedSize: "kích thước nén"
+        case .uncompressedSize: "kích thước gốc"
         }
     }
 }

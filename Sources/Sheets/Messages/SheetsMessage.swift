@@ -1,10 +1,12 @@
+public import LibXML
+
 /// Every sentence the Sheets module shows to people, by code: the errors of reading and writing a
 /// spreadsheet (ODS, FODS, CSV) or the ZIP archive around it, and the reasons inside them.
 ///
-/// Sheets depends on no other FairPlan module, so it words its messages itself: ``vietnamese``
-/// and ``english`` (Interchange makes this type `Localizable`, so front ends pick the user's
-/// language). ``SheetsError/message`` gives an error's message; tests compare cases, never
-/// wording.
+/// Sheets depends on no other FairPlan module but LibXML, so it words its messages itself:
+/// ``vietnamese`` and ``english`` (Interchange makes this type `Localizable`, so front ends pick
+/// the user's language). ``SheetsError/message`` gives an error's message; tests compare cases,
+/// never wording. It also words the output-file errors of LibXML (``SheetsError/init(writing:)``).
 ///
 /// Error messages name the file first; messages about a cell also name the sheet, the row
 /// (1-based, as the spreadsheet shows it) and the column (1-based, shown as its letter). Values
@@ -21,6 +23,9 @@ public enum SheetsMessage: Hashable, Sendable, Codable {
     /// A step of writing a file (to a temporary file renamed into place) failed; `detail` is the
     /// system's own message.
     case fileOperationFailed(file: String, operation: SheetsFileOperation, detail: String)
+    /// The destination is not a regular file but a `kind` that is never written over (a device
+    /// such as `/dev/null`, a named pipe, a socket, a folder, a symbolic link).
+    case unsafeDestination(file: String, kind: FileKind)
 
     // MARK: Writing ZIP archives and XML
 
@@ -119,6 +124,13 @@ public enum SheetsMessage: Hashable, Sendable, Codable {
     case badLocalHeader(entry: String)
     /// The data of `entry` lies outside the file.
     case entryDataOutOfBounds(entry: String)
+    /// Two entries of the central directory share the name `entry` (readers would disagree on
+    /// which one is the document).
+    case duplicateEntryName(entry: String)
+    /// The bytes of `entry` (local header, data, data descriptor) overlap those of `other`.
+    case overlappingEntries(entry: String, other: String)
+    /// The local header of `entry` disagrees with its central directory record on `field`.
+    case headerMismatch(entry: String, field: ZipHeaderField)
 
     // MARK: Reasons: a corrupt entry
 
@@ -147,6 +159,10 @@ public enum SheetsMessage: Hashable, Sendable, Codable {
     case tooManyCells(limit: Int)
     /// A row reaching past column `limit`.
     case tooManyColumns(limit: Int)
+    /// More than `limit` rows in a sheet.
+    case tooManyRows(limit: Int)
+    /// A cell holding more than `limit` characters.
+    case cellTooLong(limit: Int)
 
     /// The spreadsheet letter of a 1-based column number: 1 → `A`, 27 → `AA`; `?` below 1.
     public static func columnLetter(_ column: Int) -> String {

@@ -107,14 +107,7 @@ struct ODFPartWriter {
         do {
             return try body()
         } catch let error as LibXMLError {
-            switch error {
-            case .io(let path, let message):
-                throw SheetsError.io(file: path, message: message)
-            case .invalidContent(let element, let message):
-                throw SheetsError.xml(file: file, message: "<\(element)>: \(message)")
-            default:
-                throw SheetsError.xml(file: file, message: error.description)
-            }
+            throw SheetsError(writing: error, file: file)
         }
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 internal import LibXML
 
 /// Writes a workbook as an OpenDocument spreadsheet package (`.ods`, ODF 1.3).
@@ -39,6 +40,34 @@ public enum ODSWriter {
         } catch {
             zip.cancel()
             throw error
+        }
+    }
+
+    /// Writes `workbook` to `sink` in chunks of up to 64 KiB (for `--out -`: pass LibXML's
+    /// `StandardOutput.write`); each buffer is valid only during the call.
+    ///
+    /// A ZIP archive is finished by patching sizes into headers already written, so the package is
+    /// first written to a temporary file (in the system's temporary folder, removed afterwards
+    /// and on SIGINT/SIGTERM), then copied to `sink`.
+    ///
+    /// - Throws: `SheetsError`, or what `sink` throws.
+    public static func write(_ workbook: Workbook, sink: (UnsafeRawBufferPointer) throws -> Void) throws {
+        let path = FileManager.default.temporaryDirectory
+            .appendingPathComponent("fairplan-\(UUID().uuidString).ods").path
+        try write(workbook, to: path)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        do {
+            let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+            defer { try? handle.close() }
+            while let chunk = try handle.read(upToCount: contentChunkSize), !chunk.isEmpty {
+                try chunk.withUnsafeBytes { try sink($0) }
+            }
+        } catch let error as SheetsError {
+            throw error
+        } catch let error as LibXMLError {
+            throw SheetsError(writing: error)
+        } catch let error as CocoaError {
+            throw SheetsError.io(file: path, message: error.localizedDescription)
         }
     }
 

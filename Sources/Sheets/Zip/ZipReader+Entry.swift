@@ -15,6 +15,9 @@ extension ZipReader {
         public let uncompressedSize: Int
         /// The offset of the entry's local header in the file.
         let localHeaderOffset: Int
+        /// The offset of the entry's data (after its local header), set when the local header has
+        /// been checked against the central directory.
+        var dataOffset = 0
 
         /// Whether the entry is encrypted (flag bit 0).
         public var isEncrypted: Bool { flags & 1 != 0 }

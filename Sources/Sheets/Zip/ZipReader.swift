@@ -5,9 +5,11 @@ import Foundation
 /// Reads the end-of-central-directory record and the central directory, then opens entries as
 /// pull streams (`EntryStream`) that inflate a bounded buffer at a time and check the CRC-32 at
 /// the end, so memory stays flat whatever the entry's size. Refuses ZIP64, more than
-/// `Limits.maximumEntryCount` entries and unsafe names when opening; encrypted entries,
-/// methods other than stored and deflate, oversized entries and zip bombs when an entry is
-/// opened or read. Not `Sendable`: use a reader from one task at a time.
+/// `Limits.maximumEntryCount` entries, unsafe names, two entries of one name, entries whose bytes
+/// overlap and local headers disagreeing with the central directory when opening (so that every
+/// reader of the file sees the same document); encrypted entries, methods other than stored and
+/// deflate, oversized entries and zip bombs when an entry is opened or read. Not `Sendable`: use
+/// a reader from one task at a time.
 public final class ZipReader {
     /// The file's name (last path component), used in errors.
     public let fileName: String
@@ -32,7 +34,8 @@ public final class ZipReader {
     ///   - fileName: Name used in errors; defaults to the path's last component.
     ///   - limits: Bounds against hostile archives.
     /// - Throws: `SheetsError` when the file cannot be read, is not a ZIP archive, is
-    ///   truncated, uses ZIP64, has too many entries or an unsafe entry name.
+    ///   truncated, uses ZIP64, has too many entries, an unsafe or repeated entry name, entries
+    ///   that overlap or a local header that disagrees with the central directory.
     public init(path: String, fileName: String? = nil, limits: Limits = Limits()) throws {
         let name = fileName ?? URL(fileURLWithPath: path).lastPathComponent
         self.fileName = name
@@ -105,18 +108,7 @@ public final class ZipReader {
             throw SheetsError.compressionRatioTooHigh(
                 file: fileName, entry: entry.name, limit: limits.maximumCompressionRatio)
         }
-        let header = try bytes(at: entry.localHeaderOffset, count: 30)
-        guard Self.uint32(header, 0) == Self.localHeaderSignature else {
-            throw SheetsError.corruptArchive(
-                file: fileName, reason: .badLocalHeader(entry: entry.name))
-        }
-        let dataOffset =
-            entry.localHeaderOffset + 30 + Int(Self.uint16(header, 26)) + Int(Self.uint16(header, 28))
-        if dataOffset + entry.compressedSize > directoryOffset {
-            throw SheetsError.corruptArchive(
-                file: fileName, reason: .entryDataOutOfBounds(entry: entry.name))
-        }
-        return try EntryStream(reader: self, entry: entry, dataOffset: dataOffset)
+        return try EntryStream(reader: self, entry: entry, dataOffset: entry.dataOffset)
     }
 
     // MARK: - Directory
@@ -177,7 +169,7 @@ public final class ZipReader {
         for _ in 0..<Int(count) {
             result.append(try readDirectoryEntry(directory, at: &position))
         }
-        entries = result
+        entries = try checkedEntries(result, directoryOffset: directoryStart)
     }
 
     private func readDirectoryEntry(_ directory: [UInt8], at position: inout Int) throws -> Entry {

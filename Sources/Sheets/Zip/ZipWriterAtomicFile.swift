@@ -1,53 +1,39 @@
-import Foundation
+internal import LibXML
 
-/// A buffered output file written atomically: bytes go to a temporary file in the destination's
-/// folder, which `commit()` syncs and renames over the destination; `discard()` (or release
-/// without commit) deletes it. Shared by the ZIP and CSV writers.
+/// A buffered output file written atomically, shared by the ZIP and CSV writers: LibXML's
+/// ``OutputFile`` (a temporary file in the destination's folder, renamed over the destination by
+/// `commit()`; devices, pipes, sockets, folders and links refused; the replaced file's permissions
+/// kept; the temporary file removed on failure, on release without commit and on SIGINT/SIGTERM),
+/// with its errors as ``SheetsError``.
 final class ZipWriterAtomicFile {
     /// The destination path.
     let path: String
-    /// The temporary file's path.
-    let temporaryPath: String
-    private var descriptor: Int32
-    private var buffer: [UInt8] = []
-    private let bufferCapacity = 1 << 16
-    /// Bytes written so far (including buffered ones): the offset of the next byte.
-    private(set) var offset: UInt64 = 0
+    private let file: OutputFile
     private var finished = false
 
     /// Creates the temporary file next to `path`.
+    ///
+    /// - Throws: ``SheetsError/unsafeDestination(file:kind:)`` or
+    ///   ``SheetsError/fileOperationFailed(file:operation:message:)``.
     init(path: String) throws {
         self.path = path
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent().path
-        let name = url.lastPathComponent
-        temporaryPath = folder + "/." + name + ".tmp-" + UUID().uuidString
-        descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else {
-            throw SheetsError.fileOperationFailed(
-                file: path, operation: .createTemporaryFile, message: Self.errorText())
+        do {
+            file = try OutputFile(path: path)
+        } catch let error as LibXMLError {
+            throw SheetsError(writing: error, file: path)
         }
-        buffer.reserveCapacity(bufferCapacity)
     }
 
-    deinit {
-        if !finished { discard() }
-    }
+    /// The temporary file's path.
+    var temporaryPath: String { file.temporaryPath }
+
+    /// Bytes written so far (including buffered ones): the offset of the next byte.
+    var offset: UInt64 { file.offset }
 
     /// Appends bytes.
     func write(_ bytes: UnsafeRawBufferPointer) throws {
-        guard !finished else {
-            throw SheetsError.zipWriterMisuse(file: path, reason: .writeAfterClose)
-        }
-        offset += UInt64(bytes.count)
-        if buffer.count + bytes.count > bufferCapacity {
-            try flush()
-            if bytes.count >= bufferCapacity {
-                try writeAll(bytes)
-                return
-            }
-        }
-        buffer.append(contentsOf: bytes)
+        try checkOpen()
+        try translating { try file.write(bytes) }
     }
 
     /// Appends bytes.
@@ -57,74 +43,34 @@ final class ZipWriterAtomicFile {
 
     /// Overwrites bytes already written at `position` (flushing the buffer first).
     func patch(_ bytes: [UInt8], at position: UInt64) throws {
-        try flush()
-        let written = bytes.withUnsafeBytes { raw in
-            pwrite(descriptor, raw.baseAddress, raw.count, off_t(position))
-        }
-        guard written == bytes.count else {
-            throw SheetsError.fileOperationFailed(file: path, operation: .write, message: Self.errorText())
-        }
+        try checkOpen()
+        try translating { try file.patch(bytes, at: position) }
     }
 
     /// Flushes, syncs and renames the temporary file over the destination.
     func commit() throws {
         guard !finished else { return }
-        do {
-            try flush()
-            guard fsync(descriptor) == 0 else {
-                throw SheetsError.fileOperationFailed(file: path, operation: .sync, message: Self.errorText())
-            }
-            let result = close(descriptor)
-            descriptor = -1
-            guard result == 0 else {
-                throw SheetsError.fileOperationFailed(
-                    file: path, operation: .close, message: Self.errorText())
-            }
-            guard rename(temporaryPath, path) == 0 else {
-                throw SheetsError.fileOperationFailed(
-                    file: path, operation: .rename, message: Self.errorText())
-            }
-            finished = true
-        } catch {
-            discard()
-            throw error
-        }
+        finished = true
+        try translating { try file.commit() }
     }
 
     /// Deletes the temporary file; the destination is left untouched.
     func discard() {
-        if descriptor >= 0 {
-            close(descriptor)
-            descriptor = -1
-        }
-        if !finished {
-            unlink(temporaryPath)
-        }
         finished = true
-        buffer = []
+        file.discard()
     }
 
-    private func flush() throws {
-        guard !buffer.isEmpty else { return }
-        try buffer.withUnsafeBytes { try writeAll($0) }
-        buffer.removeAll(keepingCapacity: true)
-    }
-
-    private func writeAll(_ bytes: UnsafeRawBufferPointer) throws {
-        guard let base = bytes.baseAddress else { return }
-        var done = 0
-        while done < bytes.count {
-            let result = Foundation.write(descriptor, base + done, bytes.count - done)
-            if result < 0 {
-                if errno == EINTR { continue }
-                throw SheetsError.fileOperationFailed(
-                    file: path, operation: .write, message: Self.errorText())
-            }
-            done += result
+    private func checkOpen() throws {
+        guard !finished else {
+            throw SheetsError.zipWriterMisuse(file: path, reason: .writeAfterClose)
         }
     }
 
-    private static func errorText() -> String {
-        String(cString: strerror(errno))
+    private func translating(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as LibXMLError {
+            throw SheetsError(writing: error, file: path)
+        }
     }
 }

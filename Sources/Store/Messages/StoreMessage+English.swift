@@ -10,6 +10,8 @@ extension StoreMessage {
             "\(path): the file already exists and is not overwritten. Choose another name or open this file."
         case .fileNotFound(let path):
             "\(path): plan file not found."
+        case .readOnlyFile(let path):
+            "\(path): the plan file may only be read, and this command changes it. Reading commands (list, report, changes, export, history) still work; ask for write permission or copy the file to change it."
         case .notAPlanFile(let path, let reason):
             "\(path): not a FairPlan plan file (\(reason.englishText))."
         case .missingEvent(let path):
@@ -42,6 +44,14 @@ extension StoreMessage {
             "\(kind.name(.english)): there is no published version \(number)."
         case .corruptData(let entity, let id, let reason):
             "The data of the \(Self.englishName(entity)) «\(id)» in the plan file is corrupt: \(reason.englishText)."
+        case .undoBeyondHistory(let asked, let available):
+            available == 0
+                ? "There is no change to undo."
+                : "Cannot undo \(asked) changes: the journal has only \(available) that can be undone."
+        case .nothingToRedo:
+            "There is no change to redo."
+        case .journalOutOfStep(let entry, let table):
+            "Change \(entry) cannot be undone or redone: the rows of table \(table) are no longer as the journal recorded them (the file was changed outside FairPlan)."
         case .database(let path, let reason):
             "\(path): database error: \(reason)."
         case .emptyDatabase:

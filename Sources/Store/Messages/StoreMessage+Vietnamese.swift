@@ -10,6 +10,8 @@ extension StoreMessage {
             "\(path): tệp đã tồn tại; không ghi đè. Hãy chọn tên khác hoặc mở tệp này."
         case .fileNotFound(let path):
             "\(path): không tìm thấy tệp kế hoạch."
+        case .readOnlyFile(let path):
+            "\(path): tệp kế hoạch chỉ được phép đọc; lệnh này cần ghi vào tệp. Các lệnh xem (list, report, changes, export, history) vẫn dùng được; hãy xin quyền ghi hoặc sao chép tệp để sửa."
         case .notAPlanFile(let path, let reason):
             "\(path): không phải tệp kế hoạch FairPlan (\(reason.vietnameseText))."
         case .missingEvent(let path):
@@ -44,6 +46,14 @@ extension StoreMessage {
             "Dữ liệu \(Self.name(entity)) «\(id)» trong tệp kế hoạch bị hỏng: \(reason.vietnameseText)."
         case .database(let path, let reason):
             "\(path): lỗi cơ sở dữ liệu: \(reason)."
+        case .undoBeyondHistory(let asked, let available):
+            available == 0
+                ? "Không có thay đổi nào để hoàn tác."
+                : "Không hoàn tác được \(asked) thay đổi: nhật ký chỉ có \(available) thay đổi có thể hoàn tác."
+        case .nothingToRedo:
+            "Không có thay đổi nào để làm lại."
+        case .journalOutOfStep(let entry, let table):
+            "Không hoàn tác hay làm lại được thay đổi số \(entry): dữ liệu bảng \(table) không còn như nhật ký ghi (tệp đã bị sửa ngoài FairPlan)."
         case .emptyDatabase:
             "cơ sở dữ liệu rỗng"
         case .otherProgramDatabase:

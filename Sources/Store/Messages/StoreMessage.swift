@@ -14,6 +14,8 @@ public enum StoreMessage: Hashable, Sendable, Localizable {
     case fileExists(path: String)
     /// The plan file to open does not exist.
     case fileNotFound(path: String)
+    /// A command that changes the plan was given a file the user may only read.
+    case readOnlyFile(path: String)
     /// The file is not a plan file, for `reason` (one of the reason messages below).
     indirect case notAPlanFile(path: String, reason: StoreMessage)
     /// The plan file holds no event.
@@ -46,6 +48,12 @@ public enum StoreMessage: Hashable, Sendable, Localizable {
     indirect case corruptData(StoredEntity, id: String, reason: StoreMessage)
     /// SQLite failed; `reason` is the system's own message.
     case database(path: String, reason: String)
+    /// Undo was asked for more entries than the journal has done (asked, done entries).
+    case undoBeyondHistory(asked: Int, available: Int)
+    /// Redo was asked for, but no entry is undone.
+    case nothingToRedo
+    /// A journal entry cannot be undone or redone: the plan is not as the journal recorded it.
+    case journalOutOfStep(entry: Int, table: String)
 
     // MARK: Reasons
 

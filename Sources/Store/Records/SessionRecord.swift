@@ -1,8 +1,8 @@
 import GRDB
 import Planning
 
-/// A row of `session`, with the scheduled room and start as columns; participants and linked
-/// points are join rows.
+/// A row of `session`, with the scheduled room and start as columns and whether the session is
+/// pinned there (schema version 2); participants and linked points are join rows.
 struct SessionRecord: StoreRecord {
     static let databaseTableName = "session"
 
@@ -18,6 +18,7 @@ struct SessionRecord: StoreRecord {
     var track: String?
     var room: String?
     var start: String?
+    var pinned: Bool
 
     /// The row for a session at position `seq`.
     init(_ session: Session, seq: Int) throws {
@@ -33,6 +34,7 @@ struct SessionRecord: StoreRecord {
         track = session.track
         room = session.room
         start = session.start.map(StoreText.text)
+        pinned = session.pinned
     }
 
     /// The session the row holds, with its participants and linked points in order.
@@ -47,6 +49,6 @@ struct SessionRecord: StoreRecord {
             timing: try JSONColumn.decode(SessionTiming.self, from: timingJson, entity: .session, id: id),
             order: try JSONColumn.decode([OrderConstraint].self, from: orderJson, entity: .session, id: id),
             track: track, room: room,
-            start: try StoreText.localDateTime(start, entity: .session, id: id))
+            start: try StoreText.localDateTime(start, entity: .session, id: id), pinned: pinned)
     }
 }

@@ -5,7 +5,8 @@ extension PlanSchema {
     /// - `journal_entry`: one row per command that changed the plan (who, when, what; `state` is
     ///   `done` or `undone`); `journal_change`: the rows each entry changed, before and after, in
     ///   order; `journal_cursor`: the entry being recorded while a command runs (the triggers that
-    ///   fill `journal_change` read it).
+    ///   fill `journal_change` read it). After the tables, ``JournalTriggers`` installs the
+    ///   triggers on every plan table (``JournalTable``), made from the columns the file then has.
     /// - `session.pinned`: a session placed by hand that timetabling must keep.
     /// - `booth_offer`: booths offered to a waiting party after a withdrawal, until it accepts or
     ///   declines.
@@ -51,5 +52,6 @@ extension PlanSchema {
                 reason TEXT
             )
             """,
-        ])
+        ],
+        then: JournalTriggers.install)
 }

@@ -18,6 +18,9 @@ enum PlanSchema {
         let summary: String
         /// The SQL statements, run in order.
         let statements: [String]
+        /// Work after the statements that depends on the tables as the file then has them (the
+        /// journal's triggers), when any.
+        var then: (@Sendable (Database) throws -> Void)? = nil
     }
 
     /// Every migration, in order. Add new ones at the end; never change a published one.
@@ -72,6 +75,7 @@ enum PlanSchema {
             for statement in migration.statements {
                 try db.execute(sql: statement)
             }
+            try migration.then?(db)
             try db.execute(sql: "PRAGMA user_version = \(migration.version)")
         }
         if header.version < currentVersion {

@@ -165,4 +165,10 @@ public enum InputField: String, CaseIterable, Codable, Sendable {
     case publish
     /// A floor plan file.
     case svg
+    /// How many changes to undo.
+    case count
+    /// How many entries to list at most.
+    case limit
+    /// A published version's number.
+    case version
 }

@@ -17,4 +17,14 @@ public enum WorkflowError: Error, Hashable, Sendable {
     case conflict(Conflict)
     /// The new or changed entity has validation errors and was not forced; the findings about it.
     case refusedByValidation(EntityKind, name: String, findings: [Finding])
+    /// An export cannot be made as asked.
+    case exports(ExportsError)
+    /// An edit or a removal cannot be carried out as asked.
+    case editing(EditingError)
+    /// A booth or session change by hand cannot be carried out as asked.
+    case manual(ManualError)
+    /// A change cannot be undone or redone, or a published version not restored (area: journal).
+    case journal(JournalError)
+    /// An offer of booths cannot be answered as asked (area: queue).
+    case queue(QueueError)
 }

@@ -5,6 +5,12 @@ import Store
 /// Writes the planner's lists (attendees, products, exhibitors, programme, summary) of a plan file
 /// or an embedded sample, in the language asked for: ODS and FODS put several lists in one
 /// workbook, XML and CSV write one file per list, frab and iCalendar the programme.
+///
+/// From a plan file the lists show what was **published**: the latest published booth plan's
+/// assignments and the latest published programme's sessions (rooms and starts as sent), not the
+/// unpublished working plan; `draft` exports the working plan. When nothing of a kind is published
+/// yet the working plan is exported and the result says so. Registrations (parties and their
+/// statuses) are always the current ones; `status` keeps only the exhibitors of one status.
 public struct ExportLists: Sendable {
     /// The request.
     public struct Input: Sendable {
@@ -20,6 +26,10 @@ public struct ExportLists: Sendable {
         public var point: String?
         /// The language of sheet names, headers and texts.
         public var language: Language = .default
+        /// Export the working plan instead of the latest published versions.
+        public var draft = false
+        /// Only exhibitors of this registration status, as typed (English or Vietnamese name).
+        public var status: String?
 
         /// An export of `lists`.
         public init(lists: [ListKind]) {
@@ -33,6 +43,20 @@ public struct ExportLists: Sendable {
         public var paths: [String]
         /// The sample used because the folder has no plan file, if any.
         public var fallbackSample: SamplePlan?
+        /// The published version shown, for each kind of publication the lists show.
+        public var publishedVersions: [PublicationKind: Int] = [:]
+        /// The kinds of publication the lists show from the working plan because none is published
+        /// yet (not with `draft`, which asks for the working plan), in order.
+        public var unpublished: [PublicationKind] = []
+
+        /// The notes to tell people what the lists show, in order: a published version, or the
+        /// working plan because nothing is published.
+        public var notes: [ExportsMessage] {
+            PublicationKind.allCases.compactMap { kind in
+                if let version = publishedVersions[kind] { return .publishedExported(kind, version: version) }
+                return unpublished.contains(kind) ? .workingPlanExported(kind) : nil
+            }
+        }
     }
 
     /// Where the plan comes from (a venue override is not used).
@@ -45,14 +69,70 @@ public struct ExportLists: Sendable {
 
     /// Writes the lists, stamped with `now` and FairPlan's `version`.
     public func run(_ input: Input, now: LocalDateTime, version: String) throws -> Written {
-        let loaded = try source.load(defaultSample: .fair)
+        let status = try input.status.map(Self.registrationStatus)
+        if status != nil && !input.lists.contains(.exhibitors) {
+            throw WorkflowError.exports(.statusNeedsExhibitors)
+        }
+        let loaded = try source.load(defaultSample: .fair, access: .reading)
+        var written = Written(paths: [], fallbackSample: loaded.fallbackSample)
+        var plan = loaded.plan
+        if let store = loaded.store, !input.draft {
+            for kind in Self.publications(shownBy: input.lists) {
+                guard let latest = try store.publishedVersions(kind: kind).last?.number else {
+                    if Self.hasWorkingContent(kind, plan) { written.unpublished.append(kind) }
+                    continue
+                }
+                switch kind {
+                case .boothPlan: plan.boothAssignments = try store.publishedBoothPlan(latest).assignments
+                case .programme: plan.sessions = try store.publishedProgramme(latest).sessions
+                }
+                written.publishedVersions[kind] = latest
+            }
+        }
         let point = try input.point.map { text throws(PlanningError) in
-            try PlanResolver(plan: loaded.plan).connectionPoint(text).id
+            try PlanResolver(plan: plan).connectionPoint(text).id
         }
         let request = ExportRequest(
-            plan: loaded.plan, lists: input.lists, format: input.format, output: input.output,
+            plan: plan, lists: input.lists, format: input.format, output: input.output,
             attendeeOrder: input.order, connectionPoint: point, createdAt: now, version: version,
-            language: input.language)
-        return Written(paths: try Exporter.export(request), fallbackSample: loaded.fallbackSample)
+            language: input.language, partyStatus: status)
+        written.paths = try Exporter.export(request)
+        return written
+    }
+
+    /// The kinds of publication the lists show, in order: the booth plan (exhibitors, products and
+    /// summary show booths), the programme.
+    static func publications(shownBy lists: [ListKind]) -> [PublicationKind] {
+        let boothLists: Set<ListKind> = [.exhibitors, .products, .summary]
+        return PublicationKind.allCases.filter { kind in
+            switch kind {
+            case .boothPlan: lists.contains(where: boothLists.contains)
+            case .programme: lists.contains(.programme)
+            }
+        }
+    }
+
+    /// Whether the working plan has anything of `kind` to show (parties or booths let; sessions),
+    /// so that exporting it instead of a publication is worth a note.
+    static func hasWorkingContent(_ kind: PublicationKind, _ plan: Plan) -> Bool {
+        switch kind {
+        case .boothPlan: !plan.parties.isEmpty || !plan.boothAssignments.isEmpty
+        case .programme: !plan.sessions.isEmpty
+        }
+    }
+
+    /// A registration status as typed: its code (`pending`), its Vietnamese name («chờ xác nhận»)
+    /// or its English name («Waitlisted»), case and diacritics forgiven.
+    static func registrationStatus(_ text: String) throws(WorkflowError) -> RegistrationStatus {
+        do throws(WorkflowError) {
+            return try WrittenValue.registrationStatus(text)
+        } catch {
+            let key = NameKey.folded(text)
+            let english = RegistrationStatus.allCases.first {
+                NameKey.folded($0.rawValue) == key || NameKey.folded($0.name(.english)) == key
+            }
+            guard let english else { throw error }
+            return english
+        }
     }
 }

@@ -24,6 +24,11 @@ extension WorkflowMessage {
                 return "The \(kind.noun(en)) '\(name)' was not written because the checks found errors; "
                     + "correct it or use --force to write it anyway:\n"
                     + findings.map { "  \($0.text(en))" }.joined(separator: "\n")
+            case .exports(let error): return error.text(en)
+            case .editing(let error): return error.text(en)
+            case .manual(let error): return error.text(en)
+            case .journal(let error): return error.text(en)
+            case .queue(let error): return error.text(en)
             }
         case .expectation(let expected):
             switch expected {
@@ -200,6 +205,12 @@ extension WorkflowMessage {
             return "BOOTH ALLOCATION — CLUSTER AREA (\(booths) booths, \(cluster))"
         case .demoBriefing(let points): return "HYBRID CONFERENCE TIMETABLE (\(points) connection points)"
         case .technicianPosition: return "Technician"
+        case .exports(let message): return message.text(en)
+        case .editing(let message): return message.text(en)
+        case .manual(let message): return message.text(en)
+        case .journal(let message): return message.text(en)
+        case .queue(let message): return message.text(en)
+        case .imports(let message): return message.text(en)
         }
     }
 

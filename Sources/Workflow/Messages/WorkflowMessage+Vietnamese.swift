@@ -24,6 +24,11 @@ extension WorkflowMessage {
                 return
                     "Không ghi \(kind.noun(vi)) «\(name)» vì kiểm tra thấy lỗi; sửa thông tin hoặc dùng --force để vẫn ghi:\n"
                     + findings.map { "  \($0.text(vi))" }.joined(separator: "\n")
+            case .exports(let error): return error.text(vi)
+            case .editing(let error): return error.text(vi)
+            case .manual(let error): return error.text(vi)
+            case .journal(let error): return error.text(vi)
+            case .queue(let error): return error.text(vi)
             }
         case .expectation(let expected):
             switch expected {
@@ -196,6 +201,12 @@ extension WorkflowMessage {
             return "PHÂN GIAN HÀNG — KHU CỤM THI ĐUA (\(booths) gian, \(cluster))"
         case .demoBriefing(let points): return "XẾP LỊCH HỘI NGHỊ TRỰC TUYẾN (\(points) điểm cầu)"
         case .technicianPosition: return "Kỹ thuật"
+        case .exports(let message): return message.text(vi)
+        case .editing(let message): return message.text(vi)
+        case .manual(let message): return message.text(vi)
+        case .journal(let message): return message.text(vi)
+        case .queue(let message): return message.text(vi)
+        case .imports(let message): return message.text(vi)
         }
     }
 

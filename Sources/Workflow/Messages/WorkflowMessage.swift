@@ -141,6 +141,18 @@ public enum WorkflowMessage: Hashable, Sendable, Localizable {
     case demoBriefing(points: Int)
     /// The position stored for a connection point's technician.
     case technicianPosition
+    /// The wording of exports and their notes (area: exports).
+    case exports(ExportsMessage)
+    /// The wording of editing and removing entities (area: editing).
+    case editing(EditingMessage)
+    /// The wording of changes by hand: assign, move, swap, pin, place (area: manual).
+    case manual(ManualMessage)
+    /// The wording of the journal: history, undo, redo, restore (area: journal).
+    case journal(JournalMessage)
+    /// The wording of the waiting list's offers of booths: accept, decline, list (area: queue).
+    case queue(QueueMessage)
+    /// The wording of importing filled templates (area: importing; `importing(path:)` names the write).
+    case imports(ImportingMessage)
 
     /// The wording in `language`.
     public func text(_ language: Language) -> String {

@@ -35,14 +35,15 @@ public struct PlanSource: Sendable {
         public var fallbackSample: SamplePlan?
     }
 
-    /// Loads the plan; without a plan file or sample, `defaultSample` (said in the result).
-    public func load(defaultSample: SamplePlan) throws -> Loaded {
+    /// Loads the plan; without a plan file or sample, `defaultSample` (said in the result). A
+    /// plan file is opened for `access`: read-only when the caller only reads it.
+    public func load(defaultSample: SamplePlan, access: PlanAccess) throws -> Loaded {
         if plan != nil && sample != nil { throw WorkflowError.conflict(.planAndSample) }
         var loaded: Loaded
         if let sample {
             loaded = Loaded(plan: sample.plan, store: nil, replacedVenue: false, fallbackSample: nil)
         } else if let path = try PlanLocation.resolveIfPresent(explicit: plan, folder: folder) {
-            let store = try PlanStore.open(at: path)
+            let store = try PlanStore.open(at: path, for: venue == nil ? access : .reading)
             loaded = Loaded(
                 plan: try store.loadPlan(), store: store, replacedVenue: false, fallbackSample: nil)
         } else {

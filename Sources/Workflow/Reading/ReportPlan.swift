@@ -4,7 +4,8 @@ public import Store
 /// The plan's summary as an alliance puts it in its report (organisations by province and kind,
 /// products by category, booths requested per cluster, connection points and programme, every
 /// finding), with the registrations by status, the waiting list in order and the versions
-/// published.
+/// published. Withdrawn registrations have their row among the statuses and count in no total or
+/// summary.
 public struct ReportPlan: Sendable {
     /// The registrations of one status.
     public struct StatusCount: Sendable {
@@ -20,16 +21,17 @@ public struct ReportPlan: Sendable {
     public struct Report: Sendable {
         /// The summary of the plan.
         public var summary: PlanSummary
-        /// Registrations by status, every status in order.
+        /// Registrations by status, every status in order (withdrawn included: its own row).
         public var statuses: [StatusCount]
         /// The waiting list in serving order.
         public var waitingList: [ExhibitingParty]
         /// The versions published, by kind (every kind present, possibly empty).
         public var versions: [(kind: PublicationKind, versions: [PublishedVersion])]
 
-        /// All parties and all booths asked for.
+        /// The parties and the booths they ask for, withdrawn registrations left out (a withdrawal
+        /// is final: it counts in its own row, in no total).
         public var total: (parties: Int, booths: Int) {
-            statuses.reduce((0, 0)) { ($0.0 + $1.parties, $0.1 + $1.booths) }
+            statuses.filter(\.status.isActive).reduce((0, 0)) { ($0.0 + $1.parties, $0.1 + $1.booths) }
         }
     }
 

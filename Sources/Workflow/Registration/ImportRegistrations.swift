@@ -4,8 +4,13 @@ public import Planning
 public import Store
 
 /// Imports filled registration templates (ODS, FODS, CSV): every row is checked with the Planning
-/// rules against the plan (so a cooperative of an earlier wave is a duplicate), then everything is
-/// written in one transaction, or nothing.
+/// rules against the plan, then everything is written in one transaction, or nothing.
+///
+/// Rows are matched to the plan by natural keys (registration code; else name and province; a
+/// product by owner and name; a person by name, organisation and phone or e-mail): a row the plan
+/// already holds is «đã có» and written again never, so importing the same files twice leaves the
+/// plan file untouched (not even a journal entry); a row with other values is an update, written
+/// only with ``Input/update``.
 ///
 /// Without a plan file, the files can only be checked, on their own, with OCOP certificates
 /// judged on a given day.
@@ -20,6 +25,9 @@ public struct ImportRegistrations: Sendable {
         public var skipInvalid = false
         /// For checking without a plan file: the day certificates are judged on, as typed.
         public var checkingDay: String?
+        /// Write the changes rows make to entities the plan already holds (otherwise they are
+        /// only reported).
+        public var update = false
 
         /// An import of `files`.
         public init(files: [String]) {
@@ -35,6 +43,11 @@ public struct ImportRegistrations: Sendable {
         public var planPath: String?
         /// What was written, nil when nothing was.
         public var summary: ImportSummary?
+
+        /// Why nothing was written to the plan file, when the files could be imported but nothing
+        /// in them is new (and, without `--update`, how many rows change what the plan holds); nil
+        /// when something was written, only checked, or not importable.
+        public var nothingWritten: ImportingMessage?
     }
 
     /// The plan file named, if any.
@@ -72,17 +85,37 @@ public struct ImportRegistrations: Sendable {
         }
         if input.checkingDay != nil { throw WorkflowError.conflict(.checkingDayWithPlan(path: planPath)) }
         let files = input.files.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", ")
-        let store = try PlanStore.open(at: planPath).journaling(context.note("import", subject: files))
-        let plan = try store.loadPlan()
-        let report = try RegistrationImporter(plan: plan, skipInvalid: input.skipInvalid).check(
-            files: input.files)
-        guard report.isImportable, !input.checkOnly, !report.batch.isEmpty else {
+        // Checked on a read-only snapshot: a check, or an import with nothing new, leaves the
+        // file untouched to the byte.
+        let reader = try PlanStore.open(at: planPath, for: .reading)
+        let plan = try reader.loadPlan()
+        try reader.close()
+        let report = try RegistrationImporter(
+            plan: plan, skipInvalid: input.skipInvalid, update: input.update
+        ).check(files: input.files)
+        guard report.isImportable, !input.checkOnly else {
             return Outcome(report: report, planPath: planPath, summary: nil)
         }
-        let batch = ImportBatch(
-            organisations: report.batch.organisations, products: report.batch.products,
-            people: report.batch.people, attendances: report.batch.attendances(in: plan))
+        guard !report.batch.isEmpty else {
+            var outcome = Outcome(report: report, planPath: planPath, summary: nil)
+            outcome.nothingWritten = .nothingWritten(
+                path: planPath, changesNotApplied: input.update ? 0 : report.changedCount)
+            return outcome
+        }
+        let batch = report.batch
+        let newPeople = Set(batch.people.map(\.id))
+        let attendances = batch.attendances(in: plan)
+        let adding = ImportBatch(
+            organisations: batch.organisations, products: batch.products, people: batch.people,
+            attendances: attendances.filter { newPeople.contains($0.person) })
+        let updating = ImportBatch(
+            organisations: batch.updatedOrganisations, products: batch.updatedProducts,
+            people: batch.updatedPeople, attendances: attendances.filter { !newPeople.contains($0.person) })
+        let store = try PlanStore.open(at: planPath, for: .writing).journaling(
+            context.note("import", subject: files))
         willWrite(store.path)
-        return Outcome(report: report, planPath: planPath, summary: try store.importBatch(batch))
+        return Outcome(
+            report: report, planPath: planPath,
+            summary: try store.importBatch(adding: adding, updating: updating))
     }
 }

@@ -1,18 +1,23 @@
 public import Planning
+public import Scheduler
 public import Store
 
 /// Withdraws a party's registration: in one transaction it becomes withdrawn, its booths leave the
-/// booth plan, and the freed booths are proposed to the waiting list in its order (a proposal,
-/// not applied).
+/// booth plan, and the booths now free are offered to the waiting list in queue order by the booth
+/// allocator's rule (``BoothOfferPlanner``); the offers are stored, pending until each party
+/// accepts (``AcceptOffer``) or declines (``DeclineOffer``).
 public struct WithdrawRegistration: Sendable {
     /// What the withdrawal did.
     public struct Withdrawal: Sendable {
         /// The party, as it was before.
         public var party: ExhibitingParty
-        /// What the store did: previous status, freed booths, the proposal.
+        /// What the store did: previous status, freed booths, the offers made (stored).
         public var outcome: WithdrawalOutcome
         /// The plan after the withdrawal (to name the parties of the proposal).
         public var plan: Plan
+        /// Why no offers could be made, when the booth allocator could not read the plan (the
+        /// withdrawal stands).
+        public var offerFailure: SchedulerError?
 
         /// The name and identifier of a party of the plan.
         public func label(_ id: Identifier<ExhibitingParty>) -> String {
@@ -28,11 +33,13 @@ public struct WithdrawRegistration: Sendable {
         self.store = store
     }
 
-    /// Withdraws the party named `written`.
+    /// Withdraws the party named `written`; the offers are stamped with the context's time.
     public func run(_ written: String, context: ChangeContext) throws -> Withdrawal {
         let party = try PlanResolver(plan: try store.loadPlan()).party(written)
+        var proposer = OfferProposer()
         let outcome = try store.journaling(context.note("withdraw", subject: party.name)).withdraw(
-            party: party.id)
-        return Withdrawal(party: party, outcome: outcome, plan: try store.loadPlan())
+            party: party.id, at: context.now, proposing: { proposer.propose($0) })
+        return Withdrawal(
+            party: party, outcome: outcome, plan: try store.loadPlan(), offerFailure: proposer.failure)
     }
 }

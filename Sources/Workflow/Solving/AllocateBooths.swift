@@ -66,7 +66,7 @@ public struct AllocateBooths: Sendable {
         if input.publish && source.sample != nil { throw WorkflowError.conflict(.publishNeedsPlanFile) }
         if input.publish && source.venue != nil { throw WorkflowError.conflict(.publishWithOtherVenue) }
         let limits = try input.search.limits()
-        let loaded = try source.load(defaultSample: .fair)
+        let loaded = try source.load(defaultSample: .fair, access: .writing)
         let restriction = try input.cluster.map { written in
             let cluster = try PlanResolver(plan: loaded.plan).cluster(written)
             return Set(loaded.plan.parties.filter { $0.cluster == cluster }.map(\.id))

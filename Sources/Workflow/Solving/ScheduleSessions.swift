@@ -48,7 +48,7 @@ public struct ScheduleSessions: Sendable {
         if input.publish && source.sample != nil { throw WorkflowError.conflict(.publishNeedsPlanFile) }
         if input.publish && source.venue != nil { throw WorkflowError.conflict(.publishWithOtherVenue) }
         let limits = try input.search.limits()
-        let loaded = try source.load(defaultSample: .briefing)
+        let loaded = try source.load(defaultSample: .briefing, access: .writing)
         let result = try Timetabler(seed: input.search.seed, limits: limits).solve(
             plan: loaded.plan, publishedProgramme: SessionPlacement.programme(of: loaded.plan), clock: clock,
             progress: progress)

@@ -18,8 +18,13 @@ struct PlanOption: ParsableArguments {
         try PlanLocation.resolve(explicit: plan, folder: Self.folder)
     }
 
-    /// Opens the plan file.
+    /// Opens the plan file for a command that changes it.
     func openStore() throws -> PlanStore {
-        try PlanStore.open(at: try location())
+        try PlanStore.open(at: try location(), for: .writing)
+    }
+
+    /// Opens the plan file read-only, for a command that only reads it.
+    func openForReading() throws -> PlanStore {
+        try PlanStore.open(at: try location(), for: .reading)
     }
 }

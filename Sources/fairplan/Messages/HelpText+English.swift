@@ -1,3 +1,5 @@
+import Planning
+
 extension HelpText {
     /// The English wording.
     var englishText: String {
@@ -272,9 +274,10 @@ extension HelpText {
         case .withdrawDiscussion:
             """
             In one transaction the registration becomes withdrawn (final) and its booths leave the booth \
-            plan. The freed booths are proposed to waiting parties in waiting-list order (priority, then \
-            registration time), each a connected block of the size and services it asked for. The \
-            proposal is printed, not applied: make a new booth plan once the parties accept.
+            plan. The free booths are offered to waiting parties in waiting-list order (priority, then \
+            registration time, then registration order), each a connected block of the size, zones and \
+            services it needs, by the allocation rules. The offers are saved and printed, not assigned: \
+            each party accepts or declines with `fairplan offer accept|decline`.
             """
         case .withdrawParty: "The party withdrawing: identifier or name."
         case .allocateAbstract:
@@ -360,6 +363,12 @@ extension HelpText {
             finding; then the registrations by status with the waiting list in order, and the booth \
             plans and programmes published.
             """
+        case .exports(let help): help.englishText
+        case .editing(let help): help.text(.english)
+        case .manual(let help): help.text(.english)
+        case .journal(let help): help.text(.english)
+        case .importing(let help): help.text(.english)
+        case .queue(let help): help.text(.english)
         }
     }
 }

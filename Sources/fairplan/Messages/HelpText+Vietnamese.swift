@@ -1,3 +1,5 @@
+import Planning
+
 extension HelpText {
     /// The Vietnamese wording.
     var vietnameseText: String {
@@ -274,9 +276,10 @@ extension HelpText {
         case .withdrawDiscussion:
             """
             Trong một giao dịch, đăng ký chuyển sang đã rút (không thể hoàn lại) và các gian của đơn vị \
-            ra khỏi sơ đồ. Các gian được trả lại được đề xuất cho các đơn vị chờ theo thứ tự (ưu tiên, \
-            rồi thời điểm đăng ký), mỗi đơn vị một khối liền đúng số gian và dịch vụ đã đăng ký. Đề xuất \
-            chỉ được in ra, chưa áp dụng: lập sơ đồ mới khi các đơn vị đồng ý.
+            ra khỏi sơ đồ. Các gian trống được mời các đơn vị chờ theo thứ tự (ưu tiên, rồi thời điểm \
+            đăng ký, rồi thứ tự đăng ký), mỗi đơn vị một khối liền đúng số gian, khu và dịch vụ, theo quy \
+            tắc phân gian. Đề xuất được lưu và in ra, chưa phân gian: từng đơn vị nhận hoặc từ chối bằng \
+            `fairplan offer accept|decline`.
             """
         case .withdrawParty: "Đơn vị rút đăng ký: mã hoặc tên."
         case .allocateAbstract:
@@ -361,6 +364,12 @@ extension HelpText {
             là các đăng ký theo trạng thái với danh sách chờ theo thứ tự, và các sơ đồ gian hàng, chương \
             trình đã công bố.
             """
+        case .exports(let help): help.vietnameseText
+        case .editing(let help): help.text(.vietnamese)
+        case .manual(let help): help.text(.vietnamese)
+        case .journal(let help): help.text(.vietnamese)
+        case .importing(let help): help.text(.vietnamese)
+        case .queue(let help): help.text(.vietnamese)
         }
     }
 }

@@ -192,6 +192,18 @@ enum HelpText: Hashable, Sendable, Localizable {
     case confirmDeclined
     /// `--lang` named no language.
     case invalidLanguage(String)
+    /// The wording of `fairplan export` (area: exports).
+    case exports(ExportsHelp)
+    /// The wording of `fairplan edit`, `fairplan remove` and their confirmations (area: editing).
+    case editing(EditingHelp)
+    /// The wording of assign, move, swap, pin, unpin, place and `check --publish` (area: manual).
+    case manual(ManualHelp)
+    /// The wording of `fairplan history`, `undo`, `redo` and `restore` (area: journal).
+    case journal(JournalHelp)
+    /// The wording of `fairplan import`'s natural keys and `--update` (area: importing).
+    case importing(ImportingHelp)
+    /// The wording of `fairplan offer accept|decline|list` (area: queue).
+    case queue(QueueHelp)
 
     /// The wording in `language`.
     func text(_ language: Language) -> String {

@@ -17,7 +17,9 @@ enum ReportRendering {
         for count in report.statuses {
             statuses.append([count.status.name(language), "\(count.parties)", "\(count.booths)"])
         }
-        statuses.append([say(.total), "\(report.total.parties)", "\(report.total.booths)"])
+        statuses.append([
+            say(.exports(.totalWithoutWithdrawn)), "\(report.total.parties)", "\(report.total.booths)",
+        ])
         text += statuses.rendered() + "\n"
         if !report.waitingList.isEmpty { text += say(.waitingList(report.waitingList.map(\.name))) + "\n" }
         text += "\n" + say(.versionsHeading) + "\n"

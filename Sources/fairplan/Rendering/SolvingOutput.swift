@@ -19,6 +19,9 @@ enum SolvingOutput {
         for change in outcome.statusChanges {
             output.say(WorkflowMessage.statusChanged(party: change.party, to: change.status))
         }
+        for kept in outcome.keptPins {
+            output.say(ManualMessage.keptPinnedBooths(party: kept.name, booths: kept.booths))
+        }
         if let version = outcome.publishedVersion {
             output.say(WorkflowMessage.boothPlanPublished(version: version))
         } else if outcome.saved {
@@ -41,6 +44,14 @@ enum SolvingOutput {
         if let sample = outcome.fallbackSample {
             Output.note(WorkflowMessage.usingSample(sample.rawValue).text(language))
         }
+        for entry in outcome.result.keptPins {
+            output.say(
+                ManualMessage.keptPinnedSession(
+                    session: entry.title, room: entry.roomName, start: entry.start))
+        }
+        for session in outcome.result.pinsNotKept {
+            output.say(ManualMessage.pinNotKept(session: session.title))
+        }
         if let version = outcome.publishedVersion {
             output.say(WorkflowMessage.programmePublished(version: version))
         } else if outcome.saved {
@@ -56,8 +67,11 @@ enum SolvingOutput {
         }
     }
 
-    /// A booth-plan check: the sheet's problems, then the check or its JSON.
-    static func render(_ outcome: CheckBoothPlan.Outcome, output: Output, language: Language) throws {
+    /// A booth-plan check: the sheet's problems, then the check or its JSON; with `publishing`,
+    /// what was published or that nothing was.
+    static func render(
+        _ outcome: CheckBoothPlan.Outcome, output: Output, publishing: Bool = false, language: Language
+    ) throws {
         if let sample = outcome.fallbackSample {
             Output.note(WorkflowMessage.usingSample(sample.rawValue).text(language))
         }
@@ -67,10 +81,21 @@ enum SolvingOutput {
         } else {
             output.text(outcome.check.rendered(in: language))
         }
+        for change in outcome.statusChanges {
+            output.say(WorkflowMessage.statusChanged(party: change.party, to: change.status))
+        }
+        if let version = outcome.publishedVersion {
+            output.say(WorkflowMessage.boothPlanPublished(version: version))
+        } else if publishing {
+            output.say(ManualMessage.publishRefused)
+        }
     }
 
-    /// A programme check: the sheet's problems, then the violations or their JSON.
-    static func render(_ outcome: CheckProgramme.Outcome, output: Output, language: Language) throws {
+    /// A programme check: the sheet's problems, then the violations or their JSON, the pinned
+    /// sessions moved; with `publishing`, what was published or that nothing was.
+    static func render(
+        _ outcome: CheckProgramme.Outcome, output: Output, publishing: Bool = false, language: Language
+    ) throws {
         if let sample = outcome.fallbackSample {
             Output.note(WorkflowMessage.usingSample(sample.rawValue).text(language))
         }
@@ -80,6 +105,12 @@ enum SolvingOutput {
         } else {
             output.say(WorkflowMessage.violations(outcome.issues.count))
             output.lines(outcome.issues.map { "  \($0.text(language))" })
+        }
+        if !outcome.movedPins.isEmpty { output.say(ManualMessage.pinnedSessionsMoved(outcome.movedPins)) }
+        if let version = outcome.publishedVersion {
+            output.say(WorkflowMessage.programmePublished(version: version))
+        } else if publishing {
+            output.say(ManualMessage.publishRefused)
         }
     }
 }

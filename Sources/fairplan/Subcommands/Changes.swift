@@ -25,7 +25,7 @@ extension FairPlan {
             input.to = to
             input.party = party
             input.point = point
-            let log = try ShowChanges(store: options.openStore()).run(input)
+            let log = try ShowChanges(store: options.openForReading()).run(input)
             let language = CLILanguage.current
             let out = Output()
             switch log {

@@ -3,11 +3,13 @@ import Interchange
 import Workflow
 
 extension FairPlan {
-    /// `fairplan export LIST --format FORMAT [--out PATH]`: writes the planner's lists.
+    /// `fairplan export LIST --format FORMAT [--out PATH] [--draft] [--status S]`: writes the
+    /// planner's lists, from the latest published versions unless `--draft`.
     struct Export: AsyncParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
-                abstract: HelpText.exportAbstract.localized, discussion: HelpText.exportDiscussion.localized)
+                abstract: HelpText.exportAbstract.localized,
+                discussion: HelpText.exports(.discussion).localized)
         }
 
         /// The lists on the command line.
@@ -22,6 +24,8 @@ extension FairPlan {
         @Option(help: ArgumentHelp(.optionSample)) var sample: SamplePlan?
         @Option(help: ArgumentHelp(.exportOrder)) var order: AttendeeOrder = .alphabetical
         @Option(help: ArgumentHelp(.exportPoint)) var point: String?
+        @Flag(help: ArgumentHelp(.exports(.draft))) var draft = false
+        @Option(help: ArgumentHelp(.exports(.status))) var status: String?
         @OptionGroup var language: LanguageOption
 
         func run() async throws {
@@ -32,6 +36,8 @@ extension FairPlan {
             input.output = out
             input.order = order
             input.point = point
+            input.draft = draft
+            input.status = status
             input.language = CLILanguage.current
             let written = try ExportLists(
                 source: PlanSource(plan: plan, sample: sample, folder: PlanOption.folder)
@@ -40,6 +46,7 @@ extension FairPlan {
             if let sample = written.fallbackSample {
                 Output.note(CLILanguage.text(WorkflowMessage.usingSample(sample.rawValue)))
             }
+            for note in written.notes { Output.note(CLILanguage.text(WorkflowMessage.exports(note))) }
             Output().lines(written.paths.map { CLILanguage.text(WorkflowMessage.fileWritten(path: $0)) })
         }
     }

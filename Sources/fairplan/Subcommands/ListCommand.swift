@@ -16,7 +16,7 @@ extension FairPlan {
 
         func run() async throws {
             let language = CLILanguage.current
-            let listing = try ListPlan(store: options.openStore()).run(
+            let listing = try ListPlan(store: options.openForReading()).run(
                 subject, status: status, language: language)
             Output().line(ListingRendering.text(listing, language: language))
         }

@@ -13,7 +13,7 @@ extension FairPlan {
         @Option(help: ArgumentHelp(.optionFindings)) var findings = 12
 
         func run() async throws {
-            let report = try ReportPlan(store: options.openStore()).run()
+            let report = try ReportPlan(store: options.openForReading()).run()
             Output().text(ReportRendering.text(report, findingLimit: findings, language: CLILanguage.current))
         }
     }

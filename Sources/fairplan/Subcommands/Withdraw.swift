@@ -12,8 +12,10 @@ extension FairPlan {
 
         @OptionGroup var options: PlanOption
         @Argument(help: ArgumentHelp(.withdrawParty)) var party: String
+        @OptionGroup var confirm: ConfirmOption
 
         func run() async throws {
+            try Confirmation.confirm(HelpText.editing(.confirmWithdraw(party: party)), yes: confirm.yes)
             let withdrawal = try WithdrawRegistration(store: options.openStore()).run(
                 party, context: CommandContext.change())
             Output().lines(WithdrawalRendering.lines(withdrawal, language: CLILanguage.current))

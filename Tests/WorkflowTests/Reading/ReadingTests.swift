@@ -45,10 +45,24 @@ struct ReadingTests {
         _ = try AllocateBooths(source: fixture.source).run(
             input, context: WorkflowFixture.context, clock: ManualClock())
         let report = try ReportPlan(store: fixture.store()).run()
-        #expect(report.total.parties == 3)
+        #expect(report.total.parties == 2)
         #expect(report.statuses.first { $0.status == .withdrawn }?.parties == 1)
         #expect(report.statuses.first { $0.status == .placed }?.parties == 1)
         #expect(report.versions.first { $0.kind == .boothPlan }?.versions.count == 1)
+    }
+
+    @Test("a withdrawn registration has its row by status and counts in no total or summary")
+    func withdrawnInNoTotal() throws {
+        let fixture = try AllocateBoothsTests.plan()
+        defer { fixture.remove() }
+        let report = try ReportPlan(store: fixture.store()).run()
+        #expect(report.statuses.map(\.status) == RegistrationStatus.allCases)
+        let withdrawn = try #require(report.statuses.first { $0.status == .withdrawn })
+        #expect(withdrawn.parties == 1 && withdrawn.booths == 1)
+        #expect(report.total.parties == 2 && report.total.booths == 3)
+        #expect(report.summary.boothsRequested == 3)
+        #expect(report.summary.clusters.map(\.booths) == [3])
+        #expect(!report.summary.findings.contains { $0.subject.id == "dv-htx-seng-cu" })
     }
 
     @Test("changes for one party, and filters that do not fit their topic")

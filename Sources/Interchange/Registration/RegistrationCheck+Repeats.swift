@@ -1,0 +1,67 @@
+import Planning
+
+extension RegistrationCheck {
+    /// Flags every group of rows of one kind that share a natural key: each row names the others
+    /// in file order; the first is kept (a warning), the later ones are errors, so `--skip-invalid`
+    /// keeps the first row, with its products and delegates.
+    mutating func flagRepeats(
+        organisations: [ParsedRow<Organisation>], products: [ParsedRow<Product>],
+        people: [ParsedRow<Delegate>]
+    ) {
+        flagRepeats(organisations, kind: .organisations) { parsed, row in
+            let organisation = parsed.entity
+            if let code = organisation.registrationCode {
+                return (.registrationCode(code.description), .organisationCode)
+            }
+            return (
+                .nameAndProvince(name: organisation.name, province: row.text(.organisationProvince) ?? ""),
+                .organisationName
+            )
+        }
+        flagRepeats(products, kind: .products) { parsed, row in
+            (.product(name: parsed.entity.name, owner: row.text(.productOwner) ?? ""), .productName)
+        }
+        flagRepeats(people, kind: .delegates) { parsed, row in
+            let person = parsed.entity.person
+            return (
+                .person(
+                    name: person.name.fullName,
+                    organisation: row.text(.delegateOrganisation) ?? person.unit),
+                .fullName
+            )
+        }
+    }
+
+    /// Flags the groups of `parsed` rows sharing a key; `describe` names the key and the column.
+    private mutating func flagRepeats<Entity>(
+        _ parsed: [ParsedRow<Entity>], kind: RegistrationSheetKind,
+        describe: (ParsedRow<Entity>, RegistrationRow) -> (RegistrationKey, RegistrationField)
+    ) {
+        var groups: [String: [Int]] = [:]
+        var order: [String] = []
+        for (position, entry) in parsed.enumerated() {
+            guard let key = entry.key else { continue }
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(position)
+        }
+        for key in order {
+            guard let group = groups[key], group.count > 1 else { continue }
+            let first = parsed[group[0]]
+            let (naturalKey, field) = describe(first, rows[kind]![first.row])
+            for (place, position) in group.enumerated() {
+                let row = rows[kind]![parsed[position].row]
+                let others = group.enumerated().filter { $0.offset != place }.map { _, other in
+                    let otherRow = rows[kind]![parsed[other].row]
+                    return RegistrationRowReference(
+                        file: otherRow.file == row.file ? nil : otherRow.file,
+                        sheet: otherRow.file == row.file && otherRow.sheet == row.sheet
+                            ? nil : otherRow.sheet,
+                        row: otherRow.number)
+                }
+                rows[kind]![parsed[position].row].report(
+                    place == 0 ? .warning : .error, field,
+                    .repeatedInFiles(naturalKey, others: others, isFirst: place == 0))
+            }
+        }
+    }
+}
