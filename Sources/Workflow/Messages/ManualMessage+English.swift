@@ -86,7 +86,7 @@ extension ManualMessage {
                 + "(the reasons are listed with the sessions not placed)."
         case .publishRefused:
             return
-                "Not published: the hand-made plan breaks a rule or the sheet has errors; nothing was written "
+                "Not published: a hard rule is broken (or the hand-made sheet has errors); nothing was written "
                 + "to the plan file."
         case .pinnedSessionsMoved(let titles):
             return

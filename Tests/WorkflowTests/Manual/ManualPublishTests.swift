@@ -57,6 +57,31 @@ struct ManualPublishTests {
         #expect(try fixture.store().journal().count == before)
     }
 
+    @Test(
+        "publish booths: the working plan, checked clean, is the next version; a forced violation is refused")
+    func publishWorkingPlan() throws {
+        let fixture = try M.plan()
+        defer { fixture.remove() }
+        try M.assign("HTX Suối Giàng", ["A-01", "A-02"], in: fixture)
+        try M.assign("HTX Mận Bắc Hà", ["A-05"], in: fixture)
+        let published = try PublishPlan(store: fixture.store()).booths(
+            note: "Lần 1", context: WorkflowFixture.context)
+        #expect(!published.failed && published.publishedVersion == 1)
+        #expect(try fixture.store().publishedBoothPlan(1).boothsByParty.values.contains(["A-01", "A-02"]))
+        #expect(try M.status(of: "HTX Séng Cù", in: fixture) == .waitlisted)
+        #expect(try fixture.store().journal(limit: 1).first?.note.command == "publish booths")
+
+        // A block not joined by shared walls, written with --force, cannot be published.
+        try M.assign("HTX Séng Cù", ["A-03", "B-05"], in: fixture, force: true)
+        let before = try fixture.store().journal().count
+        let refused = try PublishPlan(store: fixture.store()).booths(
+            note: nil, context: WorkflowFixture.context)
+        #expect(refused.failed && refused.publishedVersion == nil)
+        #expect(!refused.check.hardViolations.isEmpty)
+        #expect(try fixture.store().publishedVersions(kind: .boothPlan).count == 1)
+        #expect(try fixture.store().journal().count == before)
+    }
+
     @Test("publishing needs a plan file")
     func publishNeedsPlanFile() throws {
         #expect(throws: WorkflowError.conflict(.publishNeedsPlanFile)) {
