@@ -82,6 +82,17 @@ extension PlanStore {
         _ organisation: Organisation, mode: WriteMode, members: Bool = true, _ db: Database
     ) throws -> Bool {
         let id = organisation.id.rawValue
+        // A code is checked when it is new or changed (a file written before the check may hold
+        // repeats, which the rules report; editing other fields of such a row stays possible).
+        if let code = organisation.registrationCode?.description,
+            try String.fetchOne(
+                db, sql: "SELECT registration_code FROM organisation WHERE id = ?", arguments: [id]) != code,
+            let holder = try String.fetchOne(
+                db, sql: "SELECT id FROM organisation WHERE registration_code = ? AND id <> ? LIMIT 1",
+                arguments: [code, id])
+        {
+            throw StoreError.registrationCodeTaken(code: code, organisation: holder)
+        }
         let place = try position(.organisation, id: id, mode: mode, db)
         try save(
             try OrganisationRecord(organisation, seq: place.seq), isNew: place.isNew, entity: .organisation,

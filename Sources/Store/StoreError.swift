@@ -11,6 +11,9 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible, Loca
     case fileExists(path: String)
     /// The plan file to open does not exist.
     case fileNotFound(path: String)
+    /// Another organisation of the plan already has this registration code (checked in the
+    /// writing transaction, so two processes cannot both register one code).
+    case registrationCodeTaken(code: String, organisation: String)
     /// A command that changes the plan was given a file the user may only read.
     case readOnlyFile(path: String)
     /// The file is not a FairPlan plan file (another database, or not a database at all); the
@@ -63,6 +66,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible, Loca
             .newerSchema(path: path, found: found, supported: supported)
         case .fileExists(let path): .fileExists(path: path)
         case .fileNotFound(let path): .fileNotFound(path: path)
+        case .registrationCodeTaken(let code, let organisation):
+            .registrationCodeTaken(code: code, organisation: organisation)
         case .readOnlyFile(let path): .readOnlyFile(path: path)
         case .notAPlanFile(let path, let reason): .notAPlanFile(path: path, reason: reason)
         case .missingEvent(let path): .missingEvent(path: path)

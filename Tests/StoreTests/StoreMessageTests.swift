@@ -25,6 +25,7 @@ struct StoreMessageTests {
         .importSummary(added: [.organisation: 2, .person: 1], updated: [:]),
         .undoBeyondHistory(asked: 3, available: 1), .undoBeyondHistory(asked: 1, available: 0),
         .nothingToRedo, .journalOutOfStep(entry: 4, table: "party"), .readOnlyFile(path: "a.fairplan"),
+        .registrationCodeTaken(code: "5300100002", organisation: "tc-suoi-giang"),
     ]
 
     /// The position of a message's case in the catalogue; the switch stops compiling when a case
@@ -66,12 +67,13 @@ struct StoreMessageTests {
         case .nothingToRedo: 32
         case .journalOutOfStep: 33
         case .readOnlyFile: 34
+        case .registrationCodeTaken: 35
         }
     }
 
     @Test("every case has a sample")
     func everyCaseSampled() {
-        #expect(Set(Self.samples.map(Self.caseIndex)) == Set(0...34))
+        #expect(Set(Self.samples.map(Self.caseIndex)) == Set(0...35))
     }
 
     @Test("every message has Vietnamese and English text, and they differ", arguments: samples)

@@ -30,6 +30,35 @@ struct ConcurrencyTests {
         #expect(try store.checkIntegrity())
     }
 
+    @Test(
+        "six processes registering one code at once: exactly one wins, the others get the duplicate message")
+    func sameCodeAtOnce() throws {
+        let cli = try FairPlanProcess.temporary()
+        defer { cli.remove() }
+        try PlanLocationTests.initPlan(cli, "chung.fairplan")
+        for round in 1...3 {
+            let code = "55000000\(round)\(round)"
+            let results = ParallelResults()
+            DispatchQueue.concurrentPerform(iterations: 6) { index in
+                let result = try? cli.run([
+                    "register", "organisation", "--name", "Hợp tác xã Cùng Mã \(round)-\(index)",
+                    "--province",
+                    "Sơn La", "--code", code,
+                ])
+                results.add(result)
+            }
+            let all = results.all
+            #expect(all.count == 6)
+            #expect(all.filter { $0?.status == 0 }.count == 1, "round \(round)")
+            for loser in all where loser?.status != 0 {
+                // The message of a sequential duplicate: refused by the rules, naming the code.
+                #expect(loser?.error.contains("Mã số \(code) trùng với") == true, "\(loser?.text ?? "")")
+            }
+            let store = try PlanStore.open(at: cli.path("chung.fairplan"), for: .reading)
+            #expect(try store.organisations().filter { $0.registrationCode?.description == code }.count == 1)
+        }
+    }
+
     @Test("an import killed in the middle of its transaction leaves the plan as it was")
     func killedImport() throws {
         let cli = try FairPlanProcess.temporary()

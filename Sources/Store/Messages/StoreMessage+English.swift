@@ -18,6 +18,8 @@ extension StoreMessage {
             "\(path): the plan file has no event (it was never completely created)."
         case .duplicate(let entity, let id):
             "The plan already holds the \(Self.englishName(entity)) «\(id)»."
+        case .registrationCodeTaken(let code, let organisation):
+            "Registration code \(code) already belongs to the organisation «\(organisation)» in the plan; a code belongs to one organisation only."
         case .notFound(let entity, let id):
             "The plan holds no \(Self.englishName(entity)) «\(id)»."
         case .missingReference(let entity, let id, let target, let reference):

@@ -18,6 +18,8 @@ extension StoreMessage {
             "\(path): tệp kế hoạch chưa có sự kiện (tệp chưa được tạo xong)."
         case .duplicate(let entity, let id):
             "Đã có \(Self.name(entity)) «\(id)» trong kế hoạch."
+        case .registrationCodeTaken(let code, let organisation):
+            "Mã số \(code) đã là của tổ chức «\(organisation)» trong kế hoạch; mỗi mã số chỉ thuộc một tổ chức."
         case .notFound(let entity, let id):
             "Không có \(Self.name(entity)) «\(id)» trong kế hoạch."
         case .missingReference(let entity, let id, let target, let reference):

@@ -22,6 +22,8 @@ public enum StoreMessage: Hashable, Sendable, Localizable {
     case missingEvent(path: String)
     /// An entity with this identifier is already in the plan.
     case duplicate(StoredEntity, id: String)
+    /// Another organisation of the plan already has this registration code.
+    case registrationCodeTaken(code: String, organisation: String)
     /// No entity with this identifier is in the plan.
     case notFound(StoredEntity, id: String)
     /// An entity refers to another that is not in the plan.

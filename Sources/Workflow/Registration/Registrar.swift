@@ -72,9 +72,7 @@ struct Registrar {
                 throw StoreError.duplicate(Self.storedEntity(order.kind), id: id)
             }
             let built = try order.build(plan, id)
-            let findings = PlanValidator().validate(built.plan).filter { finding in
-                ([finding.subject] + finding.related).contains { built.subjects.contains(SubjectKey($0)) }
-            }
+            let findings = Self.findings(of: built)
             if !force && findings.contains(where: { $0.severity == .error }) {
                 throw WorkflowError.refusedByValidation(order.kind, name: order.name, findings: findings)
             }
@@ -84,9 +82,31 @@ struct Registrar {
                 where clash == id && order.explicitID == nil && attempt < Self.attempts
             {
                 continue
+            } catch StoreError.registrationCodeTaken(let code, let holder) {
+                // The code is another organisation's (checked in the writing transaction, so two
+                // processes cannot both register it): without --force, refused as a sequential
+                // duplicate is, by the rules on the plan as it now stands; a duplicate code is never
+                // written, even forced.
+                let findings = try Self.findings(of: order, id: id, in: try store.loadPlan())
+                if !force && findings.contains(where: { $0.severity == .error }) {
+                    throw WorkflowError.refusedByValidation(order.kind, name: order.name, findings: findings)
+                }
+                throw StoreError.registrationCodeTaken(code: code, organisation: holder)
             }
             return Registration(kind: order.kind, id: id, name: order.name, findings: findings)
         }
+    }
+
+    /// The findings of the rules that concern a built entity.
+    static func findings(of built: Built) -> [Finding] {
+        PlanValidator().validate(built.plan).filter { finding in
+            ([finding.subject] + finding.related).contains { built.subjects.contains(SubjectKey($0)) }
+        }
+    }
+
+    /// The findings that concern the entity of `order` with identifier `id`, added to `plan`.
+    static func findings(of order: Order, id: String, in plan: Plan) throws -> [Finding] {
+        findings(of: try order.build(plan, id))
     }
 
     /// The stored kind of an entity kind.
