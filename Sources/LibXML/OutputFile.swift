@@ -56,12 +56,18 @@ public final class OutputFile {
         temporaryPath = Self.temporaryPath(for: path)
         // A replaced file's content is hidden (600) until the file takes the old permissions.
         let mode: mode_t = existing == nil ? 0o666 : 0o600
+        // Registered for removal on a signal before it exists: a signal between its creation and
+        // its registration would otherwise leave it behind (unlinking a name not yet created is
+        // harmless; the name has a random part, so it is no one else's).
+        slot = fp_registerTemporaryFile(Self.absolute(temporaryPath))
         descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, mode)
         guard descriptor >= 0 else {
-            throw LibXMLError.outputFailed(
-                path: path, step: .createTemporaryFile, message: Self.lastErrorMessage())
+            let message = Self.lastErrorMessage()
+            fp_unregisterTemporaryFile(slot)
+            slot = -1
+            finished = true  // nothing to remove: the name may be another file's (EEXIST)
+            throw LibXMLError.outputFailed(path: path, step: .createTemporaryFile, message: message)
         }
-        slot = fp_registerTemporaryFile(Self.absolute(temporaryPath))
         buffer.reserveCapacity(bufferCapacity)
     }
 
