@@ -6,6 +6,8 @@ import Sheets
 public enum ExportLocation {
     /// The default output folder, relative to the current directory.
     public static let defaultFolder = "Exports"
+    /// The `--out` value that writes to standard output instead of a file.
+    public static let standardOutput = "-"
 
     /// The path to write to: `explicit` when given, otherwise `Exports/<subfolder>/<name>`.
     ///

@@ -30,6 +30,7 @@ struct InterchangeMessageTests {
             .cannotWrite(reason: "EACCES"),
             .programmeOnlyFormat(.frab),
             .templateFormatUnsupported(.xml),
+            .severalFilesToStandardOutput(.csv, files: 5),
             .venueSchemaViolation(detail: "x"),
             .unknownVenueProvince("Đất Mới"),
             .identifierRepeated(id: "k1", count: 2),
@@ -312,12 +313,13 @@ struct InterchangeMessageTests {
         case .sheetCountAgainstPlan: 131
         case .changesSummary: 132
         case .verdictNothingNew: 133
+        case .severalFilesToStandardOutput: 134
         }
     }
 
     @Test("every case has a sample")
     func everyCaseSampled() throws {
-        #expect(Set(try Self.samples().map(Self.caseIndex)) == Set(0...133).union(1_000...1_006))
+        #expect(Set(try Self.samples().map(Self.caseIndex)) == Set(0...134).union(1_000...1_006))
     }
 
     @Test("every message has Vietnamese and English text, and they differ")

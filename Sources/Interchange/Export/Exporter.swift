@@ -1,5 +1,7 @@
 import Foundation
+import LibXML
 import Planning
+import Sheets
 
 /// Writes exports: each file through a temporary file renamed into place, so a failed export
 /// never leaves a half-written file.
@@ -9,6 +11,10 @@ public enum Exporter {
         let lists = PlanLists(
             plan: request.plan, attendeeOrder: request.attendeeOrder, partyStatus: request.partyStatus)
         let stem = FrabScheduleWriter.acronym(request.plan.event.id.rawValue)
+        if request.output == ExportLocation.standardOutput {
+            try exportToStandardOutput(request, lists: lists)
+            return [ExportLocation.standardOutput]
+        }
         switch request.format {
         case .frab, .ics:
             guard request.lists == [.programme] else {
@@ -55,12 +61,13 @@ public enum Exporter {
         return try ExportLocation.path(explicit: request.output, name: name)
     }
 
-    /// Writes bytes to a temporary file in the same folder and renames it into place.
+    /// Writes bytes through a temporary file in the same folder, renamed into place (the
+    /// destination's permissions kept; removed on a signal or an error).
     static func writeAtomically(_ data: Data, to path: String) throws {
         do {
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw InterchangeError.cannotWrite(path: path, reason: error.localizedDescription)
+            try OutputFile.write([UInt8](data), to: path)
+        } catch let error as LibXMLError {
+            throw SheetsError(writing: error)
         }
     }
 }

@@ -15,6 +15,15 @@ public enum ListXMLWriter {
         try writer.close()
     }
 
+    /// Streams the sheet of `kind` to `sink` in chunks (for `--out -`).
+    public static func write(
+        _ sheet: Sheet, kind: ListKind, event: String, sink: @escaping (UnsafeRawBufferPointer) throws -> Void
+    ) throws {
+        let writer = try XMLWriter(indent: true, sink: sink)
+        try write(sheet, kind: kind, event: event, with: writer)
+        try writer.close()
+    }
+
     /// The sheet of `kind` as XML bytes.
     public static func bytes(_ sheet: Sheet, kind: ListKind, event: String) throws -> [UInt8] {
         let writer = try XMLWriter(indent: true)

@@ -21,6 +21,8 @@ extension InterchangeMessage {
         case .cannotCreateFolder(let reason): "Cannot create the folder: \(reason)"
         case .cannotWrite(let reason): "Cannot write the file: \(reason)"
         case .programmeOnlyFormat(let format): "The \(format.rawValue) format is for the programme only."
+        case .severalFilesToStandardOutput(let format, let files):
+            "The \(format.rawValue) format writes \(files) files (one per list): --out - writes one file to standard output; choose one list, or the ods/fods format (one workbook)."
         case .templateFormatUnsupported(let format):
             "The registration template is written as ods, fods or csv, not \(format.rawValue)."
 

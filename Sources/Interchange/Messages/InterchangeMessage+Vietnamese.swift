@@ -23,6 +23,8 @@ extension InterchangeMessage {
         case .cannotWrite(let reason): "Không ghi được tệp: \(reason) (cannot write)."
         case .programmeOnlyFormat(let format):
             "Định dạng \(format.rawValue) chỉ dùng cho chương trình (programme)."
+        case .severalFilesToStandardOutput(let format, let files):
+            "Định dạng \(format.rawValue) ghi \(files) tệp (mỗi danh sách một tệp): --out - chỉ ghi được một tệp ra đầu ra chuẩn; hãy chọn một danh sách, hoặc định dạng ods/fods (một bảng tính)."
         case .templateFormatUnsupported:
             "Mẫu đăng ký chỉ có dạng ods, fods hoặc csv (registration template: ods, fods, csv)."
 

@@ -40,6 +40,8 @@ public enum InterchangeMessage: Hashable, Sendable, Codable, Localizable {
     case programmeOnlyFormat(ExportFormat)
     /// A format the registration template is not written in.
     case templateFormatUnsupported(ExportFormat)
+    /// `--out -` asked of an export that writes several files (`files` of them).
+    case severalFilesToStandardOutput(ExportFormat, files: Int)
 
     // MARK: Venue files
 

@@ -73,6 +73,13 @@ public struct FrabScheduleWriter: Sendable {
         try writer.close()
     }
 
+    /// Streams the schedule to `sink` in chunks (for `--out -`).
+    public func write(sink: @escaping (UnsafeRawBufferPointer) throws -> Void) throws {
+        let writer = try XMLWriter(indent: true, sink: sink)
+        try write(with: writer)
+        try writer.close()
+    }
+
     func write(with writer: XMLWriter) throws {
         let event = plan.event
         try writer.startDocument()

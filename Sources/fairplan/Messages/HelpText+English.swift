@@ -351,7 +351,8 @@ extension HelpText {
             """
         case .exportList: "The list to export: attendees, products, exhibitors, programme, summary, all."
         case .exportFormat: "The format: ods, fods, xml, csv, frab, ics."
-        case .exportOut: "Output file (or folder for several files); default under Exports/."
+        case .exportOut:
+            "Output file (or folder for several files); default under Exports/; - for standard output."
         case .exportOrder: "Attendee order: alphabetical or protocol."
         case .exportPoint: "Only this connection point's programme (frab, ics): identifier or name."
         case .reportAbstract:

@@ -352,7 +352,8 @@ extension HelpText {
             """
         case .exportList: "Danh sách cần xuất: attendees, products, exhibitors, programme, summary, all."
         case .exportFormat: "Định dạng: ods, fods, xml, csv, frab, ics."
-        case .exportOut: "Tệp ghi ra (hoặc thư mục khi có nhiều tệp); mặc định trong Exports/."
+        case .exportOut:
+            "Tệp ghi ra (hoặc thư mục khi có nhiều tệp); mặc định trong Exports/; - để ghi ra đầu ra chuẩn."
         case .exportOrder: "Thứ tự đại biểu: alphabetical (theo tên) hoặc protocol (theo nghi thức)."
         case .exportPoint: "Chỉ chương trình của điểm cầu này (frab, ics): mã hoặc tên."
         case .reportAbstract:

@@ -3,7 +3,7 @@ import Interchange
 import Workflow
 
 extension FairPlan {
-    /// `fairplan export LIST --format FORMAT [--out PATH] [--draft] [--status S]`: writes the
+    /// `fairplan export LIST --format FORMAT [--out PATH|-] [--draft] [--status S]`: writes the
     /// planner's lists, from the latest published versions unless `--draft`.
     struct Export: AsyncParsableCommand {
         static var configuration: CommandConfiguration {
@@ -47,6 +47,8 @@ extension FairPlan {
                 Output.note(CLILanguage.text(WorkflowMessage.usingSample(sample.rawValue)))
             }
             for note in written.notes { Output.note(CLILanguage.text(WorkflowMessage.exports(note))) }
+            // With `--out -` standard output holds the file itself.
+            guard out != ExportLocation.standardOutput else { return }
             Output().lines(written.paths.map { CLILanguage.text(WorkflowMessage.fileWritten(path: $0)) })
         }
     }
