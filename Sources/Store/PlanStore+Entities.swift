@@ -3,12 +3,12 @@ public import Planning
 extension PlanStore {
     /// Adds an organisation; its member organisations must already be in the plan.
     public func addOrganisation(_ organisation: Organisation) throws {
-        try write { db in try writeOrganisation(organisation, mode: .insert, db) }
+        try write { db in try writeOrganisation(organisation, mode: .insert, checkingCode: true, db) }
     }
 
     /// Replaces an organisation with the same identifier.
     public func updateOrganisation(_ organisation: Organisation) throws {
-        try write { db in try writeOrganisation(organisation, mode: .update, db) }
+        try write { db in try writeOrganisation(organisation, mode: .update, checkingCode: true, db) }
     }
 
     /// The organisation with the given identifier, when in the plan.

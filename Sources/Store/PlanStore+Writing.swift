@@ -77,28 +77,39 @@ extension PlanStore {
     }
 
     /// Writes an organisation's row and, when `members`, its member list.
+    ///
+    /// With `checkingCode` (one organisation registered or edited), a registration code that is
+    /// new or changed must not be another organisation's (``requireCodeFree(_:_:)``).
     @discardableResult
     func writeOrganisation(
-        _ organisation: Organisation, mode: WriteMode, members: Bool = true, _ db: Database
+        _ organisation: Organisation, mode: WriteMode, members: Bool = true, checkingCode: Bool = false,
+        _ db: Database
     ) throws -> Bool {
         let id = organisation.id.rawValue
-        // A code is checked when it is new or changed (a file written before the check may hold
-        // repeats, which the rules report; editing other fields of such a row stays possible).
-        if let code = organisation.registrationCode?.description,
-            try String.fetchOne(
-                db, sql: "SELECT registration_code FROM organisation WHERE id = ?", arguments: [id]) != code,
-            let holder = try String.fetchOne(
-                db, sql: "SELECT id FROM organisation WHERE registration_code = ? AND id <> ? LIMIT 1",
-                arguments: [code, id])
-        {
-            throw StoreError.registrationCodeTaken(code: code, organisation: holder)
-        }
+        if checkingCode { try requireCodeFree(organisation, db) }
         let place = try position(.organisation, id: id, mode: mode, db)
         try save(
             try OrganisationRecord(organisation, seq: place.seq), isNew: place.isNew, entity: .organisation,
             id: id, db)
         if members { try writeMembers(of: organisation, db) }
         return place.isNew
+    }
+
+    /// Refuses a registration code that is new or changed for the organisation and is already
+    /// another organisation's, in the writing transaction, so two processes cannot both register
+    /// one code. A whole plan written at once (a sample, an import matched by natural keys) is
+    /// not checked here: repeats there are the rules' findings. A file written before this check
+    /// may hold repeats; editing other fields of such a row stays possible.
+    func requireCodeFree(_ organisation: Organisation, _ db: Database) throws {
+        let id = organisation.id.rawValue
+        guard let code = organisation.registrationCode?.description,
+            try String.fetchOne(
+                db, sql: "SELECT registration_code FROM organisation WHERE id = ?", arguments: [id]) != code,
+            let holder = try String.fetchOne(
+                db, sql: "SELECT id FROM organisation WHERE registration_code = ? AND id <> ? LIMIT 1",
+                arguments: [code, id])
+        else { return }
+        throw StoreError.registrationCodeTaken(code: code, organisation: holder)
     }
 
     /// Replaces a union's member list.

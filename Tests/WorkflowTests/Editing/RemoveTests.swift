@@ -139,18 +139,18 @@ struct RemoveTests {
         let fixture = try WorkflowFixture.make()
         defer { fixture.remove() }
         try fixture.organisation("Hợp tác xã Chè Suối Giàng", code: "5300100002")
-        var duplicate = RegisterOrganisation.Input(name: "Hợp tác xã Chè Suối Giàng Thử", province: "Lào Cai")
-        duplicate.code = "5300100002"
-        duplicate.force = true
+        // Registered again by mistake, without its code: a possible duplicate (a registration
+        // code is never written twice).
+        let duplicate = RegisterOrganisation.Input(name: "Hợp tác xã Chè Suối Giàng", province: "Lào Cai")
         let stray = try RegisterOrganisation(store: fixture.store()).run(
             duplicate, context: WorkflowFixture.context)
         let before = try ReportPlan(store: fixture.store()).run().summary.findings
-        #expect(before.contains { $0.code == .duplicateRegistrationCode })
+        #expect(before.contains { $0.code == .possibleDuplicateOrganisation })
         #expect(before.contains { $0.subject.id == stray.id || $0.related.contains { $0.id == stray.id } })
         _ = try RemoveEntity(store: fixture.store()).run(
             RemoveEntity.Input(kind: .organisation, subject: stray.id), context: WorkflowFixture.context)
         let after = try ReportPlan(store: fixture.store()).run().summary.findings
-        #expect(!after.contains { $0.code == .duplicateRegistrationCode })
+        #expect(!after.contains { $0.code == .possibleDuplicateOrganisation })
         #expect(!after.contains { $0.subject.id == stray.id || $0.related.contains { $0.id == stray.id } })
     }
 
