@@ -57,16 +57,26 @@ void fp_endTrustedLoad(void) { fp_trustedLoadDepth -= 1; }
 
 int fp_ctxtErrNo(xmlParserCtxtPtr context) { return context != NULL ? context->errNo : 0; }
 
+/* The generic error function installed while errors are captured: drops the message. */
+static void fp_silentGenericError(void *context, const char *message, ...) {
+    (void)context;
+    (void)message;
+}
+
 fp_StructuredErrorState fp_pushStructuredErrors(xmlStructuredErrorFunc handler, void *context) {
     fp_StructuredErrorState previous;
     previous.handler = xmlStructuredError;
     previous.context = xmlStructuredErrorContext;
+    previous.genericHandler = (void *)xmlGenericError;
+    previous.genericContext = xmlGenericErrorContext;
     xmlSetStructuredErrorFunc(context, handler);
+    xmlSetGenericErrorFunc(NULL, fp_silentGenericError);
     return previous;
 }
 
 void fp_popStructuredErrors(fp_StructuredErrorState previous) {
     xmlSetStructuredErrorFunc(previous.context, previous.handler);
+    xmlSetGenericErrorFunc(previous.genericContext, (xmlGenericErrorFunc)previous.genericHandler);
 }
 
 /* xmlHashScan callback: keeps the first name seen. */

@@ -26,7 +26,8 @@ enum LibXMLRuntime {
     }
 
     /// Runs `body` with every libxml2 error raised on this thread (outside a context that has
-    /// its own handler) routed to `collector`.
+    /// its own handler) routed to `collector`, and libxml2's unstructured messages (which would
+    /// go to stderr) dropped.
     static func capturingErrors<Result>(
         into collector: DiagnosticCollector,
         _ body: () throws -> Result

@@ -9,9 +9,10 @@ public import Foundation
 ///
 /// Safety policy as for `XMLDocument` (`XMLParseOptions`; default `.stream`, 2 GiB limit enforced
 /// in the I/O callback). A DOCTYPE is detected when the first node is returned, before any node
-/// reaches the caller. Errors are collected per reader (no global handler) and thrown by `read()`
-/// as `LibXMLError.malformed` with source, line, column and libxml2's message; an error thrown by
-/// the pull closure is rethrown unchanged. Not `Sendable`: use a reader from one task at a time.
+/// reaches the caller. Errors are collected per reader (no process-wide handler; the thread's
+/// handler only for the duration of each read, and nothing is printed on stderr) and thrown by
+/// `read()` as `LibXMLError.malformed` with source, line, column and libxml2's message; an error
+/// thrown by the pull closure is rethrown unchanged. Not `Sendable`: use a reader from one task at a time.
 public final class XMLStreamReader {
     /// Name used in diagnostics.
     public let sourceName: String
@@ -118,7 +119,10 @@ public final class XMLStreamReader {
     public func read() throws -> Bool {
         if let failure { throw failure }
         if finished { return false }
-        let result = xmlTextReaderRead(reader)
+        // Errors without a parser context (an input that does not convert from its declared
+        // encoding, I/O) go to the thread's handler, not the reader's: capture them too, so they
+        // become this reader's error and are never printed on stderr by libxml2.
+        let result = LibXMLRuntime.capturingErrors(into: collector) { xmlTextReaderRead(reader) }
         if var error = source.failure ?? collector.refusal ?? collector.parseFailure {
             if source.failure == nil, !source.sawContent {
                 // libxml2's push parser reports empty input as "Extra content at the end".

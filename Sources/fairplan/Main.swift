@@ -1,16 +1,12 @@
 import Foundation
 
-/// The entry point: chooses the language, parses the command line, runs the command, renders any
-/// error in the chosen language and exits with the command's status.
+/// The entry point: runs the command line in the language it asks for, renders any error in that
+/// language and exits with the command's status (``CommandRunner``).
 @main
 enum Main {
     static func main() async {
-        let choice = CLILanguage.choose(
-            arguments: Array(CommandLine.arguments.dropFirst()),
-            environment: ProcessInfo.processInfo.environment)
-        let status = await CLILanguage.$current.withValue(choice.language) {
-            await CommandRunner.run(choice.arguments, invalidLanguage: choice.invalid)
-        }
-        exit(status)
+        exit(
+            await CommandRunner.run(
+                Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment))
     }
 }

@@ -74,13 +74,23 @@ int fp_ctxtErrNo(xmlParserCtxtPtr context);
  * but exposes them only through macros. fp_pushStructuredErrors installs a handler for the
  * duration of one synchronous libxml2 call on the current thread and returns the previous one,
  * which fp_popStructuredErrors restores.
+ *
+ * It also silences libxml2's generic error function (xmlGenericError, also per thread) for the
+ * call: a few messages bypass the structured handler and would otherwise be printed on the
+ * process's stderr, such as "xmlParseChunk: encoder error" when a document declares an encoding
+ * its bytes do not convert from. The structured errors already carry what went wrong.
  */
 typedef struct {
     xmlStructuredErrorFunc handler;
     void *context;
+    /* The generic error function and its context (xmlGenericErrorFunc is variadic, which Swift
+     * cannot import: only the shim reads this). */
+    void *genericHandler;
+    void *genericContext;
 } fp_StructuredErrorState;
 
-/* Installs `handler` with `context` on the current thread; returns what was installed before. */
+/* Installs `handler` with `context` on the current thread and silences generic errors; returns
+ * what was installed before. */
 fp_StructuredErrorState fp_pushStructuredErrors(xmlStructuredErrorFunc handler, void *context);
 
 /* Restores a state returned by fp_pushStructuredErrors. */

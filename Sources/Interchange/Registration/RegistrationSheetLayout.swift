@@ -43,13 +43,31 @@ struct RegistrationSheetLayout: Hashable, Sendable {
     }
 
     /// The field of a header cell in a sheet of the given kind: its own header first, then aliases.
+    ///
+    /// One look-up in ``fieldsByHeaderKey``, so a header row costs time in proportion to its cells
+    /// (16,384 of them at most), not to its cells times the headers of every field in every language.
     static func field(forHeader text: String, in kind: RegistrationSheetKind) -> RegistrationField? {
         let key = headerKey(text)
         guard !key.isEmpty else { return nil }
-        let fields = kind.fields
-        if let own = fields.first(where: { $0.headerKeys.contains(key) }) { return own }
-        return fields.first { $0.aliasKeys.contains(key) }
+        return fieldsByHeaderKey[kind]?[key]
     }
+
+    /// For each kind, the field each header search key stands for: a field's own header (in any
+    /// language) before any alias, and among fields the first in the kind's order.
+    static let fieldsByHeaderKey: [RegistrationSheetKind: [String: RegistrationField]] = {
+        var table: [RegistrationSheetKind: [String: RegistrationField]] = [:]
+        for kind in RegistrationSheetKind.allCases {
+            var fields: [String: RegistrationField] = [:]
+            for field in kind.fields {
+                for key in field.headerKeys where fields[key] == nil { fields[key] = field }
+            }
+            for field in kind.fields {
+                for key in field.aliasKeys where fields[key] == nil { fields[key] = field }
+            }
+            table[kind] = fields
+        }
+        return table
+    }()
 
     /// Finds the header row of a sheet of the given kind, or nil when no row among the first few
     /// names at least two of its fields.

@@ -153,9 +153,13 @@ extension ProvinceDirectory {
             case .ambiguous:
                 continue
             }
+            // The edit distance is at least the difference in length: a key too long or too short
+            // for any name is skipped without the quadratic comparison (a 1 MB text typed as a
+            // province otherwise takes minutes).
             let distance =
                 keys.map { key in
-                    name.hasPrefix(key + " ") ? 1 : editDistance(key, name)
+                    name.hasPrefix(key + " ")
+                        ? 1 : abs(key.count - name.count) > threshold ? Int.max : editDistance(key, name)
                 }.min() ?? Int.max
             if distance <= threshold, distance < best[code, default: Int.max] {
                 best[code] = distance

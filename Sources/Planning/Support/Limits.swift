@@ -42,20 +42,32 @@ public enum Limits {
     /// The range of a booth row's first number (`from`): codes have at most 6 digits.
     public static let boothRowNumbers: ClosedRange<Int> = 0...999_999
 
-    // MARK: Plans and commands
+    // MARK: Plans and commands (numbers people type; `InputLimits` in Workflow checks them)
 
-    /// The range of booths one party may ask for.
-    public static let boothsPerParty: ClosedRange<Int> = 1...maximumBoothsPerVenue
+    /// The range of standard booths one party may ask for, as one connected block.
+    public static let boothsPerParty: ClosedRange<Int> = 1...200
+    /// The range of an organisation's members (for a union: member cooperatives).
+    public static let organisationMembers: ClosedRange<Int> = 0...10_000_000
+    /// The range of a party's priority on the waiting list.
+    public static let partyPriority: ClosedRange<Int> = -1_000...1_000
+    /// The range of seats of a connection point's hall or a session's audience.
+    public static let seats: ClosedRange<Int> = 0...1_000_000
     /// The range of a session's length, in minutes (at most a day).
     public static let sessionMinutes: ClosedRange<Int> = 1...(24 * 60)
-    /// The range of an organisation's members.
-    public static let organisationMembers: ClosedRange<Int> = 0...10_000_000
-    /// The range of the iterations a solver (booth allocation, timetabling) may be asked for.
-    public static let solverIterations: ClosedRange<Int> = 1...100_000_000
+    /// The range of a link test's length, in minutes (0: none needed).
+    public static let linkTestMinutes: ClosedRange<Int> = 0...(24 * 60)
+    /// The range of the improvement steps a solver (booth allocation, timetabling) may be asked
+    /// for.
+    public static let solverIterations: ClosedRange<Int> = 0...1_000_000_000
     /// The range of a solver's time limit, in seconds (at most an hour; finite, never NaN).
-    public static let solverSeconds: ClosedRange<Double> = 0...3_600
-    /// The range of a connection point's capacity, in people.
-    public static let pointCapacities: ClosedRange<Int> = 0...100_000
+    public static let solverSeconds: ClosedRange<Double> = 0.001...3_600
+    /// The range of findings listed per severity in a summary.
+    public static let findingsListed: ClosedRange<Int> = 0...100_000
+    /// The range of OCOP stars accepted as typed (anything but 3, 4 or 5 is recorded and flagged
+    /// by validation).
+    public static let starsTyped: ClosedRange<Int> = 0...10
+    /// Most characters in one command-line value (longer values are refused before parsing).
+    public static var maximumArgumentLength: Int { maximumTextLength }
 
     // MARK: Problems
 

@@ -13,6 +13,11 @@ public enum WorkflowError: Error, Hashable, Sendable {
     case severalPlanFiles(folder: String, names: [String])
     /// A value that cannot be read: the field, the value as typed, what was expected.
     case invalidValue(InputField, value: String, expected: Expectation)
+    /// A value on the command line longer than FairPlan takes (``Limits/maximumTextLength``): the
+    /// option it is given to (nil for a positional argument), its place on the line (from 1), its
+    /// length in characters and the limit. Refused before the command is parsed, so no text of
+    /// any length reaches the commands.
+    case textTooLong(option: String?, position: Int, characters: Int, maximum: Int)
     /// Inputs that cannot go together.
     case conflict(Conflict)
     /// The new or changed entity has validation errors and was not forced; the findings about it.

@@ -1,23 +1,26 @@
-/// The ranges numbers typed by people must fall in, checked by every use case that takes them.
+public import Planning
+
+/// The ranges numbers typed by people must fall in, checked by every use case that takes them:
+/// Planning's ``Limits``, the one place FairPlan's limits are kept, named for the inputs.
 public enum InputLimits {
     /// Booths one party may ask for.
-    public static let boothsPerParty = 1...200
+    public static let boothsPerParty = Limits.boothsPerParty
     /// Members of an organisation (for a union: member cooperatives).
-    public static let members = 0...10_000_000
+    public static let members = Limits.organisationMembers
     /// A party's priority on the waiting list.
-    public static let priority = -1_000...1_000
+    public static let priority = Limits.partyPriority
     /// Seats of a connection point's hall or a session's audience.
-    public static let capacity = 0...1_000_000
-    /// Minutes of a session or of a link test.
-    public static let minutes = 1...(24 * 60)
+    public static let capacity = Limits.seats
+    /// Minutes of a session.
+    public static let minutes = Limits.sessionMinutes
     /// Minutes of a link test (0: none needed).
-    public static let linkTestMinutes = 0...(24 * 60)
+    public static let linkTestMinutes = Limits.linkTestMinutes
     /// Improvement steps of a search.
-    public static let iterations = 0...1_000_000_000
+    public static let iterations = Limits.solverIterations
     /// Seconds a search may run.
-    public static let timeLimitSeconds = 0.001...3_600.0
+    public static let timeLimitSeconds = Limits.solverSeconds
     /// Findings listed per severity in a summary.
-    public static let findings = 0...100_000
+    public static let findings = Limits.findingsListed
     /// OCOP stars (anything else is recorded and flagged by validation).
-    public static let stars = 0...10
+    public static let stars = Limits.starsTyped
 }

@@ -121,6 +121,26 @@ public enum WrittenValue {
         return state
     }
 
+    /// Refuses a command line holding a value longer than ``Limits/maximumTextLength`` characters
+    /// (no name, note, path or identifier is that long), before anything reads it: names the
+    /// option of a `--option=value`, else the argument's place on the line (from 1).
+    public static func checkLengths(ofCommandLine arguments: [String]) throws(WorkflowError) {
+        let maximum = Limits.maximumTextLength
+        for (index, argument) in arguments.enumerated() where argument.utf8.count > maximum {
+            var option: String?
+            var value = Substring(argument)
+            if argument.hasPrefix("--"), let equals = argument.firstIndex(of: "=") {
+                option = String(argument[..<equals])
+                value = argument[argument.index(after: equals)...]
+            }
+            let characters = value.count
+            if characters > maximum {
+                throw .textTooLong(
+                    option: option, position: index + 1, characters: characters, maximum: maximum)
+            }
+        }
+    }
+
     /// A whole number within `range`.
     public static func integer(_ value: Int, field: InputField, in range: ClosedRange<Int>)
         throws(WorkflowError) -> Int

@@ -87,7 +87,8 @@ extension ManualMessage {
             return "Phiên đã ghim «\(session)» vi phạm quy tắc tại chỗ đã ghim: vẫn để nguyên, không dời "
                 + "(lý do ở phần phiên chưa xếp được)."
         case .publishRefused:
-            return "Không công bố: còn vi phạm quy tắc bắt buộc (hoặc bảng lập tay có lỗi); không ghi gì vào tệp kế hoạch."
+            return "Không công bố: còn vi phạm quy tắc bắt buộc (hoặc bảng lập tay có lỗi); "
+                + "không ghi gì vào tệp kế hoạch."
         case .pinnedSessionsMoved(let titles):
             return
                 "Bản lập tay dời phiên đã ghim (muốn dời thì bỏ ghim trước bằng `fairplan unpin session`): "

@@ -18,6 +18,9 @@ extension WorkflowMessage {
                     + "choose one with --plan PATH."
             case .invalidValue(let field, let value, let expected):
                 return "--\(field.rawValue) '\(value)': \(WorkflowMessage.expectation(expected).englishText)."
+            case .textTooLong(let option, let position, let characters, let maximum):
+                let subject = option.map { "The value of \($0)" } ?? "Argument \(position)"
+                return "\(subject) is \(characters) characters long, over the limit of \(maximum) characters."
             case .conflict(let conflict):
                 return WorkflowMessage.conflict(conflict).englishText
             case .refusedByValidation(let kind, let name, let findings):
@@ -152,6 +155,8 @@ extension WorkflowMessage {
         case .venueWarnings(let count): return "Warnings (\(count)):"
         case .venueWarning(let warning): return "Warning: \(warning)"
         case .venueInvalid(let file, let errors): return "✘ \(file): \(errors) error(s)"
+        case .venueFilesFailed(let failed, let files):
+            return "\(failed) of \(files) venue files have errors (listed above)."
         case .floorPlanWritten(let path): return "Floor plan written: \(path)"
         case .fileWritten(let path): return "Written: \(path)"
         case .usingSample(let sample):

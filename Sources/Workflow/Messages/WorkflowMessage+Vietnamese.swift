@@ -18,6 +18,9 @@ extension WorkflowMessage {
             case .invalidValue(let field, let value, let expected):
                 return
                     "--\(field.rawValue) «\(value)»: \(WorkflowMessage.expectation(expected).vietnameseText)."
+            case .textTooLong(let option, let position, let characters, let maximum):
+                let subject = option.map { "Giá trị của \($0)" } ?? "Tham số thứ \(position)"
+                return "\(subject) dài \(characters) ký tự, vượt quá giới hạn \(maximum) ký tự."
             case .conflict(let conflict):
                 return WorkflowMessage.conflict(conflict).vietnameseText
             case .refusedByValidation(let kind, let name, let findings):
@@ -148,6 +151,8 @@ extension WorkflowMessage {
         case .venueWarnings(let count): return "Cảnh báo (\(count)):"
         case .venueWarning(let warning): return "Cảnh báo: \(warning)"
         case .venueInvalid(let file, let errors): return "✘ \(file): \(errors) lỗi"
+        case .venueFilesFailed(let failed, let files):
+            return "\(failed) trong \(files) tệp địa điểm có lỗi (xem danh sách ở trên)."
         case .floorPlanWritten(let path): return "Đã ghi sơ đồ mặt bằng: \(path)"
         case .fileWritten(let path): return "Đã ghi: \(path)"
         case .usingSample(let sample):

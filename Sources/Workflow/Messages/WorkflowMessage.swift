@@ -71,6 +71,8 @@ public enum WorkflowMessage: Hashable, Sendable, Localizable {
     case venueWarning(String)
     /// A venue file failed.
     case venueInvalid(file: String, errors: Int)
+    /// Of the venue files checked, some have errors (listed above): the error that ends the check.
+    case venueFilesFailed(failed: Int, files: Int)
     /// A floor plan was written.
     case floorPlanWritten(path: String)
     /// A file was written.

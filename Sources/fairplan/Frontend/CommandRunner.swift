@@ -3,41 +3,67 @@ import Foundation
 import Planning
 import Workflow
 
-/// Runs one command line in the current language and turns every error into a message in that
-/// language and an exit status: 1 for a request that could not be carried out, ArgumentParser's
-/// statuses (64 for a usage error) for the command line itself.
+/// Runs one command line and turns every error into a message in the run's language and an exit
+/// status: 1 for a request that could not be carried out, ArgumentParser's statuses (64 for a
+/// usage error) for the command line itself.
 enum CommandRunner {
-    /// Parses and runs `arguments` (without the program name and `--lang`); the exit status.
-    static func run(_ arguments: [String], invalidLanguage: String?) async -> Int32 {
-        if let invalidLanguage {
-            Output.note(
-                CLILanguage.text(WorkflowMessage.errorPrefix)
-                    + CLILanguage.text(HelpText.invalidLanguage(invalidLanguage)))
-            return ExitCode.validationFailure.rawValue
+    /// Runs `commandLine` (without the program name) in the language it asks for, writes what is
+    /// left to write (an error, help, the version) and returns the exit status.
+    static func run(_ commandLine: [String], environment: [String: String]) async -> Int32 {
+        let outcome = await outcome(commandLine, environment: environment)
+        if !outcome.message.isEmpty {
+            Output.write(outcome.message, error: outcome.status != ExitCode.success.rawValue)
         }
-        do {
-            var command = try FairPlan.parseAsRoot(arguments)
-            if var asynchronous = command as? any AsyncParsableCommand {
-                try await asynchronous.run()
-            } else {
-                try command.run()
+        return outcome.status
+    }
+
+    /// Runs `commandLine` (without the program name): chooses the language (`--lang`, else
+    /// `FAIRPLAN_LANG` in `environment`), refuses a value longer than FairPlan takes, parses and
+    /// runs the command. Returns the exit status and what is left to write after the command's own
+    /// output (an error, help or the version, with its line end; empty for none), on standard
+    /// error unless the status is 0.
+    static func outcome(_ commandLine: [String], environment: [String: String]) async -> (
+        status: Int32, message: String
+    ) {
+        let choice = CLILanguage.choose(arguments: commandLine, environment: environment)
+        return await CLILanguage.$current.withValue(choice.language) {
+            do {
+                try WrittenValue.checkLengths(ofCommandLine: commandLine)
+            } catch {
+                return (ExitCode.validationFailure.rawValue, failure(error).message)
             }
-            return ExitCode.success.rawValue
-        } catch {
-            return report(error)
+            if let invalid = choice.invalid {
+                let text =
+                    CLILanguage.text(WorkflowMessage.errorPrefix)
+                    + CLILanguage.text(HelpText.invalidLanguage(invalid))
+                return (ExitCode.validationFailure.rawValue, text + "\n")
+            }
+            do {
+                var command = try FairPlan.parseAsRoot(choice.arguments)
+                if var asynchronous = command as? any AsyncParsableCommand {
+                    try await asynchronous.run()
+                } else {
+                    try command.run()
+                }
+                return (ExitCode.success.rawValue, "")
+            } catch {
+                return failure(error)
+            }
         }
     }
 
-    /// Writes `error` for people and returns the exit status it calls for.
-    static func report(_ error: any Error) -> Int32 {
+    /// The exit status `error` calls for and its message for people in the run's language (with
+    /// its line end; empty for none).
+    static func failure(_ error: any Error) -> (status: Int32, message: String) {
         let language = CLILanguage.current
         if let message = error as? any Localizable {
-            Output.note(WorkflowMessage.errorPrefix.text(language) + message.text(language))
-            return ExitCode.failure.rawValue
+            return (
+                ExitCode.failure.rawValue,
+                WorkflowMessage.errorPrefix.text(language) + message.text(language) + "\n"
+            )
         }
         let code = FairPlan.exitCode(for: error)
         let text = ParserWording.localized(FairPlan.fullMessage(for: error), in: language)
-        if !text.isEmpty { Output.write(text + "\n", error: code != .success) }
-        return code.rawValue
+        return (code.rawValue, text.isEmpty ? "" : text + "\n")
     }
 }

@@ -16,7 +16,15 @@ extension FairPlan.VenueGroup {
         func run() async throws {
             let checks = CheckVenues().run(files: files)
             Output().text(VenueRendering.checks(checks, language: CLILanguage.current))
-            if checks.contains(where: \.failed) { throw ExitCode.failure }
+            let failed = checks.filter(\.failed).count
+            if failed > 0 {
+                // The verdict also on standard error, so a script sees why the status is 1.
+                Output.note(
+                    CLILanguage.text(WorkflowMessage.errorPrefix)
+                        + CLILanguage.text(
+                            WorkflowMessage.venueFilesFailed(failed: failed, files: checks.count)))
+                throw ExitCode.failure
+            }
         }
     }
 }

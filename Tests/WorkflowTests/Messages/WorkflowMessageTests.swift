@@ -12,6 +12,8 @@ struct WorkflowMessageTests {
         let errors: [WorkflowError] = [
             .noPlanFile(folder: "/tmp"),
             .severalPlanFiles(folder: "/tmp", names: ["a.fairplan", "b.fairplan"]),
+            .textTooLong(option: "--name", position: 3, characters: 120_000, maximum: 4_000),
+            .textTooLong(option: nil, position: 2, characters: 5_000, maximum: 4_000),
             .invalidValue(.from, value: "x", expected: .date), .conflict(.planAndSample),
             .refusedByValidation(.organisation, name: "HTX", findings: []),
         ]
@@ -53,7 +55,7 @@ struct WorkflowMessageTests {
             .planVenue(name: "Trung tâm", booths: 30, rooms: 3),
             .venueSet(path: "a", name: "b", booths: 1, rooms: 1),
             .venueValid(file: "a.xml"), .venueWarnings(2), .venueWarning("w"),
-            .venueInvalid(file: "a.xml", errors: 2),
+            .venueInvalid(file: "a.xml", errors: 2), .venueFilesFailed(failed: 1, files: 2),
             .floorPlanWritten(path: "a.svg"), .fileWritten(path: "a.ods"), .usingSample("fair"),
             .changesForParty("HTX"), .changesForPoint("Sơn La"), .statusHeading, .statusColumn,
             .partiesColumn,
