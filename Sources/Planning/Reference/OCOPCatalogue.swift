@@ -65,13 +65,19 @@ public enum OCOPCatalogue {
         let key = VietnameseText.searchKey(written)
         let words = key.split(separator: " ")
         guard !words.isEmpty else { return [] }
-        let byPart = productSets.filter { set in
-            set.name.split(separator: ",").contains { VietnameseText.searchKey(String($0)) == key }
-        }
+        let byPart = productSetKeys.filter { $0.parts.contains(key) }.map(\.set)
         if !byPart.isEmpty { return byPart }
-        return productSets.filter { set in
-            let name = " \(VietnameseText.searchKey(set.name)) "
-            return words.allSatisfy { name.contains(" \($0) ") }
-        }
+        return productSetKeys.filter { entry in words.allSatisfy { entry.name.contains(" \($0) ") } }.map(
+            \.set)
+    }
+
+    /// Each product set with the search keys of its comma-separated parts and of its whole name
+    /// (padded with spaces, to match whole words), computed once rather than on every look-up.
+    static let productSetKeys: [(set: OCOPProductSet, parts: Set<String>, name: String)] = productSets.map {
+        set in
+        (
+            set, Set(set.name.split(separator: ",").map { VietnameseText.searchKey(String($0)) }),
+            " \(VietnameseText.searchKey(set.name)) "
+        )
     }
 }
