@@ -19,11 +19,13 @@ extension FairPlanBench {
         @Option(help: "The seed of the instance and of the search.")
         var seed: UInt64 = 1
 
-        @Option(help: "The most improvement steps.")
-        var iterations = 200_000
+        @Option(
+            help: "The most improvement steps (the allocator runs the smaller of this and its scaled budget)."
+        )
+        var iterations = 1_000_000
 
-        @Option(help: "The time budget in seconds.")
-        var timeLimit = 10.0
+        @Option(help: "The time guard in seconds (a run it cuts may not repeat).")
+        var timeLimit = 60.0
 
         func run() async throws {
             let (instance, generate) = Stopwatch.time {
@@ -45,7 +47,8 @@ extension FairPlanBench {
                 allocate \(scale.rawValue), seed \(seed): \(instance.plan.parties.count) parties wanting \(wanted) \
                 booths, \(booths) lettable booths (generated in \(BenchTable.number(generate, decimals: 2)) s)
                 time \(BenchTable.number(seconds, decimals: 2)) s, \(allocation.iterations) iterations, stopped: \
-                \(allocation.stoppedBy.rawValue), peak \(BenchTable.megabytes(peak)) MB
+                \(allocation.stoppedBy.rawValue)\(allocation.isRepeatable ? "" : " (may not repeat)"), peak \
+                \(BenchTable.megabytes(peak)) MB
                 placed \(allocation.placements.count) parties in \(allocation.boothsLet) booths; \
                 \(allocation.unplaced.count) on the waiting list
                 hard violations (independent check): \(check.hardViolations.count)

@@ -101,9 +101,10 @@ struct BoothOptimalityTests {
         search.construct()
         #expect(abs(search.score - search.recomputedScore()) < 1e-6)
         var generator = SeededGenerator(seed: 9)
+        let clock = ManualClock()
         _ = search.improve(
-            limits: SearchLimits(maximumIterations: 1_500), clock: ManualClock(), generator: &generator,
-            progress: nil)
+            limits: SearchLimits(maximumIterations: 1_500), clock: clock, start: clock.now,
+            generator: &generator, progress: nil)
         #expect(abs(search.score - search.recomputedScore()) < 1e-6)
         let allocation = search.allocation(seed: 9, iterations: 0, stop: .iterations)
         #expect(abs(allocation.score.total - search.score) < 1e-6)

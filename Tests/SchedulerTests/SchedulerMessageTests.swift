@@ -44,7 +44,8 @@ struct SchedulerMessageTests {
         + ScoreComponentKind.allCases.map { .boothComponent($0) }
         + [
             .allocationTitle("Hội chợ"), .allocationSummary(placed: 3, parties: 4, booths: 9, waiting: 1),
-            .allocationRun(seed: 1, iterations: 600, stoppedBy: .stalled), .placedPartiesHeading,
+            .allocationRun(seed: 1, iterations: 600, stoppedBy: .stalled),
+            .allocationMayNotRepeat(iterations: 2_560), .allocationSearchHelp, .placedPartiesHeading,
             .columnNumber,
             .columnParty, .columnProvince, .columnBoothCount, .columnBooths, .columnZones, .columnComponent,
             .columnValue, .columnWeight, .columnPoints, .partyWithFixedBooths("HTX A"), .noneListed,
@@ -225,13 +226,15 @@ struct SchedulerMessageTests {
         case .penaltyComponent: 93
         case .unplacedSessionsHeading: 94
         case .stoppedByTime: 95
+        case .allocationMayNotRepeat: 96
+        case .allocationSearchHelp: 97
         }
     }
 
     @Test("the examples cover every message of the catalogue")
     func examplesCoverEveryCase() {
         let covered = Set(Self.examples.map(Self.code))
-        #expect(covered == Set(0...95), "missing: \(Set(0...95).subtracting(covered).sorted())")
+        #expect(covered == Set(0...97), "missing: \(Set(0...97).subtracting(covered).sorted())")
     }
 
     @Test("every message has Vietnamese and English text, and the two differ")

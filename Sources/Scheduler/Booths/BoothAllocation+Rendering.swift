@@ -16,6 +16,7 @@ extension BoothAllocation {
                 .allocationSummary(
                     placed: placements.count, parties: parties, booths: boothsLet, waiting: unplaced.count)))
         lines.append(say(.allocationRun(seed: seed, iterations: iterations, stoppedBy: stoppedBy)))
+        if !isRepeatable { lines.append(say(.allocationMayNotRepeat(iterations: iterations))) }
         lines.append("")
         lines.append(say(.placedPartiesHeading))
         var placed = TextTable(

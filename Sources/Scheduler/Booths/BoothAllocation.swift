@@ -12,11 +12,11 @@ public struct BoothAllocation: Hashable, Codable, Sendable {
     public enum StopReason: String, CaseIterable, Hashable, Codable, Sendable {
         /// The iteration cap was reached.
         case iterationLimit = "iteration-limit"
-        /// The time budget ran out first.
+        /// The time guard cut the run: the result may not repeat.
         case timeBudget = "time-budget"
         /// No party had another block to move to.
         case nothingToImprove = "nothing-to-improve"
-        /// The best plan did not improve for many steps in a row (50,000, or 50 per party above 1,000 parties).
+        /// The best plan did not improve for 4 annealing phases (and 20,000 iterations) in a row.
         case stalled
     }
 
@@ -76,6 +76,10 @@ public struct BoothAllocation: Hashable, Codable, Sendable {
             placement.booths.map { BoothPlanEntry(booth: $0, party: placement.party.rawValue) }
         }
     }
+
+    /// Whether the same problem, seed and limits give this plan again: false when the time guard
+    /// cut the run (``StopReason/timeBudget``), whose length then depended on the machine.
+    public var isRepeatable: Bool { stoppedBy != .timeBudget }
 
     /// The booths let.
     public var boothsLet: Int { placements.reduce(0) { $0 + $1.booths.count } }

@@ -21,6 +21,10 @@ public struct BoothAllocationPolicy: Hashable, Codable, Sendable {
     public var closedZoneTags: Set<String>
     /// Services a party showing fresh food needs even when its request does not say so.
     public var freshFoodServices: Set<BoothService>
+    /// The regions each pavilion zone serves, by zone identifier, for venues whose zone names and
+    /// tags do not say (``PavilionRegion/served(byZoneNamed:tags:)``); a zone listed here serves
+    /// these regions only.
+    public var pavilionRegions: [String: Set<PavilionRegion>]
 
     /// Creates a policy; the defaults zone categories by their tags and close stages.
     public init(
@@ -30,7 +34,8 @@ public struct BoothAllocationPolicy: Hashable, Codable, Sendable {
         zonesByCategory: [ProductCategory: [String]] = Self.defaultZonesByCategory,
         foodZoneTags: Set<String> = ["food", "agri-food"],
         closedZoneTags: Set<String> = ["stage"],
-        freshFoodServices: Set<BoothService> = [.water]
+        freshFoodServices: Set<BoothService> = [.water],
+        pavilionRegions: [String: Set<PavilionRegion>] = [:]
     ) {
         self.weights = weights
         self.requiredZonesByProvince = requiredZonesByProvince
@@ -39,6 +44,29 @@ public struct BoothAllocationPolicy: Hashable, Codable, Sendable {
         self.foodZoneTags = foodZoneTags
         self.closedZoneTags = closedZoneTags
         self.freshFoodServices = freshFoodServices
+        self.pavilionRegions = pavilionRegions
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case weights, requiredZonesByProvince, preferredZonesByProvince, zonesByCategory, foodZoneTags
+        case closedZoneTags, freshFoodServices, pavilionRegions
+    }
+
+    /// Decodes a policy; the regions of pavilions may be missing (inferred from the venue).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            weights: try container.decode(BoothScoreWeights.self, forKey: .weights),
+            requiredZonesByProvince: try container.decode(
+                [String: [String]].self, forKey: .requiredZonesByProvince),
+            preferredZonesByProvince: try container.decode(
+                [String: [String]].self, forKey: .preferredZonesByProvince),
+            zonesByCategory: try container.decode([ProductCategory: [String]].self, forKey: .zonesByCategory),
+            foodZoneTags: try container.decode(Set<String>.self, forKey: .foodZoneTags),
+            closedZoneTags: try container.decode(Set<String>.self, forKey: .closedZoneTags),
+            freshFoodServices: try container.decode(Set<BoothService>.self, forKey: .freshFoodServices),
+            pavilionRegions: try container.decodeIfPresent(
+                [String: Set<PavilionRegion>].self, forKey: .pavilionRegions) ?? [:])
     }
 
     /// Each category's zone tag, as the shipped venues use them.

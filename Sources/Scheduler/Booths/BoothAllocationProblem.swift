@@ -31,6 +31,8 @@ public struct BoothAllocationProblem: Hashable, Sendable {
 
     /// Tags of each zone, by zone identifier.
     let zoneTags: [String: Set<String>]
+    /// The regions each pavilion zone (tagged `province-pavilion`) serves, by zone identifier.
+    public let pavilionRegions: [String: Set<PavilionRegion>]
     /// Province codes of the policy's required zones, resolved.
     let requiredZones: [String: [String]]
     /// Province codes of the policy's preferred zones, resolved.
@@ -141,6 +143,13 @@ public struct BoothAllocationProblem: Hashable, Sendable {
         self.policy = policy
         withdrawnParties = withdrawn
         zoneTags = Dictionary(venue.zones.map { ($0.id, $0.tags) }) { first, _ in first }
+        var regions: [String: Set<PavilionRegion>] = [:]
+        for zone in venue.zones where zone.tags.contains("province-pavilion") {
+            let served = PavilionRegion.served(byZoneNamed: zone.name, tags: zone.tags)
+            if !served.isEmpty { regions[zone.id] = served }
+        }
+        for (zone, served) in policy.pavilionRegions { regions[zone] = served }
+        pavilionRegions = regions
         serviceIndex = Dictionary(uniqueKeysWithValues: self.parties.enumerated().map { ($1.id, $0) })
         let byRegistration = parties.indices.sorted { a, b in
             QueuePosition(priority: 0, registeredAt: parties[a].registeredAt, sequence: a)
@@ -252,16 +261,46 @@ public struct BoothAllocationProblem: Hashable, Sendable {
         return x == y
     }
 
-    /// The pavilion value of two neighbouring parties: 1 for one province, 0.5 for one cluster.
+    /// The pavilion value of two neighbouring parties: 1 for one province.
     public func pavilionValue(_ a: BoothParty, _ b: BoothParty) -> Double {
-        if sameProvince(a, b) { return 1 }
-        if let x = a.cluster, let y = b.cluster, x == y { return 0.5 }
-        return 0
+        sameProvince(a, b) ? 1 : 0
     }
 
-    /// Whether two neighbouring parties clash: different provinces showing a common product set.
+    /// The cluster-grouping value of two neighbouring parties: 1 for two provinces of one
+    /// emulation cluster.
+    public func clusterGroupingValue(_ a: BoothParty, _ b: BoothParty) -> Double {
+        guard !sameProvince(a, b), let x = a.cluster, let y = b.cluster else { return 0 }
+        return x == y ? 1 : 0
+    }
+
+    /// The region of a party's province, when known.
+    public func region(of party: BoothParty) -> PavilionRegion? {
+        party.province.flatMap(PavilionRegion.of)
+    }
+
+    /// The regions the pavilion holding a booth serves (empty outside regional pavilions).
+    public func regions(at booth: Booth) -> Set<PavilionRegion> {
+        booth.zone.flatMap { pavilionRegions[$0] } ?? []
+    }
+
+    /// The regional-pavilion value of one booth for a party: in a pavilion serving its region,
+    /// 1 plus up to 1 for being served earlier (the first party in service order gets 2), so when
+    /// a pavilion cannot hold every party of its region the earlier registrations stand in it.
+    public func regionalValue(of party: BoothParty, at booth: Booth) -> Double {
+        guard let region = region(of: party), regions(at: booth).contains(region) else { return 0 }
+        return regionalWeight(of: party)
+    }
+
+    /// What a booth in its region's pavilion is worth to a party: 1 plus its service earliness.
+    func regionalWeight(of party: BoothParty) -> Double {
+        1 + serviceEarliness(of: party)
+    }
+
+    /// Whether two neighbouring parties clash: different provinces, not of one emulation cluster
+    /// (a cluster stands together on purpose), showing a common product set.
     public func clash(_ a: BoothParty, _ b: BoothParty) -> Bool {
-        !sameProvince(a, b) && !a.productSets.isDisjoint(with: b.productSets)
+        !sameProvince(a, b) && clusterGroupingValue(a, b) == 0
+            && !a.productSets.isDisjoint(with: b.productSets)
     }
 
     /// How much an adjacency counts for neighbour scores: 1 for a shared wall, 0.5 across an aisle.

@@ -38,26 +38,41 @@ import Planning
 /// straight runs (windows of straight lines of booths that share walls), then compact two-row
 /// blocks, then every other block joined by shared walls (Wernicke's enumeration), at most 20,000
 /// a party. Parties are served in order (pins and holds first, then the queue), each on the free
-/// block that scores best. Local search (simulated
-/// annealing on a fixed iteration schedule, drawing from ``SeededGenerator``) then moves whole
-/// blocks: a party to another block (half the time a straight run), the parties it displaces
-/// re-placed on their best free blocks or, failing that, on a block whose single holder can move
-/// to a free one (an ejection chain of depth two); two parties of the same size swapping blocks;
-/// and, now and then, a neighbourhood cleared and refilled with its parties and a few from the
-/// waiting list in random order (ruin and recreate). Every move is scored incrementally: only the
-/// moving parties' own terms and the neighbour terms at their booths change. It stops at
-/// ``SearchLimits/maximumIterations`` or the time budget and returns the best plan seen.
+/// block that scores best. Local search (simulated annealing in phases, drawing from
+/// ``SeededGenerator``) then moves whole blocks: a party to another block (half the time a
+/// straight run), the parties it displaces re-placed on their best free blocks or, failing that,
+/// on a block whose single holder can move to a free one (an ejection chain of depth two); two
+/// parties of the same size swapping blocks; and, now and then, a neighbourhood cleared and
+/// refilled with its parties and a few from the waiting list in random order (ruin and recreate).
+/// Every move is scored incrementally: only the moving parties' own terms and the neighbour terms
+/// at their booths change.
 ///
-/// **Time.** The allocator reads no clock of its own: the caller passes one, and the time budget
-/// is measured on it (read once at the start of the local search, then every 256 iterations). A
-/// command passes the system's continuous clock; a test passes a manual clock to stop the search
-/// after a known number of readings.
+/// **Budget, phases and stopping.** A phase is `20 × parties` iterations (at least 2,000, at most
+/// 20,000); within it the temperature falls from hot to cold, and each new phase reheats and
+/// restarts from the best plan found at a phase end. The run does
+/// `min(limits.maximumIterations, budget)` iterations, the budget scaled to the instance being
+/// `parties × lettable booths` iterations, at least 20,000 and at most 1,000,000, rounded up to
+/// whole phases; it stops earlier, as stalled, when 4 phases in a row (and at least 20,000
+/// iterations) found no better plan. So a
+/// run is a pure function of the problem, the seed and the cap: the same arguments give the same
+/// plan. More iterations never end worse: a run with 2, 4, 5, 10… times the iterations replays the
+/// smaller run step for step and returns the best of a superset of the plans the smaller run
+/// chooses from.
+///
+/// **Time.** The time budget is a guard, not a stopping rule: the allocator reads no clock of its
+/// own, the caller passes one and the budget is measured on it, read once when ``allocate`` starts
+/// (before the candidate blocks are listed) and then before every 256th iteration; once the time
+/// spent passes the budget the run stops and its result says so
+/// (``BoothAllocation/StopReason/timeBudget``, ``BoothAllocation/isRepeatable``): such a run may
+/// not repeat. A command passes the system's continuous clock; a test passes a manual clock to stop
+/// the search after a known number of readings.
 ///
 /// **The score** (``BoothScore``) ranks the plans that keep the queue rule: the weighted sum of
 /// named components: booths let (dominant; a priority level is worth one more booth, an earlier
 /// place in the queue a small bonus), a penalty per
 /// party whose block is not a straight run (half for a compact two-row block), zoning by category,
-/// province and request, same-province (or cluster) neighbours, a penalty for neighbours of
+/// province and request, same-province neighbours, booths in the pavilion of the party's region,
+/// neighbours of one emulation cluster (different provinces), a penalty for neighbours of
 /// different provinces selling one OCOP product set, corner and main-aisle booths times the
 /// party's merit (valid OCOP stars, then early registration), and a penalty per party moved
 /// against the published plan.
@@ -67,7 +82,9 @@ public enum BoothAllocator {
     /// - Parameters:
     ///   - problem: the venue, parties, pins and policy.
     ///   - seed: the seed of every random choice.
-    ///   - limits: the iteration cap and time budget of the local search.
+    ///   - limits: the iteration cap and the time guard: the search runs the smaller of the cap and
+    ///     the budget scaled to the instance (see the type's documentation), and the time budget
+    ///     counts from the start of this call.
     ///   - clock: the clock the time budget is measured on.
     ///   - progress: called after construction, every 1,000 iterations and at the end.
     /// - Returns: the best plan found, scored, with the waiting list.
@@ -75,11 +92,13 @@ public enum BoothAllocator {
         _ problem: BoothAllocationProblem, seed: UInt64 = 1, limits: SearchLimits = .standard, clock: C,
         progress: (@Sendable (AllocationProgress) -> Void)? = nil
     ) -> BoothAllocation where C.Duration == Duration {
+        let start = clock.now
         var search = BoothSearch(problem: problem)
         search.score = (0..<search.parties.count).reduce(0) { $0 + search.partyTerms($1, nil) }
         search.construct()
         var generator = SeededGenerator(seed: seed)
-        let outcome = search.improve(limits: limits, clock: clock, generator: &generator, progress: progress)
+        let outcome = search.improve(
+            limits: limits, clock: clock, start: start, generator: &generator, progress: progress)
         return search.allocation(seed: seed, iterations: outcome.iterations, stop: outcome.stop)
     }
 }

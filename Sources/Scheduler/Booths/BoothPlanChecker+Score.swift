@@ -17,12 +17,14 @@ extension BoothPlanChecker {
             for code in codes {
                 guard let booth = problemBooth(code) else { continue }
                 raw[.zoning, default: 0] += problem.zoningValue(of: party, at: booth)
+                raw[.regionalPavilion, default: 0] += problem.regionalValue(of: party, at: booth)
                 raw[.primeBooths, default: 0] += Double(problem.primeUnits(of: booth)) * merit
             }
         }
         for pair in pairsBetweenParties(owner: owner, parties: parties) {
             let weight = BoothAllocationProblem.weight(of: pair.kind)
             raw[.pavilion, default: 0] += weight * problem.pavilionValue(pair.a, pair.b)
+            raw[.clusterGrouping, default: 0] += weight * problem.clusterGroupingValue(pair.a, pair.b)
             if problem.clash(pair.a, pair.b) { raw[.productClash, default: 0] -= weight }
         }
         let weights = problem.policy.weights

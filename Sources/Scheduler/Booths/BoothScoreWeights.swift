@@ -13,10 +13,17 @@ public struct BoothScoreWeights: Hashable, Codable, Sendable {
     public var compactness: Double
     /// Per booth in a zone the party's category, province or request prefers.
     public var zoning: Double
-    /// Per wall (half per aisle faced) between two parties of one province, or half for one cluster.
+    /// Per wall (half per aisle faced) between two parties of one province.
     public var pavilion: Double
-    /// Per wall (half per aisle faced) between two parties of different provinces selling one
-    /// product set; counted against the plan.
+    /// Per booth in a pavilion zone serving the region of the party's province, times 1 to 2 (more
+    /// for parties served earlier): strong enough that a province's parties stand in their
+    /// region's pavilion whenever it has room, before any preference but a booth let.
+    public var regionalPavilion: Double
+    /// Per wall (half per aisle faced) between two parties of one emulation cluster from
+    /// different provinces, so a cluster's provinces stand side by side.
+    public var clusterGrouping: Double
+    /// Per wall (half per aisle faced) between two parties of different provinces (and not of one
+    /// cluster) selling one product set; counted against the plan.
     public var productClash: Double
     /// Per prime booth unit (a corner, a main-aisle front) times the party's merit.
     public var primeBooths: Double
@@ -26,13 +33,15 @@ public struct BoothScoreWeights: Hashable, Codable, Sendable {
     /// Creates weights.
     public init(
         placement: Double = 100, compactness: Double = 20, zoning: Double = 5, pavilion: Double = 2,
-        productClash: Double = 3,
+        regionalPavilion: Double = 10, clusterGrouping: Double = 10, productClash: Double = 3,
         primeBooths: Double = 1, stability: Double = 30
     ) {
         self.placement = placement
         self.compactness = compactness
         self.zoning = zoning
         self.pavilion = pavilion
+        self.regionalPavilion = regionalPavilion
+        self.clusterGrouping = clusterGrouping
         self.productClash = productClash
         self.primeBooths = primeBooths
         self.stability = stability
@@ -45,6 +54,8 @@ public struct BoothScoreWeights: Hashable, Codable, Sendable {
         case .compactness: compactness
         case .zoning: zoning
         case .pavilion: pavilion
+        case .regionalPavilion: regionalPavilion
+        case .clusterGrouping: clusterGrouping
         case .productClash: productClash
         case .primeBooths: primeBooths
         case .stability: stability
@@ -52,7 +63,9 @@ public struct BoothScoreWeights: Hashable, Codable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case placement, compactness, zoning, pavilion, productClash, primeBooths, stability
+        case placement, compactness, zoning, pavilion, regionalPavilion, clusterGrouping, productClash,
+            primeBooths
+        case stability
     }
 
     /// Decodes weights; a missing weight takes its default.
@@ -66,6 +79,8 @@ public struct BoothScoreWeights: Hashable, Codable, Sendable {
             placement: try weight(.placement, defaults.placement),
             compactness: try weight(.compactness, defaults.compactness),
             zoning: try weight(.zoning, defaults.zoning), pavilion: try weight(.pavilion, defaults.pavilion),
+            regionalPavilion: try weight(.regionalPavilion, defaults.regionalPavilion),
+            clusterGrouping: try weight(.clusterGrouping, defaults.clusterGrouping),
             productClash: try weight(.productClash, defaults.productClash),
             primeBooths: try weight(.primeBooths, defaults.primeBooths),
             stability: try weight(.stability, defaults.stability))

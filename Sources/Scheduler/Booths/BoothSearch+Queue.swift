@@ -30,12 +30,22 @@ extension BoothSearch {
     ///
     /// When a party's turn ends without booths, no block it may use lies in booths free or held by
     /// later parties; later turns only move booths among those, so this stays true to the end.
+    ///
+    /// A party whose candidate list found nothing for an earlier party, with no booth changing hands
+    /// since, is passed over at once: the booths it may use are a subset of the earlier party's.
     mutating func serveQueue() {
+        var changes = 0
+        var fruitless: [Int: Int] = [:]
         for p in parties.indices where block[p] < 0 && !mustPlace[p] {
+            if fruitless[listOf[p]] == changes { continue }
             let usable: (Int) -> Bool = { [owner, mustPlace] b in
                 owner[b] < 0 || (owner[b] > p && !mustPlace[owner[b]])
             }
-            guard let candidate = blockWithin(p, usable: usable) else { continue }
+            guard let candidate = blockWithin(p, usable: usable) else {
+                fruitless[listOf[p]] = changes
+                continue
+            }
+            changes += 1
             var displaced: [Int] = []
             for b in lists[listOf[p]].blocks[candidate] where owner[b] >= 0 && !displaced.contains(owner[b]) {
                 displaced.append(owner[b])

@@ -6,6 +6,8 @@ extension BoothSearch {
         var placements: [PartyPlacement] = []
         var unplaced: [(Int, UnplacedReason)] = []
         let fixedParties = Set(problem.fixed.map(\.party))
+        // Parties without pins sharing a candidate list have the same needs, so the same reason.
+        var reasons: [Int: UnplacedReason] = [:]
         for (p, party) in parties.enumerated() {
             let list = lists[listOf[p]]
             if let booths = booths(of: p) {
@@ -21,8 +23,12 @@ extension BoothSearch {
                 if booths.count < party.boothsWanted && !list.blocks.isEmpty {
                     unplaced.append((p, .pinsCannotBeExtended(booths: party.boothsWanted)))
                 }
-            } else {
+            } else if mustPlace[p] {
                 unplaced.append((p, reason(for: p)))
+            } else {
+                let known = reasons[listOf[p]] ?? reason(for: p)
+                reasons[listOf[p]] = known
+                unplaced.append((p, known))
             }
         }
         placements.sort { ($0.booths.first ?? "").naturallyBefore($1.booths.first ?? "") }
@@ -46,7 +52,7 @@ extension BoothSearch {
             }
         return BoothAllocation(
             title: problem.title, seed: seed, iterations: iterations, stoppedBy: stopReason,
-            placements: placements, score: checker.check(entries).score, unplaced: waiting,
+            placements: placements, score: checker.score(of: entries), unplaced: waiting,
             fixedBooths: problem.fixed)
     }
 

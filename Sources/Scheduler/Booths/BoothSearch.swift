@@ -3,8 +3,9 @@ import Planning
 /// The allocator's working state: candidate blocks per party, who holds each booth, and the
 /// score kept up to date move by move.
 ///
-/// The score is the sum of party terms (placement, block shape, zoning, prime booths, stability),
-/// which depend on one party's block only, and neighbour terms (pavilion, product clash) over adjacencies
+/// The score is the sum of party terms (placement, block shape, zoning, regional pavilion, prime
+/// booths, stability), which depend on one party's block only, and neighbour terms (pavilion,
+/// cluster grouping, product clash) over adjacencies
 /// between two parties' booths; placing or removing one party changes only its own terms and
 /// the neighbour terms at its booths, so every move is scored in time proportional to its size.
 struct BoothSearch {
@@ -57,6 +58,14 @@ struct BoothSearch {
     var provinceID: [Int] = []
     var clusterID: [Int] = []
     var productMask: [UInt64] = []
+    /// Each party's region as a bit (0: none).
+    var regionBit: [UInt8] = []
+    /// What a booth in its region's pavilion is worth to each party, before the weight.
+    var regionValue: [Double] = []
+    /// The regions each booth's pavilion serves, as bits.
+    var boothRegions: [UInt8] = []
+    /// The lettable booths, for the scaled iteration budget.
+    let lettableBooths: Int
 
     /// Indexes a problem and builds every party's candidate blocks.
     init(problem: BoothAllocationProblem) {
@@ -67,6 +76,10 @@ struct BoothSearch {
         owner = Array(repeating: -1, count: geometry.booths.count)
         block = Array(repeating: -1, count: parties.count)
         prime = geometry.booths.map { Double(problem.primeUnits(of: $0)) }
+        lettableBooths = geometry.booths.filter { !$0.blocked }.count
+        boothRegions = geometry.booths.map { booth in
+            problem.regions(at: booth).reduce(0) { $0 | Self.bit(of: $1) }
+        }
         buildPartyConstants()
         buildCandidates()
     }
@@ -103,6 +116,8 @@ struct BoothSearch {
                             return clusters.count - 1
                         }()
                 } ?? -1)
+            regionBit.append(problem.region(of: party).map(Self.bit(of:)) ?? 0)
+            regionValue.append(weights.regionalPavilion * problem.regionalWeight(of: party))
             productMask.append(party.productSets.reduce(0) { $0 | (1 << UInt64(max(0, min(63, $1)))) })
             let key =
                 "\(party.mainCategory?.rawValue ?? "")|\(party.preferredZones.joined(separator: ","))|\(party.provinceKey ?? "")"
@@ -114,6 +129,11 @@ struct BoothSearch {
                 zoningTable.append(geometry.booths.map { problem.zoningValue(of: party, at: $0) })
             }
         }
+    }
+
+    /// A region as one bit of a mask.
+    static func bit(of region: PavilionRegion) -> UInt8 {
+        1 << UInt8(PavilionRegion.allCases.firstIndex(of: region) ?? 0)
     }
 
     mutating func buildCandidates() {
@@ -221,8 +241,10 @@ struct BoothSearch {
         let booths = list.blocks[candidate]
         var value = weights.placement * placement[p] - weights.compactness * list.shapes[candidate].penalty
         let zoning = zoningTable[zoningOf[p]]
+        let region = regionBit[p]
         for b in booths {
             value += weights.zoning * zoning[b] + weights.primeBooths * prime[b] * merit[p]
+            if boothRegions[b] & region != 0 { value += regionValue[p] }
         }
         if let previous = published[p], previous != booths { value -= weights.stability }
         return value
@@ -236,8 +258,11 @@ struct BoothSearch {
         if sameProvince {
             value += weights.pavilion
         } else {
-            if clusterID[p] >= 0 && clusterID[p] == clusterID[q] { value += 0.5 * weights.pavilion }
-            if productMask[p] & productMask[q] != 0 { value -= weights.productClash }
+            if clusterID[p] >= 0 && clusterID[p] == clusterID[q] {
+                value += weights.clusterGrouping
+            } else if productMask[p] & productMask[q] != 0 {
+                value -= weights.productClash
+            }
         }
         return value
     }

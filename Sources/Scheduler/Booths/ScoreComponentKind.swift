@@ -11,9 +11,15 @@ public enum ScoreComponentKind: String, CaseIterable, Codable, Sendable, Compara
     case compactness
     /// Booths in zones the party's category, province or request prefers.
     case zoning
-    /// Parties of one province (or cluster) side by side, as one pavilion.
+    /// Parties of one province side by side, as one pavilion.
     case pavilion
-    /// Neighbours of different provinces selling the same OCOP product set (a penalty).
+    /// Booths in a pavilion zone serving the region of the party's province (``PavilionRegion``),
+    /// each worth 1 plus up to 1 for a party served earlier.
+    case regionalPavilion = "regional-pavilion"
+    /// Parties of one emulation cluster (from different provinces) side by side.
+    case clusterGrouping = "cluster-grouping"
+    /// Neighbours of different provinces, not of one cluster, selling the same OCOP product set (a
+    /// penalty).
     case productClash = "product-clash"
     /// Corner and main-aisle booths given to the highest OCOP stars, then the earliest registrations.
     case primeBooths = "prime-booths"

@@ -24,6 +24,14 @@ extension SchedulerMessage {
                 + "\(Self.parties(waiting)) on the waiting list."
         case .allocationRun(let seed, let iterations, let stoppedBy):
             "Seed \(seed), \(iterations) search iterations, stopped because \(Self.english(stoppedBy))."
+        case .allocationMayNotRepeat(let iterations):
+            "Note: the time limit cut the search after \(iterations) iterations, so running again with the same "
+                + "seed may give another plan; raise --time-limit or lower --iterations for a repeatable result."
+        case .allocationSearchHelp:
+            "Search iterations: the smaller of --iterations and a budget scaled to the fair (parties × lettable "
+                + "booths, 20,000 to 1,000,000); the search stops early when 4 phases in a row (at least 20,000 iterations) find no better plan. "
+                + "The same seed and iterations always give the same plan, and more iterations never a worse one. "
+                + "--time-limit is only a safety guard: a run it cuts short may not repeat."
         case .placedPartiesHeading: "Parties placed:"
         case .columnNumber: "No."
         case .columnParty: "Party"
@@ -271,7 +279,9 @@ extension SchedulerMessage {
         case .placement: "Booths let"
         case .compactness: "Blocks not in one straight run (penalty)"
         case .zoning: "Right zone by category, province, request"
-        case .pavilion: "Parties of one province or cluster side by side"
+        case .pavilion: "Parties of one province side by side"
+        case .regionalPavilion: "Booths in the pavilion of the party's region"
+        case .clusterGrouping: "Provinces of one emulation cluster side by side"
         case .productClash: "Same product set next door (penalty)"
         case .primeBooths: "Corner and main-aisle booths for more stars, earlier registration"
         case .stability: "Parties moved from the published plan (penalty)"

@@ -24,6 +24,14 @@ extension SchedulerMessage {
             "Đã xếp \(placed)/\(parties) đơn vị vào \(booths) gian; \(waiting) đơn vị trong danh sách chờ."
         case .allocationRun(let seed, let iterations, let stoppedBy):
             "Hạt giống \(seed), \(iterations) vòng tìm kiếm, dừng vì \(Self.vietnamese(stoppedBy))."
+        case .allocationMayNotRepeat(let iterations):
+            "Lưu ý: tìm kiếm bị dừng vì hết thời gian sau \(iterations) vòng, nên chạy lại với cùng hạt giống "
+                + "có thể cho kết quả khác; tăng --time-limit hoặc giảm --iterations để kết quả lặp lại được."
+        case .allocationSearchHelp:
+            "Số vòng tìm kiếm: nhỏ hơn giữa --iterations và số vòng theo quy mô (số đơn vị × số gian cho thuê, "
+                + "từ 20.000 đến 1.000.000); dừng sớm khi 4 đợt liên tiếp (ít nhất 20.000 vòng) không tìm được phương án tốt hơn. "
+                + "Cùng hạt giống và số vòng luôn cho cùng kết quả, và nhiều vòng hơn không bao giờ cho kết quả kém hơn. "
+                + "--time-limit chỉ là giới hạn an toàn: khi bị dừng vì hết thời gian, kết quả có thể không lặp lại."
         case .placedPartiesHeading: "Đơn vị đã xếp gian:"
         case .columnNumber: "STT"
         case .columnParty: "Đơn vị"
@@ -266,7 +274,9 @@ extension SchedulerMessage {
         case .placement: "Xếp được gian hàng"
         case .compactness: "Gian không liền một dãy thẳng (trừ điểm)"
         case .zoning: "Đúng khu theo ngành hàng, tỉnh, nguyện vọng"
-        case .pavilion: "Đơn vị cùng tỉnh/cụm đứng liền nhau"
+        case .pavilion: "Đơn vị cùng tỉnh đứng liền nhau"
+        case .regionalPavilion: "Gian trong khu gian hàng của vùng miền mình"
+        case .clusterGrouping: "Các tỉnh cùng cụm thi đua đứng liền nhau"
         case .productClash: "Hàng cùng bộ sản phẩm sát nhau (trừ điểm)"
         case .primeBooths: "Gian góc, mặt lối chính cho sản phẩm nhiều sao, đăng ký sớm"
         case .stability: "Đơn vị phải chuyển so với sơ đồ đã công bố (trừ điểm)"

@@ -28,6 +28,10 @@ public enum SchedulerMessage: Hashable, Sendable, Localizable {
     case allocationSummary(placed: Int, parties: Int, booths: Int, waiting: Int)
     /// The run: its seed, iterations and why it stopped.
     case allocationRun(seed: UInt64, iterations: Int, stoppedBy: BoothAllocation.StopReason)
+    /// The time guard cut the run after so many iterations: the same seed may give another plan.
+    case allocationMayNotRepeat(iterations: Int)
+    /// Help for `allocate booths`: how the search budget, the stall stop and the time guard work.
+    case allocationSearchHelp
     /// The heading of the placed parties' table.
     case placedPartiesHeading
     /// Column: row number.

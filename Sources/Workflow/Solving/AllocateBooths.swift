@@ -58,7 +58,9 @@ public struct AllocateBooths: Sendable {
     }
 
     /// Allocates, timing the search with `clock`, publishing at the context's time; `progress` hears from the
-    /// search now and then.
+    /// search now and then. The time limit only guards the run: when it cuts the search short,
+    /// ``Outcome/allocation`` says so (``BoothAllocation/isRepeatable`` is false) and the result may
+    /// not repeat for the seed.
     public func run<C: Clock>(
         _ input: Input, context: ChangeContext, clock: C,
         progress: (@Sendable (AllocationProgress) -> Void)? = nil

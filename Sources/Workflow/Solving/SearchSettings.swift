@@ -5,9 +5,13 @@ public import Scheduler
 public struct SearchSettings: Sendable {
     /// The random seed: the same seed gives the same result.
     public var seed: UInt64
-    /// The most improvement steps.
+    /// The most improvement steps. The booth allocator runs the smaller of this and its budget
+    /// scaled to the instance (``BoothAllocator``), so a run is a pure function of the plan, the
+    /// seed and this cap.
     public var iterations: Int
-    /// The time budget in seconds.
+    /// The time budget in seconds: a guard only. The booth allocator counts it from the start of
+    /// the run and stops within 10% of it, saying the result may not repeat
+    /// (``BoothAllocation/isRepeatable``).
     public var timeLimit: Double
 
     /// Settings.

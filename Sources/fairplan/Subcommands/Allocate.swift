@@ -8,7 +8,8 @@ extension FairPlan {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
                 abstract: HelpText.allocateAbstract.localized,
-                discussion: HelpText.allocateDiscussion.localized)
+                discussion: HelpText.allocateDiscussion.localized + "\n\n"
+                    + CLILanguage.text(SchedulerMessage.allocationSearchHelp))
         }
 
         /// What to allocate.
@@ -52,6 +53,12 @@ extension FairPlan {
             progress.finish()
             try SolvingOutput.render(
                 outcome, output: Output(json: search.json), explain: search.explain, language: language)
+            // A run the time guard cut may not repeat for its seed: say so (the account says it too).
+            if !outcome.allocation.isRepeatable && !search.explain {
+                Output.note(
+                    CLILanguage.text(
+                        SchedulerMessage.allocationMayNotRepeat(iterations: outcome.allocation.iterations)))
+            }
         }
     }
 }
