@@ -94,6 +94,7 @@ let package = Package(
                 "Sheets",
                 "Interchange",
                 "Scheduler",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictness

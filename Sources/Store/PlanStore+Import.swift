@@ -29,6 +29,10 @@ extension PlanStore {
     public func importBatch(adding: ImportBatch, updating: ImportBatch) throws -> ImportSummary {
         guard !Self.isEmpty(adding) || !Self.isEmpty(updating) else { return ImportSummary() }
         return try write { db in
+            // Room for the whole batch in SQLite's page cache (pages are taken only as needed): a
+            // smaller cache spills B-tree pages to the WAL mid-transaction, and each page rewritten
+            // afterwards is written again.
+            try db.execute(sql: "PRAGMA cache_size = -65536")
             var summary = ImportSummary()
             var positions = ImportPositions()
             try insertNew(adding, positions: &positions, summary: &summary, db)

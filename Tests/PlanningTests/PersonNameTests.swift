@@ -1,5 +1,6 @@
 import Foundation
 import Planning
+import TestSupport
 import Testing
 
 @Suite("PersonName")

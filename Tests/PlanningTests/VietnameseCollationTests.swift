@@ -1,5 +1,6 @@
 import Foundation
 import Planning
+import TestSupport
 import Testing
 
 /// One row of vi_collation_test_cases.csv: the input order and ICU's `vi` order.

@@ -1,15 +1,16 @@
-/// A small deterministic random number generator (SplitMix64) so that shuffles are reproducible.
-struct TestRandom: RandomNumberGenerator {
+/// A small deterministic random number generator (SplitMix64) so that shuffles and random test
+/// instances are reproducible from their seed; shared by the test targets.
+public struct TestRandom: RandomNumberGenerator, Sendable {
     /// The generator's state.
-    var state: UInt64
+    public var state: UInt64
 
     /// Creates a generator from a seed.
-    init(seed: UInt64) {
+    public init(seed: UInt64) {
         state = seed
     }
 
     /// Returns the next random value.
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9

@@ -47,6 +47,8 @@ struct PlanKeyIndex {
     /// (for a row with a code no one has) one of its name and province without a code; for a row
     /// without a code, one of its name and province, those without a code first.
     mutating func claimOrganisation(_ draft: Organisation) -> Organisation? {
+        // A plan without organisations (a first import) has nothing to claim: no key to make.
+        guard !plan.organisations.isEmpty else { return nil }
         let byName = organisationsByName[NaturalKey.nameAndProvince(draft), default: []]
         var found: Int?
         if let code = NaturalKey.code(draft) {
@@ -67,7 +69,7 @@ struct PlanKeyIndex {
 
     /// The plan's product a row stands for (same owner and name), claimed.
     mutating func claimProduct(_ draft: Product) -> Product? {
-        guard
+        guard !plan.products.isEmpty,
             let found = productsByKey[NaturalKey.product(draft)]?.first(where: {
                 !claimedProducts.contains($0)
             })
@@ -80,6 +82,7 @@ struct PlanKeyIndex {
     /// the row gives a phone or an e-mail, one of them the same; else one with neither (the row adds
     /// them). A row with neither takes one with neither first, then any.
     mutating func claimPerson(_ draft: Person) -> Person? {
+        guard !plan.people.isEmpty else { return nil }
         let candidates = peopleByName[NaturalKey.personName(draft), default: []].filter {
             !claimedPeople.contains($0)
         }

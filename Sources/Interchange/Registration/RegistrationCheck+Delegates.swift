@@ -42,7 +42,7 @@ extension RegistrationCheck {
             let draft = Person(
                 id: Identifier(""), honorific: honorific, fullName: fullName ?? "",
                 position: row.text(.position), organisation: organisation, unit: unit,
-                province: row.text(.delegateProvince).map(ProvinceReference.init),
+                province: row.text(.delegateProvince).map { province($0) },
                 phone: row.digits(.delegatePhone, length: 10),
                 email: row.text(.delegateEmail), dateOfBirth: row.date(.dateOfBirth))
             let role = row.word(.role, in: RegistrationVocabulary.roles)

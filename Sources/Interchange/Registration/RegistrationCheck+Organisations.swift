@@ -28,7 +28,7 @@ extension RegistrationCheck {
                 id: Identifier(""), name: name ?? "", shortName: row.text(.organisationShortName),
                 kind: resolvedKind,
                 sector: sector ?? (resolvedKind == .peoplesCreditFund ? .credit : .agricultural),
-                registrationCode: code, province: ProvinceReference(province ?? ""),
+                registrationCode: code, province: self.province(province ?? ""),
                 address: row.text(.organisationAddress), contacts: contact.map { [$0] } ?? [],
                 memberCount: members)
             var entry = ParsedRow(row: index, entity: draft, sectorGiven: sector != nil)

@@ -17,8 +17,8 @@ extension RegistrationCheck {
             }
             var classification: OCOPClassification?
             if let written = row.text(.productSet) {
-                classification = OCOPCatalogue.classify(written)
-                let candidates = classification == nil ? OCOPCatalogue.productSets(matching: written) : []
+                let candidates: [OCOPProductSet]
+                (classification, candidates) = productSet(written)
                 if candidates.count == 1 {
                     classification = .productSet(candidates[0].number)
                     row.report(

@@ -20,6 +20,11 @@ struct RegistrationCheck {
     var identifiers: IdentifierMaker
     /// The order in which sheets were met, for sorting problems.
     var sheetOrder: [String: Int] = [:]
+    /// Provinces as resolved, by the text written: a registry writes a few dozen names tens of
+    /// thousands of times.
+    var provinces: [String: ProvinceReference] = [:]
+    /// Product sets as classified, by the text written (with the sets a partial name matches).
+    var productSets: [String: (OCOPClassification?, [OCOPProductSet])] = [:]
 
     /// Header texts that are expected beside the fields and ignored without a remark.
     static let ignoredHeaders: Set<String> = ["stt", "tt", "so thu tu", "no", "ghi chu", "notes", "note"]
@@ -38,6 +43,26 @@ struct RegistrationCheck {
             taken: Set(
                 plan.organisations.map(\.id.rawValue) + plan.products.map(\.id.rawValue)
                     + plan.people.map(\.id.rawValue)))
+    }
+
+    /// The province `written` names, resolved once per distinct text.
+    mutating func province(_ written: String) -> ProvinceReference {
+        if let known = provinces[written] { return known }
+        let resolved = ProvinceReference(written)
+        provinces[written] = resolved
+        return resolved
+    }
+
+    /// The classification of a written product set and, when it has none, the sets a partial
+    /// name matches; worked out once per distinct text.
+    mutating func productSet(_ written: String) -> (OCOPClassification?, [OCOPProductSet]) {
+        if let known = productSets[written] { return known }
+        let classification = OCOPCatalogue.classify(written)
+        let found = (
+            classification, classification == nil ? OCOPCatalogue.productSets(matching: written) : []
+        )
+        productSets[written] = found
+        return found
     }
 
     /// Collects the data rows of a workbook's sheets.

@@ -13,6 +13,12 @@ public struct RegistrationCode: Hashable, Comparable, Codable, Sendable, CustomS
     /// Surrounding spaces and spaces or dots inside the main digits are ignored ("0101 234 567");
     /// anything else that is not ten digits with an optional `-NNN` is refused.
     public init?(_ text: String) {
+        // The usual case, ten digits and nothing else, without looking at characters.
+        if text.utf8.count == 10, text.utf8.allSatisfy({ (0x30...0x39).contains($0) }) {
+            main = text
+            branch = nil
+            return
+        }
         let trimmed = text.trimmingWhitespace()
         let parts = trimmed.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 1 || parts.count == 2 else { return nil }

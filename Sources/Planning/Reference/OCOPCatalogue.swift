@@ -48,15 +48,21 @@ public enum OCOPCatalogue {
             candidates.append(rest)
         }
         for candidate in candidates {
-            if let set = productSets.first(where: { VietnameseText.searchKey($0.name) == candidate }) {
-                return .productSet(set.number)
-            }
-            if let group = legacyGroups.first(where: { VietnameseText.searchKey($0.name) == candidate }) {
-                return .legacyGroup(group.number)
-            }
+            if let number = setNumbersByKey[candidate] { return .productSet(number) }
+            if let number = legacyNumbersByKey[candidate] { return .legacyGroup(number) }
         }
         return nil
     }
+
+    /// The number of each product set by its name's search key (the first set of a key wins).
+    private static let setNumbersByKey: [String: Int] = Dictionary(
+        productSets.map { (VietnameseText.searchKey($0.name), $0.number) },
+        uniquingKeysWith: { first, _ in first })
+
+    /// The number of each legacy group by its name's search key (the first group of a key wins).
+    private static let legacyNumbersByKey: [String: Int] = Dictionary(
+        legacyGroups.map { (VietnameseText.searchKey($0.name), $0.number) },
+        uniquingKeysWith: { first, _ in first })
 
     /// The 148/QĐ-TTg product sets a partial name may stand for: those with a comma-separated
     /// part equal to it ("Mật ong", "Cà phê"), else those whose name holds all its words. Empty

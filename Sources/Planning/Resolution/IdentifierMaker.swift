@@ -31,12 +31,17 @@ public struct IdentifierMaker: Sendable {
     /// A new identifier `prefix-slug` (the slug from the name without diacritics, at most
     /// ``slugLength`` characters), with `-2`, `-3`, ... when taken; it is taken from then on.
     public mutating func make(prefix: String, from name: String) -> String {
-        var slug = String(
-            VietnameseText.searchKey(String(name.prefix(Self.slugLength * 2))).lazy.map {
-                $0 == " " ? "-" : $0
-            }
-            .filter(\.isASCII).prefix(Self.slugLength))
-        while slug.hasSuffix("-") { slug.removeLast() }
+        // The key's ASCII bytes (spaces as dashes), at most slugLength of them: the key has no
+        // marks left, so its ASCII characters are exactly its ASCII bytes.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(Self.slugLength)
+        for byte in VietnameseText.searchKey(String(name.prefix(Self.slugLength * 2))).utf8
+        where byte < 0x80 {
+            guard bytes.count < Self.slugLength else { break }
+            bytes.append(byte == 0x20 ? 0x2D : byte)
+        }
+        while bytes.last == 0x2D { bytes.removeLast() }
+        let slug = String(decoding: bytes, as: UTF8.self)
         let base = slug.isEmpty ? prefix : "\(prefix)-\(slug)"
         var candidate = base
         var counter = 2

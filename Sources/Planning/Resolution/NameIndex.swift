@@ -17,9 +17,10 @@ public struct NameIndex<Entity: Sendable>: Sendable {
     let entities: [Entity]
     private let identifiers: [String: Int]
     private let codes: [RegistrationCode: [Int]]
-    private let exact: [String: [Int]]
-    private let folded: [String: [Int]]
-    private let words: [[String]]
+    /// The name keys, made on the first look-up by name: most look-ups of a registry import name
+    /// an organisation by code or identifier, and making keys for tens of thousands of names
+    /// cost more than the look-ups.
+    private let keys: NameKeys
     private let matchesParts: Bool
 
     /// Indexes `entities` under their identifier, codes and names.
@@ -37,34 +38,17 @@ public struct NameIndex<Entity: Sendable>: Sendable {
         self.matchesParts = matchesParts
         var identifiers: [String: Int] = [:]
         var codeIndex: [RegistrationCode: [Int]] = [:]
-        var exact: [String: [Int]] = [:]
-        var folded: [String: [Int]] = [:]
-        var words: [[String]] = []
-        words.reserveCapacity(entities.count)
+        var allNames: [[String]] = []
+        allNames.reserveCapacity(entities.count)
         for (position, entity) in entities.enumerated() {
             let id = identifier(entity)
             if identifiers[id] == nil { identifiers[id] = position }
             for code in Set(codes(entity)) { codeIndex[code, default: []].append(position) }
-            var exactKeys: Set<String> = []
-            var foldedKeys: Set<String> = []
-            var entityWords: [String] = []
-            for name in names(entity) {
-                let key = NameKey.exact(name)
-                guard !key.isEmpty else { continue }
-                exactKeys.insert(key)
-                let foldedKey = NameKey.folded(name)
-                foldedKeys.insert(foldedKey)
-                if entityWords.isEmpty { entityWords = foldedKey.split(separator: " ").map(String.init) }
-            }
-            for key in exactKeys { exact[key, default: []].append(position) }
-            for key in foldedKeys { folded[key, default: []].append(position) }
-            words.append(entityWords)
+            allNames.append(names(entity))
         }
         self.identifiers = identifiers
         self.codes = codeIndex
-        self.exact = exact
-        self.folded = folded
-        self.words = words
+        keys = NameKeys(names: allNames)
     }
 
     /// The entity named by `written` (see the type's documentation for the order of stages).
@@ -77,16 +61,17 @@ public struct NameIndex<Entity: Sendable>: Sendable {
         {
             return match(found)
         }
-        if let found = exact[NameKey.exact(trimmed)] { return match(found) }
+        let keys = keys.built
+        if let found = keys.exact[NameKey.exact(trimmed)] { return match(found) }
         let foldedKey = NameKey.folded(trimmed)
-        if let found = folded[foldedKey] { return match(found) }
+        if let found = keys.folded[foldedKey] { return match(found) }
         let typed = foldedKey.split(separator: " ").map(String.init)
         guard !typed.isEmpty else { return .notFound(suggestions: []) }
         if matchesParts {
-            let containing = words.indices.filter { Self.contains(words[$0], run: typed) }
+            let containing = keys.words.indices.filter { Self.contains(keys.words[$0], run: typed) }
             if !containing.isEmpty { return match(containing) }
         }
-        return .notFound(suggestions: suggestions(for: typed))
+        return .notFound(suggestions: suggestions(for: typed, in: keys.words))
     }
 
     private func match(_ positions: [Int]) -> NameMatch<Entity> {
@@ -95,7 +80,7 @@ public struct NameIndex<Entity: Sendable>: Sendable {
         return unique.count == 1 ? .found(entities[unique[0]]) : .ambiguous(unique.map { entities[$0] })
     }
 
-    private func suggestions(for typed: [String], limit: Int = 5) -> [Entity] {
+    private func suggestions(for typed: [String], in words: [[String]], limit: Int = 5) -> [Entity] {
         let wanted = Set(typed)
         guard !wanted.isEmpty else { return [] }
         var scored: [(position: Int, shared: Int)] = []

@@ -23,9 +23,11 @@ public enum NameKey {
         (["dịch", "vụ"], "dv"),
     ]
 
-    /// The abbreviations as exact-key words.
+    /// The abbreviations as exact-key words, decomposed (NFD) as ``exact(_:)`` compares them:
+    /// equal strings in the same form compare byte for byte, without Swift's slower comparison of
+    /// canonically equivalent forms.
     static let exactAbbreviations: [(long: [String], short: String)] = abbreviations.map {
-        ($0.long.map(exactWord), $0.short)
+        ($0.long.map { decomposedExactWord($0.linearNFD) }, $0.short)
     }
 
     /// The abbreviations as folded-key words.
@@ -59,19 +61,19 @@ public enum NameKey {
     /// invisible format characters are dropped.
     static func splitWords(_ text: String) -> [String] {
         var words: [String] = []
-        var current = String.UnicodeScalarView()
+        var current = ScalarBuffer(capacity: 16)
         for scalar in text.unicodeScalars {
             switch ScalarClass(scalar) {
             case .invisible:
                 continue
             case .whitespace, .punctuationOrSymbol:
-                if !current.isEmpty { words.append(String(current)) }
-                current = String.UnicodeScalarView()
+                if !current.isEmpty { words.append(current.string) }
+                current.removeAll()
             case .mark, .other:
                 current.append(scalar)
             }
         }
-        if !current.isEmpty { words.append(String(current)) }
+        if !current.isEmpty { words.append(current.string) }
         return words
     }
 
@@ -82,7 +84,7 @@ public enum NameKey {
 
     /// The exact key of a word already in NFD, left in NFD (equal, as a Swift string, to its NFC).
     static func decomposedExactWord(_ word: String) -> String {
-        var scalars = String.UnicodeScalarView()
+        var scalars = ScalarBuffer(capacity: word.utf8.count)
         var tone: Unicode.Scalar?
         for scalar in word.unicodeScalars {
             if (0x300...0x341).contains(scalar.value), toneMarks.contains(scalar) {
@@ -92,7 +94,7 @@ public enum NameKey {
             }
         }
         if let tone { scalars.append(toneSuffix(tone)) }
-        return String(scalars)
+        return scalars.string
     }
 
     /// The five Vietnamese tone marks (huyền, sắc, hỏi, ngã, nặng) as combining characters, and the

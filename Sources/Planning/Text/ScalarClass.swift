@@ -30,6 +30,13 @@ enum ScalarClass {
             self = .mark
             return
         }
+        // Latin letters with diacritics (every Vietnamese letter): no Unicode table needed.
+        if (0xC0...0x24F).contains(value) && value != 0xD7 && value != 0xF7
+            || (0x1E00...0x1EFF).contains(value)
+        {
+            self = .other
+            return
+        }
         if scalar.properties.isWhitespace {
             self = .whitespace
         } else if VietnameseText.isInvisible(scalar) {

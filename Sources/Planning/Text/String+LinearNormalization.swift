@@ -12,12 +12,14 @@ extension String {
         if unicodeScalars.allSatisfy({ $0.value < 0x300 || (0x1E00...0x1EFF).contains($0.value) }) {
             return self
         }
+        if let composed = LatinDecomposition.composed(self) { return composed }
         return normalizedInPieces { $0.precomposedStringWithCanonicalMapping }
     }
 
     /// The text in Unicode Normalization Form D, in time linear in its length (see ``linearNFC``).
     var linearNFD: String {
         if unicodeScalars.allSatisfy({ $0.value < 0xC0 }) { return self }
+        if let decomposed = LatinDecomposition.decomposed(self) { return decomposed }
         return normalizedInPieces { $0.decomposedStringWithCanonicalMapping }
     }
 
@@ -54,27 +56,6 @@ extension String {
             return true
         default:
             return false
-        }
-    }
-}
-
-extension String.UnicodeScalarView {
-    /// Appends the lowercase form of `scalar`, one scalar at a time (appending a whole string to
-    /// a scalar view copies the view each time, which made long texts quadratic); ASCII letters
-    /// and scalars that have no lowercase form skip the Unicode tables.
-    mutating func appendLowercased(_ scalar: Unicode.Scalar) {
-        if scalar.isASCII {
-            let value = scalar.value
-            append((65...90).contains(value) ? Unicode.Scalar(UInt8(value + 32)) : scalar)
-            return
-        }
-        let properties = scalar.properties
-        guard properties.changesWhenLowercased else {
-            append(scalar)
-            return
-        }
-        for lower in properties.lowercaseMapping.unicodeScalars {
-            append(lower)
         }
     }
 }

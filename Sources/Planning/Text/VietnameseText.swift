@@ -13,7 +13,8 @@ public enum VietnameseText {
     /// and zero-width spaces, which often come along when text is pasted from spreadsheets, are
     /// removed.
     public static func normalized(_ s: String) -> String {
-        var result = String.UnicodeScalarView()
+        if isNormalized(s) { return s }
+        var result = ScalarBuffer(capacity: s.utf8.count)
         var pendingSpace = false
         for scalar in s.linearNFC.unicodeScalars {
             switch ScalarClass(scalar) {
@@ -31,7 +32,28 @@ public enum VietnameseText {
             }
             result.append(scalar)
         }
-        return String(result)
+        return result.string
+    }
+
+    /// Whether `s` is already what ``normalized(_:)`` makes of it: printable ASCII, Latin letters
+    /// in precomposed form (every Vietnamese letter) and single spaces between words. Most cells
+    /// of a registry are; they are returned without being rebuilt.
+    static func isNormalized(_ s: String) -> Bool {
+        var previousWasSpace = true
+        for scalar in s.unicodeScalars {
+            let value = scalar.value
+            if value == 0x20 {
+                if previousWasSpace { return false }
+                previousWasSpace = true
+                continue
+            }
+            previousWasSpace = false
+            switch value {
+            case 0x21...0x7E, 0xA1...0xAC, 0xAE...0x24F, 0x1E00...0x1EFF: continue
+            default: return false
+            }
+        }
+        return !previousWasSpace || s.isEmpty
     }
 
     /// Returns a key for forgiving matching: no diacritics, lowercase, punctuation as word breaks.
@@ -42,7 +64,7 @@ public enum VietnameseText {
     /// trimmed, so "TP. Hồ Chí Minh", "tp ho chi minh" and "Tp.Hồ  Chí Minh" share the key
     /// "tp ho chi minh". Use it to match, never to sort.
     public static func searchKey(_ s: String) -> String {
-        var result = String.UnicodeScalarView()
+        var result = ScalarBuffer(capacity: s.utf8.count)
         var pendingSpace = false
         for scalar in s.linearNFD.unicodeScalars {
             switch ScalarClass(scalar) {
@@ -64,7 +86,7 @@ public enum VietnameseText {
                 result.appendLowercased(scalar)
             }
         }
-        return String(result)
+        return result.string
     }
 
     /// Tells whether `scalar` is a combining mark (tone, diacritic or other non-spacing mark).

@@ -80,9 +80,7 @@ extension PlanValidator {
                             code: code, otherName: sorted[0].name, otherID: sorted[0].id.rawValue)))
             }
         }
-        let byName = Dictionary(grouping: organisations) {
-            "\(VietnameseText.searchKey($0.name))|\($0.province.code?.code ?? $0.province.written)"
-        }
+        let byName = Dictionary(grouping: organisations, by: Self.nameAndProvinceKey)
         for group in byName.values where group.count > 1 {
             let sorted = group.sorted { $0.id < $1.id }
             for duplicate in sorted.dropFirst() where duplicate.registrationCode != sorted[0].registrationCode

@@ -25,13 +25,7 @@ extension PlanValidator {
         }
         var seen: [String: Person] = [:]
         for person in plan.people.sorted(by: { $0.id < $1.id }) {
-            var keys: [String] = []
-            if let phone = person.phone.flatMap(PhoneNumber.init) {
-                keys.append("phone|\(VietnameseText.searchKey(person.name.fullName))|\(phone.national)")
-            }
-            if let email = person.email?.trimmingWhitespace().lowercased(), EmailAddress.isPlausible(email) {
-                keys.append("email|\(email)")
-            }
+            let keys = Self.duplicateKeys(of: person)
             if let first = keys.lazy.compactMap({ seen[$0] }).first {
                 findings.append(
                     Finding(

@@ -63,23 +63,28 @@ public struct RegisterOrganisation: Sendable {
         }
         let province = try WrittenValue.province(input.province, field: .province)
         let sector = input.sector ?? (kind == .peoplesCreditFund ? .credit : .agricultural)
+        let draft = Organisation(
+            id: Identifier(input.id ?? ""), name: name, shortName: input.shortName, kind: kind,
+            sector: sector,
+            registrationCode: input.code, province: province, address: input.address,
+            contacts: input.contact.map { [Contact(name: $0, phone: input.phone, email: input.email)] } ?? [],
+            memberCount: members)
+        // Only the organisations the rules compare it with are read: those with its code, its name
+        // in its province, and the identifiers its own could clash with.
+        var focus = PlanValidator().focus(registering: draft)
+        var stems = IdentifierMaker(taken: [])
+        focus.identifierStems[.organisation] = [
+            stems.make(organisationNamed: name, shortName: input.shortName)
+        ]
         return try Registrar(
             store: store.journaling(context.note("register organisation", subject: name)), force: input.force
         ).register(
             Registrar.Order(
-                kind: .organisation, name: name, explicitID: input.id,
+                kind: .organisation, name: name, explicitID: input.id, focus: focus,
                 makeID: { $0.make(organisationNamed: name, shortName: input.shortName) },
                 taken: { Set($0.organisations.map(\.id.rawValue)) },
                 build: { plan, id in
-                    let organisation = Organisation(
-                        id: Identifier(id), name: name, shortName: input.shortName, kind: kind,
-                        sector: sector,
-                        registrationCode: input.code, province: province, address: input.address,
-                        contacts: input.contact.map {
-                            [Contact(name: $0, phone: input.phone, email: input.email)]
-                        }
-                            ?? [],
-                        memberCount: members)
+                    let organisation = draft.identified(Identifier(id))
                     var changed = plan
                     changed.organisations.append(organisation)
                     return Registrar.Built(

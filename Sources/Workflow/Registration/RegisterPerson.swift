@@ -60,21 +60,31 @@ public struct RegisterPerson: Sendable {
         let province = try input.province.map { text throws(WorkflowError) in
             try WrittenValue.province(text, field: .province)
         }
+        // Only the organisation, the people the rules compare the person with (same name and
+        // phone, or same e-mail, transitively), the connection points and the identifiers a new
+        // one could clash with are read.
+        let represented = try input.organisation.map { try store.resolveOrganisation($0) }
+        let draft = Person(
+            id: Identifier(input.id ?? ""), honorific: honorific, fullName: name, position: input.position,
+            organisation: represented, unit: input.unit, province: province, phone: input.phone,
+            email: input.email)
+        var focus = PlanValidator().focus(registering: draft)
+        var stems = IdentifierMaker(taken: [])
+        focus.identifierStems[.person] = [stems.make(.person, from: name)]
         return try Registrar(
             store: store.journaling(context.note("register person", subject: name)), force: input.force
         ).register(
             Registrar.Order(
-                kind: .person, name: name, explicitID: input.id, makeID: { $0.make(.person, from: name) },
+                kind: .person, name: name, explicitID: input.id, focus: focus,
+                makeID: { $0.make(.person, from: name) },
                 taken: { Set($0.people.map(\.id.rawValue)) },
                 build: { plan, id in
                     let resolver = PlanResolver(plan: plan)
-                    let represented = try input.organisation.map { text throws(PlanningError) in
-                        try resolver.organisation(text)
-                    }
+                    let organisation = represented.flatMap(plan.organisation)
                     let person = Person(
                         id: Identifier(id), honorific: honorific, fullName: name, position: input.position,
-                        organisation: represented?.id, unit: input.unit,
-                        province: province ?? represented?.province, phone: input.phone, email: input.email)
+                        organisation: represented, unit: input.unit,
+                        province: province ?? organisation?.province, phone: input.phone, email: input.email)
                     let place = try input.point.map { text throws(PlanningError) in
                         Attendance.Place.connectionPoint(try resolver.connectionPoint(text).id)
                     }

@@ -74,16 +74,25 @@ public struct RegisterProduct: Sendable {
                     try WrittenValue.date(text, field: .validUntil)
                 })
         }
+        // Only the owner and its products are read (the rules compare a product with those), and
+        // the products whose identifiers a new one could clash with.
+        let owner = try store.resolveOrganisation(input.owner)
+        let draft = Product(
+            id: Identifier(input.id ?? ""), name: name, owner: owner, classification: classification,
+            recognition: recognition, needsColdChain: input.coldChain)
+        var focus = PlanValidator().focus(registering: draft)
+        var stems = IdentifierMaker(taken: [])
+        focus.identifierStems[.product] = [stems.make(.product, from: name)]
         return try Registrar(
             store: store.journaling(context.note("register product", subject: name)), force: input.force
         ).register(
             Registrar.Order(
-                kind: .product, name: name, explicitID: input.id, makeID: { $0.make(.product, from: name) },
+                kind: .product, name: name, explicitID: input.id, focus: focus,
+                makeID: { $0.make(.product, from: name) },
                 taken: { Set($0.products.map(\.id.rawValue)) },
                 build: { plan, id in
-                    let owner = try PlanResolver(plan: plan).organisation(input.owner)
                     let product = Product(
-                        id: Identifier(id), name: name, owner: owner.id, classification: classification,
+                        id: Identifier(id), name: name, owner: owner, classification: classification,
                         recognition: recognition, needsColdChain: input.coldChain)
                     var changed = plan
                     changed.products.append(product)

@@ -17,6 +17,9 @@ struct Registrar {
         var name: String
         /// The identifier asked for, when any (used as is).
         var explicitID: String?
+        /// The part of the plan the rules about the new entity look at (with the identifiers its
+        /// own could clash with); nil reads the whole plan.
+        var focus: PlanFocus? = nil
         /// The identifier made when none is asked for, from the plan's taken identifiers.
         var makeID: (inout IdentifierMaker) -> String
         /// The identifiers of this kind already in a plan.
@@ -64,8 +67,11 @@ struct Registrar {
         var attempt = 0
         while true {
             attempt += 1
-            let plan = try store.loadPlan()
-            let taken = order.taken(plan)
+            let plan = try load(order)
+            var taken = order.taken(plan)
+            if let stems = order.focus?.identifierStems[order.kind] {
+                taken.formUnion(try store.identifiers(of: order.kind, from: stems))
+            }
             var maker = IdentifierMaker(taken: taken)
             let id = order.explicitID ?? order.makeID(&maker)
             if order.explicitID != nil, taken.contains(id) {
@@ -87,7 +93,7 @@ struct Registrar {
                 // processes cannot both register it): without --force, refused as a sequential
                 // duplicate is, by the rules on the plan as it now stands; a duplicate code is never
                 // written, even forced.
-                let findings = try Self.findings(of: order, id: id, in: try store.loadPlan())
+                let findings = try Self.findings(of: order, id: id, in: try load(order))
                 if !force && findings.contains(where: { $0.severity == .error }) {
                     throw WorkflowError.refusedByValidation(order.kind, name: order.name, findings: findings)
                 }
@@ -95,6 +101,13 @@ struct Registrar {
             }
             return Registration(kind: order.kind, id: id, name: order.name, findings: findings)
         }
+    }
+
+    /// The plan as the order needs it: the focus with the explicit identifier, or the whole plan.
+    private func load(_ order: Order) throws -> Plan {
+        guard var focus = order.focus else { return try store.loadPlan() }
+        if let id = order.explicitID { focus.identifierStems[order.kind, default: []].insert(id) }
+        return try store.loadPlan(focus: focus)
     }
 
     /// The findings of the rules that concern a built entity.

@@ -1,8 +1,6 @@
-import Planning
-
 extension Organisation {
     /// The same organisation under the identifier `id`.
-    func identified(_ id: Identifier<Organisation>) -> Organisation {
+    public func identified(_ id: Identifier<Organisation>) -> Organisation {
         var copy = Organisation(
             id: id, name: name, shortName: shortName, kind: kind, sector: sector, registrationCode: nil,
             province: province, address: address, contacts: contacts, memberCount: memberCount,

@@ -1,0 +1,152 @@
+import GRDB
+public import Planning
+
+extension PlanStore {
+    /// The part of the plan a focus names, read in one consistent snapshot: the event, the
+    /// organisations, products and people the focus names by identifier or key (people closed
+    /// over shared duplicate keys), their attendances, and every connection point when asked.
+    /// The identifiers a new one could clash with are read on their own
+    /// (``identifiers(of:from:)``): thousands of organisations may share a stem. The venue, parties, booths and
+    /// sessions are left out.
+    ///
+    /// Each part is found through an index (identifier, registration code, province, owner) or,
+    /// for people's duplicate keys, one pass over a few columns, so a single registration on a
+    /// plan of tens of thousands of organisations reads a few rows, not the plan.
+    public func loadPlan(focus: PlanFocus) throws -> Plan {
+        try read { db in
+            var plan = Plan(event: try fetchEvent(db))
+            plan.organisations = try focusedOrganisations(focus, db)
+            plan.products = try focusedProducts(focus, db)
+            plan.people = try focusedPeople(focus, db)
+            if focus.connectionPoints { plan.connectionPoints = try fetchConnectionPoints(db) }
+            let people = plan.people.map(\.id.rawValue)
+            if !people.isEmpty {
+                plan.attendances = try AttendanceRecord.filter(people.contains(Column("person_id")))
+                    .order(Column("seq")).fetchAll(db).map { try $0.attendance() }
+            }
+            return plan
+        }
+    }
+
+    /// The organisations a focus names, in the order they were added.
+    private func focusedOrganisations(_ focus: PlanFocus, _ db: Database) throws -> [Organisation] {
+        var records: [String: OrganisationRecord] = [:]
+        func add(_ found: [OrganisationRecord]) { for record in found { records[record.id] = record } }
+        if !focus.organisationIDs.isEmpty {
+            add(try OrganisationRecord.filter(focus.organisationIDs.contains(Column("id"))).fetchAll(db))
+        }
+        if !focus.registrationCodes.isEmpty {
+            add(
+                try OrganisationRecord.filter(focus.registrationCodes.contains(Column("registration_code")))
+                    .fetchAll(db))
+        }
+        for name in focus.organisationNames {
+            // The province's names first (two columns), the whole rows of the matches only.
+            let inProvince =
+                name.provinceCode.map { Column("province_code") == $0 }
+                ?? (Column("province_code") == nil && Column("province") == name.provinceWritten)
+            let matching = try Row.fetchAll(
+                db, OrganisationRecord.select(Column("id"), Column("name")).filter(inProvince)
+            ).compactMap { row -> String? in
+                VietnameseText.searchKey(row["name"] as String? ?? "") == name.nameKey ? row["id"] : nil
+            }
+            if !matching.isEmpty {
+                add(try OrganisationRecord.filter(matching.contains(Column("id"))).fetchAll(db))
+            }
+        }
+        let ids = Array(records.keys)
+        var members: [String: [String]] = [:]
+        if !ids.isEmpty {
+            for row in try Row.fetchAll(
+                db,
+                sql:
+                    "SELECT union_id, member_id FROM organisation_member WHERE union_id IN (\(Self.placeholders(ids.count))) ORDER BY union_id, seq",
+                arguments: StatementArguments(ids))
+            {
+                members[row[0], default: []].append(row[1])
+            }
+        }
+        return try records.values.sorted { $0.seq < $1.seq }.map {
+            try $0.organisation(members: members[$0.id, default: []].map { Identifier($0) })
+        }
+    }
+
+    /// The products a focus names, in the order they were added.
+    private func focusedProducts(_ focus: PlanFocus, _ db: Database) throws -> [Product] {
+        var records: [String: ProductRecord] = [:]
+        func add(_ found: [ProductRecord]) { for record in found { records[record.id] = record } }
+        if !focus.productIDs.isEmpty {
+            add(try ProductRecord.filter(focus.productIDs.contains(Column("id"))).fetchAll(db))
+        }
+        if !focus.productOwners.isEmpty {
+            add(try ProductRecord.filter(focus.productOwners.contains(Column("owner_id"))).fetchAll(db))
+        }
+        return try records.values.sorted { $0.seq < $1.seq }.map { try $0.product() }
+    }
+
+    /// The people a focus names, with everyone sharing a duplicate key with them, transitively,
+    /// in the order they were added.
+    private func focusedPeople(_ focus: PlanFocus, _ db: Database) throws -> [Person] {
+        var ids = focus.personIDs
+        if !focus.personKeys.isEmpty {
+            // One pass over the columns the keys are made of; then the closure in memory.
+            var keysOf: [String: [String]] = [:]
+            var holders: [String: [String]] = [:]
+            for row in try Row.fetchAll(
+                db, sql: "SELECT id, family_name, middle_name, given_name, phone, email FROM person")
+            {
+                let id: String = row[0]
+                let keys = PlanValidator.duplicateKeys(
+                    name: PersonName(family: row[1], middle: row[2], given: row[3]), phone: row[4],
+                    email: row[5])
+                guard !keys.isEmpty else { continue }
+                keysOf[id] = keys
+                for key in keys { holders[key, default: []].append(id) }
+            }
+            var pending = Array(focus.personKeys)
+            var seenKeys = focus.personKeys
+            for id in ids {
+                for key in keysOf[id, default: []] where seenKeys.insert(key).inserted { pending.append(key) }
+            }
+            while let key = pending.popLast() {
+                for id in holders[key, default: []] where ids.insert(id).inserted {
+                    for other in keysOf[id, default: []] where seenKeys.insert(other).inserted {
+                        pending.append(other)
+                    }
+                }
+            }
+        }
+        guard !ids.isEmpty else { return [] }
+        return try PersonRecord.filter(ids.contains(Column("id"))).order(Column("seq")).fetchAll(db).map {
+            try $0.person()
+        }
+    }
+
+    /// The identifiers in use of entities of `kind` (organisations, products, people) equal to one
+    /// of `stems` or starting with it and `-`: those a new identifier made from the stems could
+    /// clash with. Read from the primary key alone.
+    public func identifiers(of kind: EntityKind, from stems: Set<String>) throws -> Set<String> {
+        let table: String
+        switch kind {
+        case .organisation: table = OrganisationRecord.databaseTableName
+        case .product: table = ProductRecord.databaseTableName
+        case .person: table = PersonRecord.databaseTableName
+        default: return []
+        }
+        return try read { db in
+            var found: Set<String> = []
+            for stem in stems {
+                found.formUnion(
+                    try String.fetchAll(
+                        db, sql: "SELECT id FROM \(table) WHERE id = ? OR (id >= ? AND id < ?)",
+                        arguments: [stem, stem + "-", stem + "."]))
+            }
+            return found
+        }
+    }
+
+    /// `?, ?, …` for `count` values.
+    private static func placeholders(_ count: Int) -> String {
+        Array(repeating: "?", count: count).joined(separator: ", ")
+    }
+}

@@ -1,0 +1,61 @@
+/// The table `fairplan-bench import` prints: per size, the floor, the check, the import and the
+/// registrations, with their ratios and the scaling from one size to twice it.
+struct ImportReport {
+    /// The sizes measured, smallest first.
+    let figures: [ImportRunner.Figures]
+
+    /// The report as text.
+    var text: String {
+        var table = BenchTable(headers: [
+            "organisations", "products", "people", "floor s (read + insert)", "import --check s (CPU)",
+            "peak MB", "import s (CPU)", "peak MB", "import/floor", "register s (median, max)",
+        ])
+        for figure in figures {
+            table.rows.append([
+                BenchTable.number(Double(figure.organisations)), BenchTable.number(Double(figure.products)),
+                BenchTable.number(Double(figure.people)),
+                "\(seconds(figure.floor.seconds)) (\(seconds(figure.floor.readSeconds)) + \(seconds(figure.floor.insertSeconds)))",
+                "\(seconds(figure.check.seconds)) (\(seconds(figure.check.cpuSeconds)))",
+                BenchTable.megabytes(figure.check.peakBytes),
+                "\(seconds(figure.load.seconds)) (\(seconds(figure.load.cpuSeconds)))",
+                BenchTable.megabytes(figure.load.peakBytes),
+                BenchTable.number(figure.load.seconds / max(figure.floor.seconds, 1e-9), decimals: 1) + "×",
+                figure.registers.isEmpty
+                    ? "-"
+                    : "\(seconds(figure.registerMedian)), \(seconds(figure.registers.map(\.seconds).max() ?? 0))",
+            ])
+        }
+        var lines = [table.text]
+        if figures.count == 2 {
+            let (one, two) = (figures[0], figures[1])
+            lines.append(
+                "twice the rows: import --check \(ratio(two.check.seconds, one.check.seconds))× the time, "
+                    + "import \(ratio(two.load.seconds, one.load.seconds))× (target ≤ \(FairPlanBench.Import.Targets.scaling)×)"
+            )
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Whether the targets are met at `figure`'s size (and in the scaling, when measured).
+    func targetsMet(at figure: ImportRunner.Figures) -> Bool {
+        typealias Targets = FairPlanBench.Import.Targets
+        let peak = Targets.peakMegabytes * 1_000_000
+        var met =
+            figure.check.seconds <= Targets.checkSeconds && figure.load.seconds <= Targets.importSeconds
+            && figure.check.peakBytes < peak && figure.load.peakBytes < peak
+            && figure.load.seconds <= Targets.floorRatio * figure.floor.seconds
+            && figure.registers.allSatisfy { $0.seconds <= Targets.registerSeconds }
+        if figures.count == 2 {
+            met =
+                met && figures[1].check.seconds <= Targets.scaling * figures[0].check.seconds
+                && figures[1].load.seconds <= Targets.scaling * figures[0].load.seconds
+        }
+        return met
+    }
+
+    private func seconds(_ value: Double) -> String { BenchTable.number(value, decimals: 3) }
+
+    private func ratio(_ numerator: Double, _ denominator: Double) -> String {
+        BenchTable.number(numerator / max(denominator, 1e-9), decimals: 2)
+    }
+}
