@@ -43,6 +43,11 @@ let package = Package(
             swiftSettings: strictness
         ),
         .executableTarget(
+            name: "FuzzXLSX",
+            dependencies: ["FuzzCommon", .product(name: "Sheets", package: "FairPlan")],
+            swiftSettings: strictness
+        ),
+        .executableTarget(
             name: "FuzzFODS",
             dependencies: [.product(name: "Sheets", package: "FairPlan")],
             swiftSettings: strictness

@@ -14,6 +14,8 @@ public struct Sheet: Sendable {
     public var freezeHeader: Bool
     /// Whether the header row gets an autofilter.
     public var autoFilter: Bool
+    /// How the sheet prints, when set (otherwise as the spreadsheet program likes).
+    public var pageSetup: PageSetup?
     /// Makes a new iterator over the body rows (each row's cells in column order).
     public var rows: @Sendable () -> AnyIterator<[CellValue]>
 
@@ -24,6 +26,7 @@ public struct Sheet: Sendable {
         title: String? = nil,
         freezeHeader: Bool = true,
         autoFilter: Bool = false,
+        pageSetup: PageSetup? = nil,
         rows: @escaping @Sendable () -> AnyIterator<[CellValue]>
     ) {
         self.name = name
@@ -31,18 +34,19 @@ public struct Sheet: Sendable {
         self.title = title
         self.freezeHeader = freezeHeader
         self.autoFilter = autoFilter
+        self.pageSetup = pageSetup
         self.rows = rows
     }
 
     /// Creates a sheet from rows held in memory.
     public init(
         name: String, columns: [Column], title: String? = nil, freezeHeader: Bool = true,
-        autoFilter: Bool = false,
+        autoFilter: Bool = false, pageSetup: PageSetup? = nil,
         rows: [[CellValue]]
     ) {
         self.init(
             name: name, columns: columns, title: title, freezeHeader: freezeHeader, autoFilter: autoFilter,
-            rows: { AnyIterator(rows.makeIterator()) })
+            pageSetup: pageSetup, rows: { AnyIterator(rows.makeIterator()) })
     }
 
     /// The index of the header row (0, or 1 below a title row).

@@ -1,6 +1,6 @@
 public import LibXML
 
-/// Every error of the Sheets module: reading or writing a spreadsheet file (ODS, FODS, CSV) or
+/// Every error of the Sheets module: reading or writing a spreadsheet file (ODS, FODS, XLSX, CSV) or
 /// the ZIP archive around it.
 ///
 /// Every case names the file; cases about a cell also name the sheet, the row (1-based, as the
@@ -78,6 +78,16 @@ public enum SheetsError: Error, Sendable, Hashable, CustomStringConvertible {
     case unterminatedQuote(file: String, row: Int, column: Int)
     /// A CSV delimiter other than a single ASCII character was asked for.
     case unsupportedDelimiter(file: String, delimiter: String)
+    /// An Excel 97–2003 workbook (`.xls`, BIFF in an OLE2 compound file; also how Excel stores a
+    /// password-protected `.xlsx`): refused, with how to save it as `.xlsx` or `.ods`.
+    case legacyExcelFile(file: String)
+    /// A sheet name Excel does not accept (empty, over 31 characters, holding `[]:*?/\`, an
+    /// apostrophe at either end, or repeated ignoring case); `reason` says which
+    /// (``SheetsMessage/sheetNameTooLong(limit:)``, ...). Nothing is written.
+    case invalidSheetName(file: String, sheet: String, reason: SheetsMessage)
+    /// A column's drop-down list that an XLSX file cannot hold (`column` 1-based), so the file
+    /// is not written; `reason` says why.
+    case invalidValidation(file: String, sheet: String, column: Int, reason: SheetsMessage)
 
     /// The catalogue message of the error.
     public var message: SheetsMessage {
@@ -124,6 +134,11 @@ public enum SheetsError: Error, Sendable, Hashable, CustomStringConvertible {
             .unterminatedQuote(file: file, row: row, column: column)
         case .unsupportedDelimiter(let file, let delimiter):
             .unsupportedDelimiter(file: file, delimiter: delimiter)
+        case .legacyExcelFile(let file): .legacyExcelFile(file: file)
+        case .invalidSheetName(let file, let sheet, let reason):
+            .invalidSheetName(file: file, sheet: sheet, reason: reason)
+        case .invalidValidation(let file, let sheet, let column, let reason):
+            .invalidValidation(file: file, sheet: sheet, column: column, reason: reason)
         }
     }
 

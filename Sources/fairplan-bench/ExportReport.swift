@@ -21,6 +21,20 @@ struct ExportReport: Codable {
     var odsToGzipRatio: Double?
     /// Whether ODS writing took at most `ExportTargets.gzipRatio` times the gzip time.
     var gzipTargetMet: Bool?
+    /// `gzip -1` on the XLSX's `xl/worksheets/sheet1.xml`, when XLSX was written.
+    var xlsxGzip: GzipBaseline?
+    /// XLSX write time divided by its gzip time, when both were measured.
+    var xlsxToGzipRatio: Double?
+    /// Whether XLSX writing took at most `ExportTargets.gzipRatio` times its gzip time.
+    var xlsxGzipTargetMet: Bool?
+    /// openpyxl's write-only mode on the same rows, when XLSX was written and it could run.
+    var openpyxl: ExportOpenpyxl?
+    /// Why openpyxl was not run, when XLSX was written.
+    var openpyxlSkipped: String?
+    /// openpyxl's time divided by FairPlan's XLSX write time: how many times faster FairPlan is.
+    var openpyxlToXLSXRatio: Double?
+    /// Whether FairPlan wrote the XLSX at least `ExportTargets.openpyxlRatio` times faster.
+    var openpyxlTargetMet: Bool?
     /// The highest peak of all phases, in bytes.
     var maximumPeakBytes: Int?
     /// Whether every phase stayed under `ExportTargets.peakMegabytes`.
@@ -38,7 +52,8 @@ struct ExportReport: Codable {
     /// Assembles a report and evaluates the targets.
     init(
         rows: Int, seed: UInt64, baselineBytes: Int?, peakResetWorks: Bool, phases: [BenchPhase],
-        gzip: GzipBaseline?
+        gzip: GzipBaseline?, xlsxGzip: GzipBaseline? = nil, openpyxl: ExportOpenpyxl? = nil,
+        openpyxlSkipped: String? = nil
     ) {
         self.rows = rows
         self.seed = seed
@@ -52,6 +67,19 @@ struct ExportReport: Codable {
             odsToGzipRatio = ratio
             gzipTargetMet = ratio <= Double(ExportTargets.gzipRatio)
         }
+        self.xlsxGzip = xlsxGzip
+        self.openpyxl = openpyxl
+        self.openpyxlSkipped = openpyxlSkipped
+        if let xlsx = phases.first(where: { $0.name == "write xlsx" }) {
+            if let xlsxGzip, xlsxGzip.seconds > 0 {
+                xlsxToGzipRatio = xlsx.seconds / xlsxGzip.seconds
+                xlsxGzipTargetMet = xlsx.seconds / xlsxGzip.seconds <= Double(ExportTargets.gzipRatio)
+            }
+            if let openpyxl, xlsx.seconds > 0 {
+                openpyxlToXLSXRatio = openpyxl.seconds / xlsx.seconds
+                openpyxlTargetMet = openpyxl.seconds / xlsx.seconds >= Double(ExportTargets.openpyxlRatio)
+            }
+        }
         let peaks = phases.compactMap(\.peakBytes)
         if peaks.count == phases.count, let maximum = peaks.max() {
             maximumPeakBytes = maximum
@@ -61,7 +89,8 @@ struct ExportReport: Codable {
 
     /// Whether every target that was measured holds.
     var targetsMet: Bool {
-        gzipTargetMet != false && memoryTargetMet != false
+        gzipTargetMet != false && memoryTargetMet != false && xlsxGzipTargetMet != false
+            && openpyxlTargetMet != false
     }
 
     /// The report as pretty-printed JSON with sorted keys.
@@ -89,8 +118,8 @@ struct ExportReport: Codable {
             "",
             table.text,
             "",
-            "MB = 10^6 bytes; data MB = uncompressed bytes (every part of the ODS package; the file for FODS "
-                + "and CSV); MB/s = data MB per second.",
+            "MB = 10^6 bytes; data MB = uncompressed bytes (every part of the ODS or XLSX package; the file "
+                + "for FODS and CSV); MB/s = data MB per second.",
             "peak MB = VmHWM during the phase"
                 + (peakResetWorks
                     ? " (reset between phases)" : " (cumulative: /proc/self/clear_refs refused)")
@@ -104,6 +133,23 @@ struct ExportReport: Codable {
                     + "\(BenchTable.number(gzip.megabytesPerSecond, decimals: 1)) MB/s; "
                     + "write ods / gzip -1 = \(BenchTable.number(ratio, decimals: 2)) "
                     + "(target ≤ \(ExportTargets.gzipRatio): \(met ? "met" : "MISSED"))")
+        }
+        if let gzip = xlsxGzip, let ratio = xlsxToGzipRatio, let met = xlsxGzipTargetMet {
+            lines.append(
+                "gzip -1 xl/worksheets/sheet1.xml (\(BenchTable.megabytes(gzip.contentBytes)) MB): "
+                    + "\(BenchTable.number(gzip.seconds, decimals: 2)) s median; "
+                    + "write xlsx / gzip -1 = \(BenchTable.number(ratio, decimals: 2)) "
+                    + "(target ≤ \(ExportTargets.gzipRatio): \(met ? "met" : "MISSED"))")
+        }
+        if let openpyxl, let ratio = openpyxlToXLSXRatio, let met = openpyxlTargetMet {
+            lines.append(
+                "openpyxl write-only, same \(BenchTable.number(Double(openpyxl.rows))) rows: "
+                    + "\(BenchTable.number(openpyxl.seconds, decimals: 2)) s, "
+                    + "\(BenchTable.megabytes(openpyxl.fileBytes)) MB file; openpyxl / write xlsx = "
+                    + "\(BenchTable.number(ratio, decimals: 1))× (target ≥ \(ExportTargets.openpyxlRatio)×: "
+                    + "\(met ? "met" : "MISSED"))")
+        } else if let openpyxlSkipped {
+            lines.append("openpyxl comparison skipped: \(openpyxlSkipped)")
         }
         if let maximum = maximumPeakBytes, let met = memoryTargetMet {
             lines.append(

@@ -2,7 +2,7 @@ import Foundation
 import Sheets
 
 /// Runs the phases of `fairplan-bench export`: writes the attendee list in each format and
-/// reads the ODS back, measuring each phase on its own.
+/// reads the ODS and XLSX back, measuring each phase on its own.
 struct ExportRunner {
     /// The synthetic list written.
     let list: AttendeeList
@@ -31,25 +31,30 @@ struct ExportRunner {
         let (seconds, peak) = try measure {
             switch format {
             case .ods: try ODSWriter.write(workbook, to: path)
+            case .xlsx: try XLSXWriter.write(workbook, to: path)
             case .fods: try FODSWriter.write(workbook, to: path)
             case .csv: try CSVWriter().write(workbook.sheets[0], to: path)
             }
         }
         let fileBytes = BenchPaths.fileSize(path)
-        let dataBytes = format == .ods ? try uncompressedSize(of: path) : fileBytes
+        let dataBytes = format == .ods || format == .xlsx ? try uncompressedSize(of: path) : fileBytes
         return BenchPhase(
             name: "write \(format.rawValue)", seconds: seconds, rows: list.rowCount, dataBytes: dataBytes,
             fileBytes: fileBytes, peakBytes: peak)
     }
 
-    /// Reads the ODS file back as a stream, checking every body row against the generator.
-    func readODS() throws -> BenchPhase {
-        let path = path(.ods)
+    /// Reads the ODS or XLSX file back as a stream, checking every body row against the
+    /// generator.
+    func read(_ format: FairPlanBench.Export.Format) throws -> BenchPhase {
+        let path = path(format)
         let bodyStart = list.workbook.sheets[0].headerRowIndex + 2
         var rowsRead = 0
+        let forEachRow =
+            format == .xlsx
+            ? XLSXReader.forEachRow(contentsOf:limits:_:) : ODSReader.forEachRow(contentsOf:limits:_:)
         let (seconds, peak) = try measure {
             let expected = list.makeRows()
-            try ODSReader.forEachRow(contentsOf: path, limits: BenchPaths.largeArchiveLimits) { row in
+            try forEachRow(path, BenchPaths.largeArchiveLimits) { row in
                 guard row.rowNumber >= bodyStart else { return }
                 guard let wanted = expected.next(), row.cells == wanted else {
                     throw BenchError(
@@ -64,9 +69,14 @@ struct ExportRunner {
         }
         let archive = try ZipReader(path: path, limits: BenchPaths.largeArchiveLimits)
         return BenchPhase(
-            name: "read ods", seconds: seconds, rows: rowsRead,
-            dataBytes: archive.entry(named: "content.xml")?.uncompressedSize ?? 0,
+            name: "read \(format.rawValue)", seconds: seconds, rows: rowsRead,
+            dataBytes: archive.entry(named: Self.sheetEntry(format))?.uncompressedSize ?? 0,
             fileBytes: BenchPaths.fileSize(path), peakBytes: peak)
+    }
+
+    /// The package entry holding the sheet's XML.
+    static func sheetEntry(_ format: FairPlanBench.Export.Format) -> String {
+        format == .xlsx ? "xl/worksheets/sheet1.xml" : "content.xml"
     }
 
     /// Times `body` and returns its seconds with the peak resident memory while it ran.

@@ -3,23 +3,27 @@ import Foundation
 import Sheets
 
 extension FairPlanBench {
-    /// `fairplan-bench export --rows N`: writes a synthetic attendee list as ODS, FODS and CSV,
-    /// reads the ODS back, and reports time, throughput and peak memory per phase, with ODS
-    /// writing compared to `gzip -1` on the same `content.xml`.
+    /// `fairplan-bench export --rows N`: writes a synthetic attendee list as ODS, XLSX, FODS and
+    /// CSV, reads the ODS and XLSX back, and reports time, throughput and peak memory per phase,
+    /// with ODS and XLSX writing compared to `gzip -1` on the same sheet XML and XLSX writing to
+    /// openpyxl's write-only mode on the same rows.
     struct Export: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write N synthetic attendee rows as ODS, FODS and CSV, read the ODS back, measure.",
+            abstract:
+                "Write N synthetic attendee rows as ODS, XLSX, FODS and CSV, read the ODS and XLSX back, measure.",
             discussion: """
                 Targets: peak memory under \(ExportTargets.peakMegabytes) MB in every phase whatever N, \
-                and ODS writing within \(ExportTargets.gzipRatio)× the time gzip -1 takes on the same \
-                content.xml. Peak memory is the process's VmHWM during each phase (reset between phases \
+                ODS and XLSX writing within \(ExportTargets.gzipRatio)× the time gzip -1 takes on the same \
+                sheet XML, and XLSX writing at least \(ExportTargets.openpyxlRatio)× faster than openpyxl's \
+                write-only mode on the same rows (Benchmarks/openpyxl_write.py; skipped when python3 or \
+                openpyxl is missing). Peak memory is the process's VmHWM during each phase (reset between phases \
                 through /proc/self/clear_refs), so the process's baseline is included. MB = 10^6 bytes.
                 """
         )
 
         /// The formats that can be written.
         enum Format: String, CaseIterable, ExpressibleByArgument, Codable {
-            case ods, fods, csv
+            case ods, xlsx, fods, csv
         }
 
         @Option(help: "Number of body rows.")
@@ -29,11 +33,11 @@ extension FairPlanBench {
         var seed: UInt64 = 2026
 
         @Option(
-            help: "Formats to write, comma-separated (ods,fods,csv).",
+            help: "Formats to write, comma-separated (ods,xlsx,fods,csv).",
             transform: { text in
                 try text.split(separator: ",").map { name in
                     guard let format = Format(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
-                        throw ValidationError("unknown format '\(name)'; use ods, fods or csv")
+                        throw ValidationError("unknown format '\(name)'; use ods, xlsx, fods or csv")
                     }
                     return format
                 }
@@ -75,16 +79,32 @@ extension FairPlanBench {
             for format in formats {
                 phases.append(try runner.write(format))
             }
-            if formats.contains(.ods) {
-                phases.append(try runner.readODS())
+            for format in [Format.ods, .xlsx] where formats.contains(format) {
+                phases.append(try runner.read(format))
             }
             let gzip =
                 formats.contains(.ods)
                 ? try GzipBaseline.measure(package: runner.path(.ods), folder: folder.path, runs: gzipRuns)
                 : nil
+            let xlsxGzip =
+                formats.contains(.xlsx)
+                ? try GzipBaseline.measure(
+                    package: runner.path(.xlsx), entry: ExportRunner.sheetEntry(.xlsx), folder: folder.path,
+                    runs: gzipRuns)
+                : nil
+            var openpyxl: ExportOpenpyxl?
+            var openpyxlSkipped: String?
+            if formats.contains(.xlsx) {
+                openpyxlSkipped = ExportOpenpyxl.unavailable()
+                if openpyxlSkipped == nil {
+                    openpyxl = try ExportOpenpyxl.measure(
+                        list: list, csvPath: runner.path(.csv), folder: folder.path)
+                }
+            }
             let report = ExportReport(
                 rows: rows, seed: seed, baselineBytes: baseline, peakResetWorks: runner.peakResetWorks,
-                phases: phases, gzip: gzip)
+                phases: phases, gzip: gzip, xlsxGzip: xlsxGzip, openpyxl: openpyxl,
+                openpyxlSkipped: openpyxlSkipped)
             if json {
                 print(try report.json())
             } else {

@@ -1,13 +1,14 @@
 import Foundation
 import Sheets
 
-/// The yardstick for ODS writing: how long `gzip -1` takes to compress the same `content.xml`.
+/// The yardstick for ODS and XLSX writing: how long `gzip -1` takes to compress the same sheet
+/// XML (`content.xml`, `xl/worksheets/sheet1.xml`).
 ///
-/// `content.xml` is inflated from the written package (with `ZipReader`) into a file, then
-/// `gzip -1 -c content.xml > /dev/null` runs several times as a child process; the median time
-/// is the baseline.
+/// The entry is inflated from the written package (with `ZipReader`) into a file, then
+/// `gzip -1 -c FILE > /dev/null` runs several times as a child process; the median time is the
+/// baseline.
 struct GzipBaseline: Codable, Sendable {
-    /// The size of `content.xml`, in bytes.
+    /// The size of the sheet XML, in bytes.
     var contentBytes: Int
     /// The seconds of every run, in order.
     var runs: [Double]
@@ -17,13 +18,16 @@ struct GzipBaseline: Codable, Sendable {
     /// Uncompressed megabytes per second of the median run.
     var megabytesPerSecond: Double { seconds > 0 ? Double(contentBytes) / 1e6 / seconds : 0 }
 
-    /// Extracts `content.xml` from `package` into `folder` and times `gzip -1` on it `runs` times.
+    /// Extracts `entry` (`content.xml` by default) from `package` into `folder` and times
+    /// `gzip -1` on it `runs` times.
     ///
     /// - Throws: `SheetsError` when the package cannot be read, `BenchError` when gzip is missing
     ///   or fails.
-    static func measure(package: String, folder: String, runs: Int) throws -> GzipBaseline {
-        let contentPath = folder + "/content.xml"
-        let contentBytes = try extractContent(of: package, to: contentPath)
+    static func measure(package: String, entry: String = "content.xml", folder: String, runs: Int) throws
+        -> GzipBaseline
+    {
+        let contentPath = folder + "/sheet-xml.xml"
+        let contentBytes = try extractContent(of: package, entry: entry, to: contentPath)
         defer { try? FileManager.default.removeItem(atPath: contentPath) }
         guard let gzip = BenchPaths.executable("gzip") else {
             throw BenchError("gzip không có trong PATH (gzip not found)")
@@ -36,11 +40,12 @@ struct GzipBaseline: Codable, Sendable {
         return GzipBaseline(contentBytes: contentBytes, runs: times, seconds: sorted[sorted.count / 2])
     }
 
-    /// Inflates the package's `content.xml` to `path`, 1 MiB at a time; returns its size.
-    private static func extractContent(of package: String, to path: String) throws -> Int {
+    /// Inflates the package's `entry` to `path`, 1 MiB at a time; returns its size.
+    private static func extractContent(of package: String, entry name: String, to path: String) throws -> Int
+    {
         let archive = try ZipReader(path: package, limits: BenchPaths.largeArchiveLimits)
-        guard let entry = archive.entry(named: "content.xml") else {
-            throw SheetsError.missingEntry(file: archive.fileName, entry: "content.xml")
+        guard let entry = archive.entry(named: name) else {
+            throw SheetsError.missingEntry(file: archive.fileName, entry: name)
         }
         let stream = try archive.openEntry(entry)
         guard FileManager.default.createFile(atPath: path, contents: nil),

@@ -165,7 +165,12 @@ struct InterchangeMessageTests {
             .sheetCountAgainstPlan(.organisations, rows: 3, valid: 3, present: 2, changed: 1),
             .changesSummary(count: 1, applied: true),
             .verdictNothingNew(present: 3),
+            .instructionDropDowns(sheet: "Bộ sản phẩm OCOP"),
+            .pageLabel,
         ]
+            + RegistrationDropDown.allCases.flatMap { list -> [InterchangeMessage] in
+                [.dropDownPrompt(list), .dropDownNotInList(list), .dropDownListColumn(list)]
+            }
     }
 
     /// The position of a message's case in the catalogue; the switch stops compiling when a case
@@ -314,12 +319,17 @@ struct InterchangeMessageTests {
         case .changesSummary: 132
         case .verdictNothingNew: 133
         case .severalFilesToStandardOutput: 134
+        case .instructionDropDowns: 135
+        case .dropDownPrompt: 136
+        case .dropDownNotInList: 137
+        case .dropDownListColumn: 138
+        case .pageLabel: 139
         }
     }
 
     @Test("every case has a sample")
     func everyCaseSampled() throws {
-        #expect(Set(try Self.samples().map(Self.caseIndex)) == Set(0...134).union(1_000...1_006))
+        #expect(Set(try Self.samples().map(Self.caseIndex)) == Set(0...139).union(1_000...1_006))
     }
 
     @Test("every message has Vietnamese and English text, and they differ")

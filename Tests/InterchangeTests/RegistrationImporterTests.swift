@@ -276,10 +276,12 @@ struct RegistrationImporterTests {
                 $0.file == "x.ods" && $0.sheet == nil && $0.message == .noRegistrationSheet
             })
         #expect(report.verdictMessage == .verdictNotATemplate(structuralErrors: report.fatalErrors.count))
-        #expect(
-            throws: InterchangeError.unreadable(file: "dang-ky.xlsx", line: 0, reason: .excelNotSupported)
-        ) {
-            try Self.importer().check(files: ["/tmp/dang-ky.xlsx"])
+        let legacy = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "\(UUID().uuidString)-dang-ky.xls")
+        try Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0]).write(to: legacy)
+        defer { try? FileManager.default.removeItem(at: legacy) }
+        #expect(throws: SheetsError.legacyExcelFile(file: legacy.lastPathComponent)) {
+            try Self.importer().check(files: [legacy.path])
         }
     }
 

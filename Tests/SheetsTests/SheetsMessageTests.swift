@@ -69,6 +69,19 @@ import Testing
         .headerMismatch(entry: "content.xml", field: .name),
         .tooManyRows(limit: 1_048_576),
         .cellTooLong(limit: 32_767),
+        .legacyExcelFile(file: "dang-ky.xls"),
+        .invalidSheetName(file: "a.xlsx", sheet: "Tổ/chức", reason: .sheetNameForbiddenCharacter("/")),
+        .invalidSharedString("12"),
+        .invalidCellReference("ZZZZ1"),
+        .sheetNameEmpty,
+        .sheetNameTooLong(limit: 31),
+        .sheetNameForbiddenCharacter("?"),
+        .sheetNameApostropheAtEdge,
+        .sheetNameRepeated,
+        .invalidValidation(
+            file: "a.xlsx", sheet: "Tổ chức", column: 3, reason: .validationListTooLong(limit: 255)),
+        .validationListTooLong(limit: 255),
+        .validationValueWithSeparator("a, b"),
     ]
 
     /// The position of a message's case in the catalogue; the switch stops compiling when a case
@@ -137,11 +150,23 @@ import Testing
         case .headerMismatch: 59
         case .tooManyRows: 60
         case .cellTooLong: 61
+        case .legacyExcelFile: 62
+        case .invalidSheetName: 63
+        case .invalidSharedString: 64
+        case .invalidCellReference: 65
+        case .sheetNameEmpty: 66
+        case .sheetNameTooLong: 67
+        case .sheetNameForbiddenCharacter: 68
+        case .sheetNameApostropheAtEdge: 69
+        case .sheetNameRepeated: 70
+        case .invalidValidation: 71
+        case .validationListTooLong: 72
+        case .validationValueWithSeparator: 73
         }
     }
 
     @Test func everyCaseHasASample() {
-        #expect(Set(Self.samples.map(Self.caseIndex)) == Set(0...61))
+        #expect(Set(Self.samples.map(Self.caseIndex)) == Set(0...73))
     }
 
     @Test func everyMessageHasVietnameseAndEnglishTextAndTheyDiffer() {

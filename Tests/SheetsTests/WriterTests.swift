@@ -199,14 +199,15 @@ extension WriterTests {
         return records
     }
 
-    /// The first sheet of the sample as LibreOffice shows it (dd/MM/yyyy dates; LibreOffice
+    /// The first sheet of the sample as LibreOffice shows it (dd/MM/yyyy dates, times on the
+    /// minute as hh:mm without seconds; LibreOffice
     /// drops tabs inside cells when exporting CSV).
     static let sampleAsShown: [[String]] = [
         ["Danh sách Hợp tác xã", "", "", "", "", "", "", "", ""],
         ["Tên đơn vị", "Tỉnh", "Số lượng", "Giá", "Tỷ lệ", "Ngày", "Bắt đầu", "Thời lượng", "Xác nhận"],
         [
             "Hợp tác xã Nông nghiệp Tân Hòa", "Đắk Lắk", "120", "1234.5", "90%", "16/12/2026",
-            "16/12/2026 08:00:00", "01:30:00", "TRUE",
+            "16/12/2026 08:00", "01:30", "TRUE",
         ],
         [
             "A & B <c> \"trích dẫn\" 'x'", "Dòng 1\nDòng 2", "-5", "0.25", "12.5%", "02/01/2026",

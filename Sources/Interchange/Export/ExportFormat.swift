@@ -4,6 +4,8 @@ public enum ExportFormat: String, CaseIterable, Sendable, Codable {
     case ods
     /// Flat OpenDocument spreadsheet: one XML document.
     case fods
+    /// Office Open XML spreadsheet (Microsoft Excel, LibreOffice, Google Sheets).
+    case xlsx
     /// XML in FairPlan's namespace, valid against the list's shipped RelaxNG schema.
     case xml
     /// Comma- or semicolon-separated values, UTF-8 with a BOM for Excel.

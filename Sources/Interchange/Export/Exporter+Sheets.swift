@@ -2,12 +2,12 @@ import Planning
 import Sheets
 
 extension Exporter {
-    /// ODS and FODS: one workbook with a sheet per list. CSV: one file per list.
+    /// ODS, FODS and XLSX: one workbook with a sheet per list. CSV: one file per list.
     static func exportSheets(_ request: ExportRequest, lists: PlanLists, stem: String) throws -> [String] {
         let date = request.createdAt
         let created = "\(date.date.iso)T\(date.time):00"
         switch request.format {
-        case .ods, .fods:
+        case .ods, .fods, .xlsx:
             let workbook = lists.workbook(
                 request.lists, created: created, generator: "FairPlan/\(request.version)",
                 language: request.language)
@@ -16,10 +16,10 @@ extension Exporter {
                 ? "\(stem)-\(request.lists[0].xmlRoot).\(request.format.fileExtension)"
                 : "\(stem)-danh-sach.\(request.format.fileExtension)"
             let path = try ExportLocation.path(explicit: request.output, name: name)
-            if request.format == .ods {
-                try ODSWriter.write(workbook, to: path)
-            } else {
-                try FODSWriter.write(workbook, to: path)
+            switch request.format {
+            case .ods: try ODSWriter.write(workbook, to: path)
+            case .xlsx: try XLSXWriter.write(workbook, to: path)
+            default: try FODSWriter.write(workbook, to: path)
             }
             return [path]
         default:

@@ -30,15 +30,15 @@ extension Exporter {
                     ).text()
                     try StandardOutput.write(Array(text.utf8))
                 }
-            case .ods, .fods:
+            case .ods, .fods, .xlsx:
                 let date = request.createdAt
                 let workbook = lists.workbook(
                     request.lists, created: "\(date.date.iso)T\(date.time):00",
                     generator: "FairPlan/\(request.version)", language: request.language)
-                if request.format == .ods {
-                    try ODSWriter.write(workbook, sink: sink)
-                } else {
-                    try FODSWriter.write(workbook, sink: sink)
+                switch request.format {
+                case .ods: try ODSWriter.write(workbook, sink: sink)
+                case .xlsx: try XLSXWriter.write(workbook, sink: sink)
+                default: try FODSWriter.write(workbook, sink: sink)
                 }
             case .csv, .xml:
                 guard request.lists.count == 1, let kind = request.lists.first else {

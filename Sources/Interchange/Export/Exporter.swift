@@ -45,7 +45,7 @@ public enum Exporter {
                     toFile: path)
                 return path
             }
-        case .ods, .fods, .csv:
+        case .ods, .fods, .xlsx, .csv:
             return try exportSheets(request, lists: lists, stem: stem)
         }
     }

@@ -23,15 +23,35 @@ public struct PlanLists: Sendable {
         self.partyStatus = partyStatus
     }
 
-    /// The sheet of one list, worded in `language`.
+    /// The sheet of one list, worded in `language`, ready to print (``printable(_:_:in:)``).
     public func sheet(_ kind: ListKind, in language: Language) -> Sheet {
-        switch kind {
-        case .attendees: attendees(in: language)
-        case .products: products(in: language)
-        case .exhibitors: exhibitors(in: language)
-        case .programme: programme(in: language)
-        case .summary: summary(in: language)
-        }
+        let sheet =
+            switch kind {
+            case .attendees: attendees(in: language)
+            case .products: products(in: language)
+            case .exhibitors: exhibitors(in: language)
+            case .programme: programme(in: language)
+            case .summary: summary(in: language)
+            }
+        return printable(sheet, kind, in: language)
+    }
+
+    /// A list ready to print: columns as wide as their longest text (1.2 to 20 cm; 9 cm for the
+    /// summary's headings), on A4 in
+    /// landscape when the columns are wider than a portrait page, fitted to the page width, the
+    /// title and header rows on every page, the event's name and the list's on top and «Trang
+    /// x/y» at the bottom of every page.
+    func printable(_ sheet: Sheet, _ kind: ListKind, in language: Language) -> Sheet {
+        // The summary's first column holds its headings, which may run on over the empty cells.
+        var sheet = sheet.fittingWidths(minimum: 1.2, maximum: kind == .summary ? 9 : 20)
+        sheet.pageSetup = PageSetup(
+            orientation: PageSetup.orientation(forWidth: sheet.totalWidth), fitToWidth: true,
+            repeatsHeaderRows: true,
+            header: PageText(left: [.text(plan.event.name)], right: [.text(kind.title(in: language))]),
+            footer: PageText(centre: [
+                .text(InterchangeMessage.pageLabel.text(language) + " "), .pageNumber, .text("/"), .pageCount,
+            ]))
+        return sheet
     }
 
     /// A workbook with one sheet per list, in the order given, worded in `language`.
@@ -48,10 +68,16 @@ public struct PlanLists: Sendable {
         "\(kind.title(in: language)) — \(plan.event.name)"
     }
 
-    /// A column with its header worded in `language`.
+    /// A column with its header worded in `language`; codes, decision numbers and booth codes
+    /// are text columns (typed «0305100001» or «399/QĐ-UBND» stays text).
     static func column(_ column: ListColumn, _ width: Double, in language: Language) -> Column {
-        Column(InterchangeMessage.listColumn(column).text(language), widthCentimetres: width)
+        Column(
+            InterchangeMessage.listColumn(column).text(language), widthCentimetres: width,
+            isText: textColumns.contains(column))
     }
+
+    /// The columns formatted as text.
+    static let textColumns: Set<ListColumn> = [.registrationCode, .decisionNumber, .booths]
 
     /// The columns of a list, headers worded in `language`.
     static func columns(_ columns: [(ListColumn, Double)], in language: Language) -> [Column] {

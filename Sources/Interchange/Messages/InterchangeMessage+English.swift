@@ -16,15 +16,15 @@ extension InterchangeMessage {
         case .excelNotSupported:
             "Excel files (.xlsx/.xls) cannot be read directly yet: in Excel or LibreOffice choose Save As "
                 + "«OpenDocument Spreadsheet (.ods)» or CSV UTF-8, then use that file."
-        case .unknownFileType: "Unknown kind of file: .ods, .fods or .csv is needed."
+        case .unknownFileType: "Unknown kind of file: .xlsx, .ods, .fods or .csv is needed."
         case .resourceMissing(let name): "The resource file «\(name)» is missing."
         case .cannotCreateFolder(let reason): "Cannot create the folder: \(reason)"
         case .cannotWrite(let reason): "Cannot write the file: \(reason)"
         case .programmeOnlyFormat(let format): "The \(format.rawValue) format is for the programme only."
         case .severalFilesToStandardOutput(let format, let files):
-            "The \(format.rawValue) format writes \(files) files (one per list): --out - writes one file to standard output; choose one list, or the ods/fods format (one workbook)."
+            "The \(format.rawValue) format writes \(files) files (one per list): --out - writes one file to standard output; choose one list, or the ods/fods/xlsx format (one workbook)."
         case .templateFormatUnsupported(let format):
-            "The registration template is written as ods, fods or csv, not \(format.rawValue)."
+            "The registration template is written as ods, fods, xlsx or csv, not \(format.rawValue)."
 
         case .venueSchemaViolation(let detail): "The venue file breaks its schema: \(detail)"
         case .unknownVenueProvince(let written): "Unknown province «\(written)»."
@@ -257,6 +257,18 @@ extension InterchangeMessage {
         case .partyAmbiguous(let written, let candidates):
             "«\(written)» matches \(candidates.count) exhibiting parties (\(candidates.joined(separator: "; "))): "
                 + "write the full name with its diacritics, or the identifier (id)."
+        case .instructionDropDowns(let sheet):
+            "The Province/city, Kind, Sector, OCOP product set, Stars, Issuing level, Needs water/cold storage, "
+                + "Role and Attendance columns have drop-down lists: click the cell, then pick from the arrow on "
+                + "its right. The lists are on the «\(sheet)» sheet. Other values can still be typed (with a "
+                + "warning only); FairPlan checks them again on import."
+        case .dropDownPrompt(let list): Self.en(prompt: list)
+        case .dropDownNotInList(let list):
+            list.acceptsOtherValues
+                ? "This value is not in the list; it is kept, and FairPlan checks it on import."
+                : "This value is not in the list. Press Yes/OK to keep it, or pick one from the list."
+        case .dropDownListColumn(let list): Self.en(column: list)
+        case .pageLabel: "Page"
         }
     }
 }

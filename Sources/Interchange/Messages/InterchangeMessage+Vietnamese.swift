@@ -17,16 +17,16 @@ extension InterchangeMessage {
         case .excelNotSupported:
             "Tệp Excel (.xlsx/.xls) chưa đọc trực tiếp được: trong Excel hoặc LibreOffice chọn "
                 + "Lưu thành (Save As) «OpenDocument Spreadsheet (.ods)» hoặc CSV UTF-8 rồi dùng lại."
-        case .unknownFileType: "Không nhận ra loại tệp: cần .ods, .fods hoặc .csv."
+        case .unknownFileType: "Không nhận ra loại tệp: cần .xlsx, .ods, .fods hoặc .csv."
         case .resourceMissing(let name): "Thiếu tệp tài nguyên «\(name)» (resource missing)."
         case .cannotCreateFolder(let reason): "Không tạo được thư mục: \(reason) (cannot create folder)."
         case .cannotWrite(let reason): "Không ghi được tệp: \(reason) (cannot write)."
         case .programmeOnlyFormat(let format):
             "Định dạng \(format.rawValue) chỉ dùng cho chương trình (programme)."
         case .severalFilesToStandardOutput(let format, let files):
-            "Định dạng \(format.rawValue) ghi \(files) tệp (mỗi danh sách một tệp): --out - chỉ ghi được một tệp ra đầu ra chuẩn; hãy chọn một danh sách, hoặc định dạng ods/fods (một bảng tính)."
+            "Định dạng \(format.rawValue) ghi \(files) tệp (mỗi danh sách một tệp): --out - chỉ ghi được một tệp ra đầu ra chuẩn; hãy chọn một danh sách, hoặc định dạng ods/fods/xlsx (một bảng tính)."
         case .templateFormatUnsupported:
-            "Mẫu đăng ký chỉ có dạng ods, fods hoặc csv (registration template: ods, fods, csv)."
+            "Mẫu đăng ký chỉ có dạng ods, fods, xlsx hoặc csv (registration template: ods, fods, xlsx, csv)."
 
         case .venueSchemaViolation(let detail): "Sai cấu trúc tệp địa điểm (schema): \(detail)"
         case .unknownVenueProvince(let written): "Không nhận ra tỉnh/thành phố «\(written)»."
@@ -250,6 +250,18 @@ extension InterchangeMessage {
         case .partyAmbiguous(let written, let candidates):
             "«\(written)» ứng với \(candidates.count) đơn vị tham gia (\(candidates.joined(separator: "; "))): "
                 + "hãy ghi tên đầy đủ có dấu hoặc mã (id)."
+        case .instructionDropDowns(let sheet):
+            "Các cột Tỉnh/TP, Loại hình, Lĩnh vực, Bộ sản phẩm OCOP, Hạng sao, Cấp công nhận, Cần nước/kho lạnh, "
+                + "Vai trò và Hình thức tham dự có danh sách chọn: bấm vào ô rồi chọn ở mũi tên bên phải. "
+                + "Các danh sách nằm ở trang «\(sheet)». Gõ giá trị khác vẫn được (chỉ có cảnh báo); "
+                + "FairPlan kiểm tra lại khi nhập."
+        case .dropDownPrompt(let list): Self.vi(prompt: list)
+        case .dropDownNotInList(let list):
+            list.acceptsOtherValues
+                ? "Giá trị không có trong danh sách; vẫn được giữ và FairPlan sẽ kiểm tra khi nhập."
+                : "Giá trị không có trong danh sách. Bấm Có/OK để giữ, hoặc chọn lại trong danh sách."
+        case .dropDownListColumn(let list): Self.vi(column: list)
+        case .pageLabel: "Trang"
         }
     }
 }

@@ -345,6 +345,17 @@ public enum InterchangeMessage: Hashable, Sendable, Codable, Localizable {
     /// A party name that several parties of the plan answer to (`candidates`, labels with
     /// identifiers), such as «HTX Tan Hoa» typed without tones for «HTX Tân Hòa» and «HTX Tấn Hòa».
     case partyAmbiguous(written: String, candidates: [String])
+    /// The instructions' row on drop-down lists: which columns have one, and that the lists are on
+    /// the sheet `sheet`.
+    case instructionDropDowns(sheet: String)
+    /// The help shown on a cell with a drop-down list, also on the instructions sheet.
+    case dropDownPrompt(RegistrationDropDown)
+    /// The message shown when a value not in a drop-down list is typed.
+    case dropDownNotInList(RegistrationDropDown)
+    /// The header of a drop-down's column on the reference sheet.
+    case dropDownListColumn(RegistrationDropDown)
+    /// The word before the page number in a printed list's footer («Trang 2/5»).
+    case pageLabel
 
     /// The message in `language`.
     public func text(_ language: Language) -> String {

@@ -9,28 +9,40 @@ public enum RegistrationTemplate {
     /// The template's file name stem.
     static let fileStem = "mau-dang-ky"
 
-    /// The template as a workbook in `language`.
-    public static func workbook(created: String, generator: String, language: Language) -> Workbook {
+    /// The template as a workbook in `language`; the attendance column offers on site and
+    /// `connectionPoints` (names) in its drop-down.
+    public static func workbook(
+        created: String, generator: String, language: Language, connectionPoints: [String] = []
+    ) -> Workbook {
         Workbook(
             sheets: [instructions(in: language)]
-                + RegistrationSheetKind.allCases.map { sheet($0, language: language) }
-                + [productSets(in: language)],
+                + RegistrationSheetKind.allCases.map {
+                    sheet($0, language: language, connectionPoints: connectionPoints)
+                }
+                + [productSets(in: language, connectionPoints: connectionPoints)],
             metadata: WorkbookMetadata(
                 title: InterchangeMessage.templateTitle.text(language), generator: generator, created: created
             ))
     }
 
     /// The empty data sheet of one kind in `language`: title row, headers (required ones marked
-    /// `*`) with their notes, frozen header with an autofilter.
-    static func sheet(_ kind: RegistrationSheetKind, language: Language) -> Sheet {
+    /// `*`) with their notes, as wide as the header at least, codes and phones as text, days as
+    /// dates, drop-down lists (``RegistrationDropDown``), frozen header with an autofilter.
+    static func sheet(
+        _ kind: RegistrationSheetKind, language: Language, connectionPoints: [String] = []
+    ) -> Sheet {
         Sheet(
             name: kind.sheetName(in: language),
             columns: [Column(InterchangeMessage.listColumn(.number).text(language), widthCentimetres: 1.2)]
                 + kind.fields.map { field in
                     let header = field.header(in: language)
+                    let written = field.isRequired ? "\(header) *" : header
+                    let width = ColumnWidth.centimetres(of: written, bold: true) + ColumnWidth.padding
                     return Column(
-                        field.isRequired ? "\(header) *" : header, widthCentimetres: field.widthCentimetres,
-                        note: field.headerNote(in: language))
+                        written,
+                        widthCentimetres: max(field.widthCentimetres, (width * 10).rounded(.up) / 10),
+                        note: field.headerNote(in: language), format: columnFormat(field),
+                        validation: validation(field, language: language, connectionPoints: connectionPoints))
                 },
             title: kind.title(in: language), freezeHeader: true, autoFilter: true, rows: [[CellValue]]())
     }
@@ -38,17 +50,29 @@ public enum RegistrationTemplate {
     /// The instructions: how to fill the template, then every column with its format and an example.
     static func instructions(in language: Language) -> Sheet {
         func text(_ message: InterchangeMessage) -> CellValue { .text(message.text(language)) }
-        let general: [[CellValue]] = [
-            InterchangeMessage.instructionOneRowEach, .instructionRequiredColumns,
-            .instructionNamingOrganisations,
-            .instructionDates, .instructionProvinces, .instructionCheckFirst,
-        ].map { [text(.instructionsGeneral), .empty, .empty, text($0), .empty] }
+        let general: [[CellValue]] =
+            [
+                InterchangeMessage.instructionOneRowEach, .instructionRequiredColumns,
+                .instructionNamingOrganisations,
+                .instructionDates, .instructionProvinces, .instructionCheckFirst,
+            ].map { [text(.instructionsGeneral), .empty, .empty, text($0), .empty] }
+            + [
+                [
+                    text(.instructionsGeneral), .empty, .empty,
+                    text(
+                        .instructionDropDowns(sheet: InterchangeMessage.productSetsSheetName.text(language))),
+                    .empty,
+                ]
+            ]
         let columns: [[CellValue]] = RegistrationSheetKind.allCases.flatMap { kind in
             kind.fields.map { field in
                 let example = field.example(in: language)
+                let dropDown = RegistrationDropDown.of(field).map {
+                    "\n▾ " + InterchangeMessage.dropDownPrompt($0).text(language)
+                }
                 return [
                     .text(kind.sheetName(in: language)), .text(field.header(in: language)),
-                    text(field.isRequired ? .yes : .no), .text(field.note(in: language)),
+                    text(field.isRequired ? .yes : .no), .text(field.note(in: language) + (dropDown ?? "")),
                     example.isEmpty ? .empty : .text(example),
                 ]
             }
@@ -66,9 +90,23 @@ public enum RegistrationTemplate {
             rows: general + columns)
     }
 
-    /// The 26 OCOP product sets of 148/QĐ-TTg, to copy names from (the names are the decision's).
-    static func productSets(in language: Language) -> Sheet {
-        Sheet(
+    /// The 26 OCOP product sets of 148/QĐ-TTg, to copy names from (the names are the decision's),
+    /// and beside them the other drop-down lists (``listedDropDowns``), one per column; columns
+    /// as wide as their text.
+    static func productSets(in language: Language, connectionPoints: [String] = []) -> Sheet {
+        let sets: [[CellValue]] = OCOPCatalogue.productSets.map { set in
+            [
+                .integer(set.number), .text(set.name), .text(set.groupName), .text(set.sectorName),
+                .text(set.category.name(language)),
+            ]
+        }
+        let lists = listedDropDowns.map { $0.values(in: language, connectionPoints: connectionPoints) }
+        let count = max(sets.count, lists.map(\.count).max() ?? 0)
+        let rows: [[CellValue]] = (0..<count).map { index in
+            (index < sets.count ? sets[index] : Array(repeating: .empty, count: 5))
+                + lists.map { index < $0.count ? .text($0[index]) : .empty }
+        }
+        return Sheet(
             name: InterchangeMessage.productSetsSheetName.text(language),
             columns: [
                 Column(InterchangeMessage.productSetNumberColumn.text(language), widthCentimetres: 1.2),
@@ -76,34 +114,78 @@ public enum RegistrationTemplate {
                 Column(InterchangeMessage.productSetGroupColumn.text(language), widthCentimetres: 7),
                 Column(InterchangeMessage.productSetSectorColumn.text(language), widthCentimetres: 5),
                 Column(InterchangeMessage.productSetCategoryColumn.text(language), widthCentimetres: 4.5),
-            ],
+            ]
+                + listedDropDowns.map {
+                    Column(InterchangeMessage.dropDownListColumn($0).text(language), widthCentimetres: 4)
+                },
             title: InterchangeMessage.productSetsTitle.text(language), freezeHeader: true, autoFilter: true,
-            rows: OCOPCatalogue.productSets.map { set in
-                [
-                    .integer(set.number), .text(set.name), .text(set.groupName), .text(set.sectorName),
-                    .text(set.category.name(language)),
-                ]
-            })
+            rows: rows
+        ).fittingWidths(minimum: 1.2, maximum: 20)
     }
 
-    /// Writes the template in `language`: one workbook (ODS or FODS) or a CSV file per sheet in a
+    /// The drop-down lists listed beside the product sets, in column order from the sixth (F).
+    static let listedDropDowns: [RegistrationDropDown] = [
+        .province, .organisationKind, .sector, .issuingLevel, .role, .attendance,
+    ]
+
+    /// The first row of the lists on the reference sheet (title, then header, then the lists).
+    static let firstListRow = 3
+
+    /// How a field's column is formatted: codes, phones and decision numbers as text (leading
+    /// zeros kept, «399/QĐ-UBND» never a number), days as dates.
+    static func columnFormat(_ field: RegistrationField) -> ColumnFormat {
+        switch field {
+        case .organisationCode, .productCode, .contactPhone, .delegatePhone, .decisionNumber: .text
+        case .decisionDate, .validUntil, .dateOfBirth: .date
+        default: .general
+        }
+    }
+
+    /// A field's drop-down list in `language`: written in full when short, otherwise the column
+    /// of the reference sheet; information only for provinces and connection points, a warning
+    /// for the others.
+    static func validation(
+        _ field: RegistrationField, language: Language, connectionPoints: [String] = []
+    ) -> CellValidation? {
+        guard let list = RegistrationDropDown.of(field) else { return nil }
+        let source: CellValidation.Source
+        if list.isWrittenInFull {
+            source = .list(list.values(in: language))
+        } else {
+            let count = list.values(in: language, connectionPoints: connectionPoints).count
+            let column = list == .productSet ? 1 : 5 + (listedDropDowns.firstIndex(of: list) ?? 0)
+            source = .range(
+                sheet: InterchangeMessage.productSetsSheetName.text(language), column: column,
+                rows: firstListRow...(firstListRow + count - 1))
+        }
+        return CellValidation(
+            source, style: list.acceptsOtherValues ? .information : .warning,
+            title: field.header(in: language), prompt: InterchangeMessage.dropDownPrompt(list).text(language),
+            message: InterchangeMessage.dropDownNotInList(list).text(language))
+    }
+
+    /// Writes the template in `language` (the attendance drop-down offers on site and
+    /// `connectionPoints`): one workbook (ODS or FODS) or a CSV file per sheet in a
     /// folder.
     ///
     /// Returns the paths written. The default place is `Exports/mau-dang-ky.<ext>` (CSV:
     /// `Exports/mau-dang-ky/`). Every file goes through a temporary file renamed into place.
     public static func write(
-        format: ExportFormat, output: String?, language: Language, created: LocalDateTime, version: String
+        format: ExportFormat, output: String?, language: Language, created: LocalDateTime, version: String,
+        connectionPoints: [String] = []
     ) throws -> [String] {
         let stamp = "\(created.date.iso)T\(created.time):00"
-        let workbook = workbook(created: stamp, generator: "FairPlan/\(version)", language: language)
+        let workbook = workbook(
+            created: stamp, generator: "FairPlan/\(version)", language: language,
+            connectionPoints: connectionPoints)
         switch format {
-        case .ods, .fods:
+        case .ods, .fods, .xlsx:
             let path = try ExportLocation.path(
                 explicit: output, name: "\(fileStem).\(format.fileExtension)")
-            if format == .ods {
-                try ODSWriter.write(workbook, to: path)
-            } else {
-                try FODSWriter.write(workbook, to: path)
+            switch format {
+            case .ods: try ODSWriter.write(workbook, to: path)
+            case .xlsx: try XLSXWriter.write(workbook, to: path)
+            default: try FODSWriter.write(workbook, to: path)
             }
             return [path]
         case .csv:

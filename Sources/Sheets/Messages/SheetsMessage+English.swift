@@ -65,6 +65,12 @@ extension SheetsMessage {
             "\(Self.englishPlace(file, row: row, column: column)): a quotation mark is never closed"
         case .unsupportedDelimiter(let file, let delimiter):
             "\(file): the delimiter «\(delimiter)» is not supported (use a single ASCII character)"
+        case .legacyExcelFile(let file):
+            "\(file): this is an Excel 97–2003 workbook (.xls) or a password-protected one, which cannot be "
+                + "read: open it in Excel or LibreOffice, remove any password and save it as "
+                + "Excel Workbook (.xlsx) or OpenDocument Spreadsheet (.ods)"
+        case .invalidSheetName(let file, let sheet, let reason):
+            "\(file): the sheet name «\(sheet)» cannot be used in an Excel workbook: \(reason.english)"
 
         case .entryBegunBeforeEnd(let entry): "the entry «\(entry)» was begun before the previous one ended"
         case .invalidEntryName(let entry): "invalid entry name «\(entry)»"
@@ -102,6 +108,22 @@ extension SheetsMessage {
         case .tooManyColumns(let limit): "more than \(limit) columns"
         case .tooManyRows(let limit): "more than \(limit) rows"
         case .cellTooLong(let limit): "the cell holds more than \(limit) characters"
+        case .invalidSharedString(let index):
+            "the cell refers to shared string «\(index)», which does not exist"
+        case .invalidCellReference(let written): "invalid cell reference «\(written)»"
+        case .sheetNameEmpty: "the name is empty"
+        case .sheetNameTooLong(let limit): "the name is longer than \(limit) characters"
+        case .sheetNameForbiddenCharacter(let character):
+            "the name holds «\(character)»; Excel forbids [ ] : * ? / \\ in sheet names"
+        case .sheetNameApostropheAtEdge: "the name starts or ends with an apostrophe"
+        case .sheetNameRepeated: "another sheet already has this name (Excel ignores case)"
+        case .invalidValidation(let file, let sheet, let column, let reason):
+            "\(Self.englishPlace(file, sheet: sheet, column: column)): the drop-down list cannot be written "
+                + "in an Excel workbook: \(reason.english)"
+        case .validationListTooLong(let limit):
+            "the values together are longer than \(limit) characters; put them on a sheet and refer to it"
+        case .validationValueWithSeparator(let value):
+            "the value «\(value)» holds a comma or a quotation mark; put the values on a sheet and refer to it"
         }
     }
 

@@ -70,6 +70,13 @@ extension SheetsMessage {
                 + "(unterminated quote)"
         case .unsupportedDelimiter(let file, let delimiter):
             "\(file): ký tự phân cách «\(delimiter)» không được hỗ trợ (unsupported delimiter)"
+        case .legacyExcelFile(let file):
+            "\(file): đây là tệp Excel 97–2003 (.xls) hoặc tệp Excel có mật khẩu, không đọc được: hãy mở tệp "
+                + "trong Excel hoặc LibreOffice, bỏ mật khẩu nếu có, rồi lưu thành Excel Workbook (.xlsx) hoặc "
+                + "OpenDocument Spreadsheet (.ods) (legacy .xls not supported)"
+        case .invalidSheetName(let file, let sheet, let reason):
+            "\(file): tên trang «\(sheet)» không dùng được trong tệp Excel (invalid sheet name): "
+                + reason.vietnamese
 
         case .entryBegunBeforeEnd(let entry):
             "bắt đầu mục «\(entry)» khi mục trước chưa kết thúc (beginEntry before endEntry)"
@@ -113,6 +120,24 @@ extension SheetsMessage {
         case .tooManyColumns(let limit): "quá \(limit) cột (too many columns)"
         case .tooManyRows(let limit): "quá \(limit) dòng (too many rows)"
         case .cellTooLong(let limit): "ô dài quá \(limit) ký tự (cell too long)"
+        case .invalidSharedString(let index):
+            "ô trỏ tới chuỗi dùng chung «\(index)» không có trong tệp (invalid shared string)"
+        case .invalidCellReference(let written):
+            "địa chỉ ô «\(written)» không hợp lệ (invalid cell reference)"
+        case .sheetNameEmpty: "tên trống (empty name)"
+        case .sheetNameTooLong(let limit): "tên dài quá \(limit) ký tự (name too long)"
+        case .sheetNameForbiddenCharacter(let character):
+            "tên có ký tự «\(character)»; Excel không cho dùng [ ] : * ? / \\ trong tên trang (forbidden character)"
+        case .sheetNameApostropheAtEdge: "tên bắt đầu hoặc kết thúc bằng dấu nháy đơn (apostrophe at an edge)"
+        case .sheetNameRepeated:
+            "đã có trang khác trùng tên, Excel không phân biệt chữ hoa chữ thường (repeated name)"
+        case .invalidValidation(let file, let sheet, let column, let reason):
+            "\(Self.vietnamesePlace(file, sheet: sheet, column: column)): không ghi được danh sách chọn vào "
+                + "tệp Excel: \(reason.vietnamese)"
+        case .validationListTooLong(let limit):
+            "các giá trị gộp lại dài quá \(limit) ký tự; hãy đặt chúng vào một trang và tham chiếu tới đó"
+        case .validationValueWithSeparator(let value):
+            "giá trị «\(value)» có dấu phẩy hoặc dấu ngoặc kép; hãy đặt các giá trị vào một trang và tham chiếu tới đó"
         }
     }
 

@@ -86,6 +86,11 @@ public enum SheetsMessage: Hashable, Sendable, Codable {
     case unterminatedQuote(file: String, row: Int, column: Int)
     /// A CSV delimiter other than a single ASCII character was asked for.
     case unsupportedDelimiter(file: String, delimiter: String)
+    /// An Excel 97–2003 workbook (`.xls`, BIFF in an OLE2 compound file, which is also how Excel
+    /// stores a password-protected workbook): not read; it must be saved as `.xlsx` or `.ods`.
+    case legacyExcelFile(file: String)
+    /// A sheet name Excel does not accept, so the XLSX file is not written; `reason` says why.
+    indirect case invalidSheetName(file: String, sheet: String, reason: SheetsMessage)
 
     // MARK: Reasons: a ZIP writer's misuse
 
@@ -163,6 +168,35 @@ public enum SheetsMessage: Hashable, Sendable, Codable {
     case tooManyRows(limit: Int)
     /// A cell holding more than `limit` characters.
     case cellTooLong(limit: Int)
+    /// A cell of an XLSX file pointing at shared string `index` (as written), which the
+    /// workbook's shared-string table does not have.
+    case invalidSharedString(String)
+    /// A cell or row reference of an XLSX file (`written`, such as `C7`) that is not one, or lies
+    /// beyond the sheet's 16,384 columns and 1,048,576 rows.
+    case invalidCellReference(String)
+
+    // MARK: Reasons: a sheet name (XLSX)
+
+    /// An empty sheet name.
+    case sheetNameEmpty
+    /// A sheet name longer than `limit` characters.
+    case sheetNameTooLong(limit: Int)
+    /// A sheet name holding `character`, one of `[ ] : * ? / \`.
+    case sheetNameForbiddenCharacter(String)
+    /// A sheet name starting or ending with an apostrophe.
+    case sheetNameApostropheAtEdge
+    /// A sheet name another sheet of the workbook already has (Excel ignores case).
+    case sheetNameRepeated
+
+    // MARK: Drop-down lists (XLSX)
+
+    /// A column's drop-down list that an XLSX file cannot hold (`column` 1-based); `reason` says
+    /// why.
+    indirect case invalidValidation(file: String, sheet: String, column: Int, reason: SheetsMessage)
+    /// A drop-down list written in full longer than `limit` characters (Excel's limit).
+    case validationListTooLong(limit: Int)
+    /// A value of a drop-down list written in full that holds a comma or a quotation mark.
+    case validationValueWithSeparator(String)
 
     /// The spreadsheet letter of a 1-based column number: 1 → `A`, 27 → `AA`; `?` below 1.
     public static func columnLetter(_ column: Int) -> String {

@@ -6,9 +6,10 @@ extension ODFPartWriter {
     func writeBody(on writer: XMLWriter) throws {
         try writer.startElement(qualified: "office:body")
         try writer.startElement(qualified: "office:spreadsheet")
+        try writeValidations(on: writer)
         var filters: [(sheetIndex: Int, sheet: Sheet, bodyRows: Int)] = []
         for (index, sheet) in workbook.sheets.enumerated() {
-            let bodyRows = try writeTable(sheet, on: writer)
+            let bodyRows = try writeTable(sheet, index: index, on: writer)
             if sheet.autoFilter {
                 filters.append((index, sheet, bodyRows))
             }
@@ -36,12 +37,21 @@ extension ODFPartWriter {
         try writer.endElement()
     }
 
-    /// Writes one sheet's table; returns the number of body rows.
-    private func writeTable(_ sheet: Sheet, on writer: XMLWriter) throws -> Int {
+    /// Writes one sheet's table; returns the number of body rows. The title and header rows are
+    /// `table:table-header-rows` (printed on every page) when the page setup asks; the cells of
+    /// columns with a drop-down list carry its name, down to the rows it covers.
+    private func writeTable(_ sheet: Sheet, index sheetIndex: Int, on writer: XMLWriter) throws -> Int {
         try writer.startElement(qualified: "table:table")
         try writer.attribute(qualified: "table:name", XMLWriter.sanitized(sheet.name))
+        if sheet.pageSetup != nil {
+            try writer.attribute(qualified: "table:style-name", "ta\(sheetIndex + 1)")
+        }
         try writeColumns(sheet, on: writer)
         let columnCount = max(1, sheet.columns.count)
+        let repeatsHeader = sheet.pageSetup?.repeatsHeaderRows == true
+        if repeatsHeader {
+            try writer.startElement(qualified: "table:table-header-rows")
+        }
         if let title = sheet.title {
             try writer.startElement(qualified: "table:table-row")
             try writer.attribute(qualified: "table:style-name", "ro1")
@@ -80,14 +90,77 @@ extension ODFPartWriter {
             try writer.endElement()
         }
         try writer.endElement()
+        if repeatsHeader {
+            try writer.endElement()
+        }
+        let validations = sheet.columns.indices.map { column in
+            sheet.columns[column].validation == nil
+                ? nil : Self.validationName(sheet: sheetIndex, column: column)
+        }
+        let validated = validations.contains { $0 != nil }
         var count = 0
         let rows = sheet.rows()
         while let row = rows.next() {
             count += 1
-            try writeRow(row, on: writer)
+            if validated {
+                try writeValidatedRow(row, validations: validations, on: writer)
+            } else {
+                try writeRow(row, on: writer)
+            }
+        }
+        let validatedRows = sheet.columns.compactMap { $0.validation?.rowCount }.max() ?? 0
+        if validatedRows > count {
+            try writer.startElement(qualified: "table:table-row")
+            try writer.attribute(qualified: "table:style-name", "ro1")
+            if validatedRows - count > 1 {
+                try writer.attribute(qualified: "table:number-rows-repeated", String(validatedRows - count))
+            }
+            try writeValidatedCells([], validations: validations, on: writer)
+            try writer.endElement()
         }
         try writer.endElement()
         return count
+    }
+
+    /// Writes a body row of a sheet with drop-down lists: every cell of a validated column
+    /// carries the validation's name, written or empty.
+    private func writeValidatedRow(_ row: [CellValue], validations: [String?], on writer: XMLWriter) throws {
+        try writer.startElement(qualified: "table:table-row")
+        try writer.attribute(qualified: "table:style-name", "ro1")
+        try writeValidatedCells(row, validations: validations, on: writer)
+        try writer.endElement()
+    }
+
+    /// The cells of a row with drop-down lists, up to the last value or validated column.
+    private func writeValidatedCells(_ row: [CellValue], validations: [String?], on writer: XMLWriter) throws
+    {
+        let lastValidated = validations.lastIndex { $0 != nil } ?? -1
+        let count = max(row.count, lastValidated + 1)
+        if count == 0 {
+            try Self.emptyElement(on: writer, "table:table-cell")
+        }
+        var index = 0
+        while index < count {
+            let value = index < row.count ? row[index] : .empty
+            let validation = index < validations.count ? validations[index] : nil
+            if value == .empty, validation == nil {
+                var run = 1
+                while index + run < count, (index + run < row.count ? row[index + run] : .empty) == .empty,
+                    (index + run < validations.count ? validations[index + run] : nil) == nil
+                {
+                    run += 1
+                }
+                try writer.startElement(qualified: "table:table-cell")
+                if run > 1 {
+                    try writer.attribute(qualified: "table:number-columns-repeated", String(run))
+                }
+                try writer.endElement()
+                index += run
+                continue
+            }
+            try writeCell(value, validation: validation, on: writer)
+            index += 1
+        }
     }
 
     private func writeColumns(_ sheet: Sheet, on writer: XMLWriter) throws {
@@ -98,8 +171,11 @@ extension ODFPartWriter {
         var index = 0
         while index < sheet.columns.count {
             let width = sheet.columns[index].widthCentimetres
+            let format = sheet.columns[index].format
             var run = 1
-            while index + run < sheet.columns.count && sheet.columns[index + run].widthCentimetres == width {
+            while index + run < sheet.columns.count && sheet.columns[index + run].widthCentimetres == width
+                && sheet.columns[index + run].format == format
+            {
                 run += 1
             }
             try writer.startElement(qualified: "table:table-column")
@@ -107,7 +183,13 @@ extension ODFPartWriter {
             if run > 1 {
                 try writer.attribute(qualified: "table:number-columns-repeated", String(run))
             }
-            try writer.attribute(qualified: "table:default-cell-style-name", "Default")
+            let cellStyle =
+                switch format {
+                case .general: "Default"
+                case .text: ODFStyleName.text
+                case .date: ODFStyleName.date
+                }
+            try writer.attribute(qualified: "table:default-cell-style-name", cellStyle)
             try writer.endElement()
             index += run
         }
@@ -138,8 +220,11 @@ extension ODFPartWriter {
         try writer.endElement()
     }
 
-    private func writeCell(_ value: CellValue, on writer: XMLWriter) throws {
+    private func writeCell(_ value: CellValue, validation: String? = nil, on writer: XMLWriter) throws {
         try writer.startElement(qualified: "table:table-cell")
+        if let validation {
+            try writer.attribute(qualified: "table:content-validation-name", validation)
+        }
         switch value {
         case .empty:
             break
@@ -171,21 +256,41 @@ extension ODFPartWriter {
             try writer.attribute(qualified: "office:value-type", "date")
             try Self.dateAttribute("office:date-value", date, on: writer)
         case .dateTime(let date, let hour, let minute, let second, _):
-            try writer.attribute(qualified: "table:style-name", ODFStyleName.dateTime)
+            try writer.attribute(
+                qualified: "table:style-name",
+                second == 0 ? ODFStyleName.dateTimeMinutes : ODFStyleName.dateTime)
             try writer.attribute(qualified: "office:value-type", "date")
             try writer.attribute(
                 qualified:
                     "office:date-value",
                 "\(date)T\(CellValue.two(hour)):\(CellValue.two(minute)):\(CellValue.two(second))")
         case .duration(let seconds):
-            try writer.attribute(qualified: "table:style-name", ODFStyleName.duration)
+            try writer.attribute(
+                qualified: "table:style-name",
+                (0..<86_400).contains(seconds) && seconds % 60 == 0
+                    ? ODFStyleName.time : ODFStyleName.duration)
             try writer.attribute(qualified: "office:value-type", "time")
             try writer.attribute(qualified: "office:time-value", Self.isoDuration(seconds))
+            // Readers that take a time from the cell's text rather than its value (pandas)
+            // need the text: `hh:mm`, `hh:mm:ss` when the seconds are not 0.
+            try writer.element(qualified: "text:p", text: Self.timeText(seconds))
         case .boolean(let flag):
             try writer.attribute(qualified: "office:value-type", "boolean")
             try writer.attribute(qualified: "office:boolean-value", flag ? "true" : "false")
+            // pandas reads a boolean from the cell's text, TRUE or FALSE.
+            try writer.element(qualified: "text:p", text: flag ? "TRUE" : "FALSE")
         }
         try writer.endElement()
+    }
+
+    /// The display text of a time cell: `08:30`, `13:45:30` when the seconds are not 0, hours
+    /// past 23 as they are (`25:00`), negative with a `-`.
+    static func timeText(_ seconds: Int) -> String {
+        let magnitude = seconds.magnitude
+        func two(_ value: UInt) -> String { value < 10 ? "0\(value)" : String(value) }
+        let minutes = "\(two(magnitude / 3600)):\(two(magnitude % 3600 / 60))"
+        let text = magnitude % 60 == 0 ? minutes : minutes + ":\(two(magnitude % 60))"
+        return seconds < 0 ? "-" + text : text
     }
 
     /// An ISO 8601 duration, `PT1H30M0S` (negative: `-PT…`).

@@ -14,6 +14,12 @@ enum ODFStyleName {
     static let duration = "ceDuration"
     /// Percentages.
     static let percentage = "cePercent"
+    /// Dates with a time on the minute, dd/MM/yyyy HH:MM.
+    static let dateTimeMinutes = "ceDateTimeMinutes"
+    /// Times of day on the minute, HH:MM.
+    static let time = "ceTime"
+    /// Text: what is typed stays text (the default style of text columns).
+    static let text = "ceText"
 }
 
 extension ODFPartWriter {
@@ -29,9 +35,14 @@ extension ODFPartWriter {
         try writer.endElement()
     }
 
-    /// Writes `office:automatic-styles`: column widths, data styles and cell styles.
-    func writeAutomaticStyles(on writer: XMLWriter) throws {
+    /// Writes `office:automatic-styles`: column widths, table styles, data styles and cell
+    /// styles; with `pageLayouts` (a flat document) the page layouts too.
+    func writeAutomaticStyles(on writer: XMLWriter, pageLayouts: Bool = false) throws {
         try writer.startElement(qualified: "office:automatic-styles")
+        if pageLayouts {
+            try writePageLayouts(on: writer)
+        }
+        try writeTableStyles(on: writer)
         for (index, width) in columnWidths.enumerated() {
             try writer.startElement(qualified: "style:style")
             try writer.attribute(qualified: "style:name", "co\(index + 1)")
@@ -57,6 +68,10 @@ extension ODFPartWriter {
         try cellStyle(ODFStyleName.dateTime, bold: false, size: nil, dataStyle: "N_DateTime", on: writer)
         try cellStyle(ODFStyleName.duration, bold: false, size: nil, dataStyle: "N_Duration", on: writer)
         try cellStyle(ODFStyleName.percentage, bold: false, size: nil, dataStyle: "N_Percent", on: writer)
+        try cellStyle(
+            ODFStyleName.dateTimeMinutes, bold: false, size: nil, dataStyle: "N_DateTimeMinutes", on: writer)
+        try cellStyle(ODFStyleName.time, bold: false, size: nil, dataStyle: "N_Time", on: writer)
+        try cellStyle(ODFStyleName.text, bold: false, size: nil, dataStyle: "N_Text", on: writer)
         try writer.endElement()
     }
 
@@ -79,6 +94,24 @@ extension ODFPartWriter {
         try writer.attribute(qualified: "style:name", "N_Duration")
         try writer.attribute(qualified: "number:truncate-on-overflow", "false")
         try hoursMinutesSeconds(on: writer)
+        try writer.endElement()
+
+        try writer.startElement(qualified: "number:date-style")
+        try writer.attribute(qualified: "style:name", "N_DateTimeMinutes")
+        try vietnamese(on: writer)
+        try dayMonthYear(on: writer)
+        try writer.element(qualified: "number:text", text: " ")
+        try hoursMinutes(on: writer)
+        try writer.endElement()
+
+        try writer.startElement(qualified: "number:time-style")
+        try writer.attribute(qualified: "style:name", "N_Time")
+        try hoursMinutes(on: writer)
+        try writer.endElement()
+
+        try writer.startElement(qualified: "number:text-style")
+        try writer.attribute(qualified: "style:name", "N_Text")
+        try Self.emptyElement(on: writer, "number:text-content")
         try writer.endElement()
 
         try writer.startElement(qualified: "number:percentage-style")
@@ -107,6 +140,12 @@ extension ODFPartWriter {
         try Self.emptyElement(on: writer, "number:month", ["number:style": "long"])
         try writer.element(qualified: "number:text", text: "/")
         try Self.emptyElement(on: writer, "number:year", ["number:style": "long"])
+    }
+
+    private func hoursMinutes(on writer: XMLWriter) throws {
+        try Self.emptyElement(on: writer, "number:hours", ["number:style": "long"])
+        try writer.element(qualified: "number:text", text: ":")
+        try Self.emptyElement(on: writer, "number:minutes", ["number:style": "long"])
     }
 
     private func hoursMinutesSeconds(on writer: XMLWriter) throws {

@@ -24,6 +24,9 @@ struct ODFPartWriter {
         ("meta", "urn:oasis:names:tc:opendocument:xmlns:meta:1.0"),
         ("dc", "http://purl.org/dc/elements/1.1/"),
         ("config", "urn:oasis:names:tc:opendocument:xmlns:config:1.0"),
+        // The OpenFormula prefix of validation conditions (`of:cell-content-is-in-list`), which
+        // LibreOffice resolves through its declaration.
+        ("of", "urn:oasis:names:tc:opendocument:xmlns:of:1.2"),
     ]
 
     /// The workbook written.

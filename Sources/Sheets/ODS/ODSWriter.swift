@@ -27,7 +27,15 @@ public enum ODSWriter {
 
                 try zip.addEntry(
                     name: "styles.xml", method: .deflated,
-                    bytes: try parts.part("document-styles") { try parts.writeStyles(on: $0) })
+                    bytes: try parts.part("document-styles") { writer in
+                        try parts.writeStyles(on: writer)
+                        if !parts.printedSheets.isEmpty {
+                            try writer.startElement(qualified: "office:automatic-styles")
+                            try parts.writePageLayouts(on: writer)
+                            try writer.endElement()
+                            try parts.writeMasterStyles(on: writer)
+                        }
+                    })
                 try zip.addEntry(
                     name: "meta.xml", method: .deflated,
                     bytes: try parts.part("document-meta") { try parts.writeMeta(on: $0) })
@@ -52,23 +60,7 @@ public enum ODSWriter {
     ///
     /// - Throws: `SheetsError`, or what `sink` throws.
     public static func write(_ workbook: Workbook, sink: (UnsafeRawBufferPointer) throws -> Void) throws {
-        let path = FileManager.default.temporaryDirectory
-            .appendingPathComponent("fairplan-\(UUID().uuidString).ods").path
-        try write(workbook, to: path)
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        do {
-            let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
-            defer { try? handle.close() }
-            while let chunk = try handle.read(upToCount: contentChunkSize), !chunk.isEmpty {
-                try chunk.withUnsafeBytes { try sink($0) }
-            }
-        } catch let error as SheetsError {
-            throw error
-        } catch let error as LibXMLError {
-            throw SheetsError(writing: error)
-        } catch let error as CocoaError {
-            throw SheetsError.io(file: path, message: error.localizedDescription)
-        }
+        try PackageStream.copy(fileExtension: "ods", write: { try write(workbook, to: $0) }, to: sink)
     }
 
     /// Streams `content.xml` from libxml2's writer into the archive's current entry. The

@@ -5,7 +5,7 @@ public import Planning
 /// product sets) in the language asked for: one workbook (ODS, FODS) or a CSV file per sheet.
 public struct WriteTemplate: Sendable {
     /// The formats the template is written in.
-    static let formats: [ExportFormat] = [.ods, .fods, .csv]
+    static let formats: [ExportFormat] = [.ods, .fods, .xlsx, .csv]
 
     /// The use case.
     public init() {}

@@ -68,7 +68,7 @@ extension WorkflowMessage {
                 return
                     "the kind of organisation cannot be told from the name; give --kind (htx, tht, lhhtx, qtdnd, dn, hkd)"
             case .planFileName: return "a plan file's name must end in .fairplan"
-            case .templateFormat: return "the registration template is written as ods, fods or csv"
+            case .templateFormat: return "the registration template is written as ods, fods, xlsx or csv"
             }
         case .conflict(let conflict):
             switch conflict {

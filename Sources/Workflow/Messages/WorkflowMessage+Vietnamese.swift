@@ -67,7 +67,7 @@ extension WorkflowMessage {
                 return
                     "không suy ra được loại tổ chức từ tên; hãy ghi --kind (htx, tht, lhhtx, qtdnd, dn, hkd)"
             case .planFileName: return "tên tệp kế hoạch phải có đuôi .fairplan"
-            case .templateFormat: return "mẫu đăng ký được ghi dạng ods, fods hoặc csv"
+            case .templateFormat: return "mẫu đăng ký được ghi dạng ods, fods, xlsx hoặc csv"
             }
         case .conflict(let conflict):
             switch conflict {

@@ -233,8 +233,8 @@ extension HelpText {
             one file per sheet into a folder. Check a filled copy with `fairplan import FILE --check`.
             """
         case .templateKind: "The template to write: registrations."
-        case .templateFormat: "The format: ods, fods or csv."
-        case .templateOut: "Output file (ods, fods) or folder (csv); default under Exports/."
+        case .templateFormat: "The format: ods, fods, xlsx or csv."
+        case .templateOut: "Output file (ods, fods, xlsx) or folder (csv); default under Exports/."
         case .importAbstract:
             "Import filled registration templates (ODS, FODS or CSV) into the plan, or check them."
         case .importDiscussion:
@@ -248,7 +248,7 @@ extension HelpText {
             plan file (none in the folder, no --plan) --check checks the files on their own, judging \
             OCOP certificates on --on DATE. Exit status 1 when the files cannot be imported.
             """
-        case .importFiles: "Filled templates: .ods, .fods, or .csv (one CSV file per sheet)."
+        case .importFiles: "Filled templates: .xlsx, .ods, .fods, or .csv (one CSV file per sheet)."
         case .importCheck: "Check only: print the report and change nothing."
         case .importSkipInvalid: "Leave out rows with errors instead of refusing the whole import."
         case .importOn: "Checking without a plan: judge OCOP certificates on this day (default today)."
@@ -350,7 +350,7 @@ extension HelpText {
             embedded sample instead, and is the default when there is no plan file.
             """
         case .exportList: "The list to export: attendees, products, exhibitors, programme, summary, all."
-        case .exportFormat: "The format: ods, fods, xml, csv, frab, ics."
+        case .exportFormat: "The format: ods, fods, xlsx, xml, csv, frab, ics."
         case .exportOut:
             "Output file (or folder for several files); default under Exports/; - for standard output."
         case .exportOrder: "Attendee order: alphabetical or protocol."

@@ -236,8 +236,8 @@ extension HelpText {
             tra bản đã điền bằng `fairplan import TỆP --check`.
             """
         case .templateKind: "Mẫu cần ghi: registrations (đăng ký)."
-        case .templateFormat: "Định dạng: ods, fods hoặc csv."
-        case .templateOut: "Tệp ghi ra (ods, fods) hoặc thư mục (csv); mặc định trong Exports/."
+        case .templateFormat: "Định dạng: ods, fods, xlsx hoặc csv."
+        case .templateOut: "Tệp ghi ra (ods, fods, xlsx) hoặc thư mục (csv); mặc định trong Exports/."
         case .importAbstract:
             "Nhập các mẫu đăng ký đã điền (ODS, FODS hoặc CSV) vào kế hoạch, hoặc chỉ kiểm tra."
         case .importDiscussion:
@@ -250,7 +250,7 @@ extension HelpText {
             không có tệp kế hoạch (không có trong thư mục, không ghi --plan) thì --check kiểm tra riêng \
             các tệp, xét chứng nhận OCOP theo ngày --on. Mã thoát 1 khi không nhập được.
             """
-        case .importFiles: "Các mẫu đã điền: .ods, .fods hoặc .csv (mỗi trang một tệp CSV)."
+        case .importFiles: "Các mẫu đã điền: .xlsx, .ods, .fods hoặc .csv (mỗi trang một tệp CSV)."
         case .importCheck: "Chỉ kiểm tra: in báo cáo, không thay đổi gì."
         case .importSkipInvalid: "Bỏ qua các dòng lỗi thay vì từ chối cả lần nhập."
         case .importOn:
@@ -351,7 +351,7 @@ extension HelpText {
             kế hoạch mẫu, và là mặc định khi không có tệp kế hoạch.
             """
         case .exportList: "Danh sách cần xuất: attendees, products, exhibitors, programme, summary, all."
-        case .exportFormat: "Định dạng: ods, fods, xml, csv, frab, ics."
+        case .exportFormat: "Định dạng: ods, fods, xlsx, xml, csv, frab, ics."
         case .exportOut:
             "Tệp ghi ra (hoặc thư mục khi có nhiều tệp); mặc định trong Exports/; - để ghi ra đầu ra chuẩn."
         case .exportOrder: "Thứ tự đại biểu: alphabetical (theo tên) hoặc protocol (theo nghi thức)."
