@@ -48,7 +48,7 @@ extension PlanStore {
         for organisation in batch.organisations {
             let id = organisation.id.rawValue
             let record = try OrganisationRecord(organisation, seq: try positions.next(.organisation, db))
-            try save(record, isNew: true, entity: .organisation, id: id, db)
+            try insert(record, entity: .organisation, id: id, db)
             summary.count(.organisation, isNew: true)
         }
         for organisation in batch.organisations where !organisation.memberOrganisations.isEmpty {
@@ -57,9 +57,9 @@ extension PlanStore {
         for product in batch.products {
             let id = product.id.rawValue
             try requireExisting(.organisation, product.owner.rawValue, from: .product, id: id, db)
-            try save(
-                try ProductRecord(product, seq: try positions.next(.product, db)), isNew: true,
-                entity: .product, id: id, db)
+            try insert(
+                try ProductRecord(product, seq: try positions.next(.product, db)), entity: .product, id: id,
+                db)
             summary.count(.product, isNew: true)
         }
         for person in batch.people {
@@ -67,9 +67,8 @@ extension PlanStore {
             if let organisation = person.organisation {
                 try requireExisting(.organisation, organisation.rawValue, from: .person, id: id, db)
             }
-            try save(
-                try PersonRecord(person, seq: try positions.next(.person, db)), isNew: true, entity: .person,
-                id: id, db)
+            try insert(
+                try PersonRecord(person, seq: try positions.next(.person, db)), entity: .person, id: id, db)
             summary.count(.person, isNew: true)
         }
         for point in batch.connectionPoints {
@@ -82,9 +81,9 @@ extension PlanStore {
             if case .connectionPoint(let point) = attendance.place {
                 try requireExisting(.connectionPoint, point.rawValue, from: .attendance, id: id, db)
             }
-            try save(
-                AttendanceRecord(attendance, seq: try positions.next(.attendance, db)), isNew: true,
-                entity: .attendance, id: id, db)
+            try insert(
+                AttendanceRecord(attendance, seq: try positions.next(.attendance, db)), entity: .attendance,
+                id: id, db)
             summary.count(.attendance, isNew: true)
         }
         for party in batch.parties {

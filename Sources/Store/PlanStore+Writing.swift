@@ -43,12 +43,30 @@ extension PlanStore {
     func save<Record: StoreRecord>(
         _ record: Record, isNew: Bool, entity: StoredEntity, id: String, _ db: Database
     ) throws {
-        do {
+        try mappingConstraints(entity: entity, id: id) {
             if isNew {
                 try record.insert(db)
             } else {
                 try record.update(db)
             }
+        }
+    }
+
+    /// Inserts a new row of a bulk table through the transaction's prepared statement (no
+    /// Codable, no SQL built per row); errors as ``save(_:isNew:entity:id:_:)``.
+    func insert<Record: BulkRecord>(_ record: Record, entity: StoredEntity, id: String, _ db: Database) throws
+    {
+        try mappingConstraints(entity: entity, id: id) {
+            try db.cachedStatement(sql: Record.insertSQL).execute(
+                arguments: StatementArguments(record.columnValues))
+        }
+    }
+
+    /// Runs `body`, turning a constraint failure into ``StoreError/duplicate(_:id:)`` (primary key
+    /// or unique) or ``StoreError/constraintViolation(_:id:detail:)``.
+    private func mappingConstraints(entity: StoredEntity, id: String, _ body: () throws -> Void) throws {
+        do {
+            try body()
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
             if error.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY
                 || error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE

@@ -42,6 +42,14 @@ struct RecordColumnsTests {
                     let columns = try db.columns(in: table).map(\.name)
                     #expect(Set(written.keys) == Set(columns), "\(table)")
                 }
+                // The prepared INSERTs name the same columns, once each.
+                for (table, names) in [
+                    ("organisation", OrganisationRecord.columnNames), ("product", ProductRecord.columnNames),
+                    ("person", PersonRecord.columnNames), ("attendance", AttendanceRecord.columnNames),
+                ] {
+                    #expect(Set(names) == Set(try db.columns(in: table).map(\.name)), "\(table)")
+                    #expect(Set(names).count == names.count, "\(table)")
+                }
             }
         }
     }

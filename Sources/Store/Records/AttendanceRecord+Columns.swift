@@ -1,19 +1,14 @@
 import GRDB
 
-extension AttendanceRecord {
-    /// The row's columns, written out: a registry import writes tens of thousands of rows, and
-    /// the Codable path (a keyed encoder and a snake-case conversion per column and row) cost more
-    /// than SQLite itself. `RecordColumnsTests` checks that every column of the table is written.
-    func encode(to container: inout PersistenceContainer) {
-        container["person_id"] = personId
-        container["event_id"] = eventId
-        container["seq"] = seq
-        container["connection_point_id"] = connectionPointId
-        container["role"] = role
-    }
+extension AttendanceRecord: BulkRecord {
+    /// The table's columns, in the order of ``columnValues``.
+    static let columnNames = ["person_id", "event_id", "seq", "connection_point_id", "role"]
 
-    /// The record of a fetched row, read column by column (see ``encode(to:)``); a value of the wrong
-    /// type is an error, not a trap.
+    /// The row's values, in the order of ``columnNames``.
+    var columnValues: [(any DatabaseValueConvertible)?] { [personId, eventId, seq, connectionPointId, role] }
+
+    /// The record of a fetched row, read column by column; a value of the wrong type is an
+    /// error, not a trap.
     init(row: Row) throws {
         personId = try row.decode(forColumn: "person_id")
         eventId = try row.decode(forColumn: "event_id")

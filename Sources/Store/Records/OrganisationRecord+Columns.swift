@@ -1,28 +1,23 @@
 import GRDB
 
-extension OrganisationRecord {
-    /// The row's columns, written out: a registry import writes tens of thousands of rows, and
-    /// the Codable path (a keyed encoder and a snake-case conversion per column and row) cost more
-    /// than SQLite itself. `RecordColumnsTests` checks that every column of the table is written.
-    func encode(to container: inout PersistenceContainer) {
-        container["id"] = id
-        container["seq"] = seq
-        container["name"] = name
-        container["short_name"] = shortName
-        container["kind"] = kind
-        container["sector"] = sector
-        container["registration_code"] = registrationCode
-        container["unparsed_registration_code"] = unparsedRegistrationCode
-        container["province"] = province
-        container["province_code"] = provinceCode
-        container["province_json"] = provinceJson
-        container["address"] = address
-        container["contacts_json"] = contactsJson
-        container["member_count"] = memberCount
+extension OrganisationRecord: BulkRecord {
+    /// The table's columns, in the order of ``columnValues``.
+    static let columnNames = [
+        "id", "seq", "name", "short_name", "kind", "sector", "registration_code",
+        "unparsed_registration_code", "province", "province_code", "province_json", "address",
+        "contacts_json", "member_count",
+    ]
+
+    /// The row's values, in the order of ``columnNames``.
+    var columnValues: [(any DatabaseValueConvertible)?] {
+        [
+            id, seq, name, shortName, kind, sector, registrationCode, unparsedRegistrationCode, province,
+            provinceCode, provinceJson, address, contactsJson, memberCount,
+        ]
     }
 
-    /// The record of a fetched row, read column by column (see ``encode(to:)``); a value of the wrong
-    /// type is an error, not a trap.
+    /// The record of a fetched row, read column by column; a value of the wrong type is an
+    /// error, not a trap.
     init(row: Row) throws {
         id = try row.decode(forColumn: "id")
         seq = try row.decode(forColumn: "seq")

@@ -1,30 +1,23 @@
 import GRDB
 
-extension PersonRecord {
-    /// The row's columns, written out: a registry import writes tens of thousands of rows, and
-    /// the Codable path (a keyed encoder and a snake-case conversion per column and row) cost more
-    /// than SQLite itself. `RecordColumnsTests` checks that every column of the table is written.
-    func encode(to container: inout PersistenceContainer) {
-        container["id"] = id
-        container["seq"] = seq
-        container["honorific"] = honorific
-        container["family_name"] = familyName
-        container["middle_name"] = middleName
-        container["given_name"] = givenName
-        container["position"] = position
-        container["organisation_id"] = organisationId
-        container["unit"] = unit
-        container["province"] = province
-        container["province_code"] = provinceCode
-        container["province_json"] = provinceJson
-        container["phone"] = phone
-        container["email"] = email
-        container["date_of_birth"] = dateOfBirth
-        container["protocol_rank_override"] = protocolRankOverride
+extension PersonRecord: BulkRecord {
+    /// The table's columns, in the order of ``columnValues``.
+    static let columnNames = [
+        "id", "seq", "honorific", "family_name", "middle_name", "given_name", "position", "organisation_id",
+        "unit", "province", "province_code", "province_json", "phone", "email", "date_of_birth",
+        "protocol_rank_override",
+    ]
+
+    /// The row's values, in the order of ``columnNames``.
+    var columnValues: [(any DatabaseValueConvertible)?] {
+        [
+            id, seq, honorific, familyName, middleName, givenName, position, organisationId, unit, province,
+            provinceCode, provinceJson, phone, email, dateOfBirth, protocolRankOverride,
+        ]
     }
 
-    /// The record of a fetched row, read column by column (see ``encode(to:)``); a value of the wrong
-    /// type is an error, not a trap.
+    /// The record of a fetched row, read column by column; a value of the wrong type is an
+    /// error, not a trap.
     init(row: Row) throws {
         id = try row.decode(forColumn: "id")
         seq = try row.decode(forColumn: "seq")

@@ -1,26 +1,22 @@
 import GRDB
 
-extension ProductRecord {
-    /// The row's columns, written out: a registry import writes tens of thousands of rows, and
-    /// the Codable path (a keyed encoder and a snake-case conversion per column and row) cost more
-    /// than SQLite itself. `RecordColumnsTests` checks that every column of the table is written.
-    func encode(to container: inout PersistenceContainer) {
-        container["id"] = id
-        container["seq"] = seq
-        container["name"] = name
-        container["owner_id"] = ownerId
-        container["classification_json"] = classificationJson
-        container["category"] = category
-        container["stars"] = stars
-        container["decision_number"] = decisionNumber
-        container["decision_date"] = decisionDate
-        container["valid_until"] = validUntil
-        container["recognition_json"] = recognitionJson
-        container["needs_cold_chain"] = needsColdChain
+extension ProductRecord: BulkRecord {
+    /// The table's columns, in the order of ``columnValues``.
+    static let columnNames = [
+        "id", "seq", "name", "owner_id", "classification_json", "category", "stars", "decision_number",
+        "decision_date", "valid_until", "recognition_json", "needs_cold_chain",
+    ]
+
+    /// The row's values, in the order of ``columnNames``.
+    var columnValues: [(any DatabaseValueConvertible)?] {
+        [
+            id, seq, name, ownerId, classificationJson, category, stars, decisionNumber, decisionDate,
+            validUntil, recognitionJson, needsColdChain,
+        ]
     }
 
-    /// The record of a fetched row, read column by column (see ``encode(to:)``); a value of the wrong
-    /// type is an error, not a trap.
+    /// The record of a fetched row, read column by column; a value of the wrong type is an
+    /// error, not a trap.
     init(row: Row) throws {
         id = try row.decode(forColumn: "id")
         seq = try row.decode(forColumn: "seq")

@@ -1,14 +1,26 @@
 public import Interchange
 public import Planning
+import Store
 
 /// Writes the registration template (instructions, organisations, products, delegates, the OCOP
-/// product sets) in the language asked for: one workbook (ODS, FODS) or a CSV file per sheet.
+/// product sets and the drop-down lists) in the language asked for: one workbook (ODS, FODS,
+/// XLSX) or a CSV file per sheet. With a plan (named, or the single one of the folder), the
+/// attendance drop-down offers the plan's connection points beside «on site».
 public struct WriteTemplate: Sendable {
     /// The formats the template is written in.
     static let formats: [ExportFormat] = [.ods, .fods, .xlsx, .csv]
 
-    /// The use case.
-    public init() {}
+    /// The plan file named, if any.
+    let plan: String?
+    /// The folder whose single plan file is used when none is named.
+    let folder: String?
+
+    /// The use case; with a plan file named, or a folder whose single plan file gives the
+    /// connection points (without either, or with several plan files in the folder, none).
+    public init(plan: String? = nil, folder: String? = nil) {
+        self.plan = plan
+        self.folder = folder
+    }
 
     /// Writes the template; returns the paths written.
     public func run(
@@ -18,6 +30,24 @@ public struct WriteTemplate: Sendable {
             throw WorkflowError.invalidValue(.format, value: format.rawValue, expected: .templateFormat)
         }
         return try RegistrationTemplate.write(
-            format: format, output: output, language: language, created: now, version: version)
+            format: format, output: output, language: language, created: now, version: version,
+            connectionPoints: try connectionPoints())
+    }
+
+    /// The names of the plan's connection points, read on their own from a read-only snapshot.
+    func connectionPoints() throws -> [String] {
+        let path: String
+        if let plan {
+            path = plan
+        } else if let folder, case let found = PlanLocation.candidates(in: folder), found.count == 1 {
+            path = found[0]
+        } else {
+            return []
+        }
+        let store = try PlanStore.open(at: path, for: .reading)
+        defer { try? store.close() }
+        var focus = PlanFocus()
+        focus.connectionPoints = true
+        return try store.loadPlan(focus: focus).connectionPoints.map(\.name)
     }
 }

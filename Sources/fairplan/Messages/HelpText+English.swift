@@ -228,9 +228,12 @@ extension HelpText {
         case .templateDiscussion:
             """
             The template has an instructions sheet, a sheet each for organisations, products and \
-            delegates with required columns marked *, and the 26 OCOP product sets for reference, in \
-            the language of the run (Vietnamese by default). ODS and FODS write one workbook; CSV writes \
-            one file per sheet into a folder. Check a filled copy with `fairplan import FILE --check`.
+            delegates with required columns marked *, drop-down lists (province, kind, product set, \
+            stars, ...) and the 26 OCOP product sets for reference, in the language of the run \
+            (Vietnamese by default). With a plan file (--plan, or the only one in the folder), the \
+            attendance column lists the plan's connection points. ODS, FODS and XLSX write one \
+            workbook; CSV writes one file per sheet into a folder. Check a filled copy with \
+            `fairplan import FILE --check`.
             """
         case .templateKind: "The template to write: registrations."
         case .templateFormat: "The format: ods, fods, xlsx or csv."

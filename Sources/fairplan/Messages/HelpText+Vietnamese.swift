@@ -231,8 +231,10 @@ extension HelpText {
         case .templateDiscussion:
             """
             Mẫu có trang hướng dẫn, mỗi loại tổ chức, sản phẩm, đại biểu một trang với cột bắt buộc đánh \
-            dấu *, và danh mục 26 bộ sản phẩm OCOP để tra cứu, bằng ngôn ngữ đang dùng (mặc định tiếng \
-            Việt). ODS và FODS ghi một tệp bảng tính; CSV ghi mỗi trang một tệp trong một thư mục. Kiểm \
+            dấu *, danh sách chọn (tỉnh, loại hình, bộ sản phẩm, số sao, ...) và danh mục 26 bộ sản phẩm \
+            OCOP để tra cứu, bằng ngôn ngữ đang dùng (mặc định tiếng Việt). Khi có tệp kế hoạch (--plan, \
+            hoặc tệp duy nhất trong thư mục), cột hình thức tham dự liệt kê các điểm cầu của kế hoạch. \
+            ODS, FODS và XLSX ghi một tệp bảng tính; CSV ghi mỗi trang một tệp trong một thư mục. Kiểm \
             tra bản đã điền bằng `fairplan import TỆP --check`.
             """
         case .templateKind: "Mẫu cần ghi: registrations (đăng ký)."

@@ -3,7 +3,8 @@ import Interchange
 import Workflow
 
 extension FairPlan {
-    /// `fairplan template registrations --format ods|fods|csv`: writes the registration template.
+    /// `fairplan template registrations --format ods|fods|xlsx|csv [--plan FILE]`: writes the
+    /// registration template (with the plan's connection points in the attendance drop-down).
     struct Template: AsyncParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
@@ -19,10 +20,10 @@ extension FairPlan {
         @Argument(help: ArgumentHelp(.templateKind)) var kind: Kind
         @Option(help: ArgumentHelp(.templateFormat)) var format: ExportFormat = .ods
         @Option(help: ArgumentHelp(.templateOut, valueName: "path")) var out: String?
-        @OptionGroup var language: LanguageOption
+        @OptionGroup var options: PlanOption
 
         func run() async throws {
-            let paths = try WriteTemplate().run(
+            let paths = try WriteTemplate(plan: options.plan, folder: PlanOption.folder).run(
                 format: format, output: out, language: CLILanguage.current, now: WallClock.now(),
                 version: FairPlan.version)
             Output().lines(paths.map { CLILanguage.text(WorkflowMessage.fileWritten(path: $0)) })

@@ -49,6 +49,31 @@ struct FilesTests {
         }
     }
 
+    @Test("with a plan, the template's attendance drop-down offers its connection points")
+    func templateWithConnectionPoints() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fixture = try WorkflowFixture.make()
+        defer { fixture.remove() }
+        let points = ["Điểm cầu Sơn La", "Điểm cầu Điện Biên"]
+        for (name, province) in zip(points, ["Sơn La", "Điện Biên"]) {
+            var input = RegisterPoint.Input(name: name, province: province, host: "UBND tỉnh", capacity: 80)
+            input.technician = "Lò Văn Tú"
+            input.phone = "0912000111"
+            _ = try RegisterPoint(store: fixture.store()).run(input, context: WorkflowFixture.context)
+        }
+        let path = folder.appendingPathComponent("mau.ods").path
+        _ = try WriteTemplate(plan: fixture.planPath).run(
+            format: .ods, output: path, language: .vietnamese, now: WorkflowFixture.now, version: "test")
+        let cells = try ODSReader.read(contentsOf: path).sheets.flatMap(\.rows).flatMap { $0 }
+        for point in points { #expect(cells.contains(.text(point)), "\(point)") }
+        let plain = folder.appendingPathComponent("mau-trong.ods").path
+        _ = try WriteTemplate().run(
+            format: .ods, output: plain, language: .vietnamese, now: WorkflowFixture.now, version: "test")
+        let plainCells = try ODSReader.read(contentsOf: plain).sheets.flatMap(\.rows).flatMap { $0 }
+        #expect(!points.contains { plainCells.contains(.text($0)) })
+    }
+
     @Test("venue files are checked one by one; a bad one does not stop the others")
     func venues() throws {
         let folder = try Self.folder()
