@@ -7,14 +7,6 @@ import Testing
 
 @testable import Interchange
 
-extension ExternalTool {
-    /// `pdftotext` (poppler), to read a page of a PDF.
-    static let pdftotext = ExternalTool(
-        name: "pdftotext", executable: "pdftotext", debianPackage: "poppler-utils")
-    /// `python3` with openpyxl.
-    static let openpyxlModule = ExternalTool.python3(module: "openpyxl", debianPackage: "python3-openpyxl")
-}
-
 /// Helpers shared by the print and drop-down tests of lists and the template.
 enum SpreadsheetChecks {
     /// A fresh temporary folder.
@@ -67,7 +59,7 @@ enum SpreadsheetChecks {
     static func openpyxl<Result: Decodable>(_ program: String, _ path: String, as type: Result.Type) throws
         -> Result
     {
-        let output = try ExternalTool.openpyxlModule.run(["-c", program, path])
+        let output = try ExternalTool.openpyxl.run(["-c", program, path])
         #expect(output.status == 0, "\(output.standardError)")
         return try JSONDecoder().decode(Result.self, from: output.standardOutput)
     }
@@ -168,7 +160,7 @@ struct PrintableListsTests {
         var fitToHeight: Int?
     }
 
-    @Test("openpyxl reads the orientation, print titles and header of the XLSX", .requires(.openpyxlModule))
+    @Test("openpyxl reads the orientation, print titles and header of the XLSX", .requires(.openpyxl))
     func xlsxPageSetup() throws {
         let path = try Self.export(Self.eightDelegates(), [.attendees, .summary], .xlsx)
         let program = """

@@ -81,7 +81,7 @@ struct RegistrationTemplateDropDownsTests {
         var errorStyle: String?
     }
 
-    @Test("openpyxl lists the drop-downs of the XLSX template", .requires(.openpyxlModule))
+    @Test("openpyxl lists the drop-downs of the XLSX template", .requires(.openpyxl))
     func xlsxDropDowns() throws {
         let path = try Self.write(.xlsx)
         let program = """

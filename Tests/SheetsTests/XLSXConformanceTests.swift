@@ -3,15 +3,6 @@ import Sheets
 import TestSupport
 import Testing
 
-extension ExternalTool {
-    /// `python3` with openpyxl, the library pandas reads `.xlsx` with.
-    static let openpyxl = ExternalTool.python3(module: "openpyxl", debianPackage: "python3-openpyxl")
-    /// `python3` with pandas (and openpyxl, which it reads `.xlsx` with).
-    static let pandas = ExternalTool.python3(module: "pandas", debianPackage: "python3-pandas")
-    /// `python3` with odfpy, which pandas reads `.ods` with.
-    static let odfpy = ExternalTool.python3(module: "odf", debianPackage: "python3-odf")
-}
-
 /// What other programs make of the spreadsheets FairPlan writes: openpyxl and pandas read every
 /// XLSX back cell for cell, LibreOffice converts it to ODS with the same values and shows its
 /// dates and times as written; pandas reads an ODS holding times (issue 14).

@@ -34,6 +34,19 @@ public struct ExternalTool: Hashable, Sendable, CustomStringConvertible {
     /// Jing, an independent RelaxNG validator.
     public static let jing = ExternalTool(name: "Jing", executable: "jing", debianPackage: "jing")
 
+    /// `pdftotext` (poppler), to read a page of a PDF.
+    public static let pdftotext = ExternalTool(
+        name: "pdftotext", executable: "pdftotext", debianPackage: "poppler-utils")
+
+    /// `python3` with openpyxl (installed from PyPI by `.ci/run`), to read written `.xlsx` back.
+    public static let openpyxl = python3(module: "openpyxl", debianPackage: "python3-openpyxl")
+
+    /// `python3` with pandas (and openpyxl, which it reads `.xlsx` with).
+    public static let pandas = python3(module: "pandas", debianPackage: "python3-pandas")
+
+    /// `python3` with odfpy, which pandas reads `.ods` with.
+    public static let odfpy = python3(module: "odf", debianPackage: "python3-odf")
+
     /// `python3` able to import `module`, provided by `debianPackage`.
     public static func python3(module: String, debianPackage: String) -> ExternalTool {
         ExternalTool(
