@@ -125,6 +125,33 @@ struct SchedulerMessageTests {
             .unplacedSessionsHeading,
             .stoppedByTime(iterations: 2_304),
         ]
+        + TimetableMethod.allCases.map { .timetableMethod($0, nodes: 1_234) }
+        + [
+            .timetableProof(.feasible, mostPlaced: true, optimal: true),
+            .timetableProof(.feasible, mostPlaced: true, optimal: false),
+            .timetableProof(.infeasible, mostPlaced: true, optimal: true),
+            .timetableProof(.infeasible, mostPlaced: true, optimal: false),
+            .timetableProof(.infeasible, mostPlaced: false, optimal: false),
+            .timetableProof(.unknown, mostPlaced: true, optimal: false),
+            .timetableProof(.unknown, mostPlaced: false, optimal: false),
+        ]
+        + [.conflictHeading(minimal: true), .conflictHeading(minimal: false)]
+        + conflictConstraints.map { .conflictConstraint($0) }
+
+    /// Every kind of constraint a conflict names.
+    static let conflictConstraints: [TimetableConstraint] = [
+        .mustBePlaced(session: "Khai mạc"), .fixedStart(session: "Khai mạc", start: moment),
+        .window(session: "Trao thưởng", window: span, minutes: 45),
+        .pinned(session: "Khai mạc", room: "Phòng A", start: dated),
+        .capacity(session: "Khai mạc", audience: 120), .videoLink(session: "Khai mạc"),
+        .first(session: "Khai mạc"), .last(session: "Bế mạc"),
+        .after(session: "Phát biểu chỉ đạo", predecessor: "Trao thưởng"),
+        .personAvailability(person, spans: [span]),
+        .pointAvailability(point: "Điểm cầu Sơn La", spans: [span]),
+        .linkTest(point: "Điểm cầu Sơn La", leadMinutes: 60),
+        .personOneAtATime(.unknown(identifier: "ai-do")),
+        .pointOneAtATime(point: "Điểm cầu Sơn La"), .roomOneAtATime(room: "Phòng A"),
+    ]
 
     /// The position of each message in declaration order: the switch must name every case (so a
     /// new message does not compile until it is listed here), and the examples must cover them.
@@ -228,13 +255,17 @@ struct SchedulerMessageTests {
         case .stoppedByTime: 95
         case .allocationMayNotRepeat: 96
         case .allocationSearchHelp: 97
+        case .timetableMethod: 98
+        case .timetableProof: 99
+        case .conflictHeading: 100
+        case .conflictConstraint: 101
         }
     }
 
     @Test("the examples cover every message of the catalogue")
     func examplesCoverEveryCase() {
         let covered = Set(Self.examples.map(Self.code))
-        #expect(covered == Set(0...97), "missing: \(Set(0...97).subtracting(covered).sorted())")
+        #expect(covered == Set(0...101), "missing: \(Set(0...101).subtracting(covered).sorted())")
     }
 
     @Test("every message has Vietnamese and English text, and the two differ")

@@ -16,7 +16,7 @@ struct TimetableResultTests {
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(
             Set(object.keys) == [
-                "seed", "timetable", "linkTests", "score", "unplaced", "iterations", "stoppedByTime",
+                "seed", "timetable", "linkTests", "score", "unplaced", "iterations", "stoppedByTime", "proof",
             ])
         let first = try #require((object["timetable"] as? [[String: Any]])?.first)
         #expect(Set(first.keys) == ["session", "title", "room", "roomName", "start", "end", "linkedPoints"])

@@ -195,6 +195,13 @@ extension SchedulerMessage {
         case .unplacedSessionsHeading: "Sessions not placed:"
         case .stoppedByTime(let iterations):
             "(The search stopped when its time ran out, after \(iterations) steps.)"
+
+        // MARK: Exact timetabling
+        case .timetableMethod(let method, let nodes): Self.english(method, nodes: nodes)
+        case .timetableProof(let feasibility, let mostPlaced, let optimal):
+            Self.english(feasibility, mostPlaced: mostPlaced, optimal: optimal)
+        case .conflictHeading(let minimal): Self.englishConflictHeading(minimal: minimal)
+        case .conflictConstraint(let constraint): Self.english(constraint)
         }
     }
 

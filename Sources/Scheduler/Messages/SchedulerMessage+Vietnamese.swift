@@ -188,6 +188,13 @@ extension SchedulerMessage {
             "\(Self.vietnamese(kind)): \(value) × \(weight) = \(penalty)"
         case .unplacedSessionsHeading: "Phiên chưa xếp được:"
         case .stoppedByTime(let iterations): "(Dừng tìm kiếm vì hết thời gian sau \(iterations) bước.)"
+
+        // MARK: Exact timetabling
+        case .timetableMethod(let method, let nodes): Self.vietnamese(method, nodes: nodes)
+        case .timetableProof(let feasibility, let mostPlaced, let optimal):
+            Self.vietnamese(feasibility, mostPlaced: mostPlaced, optimal: optimal)
+        case .conflictHeading(let minimal): Self.vietnameseConflictHeading(minimal: minimal)
+        case .conflictConstraint(let constraint): Self.vietnamese(constraint)
         }
     }
 

@@ -226,6 +226,19 @@ public enum SchedulerMessage: Hashable, Sendable, Localizable {
     /// The search stopped on its time budget after some steps.
     case stoppedByTime(iterations: Int)
 
+    // MARK: Exact timetabling
+
+    /// The method that produced a timetable, with the branch-and-bound decisions it took.
+    case timetableMethod(TimetableMethod, nodes: Int)
+    /// What a timetabling run proved: whether every session fits, whether no timetable places
+    /// more, whether none scores lower.
+    case timetableProof(TimetableProof.Feasibility, mostPlaced: Bool, optimal: Bool)
+    /// The heading of a set of constraints that cannot all hold; minimal when each was proven
+    /// necessary.
+    case conflictHeading(minimal: Bool)
+    /// One constraint of such a set.
+    case conflictConstraint(TimetableConstraint)
+
     /// The message in `language`.
     public func text(_ language: Language) -> String {
         switch language {

@@ -197,7 +197,7 @@ struct TimetableModel {
 
     /// Starts on the day grid (and the window's own start) that keep the session inside one
     /// day's hours and its fixed time or window.
-    private static func times(for session: Session, dayHours: [Range<Int>], slot: Int) -> [Int] {
+    static func times(for session: Session, dayHours: [Range<Int>], slot: Int) -> [Int] {
         let length = session.durationMinutes
         guard length > 0 else { return [] }
         func fits(_ start: Int) -> Bool {
@@ -234,7 +234,7 @@ struct TimetableModel {
 
     /// Whether a session may start at a minute as far as the opening hours and its fixed start or
     /// window go (for a pinned start, which need not be on the grid).
-    private static func allows(_ session: Session, start: Int, dayHours: [Range<Int>]) -> Bool {
+    static func allows(_ session: Session, start: Int, dayHours: [Range<Int>]) -> Bool {
         let end = start + session.durationMinutes
         guard session.durationMinutes > 0,
             dayHours.contains(where: { $0.lowerBound <= start && end <= $0.upperBound })

@@ -2,6 +2,8 @@
 public struct TimetableProgress: Hashable, Sendable {
     /// The phase of the search.
     public enum Phase: String, Hashable, Sendable {
+        /// The exact method (branch and bound) has finished.
+        case exact
         /// Placing sessions one by one, most constrained first.
         case construction
         /// Improving by moves, swaps and ejections.

@@ -2,12 +2,17 @@ public import Planning
 
 extension TimetableResult {
 
-    /// A readable account for `--explain`: the timetable by day, the link tests, the score by
-    /// component and every unplaced session with its reasons.
+    /// A readable account for `--explain`: the method and what it proved, the timetable by day,
+    /// the link tests, the score by component, every unplaced session with its reasons and, when
+    /// not every session can be placed, the constraints that cannot all hold.
     public func rendered(in language: Language) -> String {
         func say(_ message: SchedulerMessage) -> String { message.text(language) }
         let total = timetable.count + unplaced.count
-        var lines = [say(.timetableSummary(seed: seed, placed: timetable.count, sessions: total))]
+        var lines = [
+            say(.timetableSummary(seed: seed, placed: timetable.count, sessions: total)),
+            say(.timetableMethod(proof.method, nodes: proof.nodes)),
+            say(.timetableProof(proof.feasibility, mostPlaced: proof.mostPlaced, optimal: proof.optimal)),
+        ]
         var day: CalendarDate?
         for entry in timetable {
             if entry.start.date != day {
@@ -52,6 +57,11 @@ extension TimetableResult {
                 lines.append("  «\(session.title)»")
                 for reason in session.reasons { lines.append("    • \(reason.text(language))") }
             }
+        }
+        if !proof.conflict.isEmpty {
+            lines.append("")
+            lines.append(say(.conflictHeading(minimal: proof.conflictIsMinimal)))
+            for constraint in proof.conflict { lines.append("  • \(constraint.text(language))") }
         }
         if stoppedByTime {
             lines.append("")

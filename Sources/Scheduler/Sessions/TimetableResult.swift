@@ -3,7 +3,7 @@ public import Planning
 /// What the timetabler returns: the timetable, the link tests, the score and the unplaced sessions.
 ///
 /// `Codable` with stable keys for `--json`: `seed`, `timetable`, `linkTests`, `score` (`total`,
-/// `components`), `unplaced`, `iterations`, `stoppedByTime`; times are ISO 8601 with `+07:00`;
+/// `components`), `unplaced`, `iterations`, `stoppedByTime`, `proof` (see ``TimetableProof``); times are ISO 8601 with `+07:00`;
 /// wording (a component's `label`, a reason's `message`) carries both languages.
 public struct TimetableResult: Hashable, Codable, Sendable {
     /// The seed the run used.
@@ -20,6 +20,8 @@ public struct TimetableResult: Hashable, Codable, Sendable {
     public var iterations: Int
     /// Whether the time budget, not the iteration cap, ended the search.
     public var stoppedByTime: Bool
+    /// The method that ran and what it proved (feasibility, optimality, a minimal conflict).
+    public var proof: TimetableProof = .localSearch
     /// The sessions pinned in place (an organiser's room and start), in problem order: each is in
     /// ``timetable`` exactly where it was pinned, or in ``unplaced`` with what breaks a rule
     /// there; never elsewhere. Not part of the JSON document.
@@ -28,7 +30,8 @@ public struct TimetableResult: Hashable, Codable, Sendable {
     /// Creates a result.
     public init(
         seed: UInt64, timetable: [TimetableEntry], linkTests: [LinkTest], score: TimetableScore,
-        unplaced: [UnplacedSession], iterations: Int, stoppedByTime: Bool, pinned: [Identifier<Session>] = []
+        unplaced: [UnplacedSession], iterations: Int, stoppedByTime: Bool, pinned: [Identifier<Session>] = [],
+        proof: TimetableProof = .localSearch
     ) {
         self.seed = seed
         self.timetable = timetable
@@ -38,10 +41,11 @@ public struct TimetableResult: Hashable, Codable, Sendable {
         self.iterations = iterations
         self.stoppedByTime = stoppedByTime
         self.pinned = pinned
+        self.proof = proof
     }
 
     private enum CodingKeys: String, CodingKey {
-        case seed, timetable, linkTests, score, unplaced, iterations, stoppedByTime
+        case seed, timetable, linkTests, score, unplaced, iterations, stoppedByTime, proof
     }
 
     /// The entries of the pinned sessions kept where they were pinned, in timetable order.

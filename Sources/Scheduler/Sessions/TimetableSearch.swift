@@ -30,11 +30,19 @@ struct TimetableSearch {
         state = TimetableState(model: model)
     }
 
-    /// Runs construction then local search; afterwards `bestRoom`/`bestStart` hold the best. The
-    /// time budget runs on `clock` from before construction.
-    mutating func run<C: Clock>(clock: C) where C.Duration == Duration {
+    /// Runs construction (or starts from `initial`, a timetable keeping every hard rule, e.g. the
+    /// exact method's best) then local search; afterwards `bestRoom`/`bestStart` hold the best,
+    /// never worse than the start. The time budget runs on `clock` from before construction.
+    mutating func run<C: Clock>(clock: C, initial: (room: [Int], start: [Int])? = nil)
+    where C.Duration == Duration {
         let deadline = clock.now.advanced(by: limits.timeBudget)
-        construct()
+        if let initial {
+            for session in model.sessions.indices where initial.room[session] >= 0 {
+                state.place(session, room: initial.room[session], at: initial.start[session])
+            }
+        } else {
+            construct()
+        }
         remember()
         report(.construction)
         improve(until: deadline, clock: clock)

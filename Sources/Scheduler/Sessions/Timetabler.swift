@@ -21,7 +21,15 @@ public import Planning
 ///
 /// **Method.** Free and windowed sessions start on a grid of `slotMinutes` from each day's
 /// opening (a window's own start too); each session's statically possible rooms and starts are
-/// computed once. Construction places fixed sessions, then openings, then the others ordered by
+/// computed once. Up to `SearchLimits.exactSessionLimit` sessions (40 by default) the exact
+/// method runs first (`ExactTimetabler`: branch and bound with forward checking over every
+/// session's rooms and starts, a node budget per step): it finds a timetable placing every
+/// session whenever one exists, or proves none does and names a minimal set of constraints that
+/// cannot all hold (QuickXplain, then deletion filtering), then minimises the soft score among
+/// timetables placing the most sessions. When it proves its timetable optimal that timetable is
+/// returned; otherwise local search continues from it. `TimetableResult.proof` says which
+/// method ran and what was proven. Beyond the limit, local search alone:
+/// construction places fixed sessions, then openings, then the others ordered by
 /// how few placements they have relative to the people and points they tie up (predecessors
 /// before successors), closings last, each at its cheapest feasible placement. Local search
 /// (threshold accepting: a move may worsen the score by at most a threshold falling linearly
@@ -40,10 +48,13 @@ public import Planning
 /// the search after a known number of readings.
 ///
 /// **Guarantees.** No hard rule is broken by a placed session. The result is a pure function of
-/// the problem, the seed and the iteration cap: the same seed gives the same timetable unless
-/// the time budget cuts the run short (`stoppedByTime`). Unplaced sessions come with reasons;
-/// placing every session is not guaranteed (the problem is NP-hard), but a session is only left
-/// out after construction and the search failed to fit it.
+/// the problem, the seed, the iteration cap and the node budget: the same seed gives the same
+/// timetable unless the time budget cuts the local search short (`stoppedByTime`; the exact
+/// method reads no clock). Unplaced sessions come with reasons. Up to the exact method's size
+/// limit, every session is placed when a timetable placing them all exists and the node budget
+/// suffices to find it, and the proof says whether infeasibility or optimality was proven; beyond
+/// it placing every session is not guaranteed (the problem is NP-hard), but a session is only
+/// left out after construction and the search failed to fit it.
 public struct Timetabler: Sendable {
     /// The seed of every random choice.
     var seed: UInt64
@@ -68,11 +79,10 @@ public struct Timetabler: Sendable {
     ) throws(SchedulerError) -> TimetableResult where C.Duration == Duration {
         try problem.validate()
         let model = TimetableModel(problem: problem)
-        var search = TimetableSearch(model: model, seed: seed, limits: limits, progress: progress)
-        search.run(clock: clock)
+        let (room, start, proof, iterations, stoppedByTime) = run(model, clock: clock, progress: progress)
         var best = TimetableState(model: model)
-        for session in model.sessions.indices where search.bestRoom[session] >= 0 {
-            best.place(session, room: search.bestRoom[session], at: search.bestStart[session])
+        for session in model.sessions.indices where room[session] >= 0 {
+            best.place(session, room: room[session], at: start[session])
         }
         let score = model.score(room: best.room, start: best.start)
         assert(score.total == best.cost, "incremental and recomputed scores differ")
@@ -85,8 +95,47 @@ public struct Timetabler: Sendable {
                 let reasons = pinIssues[id].flatMap { $0.isEmpty ? nil : $0 } ?? best.reasons(for: session)
                 return UnplacedSession(session: id, title: model.sessions[session].title, reasons: reasons)
             },
-            iterations: search.iterations, stoppedByTime: search.stoppedByTime,
-            pinned: problem.sessions.filter(\.isPinnedInPlace).map(\.id))
+            iterations: iterations, stoppedByTime: stoppedByTime,
+            pinned: problem.sessions.filter(\.isPinnedInPlace).map(\.id), proof: proof)
+    }
+
+    /// The exact method when the problem is small enough, then local search unless the exact
+    /// method proved its timetable optimal (starting from its best timetable when it found one).
+    private func run<C: Clock>(
+        _ model: TimetableModel, clock: C, progress: (@Sendable (TimetableProgress) -> Void)?
+    ) -> (room: [Int], start: [Int], proof: TimetableProof, iterations: Int, stoppedByTime: Bool)
+    where C.Duration == Duration {
+        var proof = TimetableProof.localSearch
+        var initial: (room: [Int], start: [Int])?
+        if model.sessions.count <= limits.exactSessionLimit && limits.exactNodes > 0 {
+            let exact = ExactTimetabler(model: model, nodeBudget: limits.exactNodes).solve()
+            proof = TimetableProof(
+                method: .exact, nodes: exact.nodes, feasibility: exact.feasibility,
+                mostPlaced: exact.mostPlaced,
+                optimal: exact.optimal,
+                conflict: exact.conflict.map { $0.issue(model: model, conflict: exact.conflict) },
+                conflictIsMinimal: exact.conflictIsMinimal)
+            if let room = exact.room {
+                progress?(
+                    TimetableProgress(
+                        phase: .exact, iterations: 0, placed: room.filter { $0 >= 0 }.count,
+                        sessions: model.sessions.count,
+                        bestScore: model.score(room: room, start: exact.start).total))
+                if exact.optimal {
+                    progress?(
+                        TimetableProgress(
+                            phase: .finished, iterations: 0, placed: room.filter { $0 >= 0 }.count,
+                            sessions: model.sessions.count,
+                            bestScore: model.score(room: room, start: exact.start).total))
+                    return (room, exact.start, proof, 0, false)
+                }
+                initial = (room, exact.start)
+            }
+            proof.method = .exactThenLocalSearch
+        }
+        var search = TimetableSearch(model: model, seed: seed, limits: limits, progress: progress)
+        search.run(clock: clock, initial: initial)
+        return (search.bestRoom, search.bestStart, proof, search.iterations, search.stoppedByTime)
     }
 
     /// For each pinned session left unplaced, the rules its pinned room and start break beside the

@@ -10,10 +10,31 @@ public struct SearchLimits: Hashable, Sendable {
     /// The most improvement steps tried.
     public var maximumIterations: Int
 
+    /// The timetabler's exact method runs on problems of at most this many sessions (see
+    /// `Timetabler`); 0 turns it off.
+    public var exactSessionLimit: Int
+    /// The branch-and-bound decisions each step of the exact method may take, when not
+    /// ``maximumIterations``: a count, not a time, so results repeat.
+    public var exactNodeBudget: Int?
+
+    /// The branch-and-bound decisions each step of the exact method may take: ``exactNodeBudget``,
+    /// or as many as the local search's iterations.
+    public var exactNodes: Int { exactNodeBudget ?? maximumIterations }
+
+    /// The default size limit of the exact method: measured on the synthetic instances, branch and
+    /// bound proves 24-session problems optimal well inside its node budget, while 80 sessions
+    /// spend the budget without a proof (see the README).
+    public static let defaultExactSessionLimit = 40
+
     /// Creates limits.
-    public init(timeBudget: Duration = .seconds(5), maximumIterations: Int = 200_000) {
+    public init(
+        timeBudget: Duration = .seconds(5), maximumIterations: Int = 200_000,
+        exactSessionLimit: Int = SearchLimits.defaultExactSessionLimit, exactNodes: Int? = nil
+    ) {
         self.timeBudget = timeBudget
         self.maximumIterations = maximumIterations
+        self.exactSessionLimit = exactSessionLimit
+        exactNodeBudget = exactNodes
     }
 
     /// Limits for tests and small instances: plenty of iterations, a generous time budget.

@@ -61,9 +61,13 @@ enum TimetableFixtures {
         SessionPlacement(session: Identifier(id), room: room, start: start)
     }
 
-    /// Limits for tests: an iteration cap (reproducible) and a time budget that never cuts in (the
-    /// tests pass a manual clock that does not move).
-    static let limits = SearchLimits(timeBudget: .seconds(120), maximumIterations: 1_500)
+    /// Limits for tests: an iteration cap and a node budget (reproducible) and a time budget that
+    /// never cuts in (the tests pass a manual clock that does not move).
+    static let limits = SearchLimits(timeBudget: .seconds(120), maximumIterations: 1_500, exactNodes: 5_000)
+
+    /// The local search alone, with the tests' limits.
+    static let localLimits = SearchLimits(
+        timeBudget: .seconds(120), maximumIterations: 1_500, exactSessionLimit: 0)
 
     /// The sample briefing timetabled (seed 7, its own programme as the published one; a manual
     /// clock that never moves, so only the iteration cap ends the search).

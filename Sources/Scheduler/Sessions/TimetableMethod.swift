@@ -1,0 +1,13 @@
+/// Which method produced a timetable.
+///
+/// Raw values are the stable keys used in JSON output.
+public enum TimetableMethod: String, CaseIterable, Codable, Sendable {
+    /// Branch and bound with constraint propagation, run to the end of its node budget (small
+    /// instances, see `SearchLimits.exactSessionLimit`).
+    case exact
+    /// Branch and bound first, then local search from its best timetable, because the node budget
+    /// ended before the exact method proved its timetable optimal.
+    case exactThenLocalSearch = "exact-then-local-search"
+    /// Greedy construction and local search only (instances beyond the exact method's size).
+    case localSearch = "local-search"
+}

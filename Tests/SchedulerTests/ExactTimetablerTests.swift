@@ -1,0 +1,150 @@
+import Planning
+import Scheduler
+import TestSupport
+import Testing
+
+@Suite("Timetabler: exact method")
+struct ExactTimetablerTests {
+    typealias F = TimetableFixtures
+    typealias X = ExactFixtures
+
+    /// The exact method with a node budget that proves these small problems.
+    static let limits = SearchLimits(timeBudget: .seconds(120), maximumIterations: 1_500, exactNodes: 20_000)
+
+    @Test("issue 13's briefing: all 9 sessions placed, checker-clean, proven optimal")
+    func briefingPattern() throws {
+        let problem = X.briefing()
+        let result = try Timetabler(seed: 1, limits: Self.limits).solve(problem, clock: ManualClock())
+        #expect(result.timetable.count == 9 && result.unplaced.isEmpty)
+        #expect(TimetableChecker(problem: problem).check(result.placements).isEmpty)
+        #expect(result.proof.method == .exact)
+        #expect(result.proof.feasibility == .feasible && result.proof.mostPlaced && result.proof.optimal)
+        #expect(result.proof.conflict.isEmpty)
+        let order = result.timetable.map(\.session)
+        #expect(order.first == "khai-mac" && order.last == "be-mac")
+        let awards = try #require(order.firstIndex(of: "trao-thuong"))
+        let speech = try #require(order.firstIndex(of: "chi-dao"))
+        #expect(awards < speech)
+        // The local search alone never does better.
+        for seed in [1, 2, 3] as [UInt64] {
+            let local = try Timetabler(seed: seed, limits: F.localLimits).solve(problem, clock: ManualClock())
+            #expect(local.proof == .localSearch)
+            #expect(local.timetable.count <= result.timetable.count)
+            #expect(local.score.total >= result.score.total)
+        }
+    }
+
+    @Test("two sessions fixed at once for the only speaker: proven infeasible, the five constraints named")
+    func sameSpeakerSameTime() throws {
+        let problem = F.problem([
+            F.session("mot", people: [F.bao], timing: .fixed(F.at(9))),
+            F.session("hai", people: [F.bao, F.hang], timing: .fixed(F.at(9, 15))),
+            F.session("ba", people: [F.hang]),
+        ])
+        let result = try Timetabler(limits: Self.limits).solve(problem, clock: ManualClock())
+        #expect(result.timetable.count == 2 && result.unplaced.count == 1)
+        #expect(result.proof.feasibility == .infeasible && result.proof.mostPlaced && result.proof.optimal)
+        #expect(result.proof.conflictIsMinimal)
+        let moment = { (hour: Int, minute: Int) in
+            SchedulerMessage.Moment(F.at(hour, minute), showsDate: false)
+        }
+        #expect(
+            result.proof.conflict.map(\.wording)
+                == [
+                    .mustBePlaced(session: "Phiên mot"), .mustBePlaced(session: "Phiên hai"),
+                    .fixedStart(session: "Phiên mot", start: moment(9, 0)),
+                    .fixedStart(session: "Phiên hai", start: moment(9, 15)),
+                    .personOneAtATime(.known("Ông Trần Văn Bảo")),
+                ]
+                .map { BilingualText(SchedulerMessage.conflictConstraint($0)) })
+        #expect(
+            result.proof.conflict.map(\.rule) == [
+                .notScheduled, .notScheduled, .fixedTime, .fixedTime, .personConflict,
+            ])
+        #expect(result.proof.conflict.last?.sessions == ["mot", "hai"])
+        #expect(TimetableChecker(problem: problem).check(result.placements).map(\.rule) == [.notScheduled])
+    }
+
+    @Test("a cycle of prerequisites: proven infeasible, both sessions and both rules named")
+    func prerequisiteCycle() throws {
+        let problem = F.problem([
+            F.session("a", order: [.after("b")]), F.session("b", order: [.after("a")]), F.session("c"),
+        ])
+        let result = try Timetabler(limits: Self.limits).solve(problem, clock: ManualClock())
+        #expect(result.timetable.count == 2)
+        #expect(
+            result.proof.feasibility == .infeasible && result.proof.mostPlaced
+                && result.proof.conflictIsMinimal)
+        #expect(
+            result.proof.conflict.map(\.wording)
+                == [
+                    .mustBePlaced(session: "Phiên a"), .mustBePlaced(session: "Phiên b"),
+                    .after(session: "Phiên a", predecessor: "Phiên b"),
+                    .after(session: "Phiên b", predecessor: "Phiên a"),
+                ]
+                .map { BilingualText(SchedulerMessage.conflictConstraint($0)) })
+    }
+
+    @Test("a window too short for its session: the session and its window named")
+    func windowTooShort() throws {
+        let window = F.span(F.at(9), F.at(9, 45))
+        let problem = F.problem([F.session("dai", 60, timing: .window(window)), F.session("ngan")])
+        let result = try Timetabler(limits: Self.limits).solve(problem, clock: ManualClock())
+        #expect(result.unplaced.map(\.session) == ["dai"])
+        #expect(result.proof.feasibility == .infeasible && result.proof.optimal)
+        #expect(
+            result.proof.conflict.map(\.wording)
+                == [
+                    .mustBePlaced(session: "Phiên dai"),
+                    .window(session: "Phiên dai", window: .init(window, showsDate: false), minutes: 60),
+                ]
+                .map { BilingualText(SchedulerMessage.conflictConstraint($0)) })
+    }
+
+    @Test("the sample briefing: the opening proven impossible, with Sơn La's late hall and link test")
+    func sampleBriefing() throws {
+        let plan = SampleData.hybridBriefing()
+        let result = try Timetabler(seed: 7, limits: SearchLimits(maximumIterations: 800, exactNodes: 2_000))
+            .solve(plan: plan, publishedProgramme: SessionPlacement.programme(of: plan), clock: ManualClock())
+        #expect(result.unplaced.map(\.session) == ["khai-mac"])
+        #expect(result.proof.feasibility == .infeasible && result.proof.mostPlaced)
+        #expect(
+            result.proof.conflict.map(\.rule) == [
+                .notScheduled, .fixedTime, .connectionPointUnavailable, .linkTest,
+            ])
+        #expect(result.proof.conflict.allSatisfy { $0.sessions == ["khai-mac"] })
+        #expect(result.proof.conflictIsMinimal)
+    }
+
+    @Test(
+        "random small problems: the exact method never places fewer than local search, checker-clean, repeatable",
+        arguments: Array(1...12) as [UInt64])
+    func randomSmall(seed: UInt64) throws {
+        let problem = X.random(seed: seed)
+        let exact = try Timetabler(seed: seed, limits: Self.limits).solve(problem, clock: ManualClock())
+        let local = try Timetabler(seed: seed, limits: F.localLimits).solve(problem, clock: ManualClock())
+        #expect(exact.timetable.count >= local.timetable.count)
+        if exact.proof.optimal { #expect(exact.score.total <= local.score.total) }
+        let issues = TimetableChecker(problem: problem).check(exact.placements)
+        #expect(issues.allSatisfy { $0.rule == .notScheduled })
+        #expect(issues.count == exact.unplaced.count)
+        #expect(exact.proof.method != .localSearch)
+        switch exact.proof.feasibility {
+        case .feasible: #expect(exact.unplaced.isEmpty && exact.proof.conflict.isEmpty)
+        case .infeasible: #expect(!exact.unplaced.isEmpty && !exact.proof.conflict.isEmpty)
+        case .unknown: break
+        }
+        #expect(try Timetabler(seed: seed, limits: Self.limits).solve(problem, clock: ManualClock()) == exact)
+    }
+
+    @Test("the exact method runs up to its session limit; beyond it, local search alone")
+    func threshold() throws {
+        let problem = X.briefing()
+        var limits = Self.limits
+        limits.exactSessionLimit = 8
+        let result = try Timetabler(limits: limits).solve(problem, clock: ManualClock())
+        #expect(result.proof == .localSearch)
+        #expect(SearchLimits().exactSessionLimit == SearchLimits.defaultExactSessionLimit)
+        #expect(SearchLimits(maximumIterations: 700).exactNodes == 700)
+    }
+}
