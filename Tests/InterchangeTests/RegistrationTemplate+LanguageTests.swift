@@ -58,6 +58,16 @@ struct RegistrationTemplateLanguageTests {
                 ],
                 [.fullName: .text("Lê Văn Phúc"), .role: .text(english ? "Audience" : "Khán giả")],
             ]
+        case .boothRequests:
+            return [
+                [
+                    .partyName: .text("Liên minh HTX tỉnh Cà Mau"), .partyProvince: .text("Cà Mau"),
+                    .boothsWanted: .integer(2), .sharedWith: .text("HTX NN Tân Hòa"),
+                    .needsWater: .text(english ? "Yes" : "Có"),
+                    .needsColdStorage: .text(english ? "Yes" : "Có"),
+                    .needsPower: .text(english ? "No" : "Không"),
+                ]
+            ]
         }
     }
 
@@ -113,7 +123,8 @@ struct RegistrationTemplateLanguageTests {
         #expect(english.fatalErrors.isEmpty)
         #expect(!english.problems.contains { if case .unknownColumn = $0.message { true } else { false } })
         #expect(english.counts == vietnamese.counts)
-        #expect(english.counts.map(\.rows) == [2, 3, 2])
+        #expect(english.counts.map(\.rows) == [2, 3, 2, 1])
+        #expect(english.batch.boothRequests.map(\.servicesNeeded) == [[.water, .coldStorage]])
         func outline(_ report: RegistrationReport) -> [String] {
             report.problems.map {
                 "\($0.severity) \($0.row ?? 0) \($0.field?.rawValue ?? "-") \($0.code?.rawValue ?? "-")"

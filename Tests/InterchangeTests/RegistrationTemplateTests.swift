@@ -22,7 +22,7 @@ struct RegistrationTemplateTests {
                 ? ODSReader.read(contentsOf: paths[0]) : FODSReader.read(contentsOf: paths[0])
             #expect(
                 workbook.sheets.map(\.name) == [
-                    "Hướng dẫn", "Tổ chức", "Sản phẩm", "Đại biểu", "Bộ sản phẩm OCOP",
+                    "Hướng dẫn", "Tổ chức", "Sản phẩm", "Đại biểu", "Đăng ký gian hàng", "Bộ sản phẩm OCOP",
                 ])
             for kind in RegistrationSheetKind.allCases {
                 let sheet = try #require(workbook.sheet(named: kind.sheetName(in: .vietnamese)))
@@ -50,7 +50,8 @@ struct RegistrationTemplateTests {
             version: "test")
         #expect(
             csv.map { URL(fileURLWithPath: $0).lastPathComponent } == [
-                "huong-dan.csv", "to-chuc.csv", "san-pham.csv", "dai-bieu.csv", "bo-san-pham-ocop.csv",
+                "huong-dan.csv", "to-chuc.csv", "san-pham.csv", "dai-bieu.csv", "dang-ky-gian-hang.csv",
+                "bo-san-pham-ocop.csv",
             ])
         let report = try RegistrationImporter(
             plan: RegistrationImporter.checkingPlan(on: CalendarDate(year: 2026, month: 12, day: 16)!)

@@ -38,7 +38,8 @@ struct RegistryGeneratorTests {
         let first = RegistryGenerator(organisations: 50, products: 20, people: 20, seed: 3)
         let again = RegistryGenerator(organisations: 50, products: 20, people: 20, seed: 3)
         let other = RegistryGenerator(organisations: 50, products: 20, people: 20, seed: 4)
-        for kind in RegistrationSheetKind.allCases {
+        // The generator writes no booth requests (an empty sheet with its headers).
+        for kind in RegistrationSheetKind.allCases where kind != .boothRequests {
             let rows = Array(sequence(state: first.sheet(kind).rows()) { $0.next() })
             #expect(rows == Array(sequence(state: again.sheet(kind).rows()) { $0.next() }))
             #expect(rows != Array(sequence(state: other.sheet(kind).rows()) { $0.next() }))

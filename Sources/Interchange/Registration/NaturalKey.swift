@@ -2,7 +2,7 @@ import Foundation
 import Planning
 
 /// The natural keys under which rows of the files and entities of the plan are the same
-/// organisation, product or person (see ``RegistrationKey``): names under their tone-keeping key
+/// organisation, product, person or exhibiting party (see ``RegistrationKey``): names under their tone-keeping key
 /// (``NameKey/exact(_:)``), provinces by their 2025 unit, phones in their national form.
 enum NaturalKey {
     /// The key of an organisation's registration code, nil when it has none.
@@ -28,6 +28,15 @@ enum NaturalKey {
     /// A product's key: its owner and name.
     static func product(_ product: Product) -> String {
         "\(product.owner.rawValue)\u{0}\(NameKey.exact(product.name))"
+    }
+
+    /// An exhibiting party's key: its organisation; for a provincial alliance, its province and
+    /// name.
+    static func party(_ party: ExhibitingParty) -> String {
+        switch party.kind {
+        case .organisation(let id): "o\u{0}\(id.rawValue)"
+        case .provincialAlliance(let place): "a\u{0}\(province(place))\u{0}\(NameKey.exact(party.name))"
+        }
     }
 
     /// The key of a person's name and organisation (or unit, when not linked to one).

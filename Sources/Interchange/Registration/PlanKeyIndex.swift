@@ -1,6 +1,6 @@
 import Planning
 
-/// The plan's organisations, products and people indexed once by their natural keys
+/// The plan's organisations, products, people and exhibiting parties indexed once by their natural keys
 /// (``NaturalKey``), so each row of the files finds the entity it stands for in constant time;
 /// each entity is claimed by one row at most (the first in file order).
 struct PlanKeyIndex {
@@ -20,6 +20,12 @@ struct PlanKeyIndex {
     private var claimedProducts: Set<Int> = []
     /// People already taken by a row.
     private var claimedPeople: Set<Int> = []
+    /// Exhibiting parties by organisation, or by province and name.
+    private var partiesByKey: [String: [Int]] = [:]
+    /// The first booth request of each party.
+    private var requests: [Identifier<ExhibitingParty>: BoothRequest] = [:]
+    /// Parties already taken by a row.
+    private var claimedParties: Set<Int> = []
     /// The plan indexed.
     let plan: Plan
 
@@ -41,6 +47,24 @@ struct PlanKeyIndex {
         for attendance in plan.attendances where attendance.event == plan.event.id {
             attendances[attendance.person] = attendance
         }
+        for (position, party) in plan.parties.enumerated() {
+            partiesByKey[NaturalKey.party(party), default: []].append(position)
+        }
+        for request in plan.boothRequests where requests[request.party] == nil {
+            requests[request.party] = request
+        }
+    }
+
+    /// The plan's exhibiting party a row stands for (same organisation; for an alliance, same
+    /// province and name), claimed, with its first booth request. Withdrawn parties are found
+    /// too: importing a file again never registers a withdrawn party anew.
+    mutating func claimParty(_ draft: ExhibitingParty) -> (ExhibitingParty, BoothRequest?)? {
+        guard !plan.parties.isEmpty,
+            let found = partiesByKey[NaturalKey.party(draft)]?.first(where: { !claimedParties.contains($0) })
+        else { return nil }
+        claimedParties.insert(found)
+        let party = plan.parties[found]
+        return (party, requests[party.id])
     }
 
     /// The plan's organisation a row stands for, claimed: the one with its registration code, else

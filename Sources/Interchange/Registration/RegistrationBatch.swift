@@ -1,7 +1,8 @@
 public import Planning
 
 /// What a filled registration template yields: new organisations, products, people and how they
-/// attend, ready to add to a plan, and, with `--update`, the plan's entities that rows change.
+/// attend, exhibiting parties with their booth requests, ready to add to a plan, and, with
+/// `--update`, the plan's entities that rows change.
 public struct RegistrationBatch: Hashable, Sendable, Codable {
     /// How a delegate attends, as written (connection points are resolved against a plan on import).
     public struct Attendee: Hashable, Sendable, Codable {
@@ -35,6 +36,16 @@ public struct RegistrationBatch: Hashable, Sendable, Codable {
     public var updatedProducts: [Product] = []
     /// People of the plan with the changes rows write (only with `--update`).
     public var updatedPeople: [Person] = []
+    /// New exhibiting parties, pending, in sheet order (the import stamps when they registered).
+    public var parties: [ExhibitingParty] = []
+    /// The booth requests of the new parties, in the same order.
+    public var boothRequests: [BoothRequest] = []
+    /// Parties of the plan with the changes rows write (only with `--update`); their registration
+    /// status is kept.
+    public var updatedParties: [ExhibitingParty] = []
+    /// Booth requests of the plan with the changes rows write, or added to a party of the plan
+    /// without one (only with `--update`).
+    public var updatedBoothRequests: [BoothRequest] = []
 
     /// Creates a batch.
     public init(
@@ -48,12 +59,14 @@ public struct RegistrationBatch: Hashable, Sendable, Codable {
     }
 
     /// Whether the batch adds nothing new.
-    public var addsNothing: Bool { organisations.isEmpty && products.isEmpty && people.isEmpty }
+    public var addsNothing: Bool {
+        organisations.isEmpty && products.isEmpty && people.isEmpty && parties.isEmpty
+    }
 
     /// Whether the batch changes nothing in a plan: nothing new, nothing updated, no attendance.
     public var isEmpty: Bool {
         addsNothing && attendees.isEmpty && updatedOrganisations.isEmpty && updatedProducts.isEmpty
-            && updatedPeople.isEmpty
+            && updatedPeople.isEmpty && updatedParties.isEmpty && updatedBoothRequests.isEmpty
     }
 }
 

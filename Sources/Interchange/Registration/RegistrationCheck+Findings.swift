@@ -8,7 +8,7 @@ extension RegistrationCheck {
     /// from reading the cell is left out (it would say the same thing twice).
     mutating func applyFindings(
         organisations: [ParsedRow<Organisation>], products: [ParsedRow<Product>],
-        people: [ParsedRow<Delegate>]
+        people: [ParsedRow<Delegate>], parties: [ParsedRow<BoothRegistration>]
     ) {
         func written<Entity>(_ parsed: [ParsedRow<Entity>]) -> [ParsedRow<Entity>] {
             parsed.filter { $0.standing == .new || update && !$0.standing.changes.isEmpty }
@@ -23,7 +23,10 @@ extension RegistrationCheck {
         let organisations = written(organisations)
         let products = written(products)
         let people = written(people)
-        guard !organisations.isEmpty || !products.isEmpty || !people.isEmpty else { return }
+        let parties = written(parties)
+        guard !organisations.isEmpty || !products.isEmpty || !people.isEmpty || !parties.isEmpty else {
+            return
+        }
         var candidate = plan
         if update {
             candidate.organisations = replacing(candidate.organisations, with: organisations)
@@ -36,18 +39,30 @@ extension RegistrationCheck {
             if !changedPeople.isEmpty {
                 candidate.people = candidate.people.map { changedPeople[$0.id] ?? $0 }
             }
+            Self.replaceParties(
+                in: &candidate, with: parties.filter { !$0.standing.changes.isEmpty }.map(\.entity))
         }
         candidate.organisations += organisations.filter { $0.standing == .new }.map(\.entity)
         candidate.products += products.filter { $0.standing == .new }.map(\.entity)
         candidate.people += people.filter { $0.standing == .new }.map(\.entity.person)
+        candidate.parties += parties.filter { $0.standing == .new }.map(\.entity.party)
+        candidate.boothRequests += parties.filter { $0.standing == .new }.map(\.entity.request)
         var rowOf: [String: (RegistrationSheetKind, Int)] = [:]
         for parsed in organisations {
             rowOf["organisation\u{0}\(parsed.entity.id)"] = (.organisations, parsed.row)
         }
         for parsed in products { rowOf["product\u{0}\(parsed.entity.id)"] = (.products, parsed.row) }
         for parsed in people { rowOf["person\u{0}\(parsed.entity.person.id)"] = (.delegates, parsed.row) }
+        for parsed in parties {
+            rowOf["party\u{0}\(parsed.entity.party.id)"] = (.boothRequests, parsed.row)
+            rowOf["booth-request\u{0}\(parsed.entity.request.id)"] = (.boothRequests, parsed.row)
+        }
 
         for finding in PlanValidator().validate(candidate) {
+            if finding.code == .organisationInTwoParties, !parties.isEmpty {
+                fileOrganisationInTwoParties(finding, parties: parties)
+                continue
+            }
             let subjects = [finding.subject] + finding.related
             guard
                 let (kind, index) = subjects.lazy.compactMap({ rowOf["\($0.kind.rawValue)\u{0}\($0.id)"] })
@@ -55,17 +70,27 @@ extension RegistrationCheck {
             else { continue }
             var row = rows[kind]![index]
             let field = Self.field(of: finding.code, on: kind)
+            // A party's province and organisation are one choice: an error on either says it.
+            let pair: Set<RegistrationField> = [.partyProvince, .partyOrganisation]
             let alreadyReported = row.problems.contains {
-                $0.severity == .error && ($0.field == field || field == nil && $0.field == kind.nameField)
+                $0.severity == .error
+                    && ($0.field == field || field == nil && $0.field == kind.nameField
+                        || field.map(pair.contains) == true && $0.field.map(pair.contains) == true)
             }
             guard !alreadyReported else { continue }
-            row.append(
-                SheetProblem(
-                    finding.severity, file: row.file, sheet: row.sheet, row: row.number,
-                    column: field.flatMap { row.layout.columns[$0] }.map { $0 + 1 }, field: field,
-                    code: finding.code, message: .finding(finding)))
+            row.append(Self.problem(finding, field: field, on: row))
             rows[kind]![index] = row
         }
+    }
+
+    /// A Planning finding placed on a row, at a field's column.
+    static func problem(_ finding: Finding, field: RegistrationField?, on row: RegistrationRow)
+        -> SheetProblem
+    {
+        SheetProblem(
+            finding.severity, file: row.file, sheet: row.sheet, row: row.number,
+            column: field.flatMap { row.layout.columns[$0] }.map { $0 + 1 }, field: field,
+            code: finding.code, message: .finding(finding))
     }
 
     /// The column a Planning rule points at, on a sheet of the given kind.
@@ -94,6 +119,16 @@ extension RegistrationCheck {
         case (.unclassifiedProduct, _): .productSet
         case (.personWithoutName, _), (.duplicatePerson, _): .fullName
         case (.unknownPersonOrganisation, _): .delegateOrganisation
+        case (.unknownProvince, .boothRequests): .partyProvince
+        case (.malformedPhone, .boothRequests): .partyPhone
+        case (.invalidBoothCount, .boothRequests): .boothsWanted
+        case (.unknownSharingOrganisation, .boothRequests), (.sharingOutsideProvince, .boothRequests),
+            (.organisationInTwoParties, .boothRequests):
+            .sharedWith
+        case (.unknownRequestProduct, .boothRequests), (.productOwnerNotSharing, .boothRequests):
+            .productsShown
+        case (.coldChainNotRequested, .boothRequests): .needsColdStorage
+        case (.unknownPartyOrganisation, .boothRequests): .partyOrganisation
         default: nil
         }
     }
@@ -142,7 +177,7 @@ extension RegistrationCheck {
     /// the order found); counts; the batch to import.
     func report(
         files: [String], organisations: [ParsedRow<Organisation>], products: [ParsedRow<Product>],
-        people: [ParsedRow<Delegate>]
+        people: [ParsedRow<Delegate>], parties: [ParsedRow<BoothRegistration>]
     ) -> RegistrationReport {
         var problems = fileProblems
         for kind in RegistrationSheetKind.allCases { problems += rows[kind, default: []].flatMap(\.problems) }
@@ -163,6 +198,7 @@ extension RegistrationCheck {
         let goodOrganisations = accepted(organisations, .organisations)
         let goodProducts = accepted(products, .products)
         let goodPeople = accepted(people, .delegates)
+        let goodParties = accepted(parties, .boothRequests)
         func count<Entity>(_ kind: RegistrationSheetKind, _ parsed: [ParsedRow<Entity>], valid: Int)
             -> RegistrationReport.SheetCount
         {
@@ -175,6 +211,7 @@ extension RegistrationCheck {
             count(.organisations, organisations, valid: goodOrganisations.count),
             count(.products, products, valid: goodProducts.count),
             count(.delegates, people, valid: goodPeople.count),
+            count(.boothRequests, parties, valid: goodParties.count),
         ]
         var report = RegistrationReport(
             files: files, problems: problems, counts: counts, batch: RegistrationBatch(),
@@ -197,6 +234,10 @@ extension RegistrationCheck {
         report.batch.updatedPeople = changedPeople.filter {
             $0.standing.changes.contains { $0.field != .role && $0.field != .attendance }
         }.map(\.entity.person)
+        report.batch.parties = new(goodParties).map(\.party)
+        report.batch.boothRequests = new(goodParties).map(\.request)
+        report.batch.updatedParties = changed(goodParties).map(\.entity.party)
+        report.batch.updatedBoothRequests = changed(goodParties).map(\.entity.request)
         return report
     }
 }

@@ -6,7 +6,7 @@ extension RegistrationCheck {
     /// keeps the first row, with its products and delegates.
     mutating func flagRepeats(
         organisations: [ParsedRow<Organisation>], products: [ParsedRow<Product>],
-        people: [ParsedRow<Delegate>]
+        people: [ParsedRow<Delegate>], parties: [ParsedRow<BoothRegistration>]
     ) {
         flagRepeats(organisations, kind: .organisations) { parsed, row in
             let organisation = parsed.entity
@@ -28,6 +28,14 @@ extension RegistrationCheck {
                     name: person.name.fullName,
                     organisation: row.text(.delegateOrganisation) ?? person.unit),
                 .fullName
+            )
+        }
+        flagRepeats(parties, kind: .boothRequests) { parsed, row in
+            (
+                .party(
+                    name: parsed.entity.party.name,
+                    of: row.text(.partyOrganisation) ?? row.text(.partyProvince) ?? ""),
+                .partyName
             )
         }
     }

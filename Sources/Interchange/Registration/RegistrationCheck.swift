@@ -42,7 +42,7 @@ struct RegistrationCheck {
         identifiers = IdentifierMaker(
             taken: Set(
                 plan.organisations.map(\.id.rawValue) + plan.products.map(\.id.rawValue)
-                    + plan.people.map(\.id.rawValue)))
+                    + plan.people.map(\.id.rawValue) + plan.parties.map(\.id.rawValue)))
     }
 
     /// The province `written` names, resolved once per distinct text.
@@ -143,13 +143,23 @@ struct RegistrationCheck {
         var products = parseProducts(index: index)
         inferSectors(&organisations, products: products)
         var people = parseDelegates(index: index)
-        flagRepeats(organisations: organisations, products: products, people: people)
-        applyFindings(organisations: organisations, products: products, people: people)
+        // Products are indexed by name only when a booth request may name them.
+        let productLookup =
+            rows[.boothRequests, default: []].isEmpty ? nil : ProductLookup(plan: plan, rows: products)
+        var parties = productLookup.map { parseParties(index: index, products: $0) } ?? []
+        flagRepeats(organisations: organisations, products: products, people: people, parties: parties)
+        applyFindings(organisations: organisations, products: products, people: people, parties: parties)
         skipDependents(organisations: organisations, products: &products, people: &people, lookup: index)
-        if organisations.isEmpty && products.isEmpty && people.isEmpty && fileProblems.isEmpty {
+        if let productLookup {
+            skipParties(&parties, products: products, lookup: index, productLookup: productLookup)
+        }
+        if organisations.isEmpty && products.isEmpty && people.isEmpty && parties.isEmpty
+            && fileProblems.isEmpty
+        {
             fileProblems.append(
                 SheetProblem(.warning, file: files.first ?? "", message: .noDataRows))
         }
-        return report(files: files, organisations: organisations, products: products, people: people)
+        return report(
+            files: files, organisations: organisations, products: products, people: people, parties: parties)
     }
 }

@@ -22,25 +22,31 @@ public enum RegistrationDropDown: String, CaseIterable, Hashable, Sendable, Coda
     case role
     /// On site, or a connection point (any other name may be typed).
     case attendance
+    /// The zones of the plan's venue (any other zone or zone tag may be typed).
+    case zone
 
     /// The drop-down of a template column, when it has one.
     public static func of(_ field: RegistrationField) -> RegistrationDropDown? {
         switch field {
-        case .organisationProvince, .delegateProvince: .province
+        case .organisationProvince, .delegateProvince, .partyProvince: .province
         case .organisationKind: .organisationKind
         case .organisationSector: .sector
         case .productSet: .productSet
         case .stars: .stars
         case .issuingLevel: .issuingLevel
-        case .coldChain: .yesNo
+        case .coldChain, .needsWater, .needsColdStorage, .needsPower: .yesNo
         case .role: .role
         case .attendance: .attendance
+        case .preferredZones: .zone
         default: nil
         }
     }
 
-    /// The values offered, in `language`; for `attendance`, on site then `connectionPoints`.
-    public func values(in language: Language, connectionPoints: [String] = []) -> [String] {
+    /// The values offered, in `language`; for `attendance`, on site then `connectionPoints`; for
+    /// `zone`, `zones` (the names of the plan's venue zones, possibly none).
+    public func values(in language: Language, connectionPoints: [String] = [], zones: [String] = [])
+        -> [String]
+    {
         switch self {
         case .province: ProvinceDirectory.all.map(\.name)
         case .organisationKind: OrganisationKind.allCases.map { $0.name(language) }
@@ -58,6 +64,7 @@ public enum RegistrationDropDown: String, CaseIterable, Hashable, Sendable, Coda
                 Self.accepted($0, $0.name, in: RegistrationVocabulary.roles, language)
             }
         case .attendance: [InterchangeMessage.onSite.text(language)] + connectionPoints
+        case .zone: zones
         }
     }
 
@@ -76,5 +83,5 @@ public enum RegistrationDropDown: String, CaseIterable, Hashable, Sendable, Coda
 
     /// Whether a value not in the list is only pointed out (information) rather than warned
     /// about: names the list cannot hold in full (former provinces, other connection points).
-    var acceptsOtherValues: Bool { self == .province || self == .attendance }
+    var acceptsOtherValues: Bool { self == .province || self == .attendance || self == .zone }
 }

@@ -74,6 +74,35 @@ public enum RegistrationField: String, CaseIterable, Hashable, Sendable, Codable
     case role
     /// On site, or the connection point attended from.
     case attendance
+    // Đăng ký gian hàng
+    /// The exhibiting party's name, as on the booth's fascia.
+    case partyName
+    /// For a provincial alliance: its province (exactly one of this and ``partyOrganisation``).
+    case partyProvince
+    /// For a single organisation: the organisation, by registration code, identifier or name.
+    case partyOrganisation
+    /// The standard booths wanted, as one connected block.
+    case boothsWanted
+    /// The organisations sharing the booths, separated by `;`.
+    case sharedWith
+    /// The products shown, separated by `;` (empty: every product of the sharing organisations).
+    case productsShown
+    /// Whether the booths need water.
+    case needsWater
+    /// Whether the booths need cold storage.
+    case needsColdStorage
+    /// Whether the booths need power beyond the standard socket.
+    case needsPower
+    /// The preferred zones (venue zones or zone tags), in order, separated by `;`.
+    case preferredZones
+    /// The emulation cluster the registration comes through.
+    case partyCluster
+    /// The contact person about the booth.
+    case partyContact
+    /// The contact's phone.
+    case partyPhone
+    /// Notes for the organisers.
+    case partyNotes
 
     /// The sheet the field belongs to.
     public var sheet: RegistrationSheetKind {
@@ -88,6 +117,10 @@ public enum RegistrationField: String, CaseIterable, Hashable, Sendable, Codable
         case .honorific, .fullName, .position, .delegateOrganisation, .unit, .delegateProvince,
             .delegatePhone, .delegateEmail, .dateOfBirth, .role, .attendance:
             .delegates
+        case .partyName, .partyProvince, .partyOrganisation, .boothsWanted, .sharedWith, .productsShown,
+            .needsWater, .needsColdStorage, .needsPower, .preferredZones, .partyCluster, .partyContact,
+            .partyPhone, .partyNotes:
+            .boothRequests
         }
     }
 
@@ -115,7 +148,8 @@ public enum RegistrationField: String, CaseIterable, Hashable, Sendable, Codable
     /// Whether every row must fill it in.
     public var isRequired: Bool {
         switch self {
-        case .organisationName, .organisationProvince, .productName, .productOwner, .fullName:
+        case .organisationName, .organisationProvince, .productName, .productOwner, .fullName, .partyName,
+            .boothsWanted:
             true
         default:
             false
@@ -126,11 +160,13 @@ public enum RegistrationField: String, CaseIterable, Hashable, Sendable, Codable
     var widthCentimetres: Double {
         switch self {
         case .organisationName, .productName, .productOwner, .delegateOrganisation, .unit,
-            .organisationAddress, .productSet:
+            .organisationAddress, .productSet, .partyName, .sharedWith, .productsShown, .partyOrganisation:
             7
-        case .fullName, .contactName, .position, .contactPosition, .issuingBody, .attendance:
+        case .fullName, .contactName, .position, .contactPosition, .issuingBody, .attendance, .partyContact,
+            .preferredZones, .partyCluster, .partyNotes:
             5
-        case .stars, .honorific, .organisationMembers, .coldChain:
+        case .stars, .honorific, .organisationMembers, .coldChain, .boothsWanted, .needsWater,
+            .needsColdStorage, .needsPower:
             2.4
         default:
             3.6
@@ -211,6 +247,7 @@ public enum RegistrationField: String, CaseIterable, Hashable, Sendable, Codable
                 "hinh thuc tham du", "hinh thuc", "diem cau", "tham du tai", "noi tham du", "attendance",
                 "connection point", "attends from",
             ]
+        default: boothAliasKeys
         }
     }
 }

@@ -3,7 +3,8 @@
 ///
 /// An organisation is known by its registration code; without one, by its name (every letter and
 /// tone kept) and province. A product is known by its owner and name; a person by name,
-/// organisation (or unit) and phone or e-mail when given.
+/// organisation (or unit) and phone or e-mail when given; an exhibiting party by its organisation, or
+/// for a provincial alliance by its name and province.
 public enum RegistrationKey: Hashable, Sendable, Codable {
     /// The same registration code.
     case registrationCode(String)
@@ -13,4 +14,7 @@ public enum RegistrationKey: Hashable, Sendable, Codable {
     case product(name: String, owner: String)
     /// The same full name in the same organisation or unit, with the same phone or e-mail when given.
     case person(name: String, organisation: String?)
+    /// The same exhibitor: the same organisation, or (for a provincial alliance) the same name in
+    /// the same province; `of` is the organisation or province as written.
+    case party(name: String, of: String)
 }

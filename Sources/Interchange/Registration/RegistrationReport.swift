@@ -77,6 +77,13 @@ public struct RegistrationReport: Hashable, Sendable {
             lines.append(
                 InterchangeMessage.changesSummary(count: changedCount, applied: update).text(language))
         }
+        if !batch.parties.isEmpty || !batch.updatedParties.isEmpty {
+            lines.append(
+                InterchangeMessage.partiesToImport(
+                    added: batch.parties.count, updated: batch.updatedParties.count
+                )
+                .text(language))
+        }
         lines.append(verdictMessage.text(language))
         return lines.joined(separator: "\n")
     }

@@ -1,6 +1,6 @@
 public import Planning
 
-/// The sheets of the registration template: organisations, products and delegates.
+/// The sheets of the registration template: organisations, products, delegates and booth requests.
 public enum RegistrationSheetKind: String, CaseIterable, Hashable, Sendable, Codable {
     /// Tổ chức: cooperatives and other organisations (chủ thể).
     case organisations
@@ -8,6 +8,9 @@ public enum RegistrationSheetKind: String, CaseIterable, Hashable, Sendable, Cod
     case products
     /// Đại biểu: delegates and guests.
     case delegates
+    /// Đăng ký gian hàng: booth requests, each making an exhibiting party (an alliance or one
+    /// organisation) with the booths it wants.
+    case boothRequests
 
     /// The sheet's name in the template in `language`.
     public func sheetName(in language: Language) -> String {
@@ -20,6 +23,7 @@ public enum RegistrationSheetKind: String, CaseIterable, Hashable, Sendable, Cod
         case .organisations: "to-chuc"
         case .products: "san-pham"
         case .delegates: "dai-bieu"
+        case .boothRequests: "dang-ky-gian-hang"
         }
     }
 
@@ -48,6 +52,12 @@ public enum RegistrationSheetKind: String, CaseIterable, Hashable, Sendable, Cod
             [
                 "dai bieu", "danh sach dai bieu", "nguoi tham du", "khach moi", "delegates", "delegate",
                 "attendees", "participants",
+            ]
+        case .boothRequests:
+            [
+                "dang ky gian hang", "gian hang", "gian hang dang ky", "danh sach gian hang", "dang ky gian",
+                "don vi trung bay", "booth requests", "booth request", "booths", "exhibitors",
+                "exhibiting parties",
             ]
         }
     }

@@ -121,6 +121,7 @@ extension RegistrationSheetKind {
         case .organisations: .organisationName
         case .products: .productName
         case .delegates: .fullName
+        case .boothRequests: .partyName
         }
     }
 

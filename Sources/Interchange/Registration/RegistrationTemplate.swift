@@ -2,24 +2,26 @@ import Foundation
 public import Planning
 public import Sheets
 
-/// The registration template: an instructions sheet, a sheet each for organisations, products and
-/// delegates with a note on every header, and the OCOP product sets for reference, in Vietnamese
-/// or English (the importer reads both).
+/// The registration template: an instructions sheet, a sheet each for organisations, products,
+/// delegates and booth requests with a note on every header, and the OCOP product sets (with the
+/// drop-down lists) for reference, in Vietnamese or English (the importer reads both).
 public enum RegistrationTemplate {
     /// The template's file name stem.
     static let fileStem = "mau-dang-ky"
 
     /// The template as a workbook in `language`; the attendance column offers on site and
-    /// `connectionPoints` (names) in its drop-down.
+    /// `connectionPoints` (names) in its drop-down, the preferred-zone column `zones` (the names of
+    /// the plan's venue zones; no drop-down without any).
     public static func workbook(
-        created: String, generator: String, language: Language, connectionPoints: [String] = []
+        created: String, generator: String, language: Language, connectionPoints: [String] = [],
+        zones: [String] = []
     ) -> Workbook {
         Workbook(
             sheets: [instructions(in: language)]
                 + RegistrationSheetKind.allCases.map {
-                    sheet($0, language: language, connectionPoints: connectionPoints)
+                    sheet($0, language: language, connectionPoints: connectionPoints, zones: zones)
                 }
-                + [productSets(in: language, connectionPoints: connectionPoints)],
+                + [productSets(in: language, connectionPoints: connectionPoints, zones: zones)],
             metadata: WorkbookMetadata(
                 title: InterchangeMessage.templateTitle.text(language), generator: generator, created: created
             ))
@@ -29,7 +31,8 @@ public enum RegistrationTemplate {
     /// `*`) with their notes, as wide as the header at least, codes and phones as text, days as
     /// dates, drop-down lists (``RegistrationDropDown``), frozen header with an autofilter.
     static func sheet(
-        _ kind: RegistrationSheetKind, language: Language, connectionPoints: [String] = []
+        _ kind: RegistrationSheetKind, language: Language, connectionPoints: [String] = [],
+        zones: [String] = []
     ) -> Sheet {
         Sheet(
             name: kind.sheetName(in: language),
@@ -42,7 +45,8 @@ public enum RegistrationTemplate {
                         written,
                         widthCentimetres: max(field.widthCentimetres, (width * 10).rounded(.up) / 10),
                         note: field.headerNote(in: language), format: columnFormat(field),
-                        validation: validation(field, language: language, connectionPoints: connectionPoints))
+                        validation: validation(
+                            field, language: language, connectionPoints: connectionPoints, zones: zones))
                 },
             title: kind.title(in: language), freezeHeader: true, autoFilter: true, rows: [[CellValue]]())
     }
@@ -62,7 +66,14 @@ public enum RegistrationTemplate {
                     text(
                         .instructionDropDowns(sheet: InterchangeMessage.productSetsSheetName.text(language))),
                     .empty,
-                ]
+                ],
+                [
+                    text(.instructionsGeneral), .empty, .empty,
+                    text(
+                        .instructionBoothRequests(
+                            sheet: RegistrationSheetKind.boothRequests.sheetName(in: language))),
+                    .empty,
+                ],
             ]
         let columns: [[CellValue]] = RegistrationSheetKind.allCases.flatMap { kind in
             kind.fields.map { field in
@@ -93,14 +104,18 @@ public enum RegistrationTemplate {
     /// The 26 OCOP product sets of 148/QĐ-TTg, to copy names from (the names are the decision's),
     /// and beside them the other drop-down lists (``listedDropDowns``), one per column; columns
     /// as wide as their text.
-    static func productSets(in language: Language, connectionPoints: [String] = []) -> Sheet {
+    static func productSets(in language: Language, connectionPoints: [String] = [], zones: [String] = [])
+        -> Sheet
+    {
         let sets: [[CellValue]] = OCOPCatalogue.productSets.map { set in
             [
                 .integer(set.number), .text(set.name), .text(set.groupName), .text(set.sectorName),
                 .text(set.category.name(language)),
             ]
         }
-        let lists = listedDropDowns.map { $0.values(in: language, connectionPoints: connectionPoints) }
+        let lists = listedDropDowns.map {
+            $0.values(in: language, connectionPoints: connectionPoints, zones: zones)
+        }
         let count = max(sets.count, lists.map(\.count).max() ?? 0)
         let rows: [[CellValue]] = (0..<count).map { index in
             (index < sets.count ? sets[index] : Array(repeating: .empty, count: 5))
@@ -125,7 +140,7 @@ public enum RegistrationTemplate {
 
     /// The drop-down lists listed beside the product sets, in column order from the sixth (F).
     static let listedDropDowns: [RegistrationDropDown] = [
-        .province, .organisationKind, .sector, .issuingLevel, .role, .attendance,
+        .province, .organisationKind, .sector, .issuingLevel, .role, .attendance, .zone,
     ]
 
     /// The first row of the lists on the reference sheet (title, then header, then the lists).
@@ -135,24 +150,27 @@ public enum RegistrationTemplate {
     /// zeros kept, «399/QĐ-UBND» never a number), days as dates.
     static func columnFormat(_ field: RegistrationField) -> ColumnFormat {
         switch field {
-        case .organisationCode, .productCode, .contactPhone, .delegatePhone, .decisionNumber: .text
+        case .organisationCode, .productCode, .contactPhone, .delegatePhone, .decisionNumber, .partyPhone,
+            .partyOrganisation, .sharedWith:
+            .text
         case .decisionDate, .validUntil, .dateOfBirth: .date
         default: .general
         }
     }
 
     /// A field's drop-down list in `language`: written in full when short, otherwise the column
-    /// of the reference sheet; information only for provinces and connection points, a warning
-    /// for the others.
+    /// of the reference sheet; information only for provinces, connection points and zones, a
+    /// warning for the others; none for a list without values (zones without a venue).
     static func validation(
-        _ field: RegistrationField, language: Language, connectionPoints: [String] = []
+        _ field: RegistrationField, language: Language, connectionPoints: [String] = [], zones: [String] = []
     ) -> CellValidation? {
         guard let list = RegistrationDropDown.of(field) else { return nil }
         let source: CellValidation.Source
         if list.isWrittenInFull {
             source = .list(list.values(in: language))
         } else {
-            let count = list.values(in: language, connectionPoints: connectionPoints).count
+            let count = list.values(in: language, connectionPoints: connectionPoints, zones: zones).count
+            guard count > 0 else { return nil }
             let column = list == .productSet ? 1 : 5 + (listedDropDowns.firstIndex(of: list) ?? 0)
             source = .range(
                 sheet: InterchangeMessage.productSetsSheetName.text(language), column: column,
@@ -165,19 +183,19 @@ public enum RegistrationTemplate {
     }
 
     /// Writes the template in `language` (the attendance drop-down offers on site and
-    /// `connectionPoints`): one workbook (ODS or FODS) or a CSV file per sheet in a
-    /// folder.
+    /// `connectionPoints`, the preferred-zone drop-down `zones`): one workbook (ODS, FODS or XLSX)
+    /// or a CSV file per sheet in a folder.
     ///
     /// Returns the paths written. The default place is `Exports/mau-dang-ky.<ext>` (CSV:
     /// `Exports/mau-dang-ky/`). Every file goes through a temporary file renamed into place.
     public static func write(
         format: ExportFormat, output: String?, language: Language, created: LocalDateTime, version: String,
-        connectionPoints: [String] = []
+        connectionPoints: [String] = [], zones: [String] = []
     ) throws -> [String] {
         let stamp = "\(created.date.iso)T\(created.time):00"
         let workbook = workbook(
             created: stamp, generator: "FairPlan/\(version)", language: language,
-            connectionPoints: connectionPoints)
+            connectionPoints: connectionPoints, zones: zones)
         switch format {
         case .ods, .fods, .xlsx:
             let path = try ExportLocation.path(

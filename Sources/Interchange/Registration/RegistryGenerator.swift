@@ -48,6 +48,7 @@ public struct RegistryGenerator: Sendable {
         case .organisations: count = organisations
         case .products: count = products
         case .delegates: count = people
+        case .boothRequests: count = 0
         }
         let generator = self
         return Sheet(
@@ -79,6 +80,7 @@ public struct RegistryGenerator: Sendable {
                 .honorific, .fullName, .position, .delegateOrganisation, .delegateProvince, .delegatePhone,
                 .role,
             ]
+        case .boothRequests: [.partyName, .partyProvince, .partyOrganisation, .boothsWanted, .sharedWith]
         }
     }
 
@@ -88,6 +90,7 @@ public struct RegistryGenerator: Sendable {
         case .organisations: organisationRow(index)
         case .products: productRow(index)
         case .delegates: delegateRow(index)
+        case .boothRequests: []
         }
     }
 

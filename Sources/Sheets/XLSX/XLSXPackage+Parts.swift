@@ -91,6 +91,6 @@ extension XLSXPackage {
 
     /// A whole number attribute, or nil.
     static func integer(_ text: String) -> Int? {
-        Int(text.trimmingCharacters(in: .whitespaces))
+        Int(text.trimmedSpaces)
     }
 }

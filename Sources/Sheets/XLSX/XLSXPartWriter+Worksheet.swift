@@ -39,12 +39,26 @@ extension XLSXPartWriter {
         try writer.endElement()
         var bodyRows = 0
         let rows = sheet.rows()
-        var cellReferences = CellReferences(letters: letters)
-        while let row = rows.next() {
-            bodyRows += 1
-            rowNumber += 1
-            try writeRow(
-                row, number: rowNumber, columns: sheet.columns, references: &cellReferences, on: writer)
+        if rowsAsMarkup {
+            let markup = XLSXRowMarkup(letters: letters, columns: sheet.columns)
+            while let row = rows.next() {
+                bodyRows += 1
+                rowNumber += 1
+                markup.append(row, number: rowNumber)
+                if markup.buffer.count >= XLSXRowMarkup.flushSize {
+                    try writer.raw(markup.buffer)
+                    markup.buffer.removeAll()
+                }
+            }
+            try writer.raw(markup.buffer)
+        } else {
+            var cellReferences = CellReferences(letters: letters)
+            while let row = rows.next() {
+                bodyRows += 1
+                rowNumber += 1
+                try writeRow(
+                    row, number: rowNumber, columns: sheet.columns, references: &cellReferences, on: writer)
+            }
         }
         try writer.endElement()
 

@@ -27,6 +27,10 @@ struct XLSXPartWriter {
     let fileName: String
     /// The sheets' names, checked and in NFC.
     let sheetNames: [String]
+    /// Whether body rows are built as markup (``XLSXRowMarkup``, the fast path) rather than
+    /// element by element through `XMLWriter`; both give the same bytes (tests turn it off to
+    /// compare them).
+    var rowsAsMarkup = true
 
     /// Prepares a writer for `workbook`, checking its sheet names against Excel's rules.
     ///

@@ -62,7 +62,7 @@ struct XLSXWorksheetReader {
                 return
             case .element where xml.localName == "row":
                 if let written = xml.attribute("r") {
-                    guard let number = Int(written.trimmingCharacters(in: .whitespaces)), number >= 1 else {
+                    guard let number = Int(written.trimmedSpaces), number >= 1 else {
                         throw SheetsError.invalidCell(
                             file: fileName, sheet: name, row: rowNumber + 1, column: 1,
                             reason: .invalidCellReference(written))
@@ -201,7 +201,7 @@ struct XLSXWorksheetReader {
         switch type {
         case "s":
             guard let raw else { return .empty }
-            guard let index = Int(raw.trimmingCharacters(in: .whitespaces)),
+            guard let index = Int(raw.trimmedSpaces),
                 sharedStrings.indices.contains(index)
             else { throw invalid(.invalidSharedString(raw)) }
             return Self.text(sharedStrings[index])
@@ -210,7 +210,7 @@ struct XLSXWorksheetReader {
         case "str", "e":
             return Self.text(XLSXText.unescaped(raw ?? "").nfc)
         case "b":
-            switch raw?.trimmingCharacters(in: .whitespaces) {
+            switch raw?.trimmedSpaces {
             case nil, "": return .empty
             case "1", "true": return .boolean(true)
             case "0", "false": return .boolean(false)
@@ -218,13 +218,13 @@ struct XLSXWorksheetReader {
             }
         case "d":
             guard let raw, !raw.isEmpty else { return .empty }
-            guard let value = ODFTableReader.dateValue(raw.trimmingCharacters(in: .whitespaces)) else {
+            guard let value = ODFTableReader.dateValue(raw.trimmedSpaces) else {
                 throw invalid(.invalidDate(raw))
             }
             return value
         case "n":
-            guard let raw, !raw.trimmingCharacters(in: .whitespaces).isEmpty else { return .empty }
-            guard let number = Double(raw.trimmingCharacters(in: .whitespaces)), number.isFinite else {
+            guard let raw, !raw.trimmedSpaces.isEmpty else { return .empty }
+            guard let number = Double(raw.trimmedSpaces), number.isFinite else {
                 throw invalid(.invalidNumber(raw))
             }
             return typed(number, format: formats.indices.contains(style) ? formats[style] : .general)

@@ -10,7 +10,11 @@ internal import LibXML
 /// relationships, every part written by libxml2. Each worksheet is streamed from libxml2's
 /// `xmlTextWriter` straight into deflate in 64 KiB chunks, compressed on a second thread while
 /// the rows are serialised, so memory stays flat whatever the row count; text is written as
-/// inline strings for the same reason (see ``XLSXPartWriter/writeWorksheet(_:on:)``).
+/// inline strings for the same reason (see ``XLSXPartWriter/writeWorksheet(_:on:)``). Body rows,
+/// the hot path, are built as markup in a reusable buffer (``XLSXRowMarkup``: text escaped and
+/// checked in one pass over its UTF-8 bytes, cell references from cached column letters, numbers
+/// formatted in place) and handed to the writer every 48 KiB, the same bytes as element by
+/// element.
 ///
 /// Cells: text as inline strings (NFC; characters XML forbids replaced by U+FFFD, as in ODS);
 /// numbers; percentages with `0%` or `0.00%`; dates as serial numbers of the 1900 date system

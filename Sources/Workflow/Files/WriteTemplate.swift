@@ -5,7 +5,8 @@ import Store
 /// Writes the registration template (instructions, organisations, products, delegates, the OCOP
 /// product sets and the drop-down lists) in the language asked for: one workbook (ODS, FODS,
 /// XLSX) or a CSV file per sheet. With a plan (named, or the single one of the folder), the
-/// attendance drop-down offers the plan's connection points beside «on site».
+/// attendance drop-down offers the plan's connection points beside «on site», and the booth
+/// requests' preferred-zone drop-down the zones of its venue.
 public struct WriteTemplate: Sendable {
     /// The formats the template is written in.
     static let formats: [ExportFormat] = [.ods, .fods, .xlsx, .csv]
@@ -29,25 +30,28 @@ public struct WriteTemplate: Sendable {
         guard Self.formats.contains(format) else {
             throw WorkflowError.invalidValue(.format, value: format.rawValue, expected: .templateFormat)
         }
+        let lists = try planLists()
         return try RegistrationTemplate.write(
             format: format, output: output, language: language, created: now, version: version,
-            connectionPoints: try connectionPoints())
+            connectionPoints: lists.connectionPoints, zones: lists.zones)
     }
 
-    /// The names of the plan's connection points, read on their own from a read-only snapshot.
-    func connectionPoints() throws -> [String] {
+    /// The names of the plan's connection points and of its venue's zones, read on their own
+    /// from a read-only snapshot; none without a plan.
+    func planLists() throws -> (connectionPoints: [String], zones: [String]) {
         let path: String
         if let plan {
             path = plan
         } else if let folder, case let found = PlanLocation.candidates(in: folder), found.count == 1 {
             path = found[0]
         } else {
-            return []
+            return ([], [])
         }
         let store = try PlanStore.open(at: path, for: .reading)
         defer { try? store.close() }
         var focus = PlanFocus()
         focus.connectionPoints = true
-        return try store.loadPlan(focus: focus).connectionPoints.map(\.name)
+        let points = try store.loadPlan(focus: focus).connectionPoints.map(\.name)
+        return (points, try store.venue()?.zones.map(\.name) ?? [])
     }
 }

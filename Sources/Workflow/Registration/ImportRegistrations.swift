@@ -3,14 +3,17 @@ public import Interchange
 public import Planning
 public import Store
 
-/// Imports filled registration templates (ODS, FODS, CSV): every row is checked with the Planning
-/// rules against the plan, then everything is written in one transaction, or nothing.
+/// Imports filled registration templates (ODS, FODS, XLSX, CSV): every row is checked with the
+/// Planning rules against the plan, then everything is written in one transaction, or nothing.
 ///
 /// Rows are matched to the plan by natural keys (registration code; else name and province; a
-/// product by owner and name; a person by name, organisation and phone or e-mail): a row the plan
+/// product by owner and name; a person by name, organisation and phone or e-mail; an exhibiting
+/// party by its organisation, or an alliance by province and name): a row the plan
 /// already holds is «đã có» and written again never, so importing the same files twice leaves the
 /// plan file untouched (not even a journal entry); a row with other values is an update, written
-/// only with ``Input/update``.
+/// only with ``Input/update``. New exhibiting parties of the Đăng ký gian hàng sheet arrive pending,
+/// registered at the context's time, as `register party` registers them; an update keeps a party's
+/// registration status.
 ///
 /// Without a plan file, the files can only be checked, on their own, with OCOP certificates
 /// judged on a given day.
@@ -107,10 +110,17 @@ public struct ImportRegistrations: Sendable {
         let attendances = batch.attendances(in: plan)
         let adding = ImportBatch(
             organisations: batch.organisations, products: batch.products, people: batch.people,
-            attendances: attendances.filter { newPeople.contains($0.person) })
+            attendances: attendances.filter { newPeople.contains($0.person) },
+            parties: batch.parties.map { party in
+                var party = party
+                party.registeredAt = context.now
+                return party
+            },
+            boothRequests: batch.boothRequests)
         let updating = ImportBatch(
             organisations: batch.updatedOrganisations, products: batch.updatedProducts,
-            people: batch.updatedPeople, attendances: attendances.filter { !newPeople.contains($0.person) })
+            people: batch.updatedPeople, attendances: attendances.filter { !newPeople.contains($0.person) },
+            parties: batch.updatedParties, boothRequests: batch.updatedBoothRequests)
         let store = try PlanStore.open(at: planPath, for: .writing).journaling(
             context.note("import", subject: files))
         willWrite(store.path)

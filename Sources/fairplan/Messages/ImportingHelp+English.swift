@@ -17,7 +17,23 @@ extension ImportingHelp {
             The import is all-or-nothing, in one transaction: nothing is written if anything is wrong, \
             unless --skip-invalid leaves out the rows with errors. With --check nothing is written; \
             without a plan file (none in the folder, no --plan) --check checks the files on their own, \
-            judging OCOP certificates on --on DATE. Exit status 1 when the files cannot be imported.
+            judging OCOP certificates on --on DATE. Exit status 1 when the files cannot be imported. \
+            The Booth requests sheet makes exhibiting parties (pending) with their booths, sharing \
+            organisations, products, services and preferred zones; a party is recognised by its \
+            organisation, or an alliance by province and name, so a later wave updates rather than \
+            duplicates.
+            """
+        case .templateAbstract:
+            "Write the registration template (organisations, products, delegates, booths)."
+        case .templateDiscussion:
+            """
+            The template has an instructions sheet, the Organisations, Products, Delegates and Booth \
+            requests sheets with required columns marked *, drop-down lists (province, kind, product \
+            set, stars, yes/no, zone, ...) and the 26 OCOP product sets for reference, in the language \
+            of the run (Vietnamese by default). With a plan file (--plan, or the only one in the \
+            folder), the attendance column lists the plan's connection points and the preferred-zone \
+            column its venue's zones. ODS, FODS and XLSX write one workbook; CSV writes one file per \
+            sheet into a folder. Check a filled copy with `fairplan import FILE --check`.
             """
         case .update:
             "Also write the changes rows make to what the plan already holds (by default they are only listed)."

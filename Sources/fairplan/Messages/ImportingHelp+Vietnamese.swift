@@ -16,7 +16,21 @@ extension ImportingHelp {
             gì cả, trong một giao dịch: có gì sai thì không ghi gì, trừ khi --skip-invalid bỏ qua các \
             dòng lỗi. Với --check không ghi gì; không có tệp kế hoạch (không có trong thư mục, không \
             ghi --plan) thì --check kiểm tra riêng các tệp, xét chứng nhận OCOP theo ngày --on. Mã \
-            thoát 1 khi không nhập được.
+            thoát 1 khi không nhập được. Trang Đăng ký gian hàng tạo các đơn vị trưng bày (chờ xác \
+            nhận) với số gian, tổ chức dùng chung, sản phẩm, dịch vụ và khu vực mong muốn; đơn vị được \
+            nhận ra theo tổ chức, hoặc liên minh HTX theo tỉnh và tên, nên nhập đợt sau thì cập nhật, \
+            không tạo trùng.
+            """
+        case .templateAbstract: "Ghi mẫu đăng ký (tổ chức, sản phẩm, đại biểu, gian hàng)."
+        case .templateDiscussion:
+            """
+            Mẫu có trang hướng dẫn, các trang Tổ chức, Sản phẩm, Đại biểu và Đăng ký gian hàng với cột \
+            bắt buộc đánh dấu *, danh sách chọn (tỉnh, loại hình, bộ sản phẩm, số sao, có/không, khu \
+            vực, ...) và danh mục 26 bộ sản phẩm OCOP để tra cứu, bằng ngôn ngữ đang dùng (mặc định \
+            tiếng Việt). Khi có tệp kế hoạch (--plan, hoặc tệp duy nhất trong thư mục), cột hình thức \
+            tham dự liệt kê các điểm cầu và cột khu vực mong muốn liệt kê các khu của địa điểm. ODS, \
+            FODS và XLSX ghi một tệp bảng tính; CSV ghi mỗi trang một tệp trong một thư mục. Kiểm tra \
+            bản đã điền bằng `fairplan import TỆP --check`.
             """
         case .update:
             "Ghi cả các thay đổi của dòng đã có trong kế hoạch (mặc định chỉ liệt kê, không ghi)."

@@ -7,6 +7,10 @@ enum ImportingHelp: Hashable, Sendable, Localizable {
     case discussion
     /// `--update`: write the changes rows make to what the plan holds.
     case update
+    /// `fairplan template`'s discussion: the sheets (booth requests included) and drop-downs.
+    case templateDiscussion
+    /// `fairplan template`'s abstract.
+    case templateAbstract
 
     /// The text in `language`.
     func text(_ language: Language) -> String {

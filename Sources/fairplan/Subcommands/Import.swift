@@ -5,7 +5,7 @@ import Workflow
 
 extension FairPlan {
     /// `fairplan import FILE... [--check] [--skip-invalid] [--update] [--on DATE]`: imports filled
-    /// templates; rows already in the plan are not imported again.
+    /// templates (booth requests included); rows already in the plan are not imported again.
     struct Import: AsyncParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(

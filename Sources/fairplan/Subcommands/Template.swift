@@ -4,12 +4,13 @@ import Workflow
 
 extension FairPlan {
     /// `fairplan template registrations --format ods|fods|xlsx|csv [--plan FILE]`: writes the
-    /// registration template (with the plan's connection points in the attendance drop-down).
+    /// registration template (with the plan's connection points in the attendance drop-down and
+    /// its venue's zones in the booth requests' preferred-zone drop-down).
     struct Template: AsyncParsableCommand {
         static var configuration: CommandConfiguration {
             CommandConfiguration(
-                abstract: HelpText.templateAbstract.localized,
-                discussion: HelpText.templateDiscussion.localized)
+                abstract: HelpText.importing(.templateAbstract).localized,
+                discussion: HelpText.importing(.templateDiscussion).localized)
         }
 
         /// The templates on the command line.

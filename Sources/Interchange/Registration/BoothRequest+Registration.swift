@@ -1,0 +1,10 @@
+import Planning
+
+extension BoothRequest {
+    /// The request with identifier `id`, for `party`.
+    func identified(_ id: Identifier<BoothRequest>, party: Identifier<ExhibitingParty>) -> BoothRequest {
+        BoothRequest(
+            id: id, party: party, boothsWanted: boothsWanted, sharingOrganisations: sharingOrganisations,
+            products: products, servicesNeeded: servicesNeeded, preferredZones: preferredZones, notes: notes)
+    }
+}
