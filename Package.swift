@@ -66,7 +66,7 @@ let package = Package(
         ),
         .target(
             name: "Interchange",
-            dependencies: ["Planning", "Sheets", "LibXML"],
+            dependencies: ["Planning", "Scheduler", "Sheets", "LibXML"],
             resources: [.copy("Resources/Venues"), .copy("Resources/Schemas")],
             swiftSettings: strictness
         ),

@@ -11,14 +11,18 @@ public struct DemoInput: Sendable {
         public var venue: Venue
         /// The renderer, with booths coloured and notes beside the plan.
         public var renderer: FloorPlanRenderer
+        /// The party whose booths are marked (the others greyed), for a per-exhibitor view.
+        public var highlighting: Identifier<ExhibitingParty>?
 
         /// Creates a floor plan to write.
         public init(
-            name: String, venue: Venue, renderer: FloorPlanRenderer = FloorPlanRenderer(language: .default)
+            name: String, venue: Venue, renderer: FloorPlanRenderer = FloorPlanRenderer(language: .default),
+            highlighting: Identifier<ExhibitingParty>? = nil
         ) {
             self.name = name
             self.venue = venue
             self.renderer = renderer
+            self.highlighting = highlighting
         }
     }
 

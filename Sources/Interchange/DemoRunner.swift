@@ -28,7 +28,9 @@ public enum DemoRunner {
                 explicit: outputFolder.map { "\($0)/\(name)" }, subfolder: "demo", name: name)
             var renderer = floorPlan.renderer
             renderer.language = language
-            try SVGWriter.write(renderer.drawing(of: floorPlan.venue), toFile: path)
+            try SVGWriter.write(
+                renderer.drawing(of: floorPlan.venue, highlighting: floorPlan.highlighting?.rawValue),
+                toFile: path)
             written.append(path)
         }
         let folder = outputFolder ?? "\(ExportLocation.defaultFolder)/demo"

@@ -23,6 +23,9 @@ public enum InterchangeError: Error, Sendable, Hashable, CustomStringConvertible
     case cannotWrite(path: String, reason: String)
     /// The export asked for cannot be made (a format that does not fit the list); `reason` says why.
     case unsupportedExport(InterchangeMessage)
+    /// A text too long for a QR code even at version 40: `bytes` bytes (UTF-8; characters in the
+    /// numeric and alphanumeric modes) where at most `limit` fit at the chosen correction level.
+    case qrTextTooLong(bytes: Int, limit: Int)
 
     /// The problems listed by the error (one for an unreadable file or a missing resource).
     public var problems: [VenueProblem] {
@@ -39,6 +42,8 @@ public enum InterchangeError: Error, Sendable, Hashable, CustomStringConvertible
             [VenueProblem(file: path, line: 0, message: .cannotWrite(reason: reason))]
         case .unsupportedExport(let reason):
             [VenueProblem(file: "fairplan export", line: 0, message: reason)]
+        case .qrTextTooLong(let bytes, let limit):
+            [VenueProblem(file: "QR", line: 0, message: .qrTextTooLong(bytes: bytes, limit: limit))]
         }
     }
 

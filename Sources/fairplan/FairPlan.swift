@@ -16,7 +16,7 @@ struct FairPlan: AsyncParsableCommand {
                 Confirm.self, Withdraw.self, Offer.self, Allocate.self, Schedule.self, Check.self,
                 Changes.self,
                 Assign.self, Move.self, Swap.self, Pin.self, Unpin.self, Place.self, Publish.self,
-                Export.self,
+                Export.self, Documents.self,
                 Report.self, History.self, Undo.self, Redo.self, Restore.self,
             ])
     }

@@ -94,14 +94,6 @@ struct FloorPlanRendererTests {
         #expect(texts.map(\.textContent) == [note.title] + note.lines)
     }
 
-    @Test("the province palette gives distinct light colours")
-    func palette() {
-        let colours = (0..<34).map(ProvincePalette.colour)
-        #expect(Set(colours).count == 34)
-        #expect(colours.allSatisfy { $0.count == 7 && $0.hasPrefix("#") })
-        #expect(ProvincePalette.colour(0) == ProvincePalette.colour(0))
-    }
-
     @Test("writing to a file is atomic and leaves a parseable file")
     func file() throws {
         let path = "/tmp/fairplan-floorplan-\(UInt32.random(in: 0...UInt32.max)).svg"

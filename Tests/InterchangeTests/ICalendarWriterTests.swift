@@ -29,15 +29,69 @@ struct ICalendarWriterTests {
                 .text())
     }
 
-    @Test("one calendar per connection point lists only its linked sessions")
+    @Test("one calendar per connection point lists only its linked sessions, and its link test")
     func perPoint() {
         let plan = SampleData.hybridBriefing()
         let text = ICalendarWriter(
             plan: plan, connectionPoint: "dc-son-la", stamp: Self.stamp, version: "0.1.0",
             language: .vietnamese
         ).text()
-        #expect(text.components(separatedBy: "BEGIN:VEVENT").count - 1 == 8)
+        #expect(text.components(separatedBy: "BEGIN:VEVENT").count - 1 == 8 + 1)
         #expect(text.contains("LOCATION:Điểm cầu Sơn La"))
+    }
+
+    /// The unfolded lines of each event whose `SUMMARY` starts with `prefix`.
+    static func events(_ text: String, summary prefix: String) -> [[String]] {
+        let unfolded = text.replacingOccurrences(of: "\r\n ", with: "")
+        return unfolded.components(separatedBy: "BEGIN:VEVENT").dropFirst().map {
+            $0.components(separatedBy: "\r\n")
+        }.filter { $0.contains { $0.hasPrefix("SUMMARY:" + prefix) } }
+    }
+
+    @Test("a connection point's calendar holds its link test, the lead time before its first linked session")
+    func linkTest() throws {
+        var plan = SampleData.hybridBriefing()
+        let point = try #require(plan.connectionPoints.first { $0.id == "dc-son-la" })
+        for language in Language.allCases {
+            let text = ICalendarWriter(
+                plan: plan, connectionPoint: point.id, stamp: Self.stamp, version: "0.1.0", language: language
+            ).text()
+            let title = InterchangeMessage.linkTestTitle(point: point.name).text(language)
+            let tests = Self.events(text, summary: title)
+            #expect(tests.count == 1)
+            let lines = tests.first ?? []
+            #expect(lines.contains("DTSTART;TZID=Asia/Ho_Chi_Minh:20261204T070000"))
+            #expect(lines.contains("DTEND;TZID=Asia/Ho_Chi_Minh:20261204T080000"))
+            #expect(lines.contains("LOCATION:Điểm cầu Sơn La"))
+            #expect(lines.contains { $0.hasPrefix("UID:") && $0.hasSuffix("@fairplan") })
+            #expect(text.components(separatedBy: "SUMMARY:").dropFirst().first?.hasPrefix(title) == true)
+        }
+        // The whole event's calendar has no link test; a point needing none has none.
+        let whole = ICalendarWriter(plan: plan, stamp: Self.stamp, version: "0.1.0", language: .vietnamese)
+            .text()
+        #expect(Self.events(whole, summary: "Thử đường truyền").isEmpty)
+        // Moving the first linked session moves the test, and keeps its UID.
+        let uid = Self.events(
+            ICalendarWriter(
+                plan: plan, connectionPoint: point.id, stamp: Self.stamp, version: "0.1.0",
+                language: .vietnamese
+            ).text(), summary: "Thử đường truyền"
+        ).first?.first { $0.hasPrefix("UID:") }
+        let opening = try #require(plan.sessions.firstIndex { $0.id == "khai-mac" })
+        plan.sessions[opening].start = plan.sessions[opening].start?.adding(minutes: 30)
+        let moved = Self.events(
+            ICalendarWriter(
+                plan: plan, connectionPoint: point.id, stamp: Self.stamp, version: "0.1.0",
+                language: .vietnamese
+            ).text(), summary: "Thử đường truyền")
+        #expect(moved.first?.contains("DTSTART;TZID=Asia/Ho_Chi_Minh:20261204T071500") == true)
+        #expect(moved.first?.first { $0.hasPrefix("UID:") } == uid)
+        let index = try #require(plan.connectionPoints.firstIndex { $0.id == point.id })
+        plan.connectionPoints[index].linkTestLeadMinutes = 0
+        let none = ICalendarWriter(
+            plan: plan, connectionPoint: point.id, stamp: Self.stamp, version: "0.1.0", language: .vietnamese
+        ).text()
+        #expect(Self.events(none, summary: "Thử đường truyền").isEmpty)
     }
 
     @Test("text is escaped")

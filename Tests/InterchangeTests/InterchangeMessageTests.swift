@@ -31,6 +31,10 @@ struct InterchangeMessageTests {
             .programmeOnlyFormat(.frab),
             .templateFormatUnsupported(.xml),
             .severalFilesToStandardOutput(.csv, files: 5),
+            .draftProgrammeVersion,
+            .linkTestTitle(point: "Điểm cầu Sơn La"),
+            .linkTestDescription(session: "Khai mạc", minutes: 60),
+            .qrTextTooLong(bytes: 3_000, limit: 2_331),
             .venueSchemaViolation(detail: "x"),
             .unknownVenueProvince("Đất Mới"),
             .identifierRepeated(id: "k1", count: 2),
@@ -167,6 +171,15 @@ struct InterchangeMessageTests {
             .verdictNothingNew(present: 3),
             .instructionDropDowns(sheet: "Bộ sản phẩm OCOP"),
             .pageLabel,
+            .instructionBoothRequests(sheet: "Đăng ký gian hàng"),
+            .partyProvinceOrOrganisation(bothGiven: true),
+            .boothsOutOfRange(500, maximum: 200),
+            .productNotFound(written: "Rượu ngô", suggestions: ["Rượu ngô men lá"]),
+            .productAmbiguous(written: "Mật ong", candidates: ["Mật ong (sp-1)", "Mật ong (sp-2)"]),
+            .zoneUnknown(written: "Khu sân khấu", zones: ["Gian hàng tỉnh"]),
+            .phoneWithoutContact,
+            .boothRequestSkippedWithRow(.organisations, name: "Hợp tác xã Mật ong Bắc Hà", row: 4),
+            .partiesToImport(added: 2, updated: 1),
         ]
             + RegistrationDropDown.allCases.flatMap { list -> [InterchangeMessage] in
                 [.dropDownPrompt(list), .dropDownNotInList(list), .dropDownListColumn(list)]
@@ -319,17 +332,32 @@ struct InterchangeMessageTests {
         case .changesSummary: 132
         case .verdictNothingNew: 133
         case .severalFilesToStandardOutput: 134
+        case .draftProgrammeVersion: 2_000
+        case .linkTestTitle: 2_001
+        case .linkTestDescription: 2_002
+        case .qrTextTooLong: 2_003
         case .instructionDropDowns: 135
         case .dropDownPrompt: 136
         case .dropDownNotInList: 137
         case .dropDownListColumn: 138
         case .pageLabel: 139
+        case .instructionBoothRequests: 3_000
+        case .partyProvinceOrOrganisation: 3_001
+        case .boothsOutOfRange: 3_002
+        case .productNotFound: 3_003
+        case .productAmbiguous: 3_004
+        case .zoneUnknown: 3_005
+        case .phoneWithoutContact: 3_006
+        case .boothRequestSkippedWithRow: 3_007
+        case .partiesToImport: 3_008
         }
     }
 
     @Test("every case has a sample")
     func everyCaseSampled() throws {
-        #expect(Set(try Self.samples().map(Self.caseIndex)) == Set(0...139).union(1_000...1_006))
+        #expect(
+            Set(try Self.samples().map(Self.caseIndex))
+                == Set(0...139).union(1_000...1_006).union(2_000...2_003).union(3_000...3_008))
     }
 
     @Test("every message has Vietnamese and English text, and they differ")

@@ -19,6 +19,9 @@ public struct ExportRequest: Sendable {
     public var createdAt: LocalDateTime
     /// FairPlan's version, written as the generator.
     public var version: String
+    /// The published programme version the plan's sessions come from (frab's `<version>`), or nil
+    /// when the working plan is exported (a draft).
+    public var programmeVersion: Int?
     /// The language of sheet names, titles, headers and worded cells.
     public var language: Language
     /// Only parties with this registration status in the exhibitors list, when set.
@@ -28,7 +31,8 @@ public struct ExportRequest: Sendable {
     public init(
         plan: Plan, lists: [ListKind], format: ExportFormat, output: String? = nil,
         attendeeOrder: AttendeeOrder = .alphabetical, connectionPoint: Identifier<ConnectionPoint>? = nil,
-        createdAt: LocalDateTime, version: String, language: Language, partyStatus: RegistrationStatus? = nil
+        createdAt: LocalDateTime, version: String, programmeVersion: Int? = nil, language: Language,
+        partyStatus: RegistrationStatus? = nil
     ) {
         self.plan = plan
         self.lists = lists
@@ -38,6 +42,7 @@ public struct ExportRequest: Sendable {
         self.connectionPoint = connectionPoint
         self.createdAt = createdAt
         self.version = version
+        self.programmeVersion = programmeVersion
         self.language = language
         self.partyStatus = partyStatus
     }

@@ -19,7 +19,7 @@ extension Exporter {
                 if request.format == .frab {
                     try FrabScheduleWriter(
                         plan: request.plan, connectionPoint: request.connectionPoint,
-                        version: request.version,
+                        version: request.version, programmeVersion: request.programmeVersion,
                         language: request.language
                     ).write(sink: sink)
                 } else {

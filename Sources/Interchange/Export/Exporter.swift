@@ -27,7 +27,7 @@ public enum Exporter {
             if request.format == .frab {
                 try FrabScheduleWriter(
                     plan: request.plan, connectionPoint: request.connectionPoint, version: request.version,
-                    language: request.language
+                    programmeVersion: request.programmeVersion, language: request.language
                 ).write(toFile: path)
             } else {
                 let text = ICalendarWriter(

@@ -17,6 +17,7 @@ extension InterchangeMessage {
         case .yesNo: "Chọn Có hoặc Không."
         case .role: "Chọn vai trò của đại biểu tại sự kiện."
         case .attendance: "Chọn Trực tiếp hoặc tên điểm cầu; có thể gõ tên điểm cầu khác."
+        case .zone: "Chọn khu vực của địa điểm; nhiều khu thì gõ, cách nhau bằng dấu chấm phẩy (;)."
         }
     }
 
@@ -36,6 +37,7 @@ extension InterchangeMessage {
         case .yesNo: "Pick Yes or No."
         case .role: "Pick the delegate's role at the event."
         case .attendance: "Pick On site or a connection point; another connection point's name can be typed."
+        case .zone: "Pick a zone of the venue; for several, type them separated by semicolons (;)."
         }
     }
 
@@ -51,6 +53,7 @@ extension InterchangeMessage {
         case .yesNo: "Có/Không"
         case .role: "Vai trò"
         case .attendance: "Hình thức tham dự"
+        case .zone: "Khu vực"
         }
     }
 
@@ -66,6 +69,7 @@ extension InterchangeMessage {
         case .yesNo: "Yes/No"
         case .role: "Role"
         case .attendance: "Attendance"
+        case .zone: "Zone"
         }
     }
 }

@@ -88,6 +88,12 @@ extension InterchangeMessage {
         case .noRoomYet: "No room yet"
         case .linksPoints(let points): "Links the connection points: \(points.joined(separator: ", "))"
         case .connectionPointsLine(let points): "Connection points: " + points.joined(separator: ", ")
+        case .draftProgrammeVersion: "draft, not published"
+        case .linkTestTitle(let point): "Link test — \(point)"
+        case .linkTestDescription(let session, let minutes):
+            "Technical staff on site test the link \(minutes) minutes before the point's first linked session: «\(session)»."
+        case .qrTextTooLong(let bytes, let limit):
+            "The text is too long for a QR code: \(bytes) bytes, at most \(limit) at the chosen error-correction level."
 
         case .fieldHeader(let field): Self.englishHeader(field)
         case .fieldNote(let field): Self.englishNote(field)
@@ -269,6 +275,10 @@ extension InterchangeMessage {
                 : "This value is not in the list. Press Yes/OK to keep it, or pick one from the list."
         case .dropDownListColumn(let list): Self.en(column: list)
         case .pageLabel: "Page"
+        case .instructionBoothRequests, .partyProvinceOrOrganisation, .boothsOutOfRange, .productNotFound,
+            .productAmbiguous, .zoneUnknown, .phoneWithoutContact, .boothRequestSkippedWithRow,
+            .partiesToImport:
+            Self.boothRequestText(self, .english) ?? ""
         }
     }
 }

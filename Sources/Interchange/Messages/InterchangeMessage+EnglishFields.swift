@@ -35,6 +35,7 @@ extension InterchangeMessage {
         case .dateOfBirth: "Date of birth"
         case .role: "Role"
         case .attendance: "Attendance"
+        default: englishBoothHeader(field)
         }
     }
 
@@ -91,6 +92,7 @@ extension InterchangeMessage {
         case .role: "Delegate (the default), Guest, Chair, Speaker, Organiser, Technician, Press."
         case .attendance:
             "«On site» (the default) or the name of an online connection point, e.g. Điểm cầu Sơn La."
+        default: englishBoothNote(field)
         }
     }
 
@@ -110,6 +112,7 @@ extension InterchangeMessage {
             .productSet, .stars, .decisionNumber, .decisionDate, .issuingBody, .validUntil, .productCode,
             .fullName, .position, .delegateOrganisation, .unit, .dateOfBirth:
             example(field)
+        default: englishBoothExample(field)
         }
     }
 }

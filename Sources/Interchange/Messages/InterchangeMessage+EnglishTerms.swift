@@ -134,6 +134,7 @@ extension InterchangeMessage {
         case .organisations: "Organisations"
         case .products: "Products"
         case .delegates: "Delegates"
+        case .boothRequests: "Booth requests"
         }
     }
 
@@ -144,6 +145,8 @@ extension InterchangeMessage {
             "ORGANISATIONS REGISTERING (cooperatives, cooperative groups, enterprises, household businesses)"
         case .products: "PRODUCTS REGISTERED FOR DISPLAY (with the OCOP recognition decision, if any)"
         case .delegates: "DELEGATES REGISTERING TO ATTEND"
+        case .boothRequests:
+            "BOOTH REQUESTS (exhibitors, booths, organisations and products shown, services needed)"
         }
     }
 }

@@ -37,6 +37,7 @@ extension InterchangeMessage {
         case .person(let name, let organisation):
             "cùng đại biểu «\(name)»" + (organisation.map { " của «\($0)»" } ?? "")
                 + ", cùng điện thoại hoặc e-mail nếu có"
+        case .party(let name, let of): "cùng đơn vị trưng bày «\(name)» của «\(of)»"
         }
     }
 
@@ -49,6 +50,7 @@ extension InterchangeMessage {
         case .person(let name, let organisation):
             "the same delegate «\(name)»" + (organisation.map { " of «\($0)»" } ?? "")
                 + ", with the same phone or e-mail when given"
+        case .party(let name, let of): "the same exhibitor «\(name)» for «\(of)»"
         }
     }
 }

@@ -91,6 +91,12 @@ extension InterchangeMessage {
         case .noRoomYet: "Chưa xếp phòng"
         case .linksPoints(let points): "Nối các điểm cầu: \(points.joined(separator: ", "))"
         case .connectionPointsLine(let points): "Điểm cầu: " + points.joined(separator: ", ")
+        case .draftProgrammeVersion: "bản nháp, chưa công bố"
+        case .linkTestTitle(let point): "Thử đường truyền — \(point)"
+        case .linkTestDescription(let session, let minutes):
+            "Kỹ thuật viên có mặt và thử đường truyền \(minutes) phút trước phiên đầu tiên nối điểm cầu: «\(session)»."
+        case .qrTextTooLong(let bytes, let limit):
+            "Nội dung quá dài cho mã QR: \(bytes) byte, tối đa \(limit) byte ở mức sửa lỗi đã chọn."
 
         case .fieldHeader(let field): Self.header(field)
         case .fieldNote(let field): Self.note(field)
@@ -262,6 +268,10 @@ extension InterchangeMessage {
                 : "Giá trị không có trong danh sách. Bấm Có/OK để giữ, hoặc chọn lại trong danh sách."
         case .dropDownListColumn(let list): Self.vi(column: list)
         case .pageLabel: "Trang"
+        case .instructionBoothRequests, .partyProvinceOrOrganisation, .boothsOutOfRange, .productNotFound,
+            .productAmbiguous, .zoneUnknown, .phoneWithoutContact, .boothRequestSkippedWithRow,
+            .partiesToImport:
+            Self.boothRequestText(self, .vietnamese) ?? ""
         }
     }
 }

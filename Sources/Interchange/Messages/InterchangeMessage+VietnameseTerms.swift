@@ -129,6 +129,7 @@ extension InterchangeMessage {
         case .organisations: "Tổ chức"
         case .products: "Sản phẩm"
         case .delegates: "Đại biểu"
+        case .boothRequests: "Đăng ký gian hàng"
         }
     }
 
@@ -138,6 +139,7 @@ extension InterchangeMessage {
         case .organisations: "DANH SÁCH TỔ CHỨC ĐĂNG KÝ (HTX, tổ hợp tác, doanh nghiệp, hộ kinh doanh)"
         case .products: "DANH SÁCH SẢN PHẨM ĐĂNG KÝ TRƯNG BÀY (kèm quyết định công nhận OCOP nếu có)"
         case .delegates: "DANH SÁCH ĐẠI BIỂU ĐĂNG KÝ THAM DỰ"
+        case .boothRequests: "ĐĂNG KÝ GIAN HÀNG (đơn vị trưng bày, số gian, tổ chức và sản phẩm, dịch vụ cần)"
         }
     }
 
@@ -175,6 +177,7 @@ extension InterchangeMessage {
         case .dateOfBirth: "Ngày sinh"
         case .role: "Vai trò"
         case .attendance: "Hình thức tham dự"
+        default: boothHeader(field)
         }
     }
 
@@ -223,6 +226,7 @@ extension InterchangeMessage {
         case .role:
             "Đại biểu (mặc định), Khách mời, Chủ trì, Báo cáo viên, Ban tổ chức, Kỹ thuật, Phóng viên."
         case .attendance: "«Trực tiếp» (mặc định) hoặc tên điểm cầu trực tuyến, ví dụ: Điểm cầu Sơn La."
+        default: boothNote(field)
         }
     }
 
@@ -260,6 +264,7 @@ extension InterchangeMessage {
         case .dateOfBirth: "02/09/1978"
         case .role: "Đại biểu"
         case .attendance: "Trực tiếp"
+        default: boothExample(field)
         }
     }
 }

@@ -145,6 +145,17 @@ public enum InterchangeMessage: Hashable, Sendable, Codable, Localizable {
     case linksPoints([String])
     /// The connection points of a calendar event.
     case connectionPointsLine([String])
+    /// The programme version of a schedule exported from the working plan, not a publication.
+    case draftProgrammeVersion
+    /// The calendar event of a connection point's link test.
+    case linkTestTitle(point: String)
+    /// What a link test is: technical staff on site `minutes` before the first linked session.
+    case linkTestDescription(session: String, minutes: Int)
+
+    // MARK: Documents
+
+    /// A text too long for a QR code: `bytes` bytes where at most `limit` fit.
+    case qrTextTooLong(bytes: Int, limit: Int)
 
     // MARK: Registration template
 
@@ -356,6 +367,27 @@ public enum InterchangeMessage: Hashable, Sendable, Codable, Localizable {
     case dropDownListColumn(RegistrationDropDown)
     /// The word before the page number in a printed list's footer («Trang 2/5»).
     case pageLabel
+
+    // MARK: Booth requests (Đăng ký gian hàng)
+
+    /// General instruction: the booth-request sheet `sheet`, its columns and drop-downs.
+    case instructionBoothRequests(sheet: String)
+    /// A booth request naming both a province and an organisation (`bothGiven`), or neither.
+    case partyProvinceOrOrganisation(bothGiven: Bool)
+    /// A number of booths outside 1...`maximum`.
+    case boothsOutOfRange(Int, maximum: Int)
+    /// A product shown that is not found on the sheet or in the plan.
+    case productNotFound(written: String, suggestions: [String])
+    /// A product shown by a name several products share.
+    case productAmbiguous(written: String, candidates: [String])
+    /// A preferred zone the plan's venue does not have (kept as written); the venue's `zones`.
+    case zoneUnknown(written: String, zones: [String])
+    /// A contact phone without a contact person.
+    case phoneWithoutContact
+    /// A booth request left out with a row it names (`row` of a sheet of `kind`) that has an error.
+    case boothRequestSkippedWithRow(RegistrationSheetKind, name: String, row: Int)
+    /// The report's line about exhibiting parties: how many are new and how many updated.
+    case partiesToImport(added: Int, updated: Int)
 
     /// The message in `language`.
     public func text(_ language: Language) -> String {

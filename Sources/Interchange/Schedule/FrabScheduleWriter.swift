@@ -6,7 +6,10 @@ public import Planning
 ///
 /// Times carry +07:00. A session linked to connection points appears once in its room and once
 /// under each linked point (a "room" named after the point), each appearance with its own id and
-/// a stable GUID, so that an app filtered to one connection point shows it.
+/// GUID, so that an app filtered to one connection point shows it. Ids and GUIDs derive from the
+/// session's identifier (and the point's), never from its time or room: re-timing or moving a
+/// session changes no event's id (see ``FrabEventNumbers``). `<version>` is the published
+/// programme version shown, or says the schedule is a draft of the working plan.
 public struct FrabScheduleWriter: Sendable {
     /// The plan whose programme is written.
     let plan: Plan
@@ -14,16 +17,21 @@ public struct FrabScheduleWriter: Sendable {
     let connectionPoint: Identifier<ConnectionPoint>?
     /// The generator version written in `<generator>`.
     let version: String
+    /// The published programme version written in `<version>`; nil for the working plan (a draft).
+    let programmeVersion: Int?
     /// The language of session kinds, abstracts and unplaced rooms, and of `<language>`.
     let language: Language
 
-    /// Creates a writer whose worded text is in `language`.
+    /// Creates a writer whose worded text is in `language`; `version` is FairPlan's, written as the
+    /// generator, and `programmeVersion` the published programme's (nil for the working plan).
     public init(
-        plan: Plan, connectionPoint: Identifier<ConnectionPoint>? = nil, version: String, language: Language
+        plan: Plan, connectionPoint: Identifier<ConnectionPoint>? = nil, version: String,
+        programmeVersion: Int? = nil, language: Language
     ) {
         self.plan = plan
         self.connectionPoint = connectionPoint
         self.version = version
+        self.programmeVersion = programmeVersion
         self.language = language
     }
 
@@ -45,12 +53,16 @@ public struct FrabScheduleWriter: Sendable {
             if connectionPoint == nil {
                 let room = session.room.map { rooms[$0] ?? $0 } ?? InterchangeMessage.noRoomYet.text(language)
                 result.append(
-                    Appearance(session: session, range: range, room: room, key: "room:\(session.room ?? "")"))
+                    Appearance(
+                        session: session, range: range, room: room, key: FrabEventNumbers.roomKey(session.id))
+                )
             }
             for id in session.linkedPoints where connectionPoint == nil || connectionPoint == id {
                 guard let point = points[id] else { continue }
                 result.append(
-                    Appearance(session: session, range: range, room: point.name, key: "point:\(id)"))
+                    Appearance(
+                        session: session, range: range, room: point.name,
+                        key: FrabEventNumbers.pointKey(session.id, id)))
             }
         }
         return result.sorted {
@@ -88,7 +100,10 @@ public struct FrabScheduleWriter: Sendable {
         try writer.attribute("name", "FairPlan")
         try writer.attribute("version", version)
         try writer.endElement()
-        try writer.element("version", text: version)
+        try writer.element(
+            "version",
+            text: programmeVersion.map(String.init) ?? InterchangeMessage.draftProgrammeVersion.text(language)
+        )
         try writer.startElement("conference")
         try writer.element("title", text: event.name)
         try writer.element("acronym", text: Self.acronym(event.id.rawValue))
@@ -101,7 +116,7 @@ public struct FrabScheduleWriter: Sendable {
         try writer.element("time_zone_name", text: "Asia/Ho_Chi_Minh")
         try writer.endElement()
         let appearances = appearances()
-        var eventNumber = 0
+        let numbers = FrabEventNumbers(plan: plan)
         for (index, day) in event.days.enumerated() {
             try writer.startElement("day")
             try writer.attribute("date", day.date.iso)
@@ -118,8 +133,7 @@ public struct FrabScheduleWriter: Sendable {
                 try writer.attribute("name", room)
                 try writer.attribute("guid", StableUUID.make("\(event.id)|room|\(room)"))
                 for appearance in today where appearance.room == room {
-                    eventNumber += 1
-                    try writeEvent(appearance, number: eventNumber, with: writer)
+                    try writeEvent(appearance, number: numbers.number(appearance.key) ?? 0, with: writer)
                 }
                 try writer.endElement()
             }
@@ -134,7 +148,7 @@ public struct FrabScheduleWriter: Sendable {
         let points = Dictionary(plan.connectionPoints.map { ($0.id, $0.name) }) { first, _ in first }
         try writer.startElement("event")
         try writer.attribute("id", String(number))
-        try writer.attribute("guid", StableUUID.make("\(plan.event.id)|\(session.id)|\(appearance.key)"))
+        try writer.attribute("guid", StableUUID.make("\(plan.event.id)|\(appearance.key)"))
         try writer.element("room", text: appearance.room)
         try writer.element("title", text: session.title)
         let kind = session.kind.name(language)

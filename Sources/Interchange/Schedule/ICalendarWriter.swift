@@ -1,10 +1,13 @@
 public import Planning
+import Scheduler
 
 /// Writes a plan's programme as iCalendar (RFC 5545), for the whole event or one connection point.
 ///
 /// Times are local (`TZID=Asia/Ho_Chi_Minh`, with its VTIMEZONE at +07:00); text is escaped and
 /// lines are folded at 75 octets without splitting a UTF-8 character; lines end with CRLF. UIDs
-/// are stable across exports, so calendar apps update events instead of duplicating them.
+/// are stable across exports, so calendar apps update events instead of duplicating them. A
+/// connection point's own calendar also holds the point's link test (thử đường truyền), placed as
+/// the Scheduler places it (``linkTest()``).
 public struct ICalendarWriter: Sendable {
     /// The plan whose programme is written.
     let plan: Plan
@@ -49,6 +52,7 @@ public struct ICalendarWriter: Sendable {
             session.scheduledRange != nil
                 && (connectionPoint.map { session.linkedPoints.contains($0) } ?? true)
         }.sorted { ($0.start?.minuteIndex ?? 0, $0.id) < ($1.start?.minuteIndex ?? 0, $1.id) }
+        if let test = linkTest() { lines += linkTestEvent(test) }
         for session in sessions {
             guard let range = session.scheduledRange else { continue }
             let linked = session.linkedPoints.compactMap { points[$0]?.name }
@@ -79,6 +83,45 @@ public struct ICalendarWriter: Sendable {
         }
         lines.append("END:VCALENDAR")
         return lines.map(Self.fold).joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// The link test of the calendar's connection point, if it has one (a lead time and a linked
+    /// session with a start): its lead time just before its first linked session, as the
+    /// Scheduler's `TimetableChecker` places it.
+    func linkTest() -> LinkTest? {
+        guard let connectionPoint,
+            let point = plan.connectionPoints.first(where: { $0.id == connectionPoint }),
+            point.linkTestLeadMinutes > 0
+        else { return nil }
+        let problem = TimetableProblem(
+            days: plan.event.days, rooms: plan.venue?.rooms ?? [], connectionPoints: [point],
+            sessions: plan.sessions)
+        let programme = plan.sessions.compactMap { session -> SessionPlacement? in
+            session.start.map { SessionPlacement(session: session.id, room: session.room ?? "", start: $0) }
+        }
+        return TimetableChecker(problem: problem).linkTests(for: programme).first
+    }
+
+    /// The lines of a link test's event.
+    func linkTestEvent(_ test: LinkTest) -> [String] {
+        let session = plan.sessions.first { $0.id == test.session }
+        let title = InterchangeMessage.linkTestTitle(point: test.pointName).text(language)
+        let description = InterchangeMessage.linkTestDescription(
+            session: session?.title ?? test.session.rawValue,
+            minutes: test.end.minuteIndex - test.start.minuteIndex
+        ).text(language)
+        return [
+            "BEGIN:VEVENT",
+            "UID:\(StableUUID.make("\(plan.event.id)|link-test|\(test.point.rawValue)"))@fairplan",
+            "DTSTAMP:\(Self.utc(stamp))",
+            "DTSTART;TZID=Asia/Ho_Chi_Minh:\(Self.local(test.start))",
+            "DTEND;TZID=Asia/Ho_Chi_Minh:\(Self.local(test.end))",
+            "SUMMARY:" + Self.escape(title),
+            "DESCRIPTION:" + Self.escape(description),
+            "CATEGORIES:" + Self.escape(title),
+            "LOCATION:" + Self.escape(test.pointName),
+            "END:VEVENT",
+        ]
     }
 
     /// `20261204T080000`.

@@ -63,6 +63,15 @@ public struct RunDemo: Sendable {
                     renderer: AllocationFloorPlan.renderer(
                         for: area, allocation: clusterAllocation, language: language)),
             ]
+            // One exhibitor's view, as its letter shows it: the first party with several booths.
+            if let party = national.placements.first(where: { $0.booths.count > 1 })?.party {
+                input.floorPlans.append(
+                    DemoInput.FloorPlan(
+                        name: "\(DemoRunner.fairVenue)-gian-cua-\(party.rawValue)", venue: fairVenue,
+                        renderer: AllocationFloorPlan.renderer(
+                            for: input.fair, allocation: national, language: language),
+                        highlighting: party))
+            }
         }
         input.sections = sections(
             national: national, cluster: clusterAllocation, clusterName: cluster, timetable: timetable,

@@ -95,7 +95,8 @@ public struct ExportLists: Sendable {
         let request = ExportRequest(
             plan: plan, lists: input.lists, format: input.format, output: input.output,
             attendeeOrder: input.order, connectionPoint: point, createdAt: now, version: version,
-            language: input.language, partyStatus: status)
+            programmeVersion: written.publishedVersions[.programme], language: input.language,
+            partyStatus: status)
         written.paths = try Exporter.export(request)
         return written
     }

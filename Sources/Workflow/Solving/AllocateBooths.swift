@@ -24,6 +24,9 @@ public struct AllocateBooths: Sendable {
         public var note: String?
         /// Write the coloured floor plan here.
         public var svg: String?
+        /// Mark this party's booths on the floor plan and grey the others (as written, resolved
+        /// like `PlanResolver/party(_:)`).
+        public var party: String?
         /// The language of the floor plan's words.
         public var language: Language = .default
 
@@ -45,6 +48,8 @@ public struct AllocateBooths: Sendable {
         public var publishedVersion: Int?
         /// The floor plan written, if asked.
         public var svgPath: String?
+        /// What became of a PNG or PDF floor plan asked for (`--svg plan.png`), when one was.
+        public var picture: FloorPlanConverter.Outcome?
         /// The sample used because the folder has no plan file, if any.
         public var fallbackSample: SamplePlan?
     }
@@ -69,6 +74,7 @@ public struct AllocateBooths: Sendable {
         if input.publish && source.venue != nil { throw WorkflowError.conflict(.publishWithOtherVenue) }
         let limits = try input.search.limits()
         let loaded = try source.load(defaultSample: .fair, access: .writing)
+        let highlighted = try input.party.map { try PlanResolver(plan: loaded.plan).party($0).id }
         let restriction = try input.cluster.map { written in
             let cluster = try PlanResolver(plan: loaded.plan).cluster(written)
             return Set(loaded.plan.parties.filter { $0.cluster == cluster }.map(\.id))
@@ -82,11 +88,7 @@ public struct AllocateBooths: Sendable {
         var outcome = Outcome(
             allocation: allocation, pendingLeftOut: scope.pendingParties.map(\.name), statusChanges: [],
             saved: false,
-            publishedVersion: nil, svgPath: nil, fallbackSample: loaded.fallbackSample)
-        if let svg = input.svg {
-            try AllocationFloorPlan.write(allocation, of: scope.plan, to: svg, language: input.language)
-            outcome.svgPath = svg
-        }
+            publishedVersion: nil, svgPath: nil, picture: nil, fallbackSample: loaded.fallbackSample)
         if let store = loaded.store, !loaded.replacedVenue {
             let result = try store.journaling(
                 context.note("allocate booths", subject: input.publish ? "publish" : nil)
@@ -97,6 +99,17 @@ public struct AllocateBooths: Sendable {
             outcome.publishedVersion = result.version
             outcome.statusChanges = result.changed.sorted { $0.key < $1.key }.map { id, status in
                 (loaded.plan.party(id)?.name ?? id.rawValue, status)
+            }
+        }
+        if let svg = input.svg {
+            outcome.picture = try AllocationFloorPlan.write(
+                allocation, of: scope.plan, to: svg, language: input.language, party: highlighted,
+                version: outcome.publishedVersion,
+                publishedAt: outcome.publishedVersion.map { _ in context.now })
+            if case .written = outcome.picture ?? .written(path: svg) {
+                outcome.svgPath = svg
+            } else {
+                outcome.svgPath = String(svg.dropLast(4)) + ".svg"
             }
         }
         return outcome

@@ -224,17 +224,6 @@ extension HelpText {
         case .sessionRoom: "The room, placed by hand (identifier or name of a venue room)."
         case .sessionStart: "The start, placed by hand: \"dd/mm/yyyy hh:mm\"."
         case .sessionID: "The identifier to give (default: made from the title)."
-        case .templateAbstract: "Write the registration template (organisations, products, delegates)."
-        case .templateDiscussion:
-            """
-            The template has an instructions sheet, a sheet each for organisations, products and \
-            delegates with required columns marked *, drop-down lists (province, kind, product set, \
-            stars, ...) and the 26 OCOP product sets for reference, in the language of the run \
-            (Vietnamese by default). With a plan file (--plan, or the only one in the folder), the \
-            attendance column lists the plan's connection points. ODS, FODS and XLSX write one \
-            workbook; CSV writes one file per sheet into a folder. Check a filled copy with \
-            `fairplan import FILE --check`.
-            """
         case .templateKind: "The template to write: registrations."
         case .templateFormat: "The format: ods, fods, xlsx or csv."
         case .templateOut: "Output file (ods, fods, xlsx) or folder (csv); default under Exports/."
@@ -297,7 +286,9 @@ extension HelpText {
             withdrawn ones never do.
             """
         case .allocateTarget: "What to allocate: booths."
-        case .allocateSVG: "Write the floor plan with booths coloured by province to this SVG file."
+        case .allocateSVG:
+            "Write the floor plan (event, plan version, booths coloured by exhibitor, index, waiting list) to this SVG file; a .png or .pdf path is converted with rsvg-convert."
+        case .allocateParty: "With --svg: mark this exhibitor's booths on the floor plan and grey the others."
         case .allocateCluster:
             "Only the parties of this emulation cluster (its name or a distinctive part of it)."
         case .scheduleAbstract:

@@ -227,16 +227,6 @@ extension HelpText {
         case .sessionRoom: "Phòng, khi xếp bằng tay (mã hoặc tên phòng của địa điểm)."
         case .sessionStart: "Giờ bắt đầu, khi xếp bằng tay: \"dd/mm/yyyy hh:mm\"."
         case .sessionID: "Mã (id) đặt cho phiên (mặc định: tạo từ tên)."
-        case .templateAbstract: "Ghi mẫu đăng ký (tổ chức, sản phẩm, đại biểu)."
-        case .templateDiscussion:
-            """
-            Mẫu có trang hướng dẫn, mỗi loại tổ chức, sản phẩm, đại biểu một trang với cột bắt buộc đánh \
-            dấu *, danh sách chọn (tỉnh, loại hình, bộ sản phẩm, số sao, ...) và danh mục 26 bộ sản phẩm \
-            OCOP để tra cứu, bằng ngôn ngữ đang dùng (mặc định tiếng Việt). Khi có tệp kế hoạch (--plan, \
-            hoặc tệp duy nhất trong thư mục), cột hình thức tham dự liệt kê các điểm cầu của kế hoạch. \
-            ODS, FODS và XLSX ghi một tệp bảng tính; CSV ghi mỗi trang một tệp trong một thư mục. Kiểm \
-            tra bản đã điền bằng `fairplan import TỆP --check`.
-            """
         case .templateKind: "Mẫu cần ghi: registrations (đăng ký)."
         case .templateFormat: "Định dạng: ods, fods, xlsx hoặc csv."
         case .templateOut: "Tệp ghi ra (ods, fods, xlsx) hoặc thư mục (csv); mặc định trong Exports/."
@@ -298,7 +288,9 @@ extension HelpText {
             xếp; đơn vị đã rút không bao giờ được xếp.
             """
         case .allocateTarget: "Cần phân: booths (gian hàng)."
-        case .allocateSVG: "Ghi sơ đồ mặt bằng, gian tô màu theo tỉnh, vào tệp SVG này."
+        case .allocateSVG:
+            "Ghi sơ đồ mặt bằng (sự kiện, phiên bản phương án, gian tô màu theo đơn vị, bảng tra, danh sách chờ) vào tệp SVG này; đường dẫn .png hoặc .pdf được chuyển bằng rsvg-convert."
+        case .allocateParty: "Cùng --svg: tô đậm gian của đơn vị này trên sơ đồ, làm mờ các gian khác."
         case .allocateCluster: "Chỉ các đơn vị của cụm thi đua này (tên cụm hoặc một phần riêng của tên)."
         case .scheduleAbstract: "Xếp lịch các phiên theo phòng, người và điểm cầu, kèm lý do."
         case .scheduleDiscussion:

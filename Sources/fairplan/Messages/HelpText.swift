@@ -7,6 +7,7 @@ enum HelpText: Hashable, Sendable, Localizable {
     case allocateAbstract
     case allocateCluster
     case allocateDiscussion
+    case allocateParty
     case allocateSVG
     case allocateTarget
     case changesAbstract
@@ -166,8 +167,6 @@ enum HelpText: Hashable, Sendable, Localizable {
     case sessionTitle
     case sessionTrack
     case sessionWindow
-    case templateAbstract
-    case templateDiscussion
     case templateFormat
     case templateKind
     case templateOut

@@ -35,6 +35,10 @@ enum SolvingOutput {
             output.line(SolvingRendering.summary(outcome.allocation, language: language))
         }
         if let svg = outcome.svgPath { output.say(WorkflowMessage.floorPlanWritten(path: svg)) }
+        switch outcome.picture {
+        case .unavailable(let message), .failed(let message): output.say(message)
+        case .written, nil: break
+        }
     }
 
     /// A timetable: notes, what was saved, the result.

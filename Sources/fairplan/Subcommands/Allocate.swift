@@ -22,6 +22,7 @@ extension FairPlan {
         @OptionGroup var publishing: PublishOptions
         @OptionGroup var search: SearchOptions
         @Option(help: ArgumentHelp(.allocateSVG, valueName: "path")) var svg: String?
+        @Option(help: ArgumentHelp(.allocateParty, valueName: "party")) var party: String?
         @Option(help: ArgumentHelp(.allocateCluster)) var cluster: String?
 
         func validate() throws {
@@ -38,6 +39,7 @@ extension FairPlan {
             input.publish = publishing.publish
             input.note = publishing.note
             input.svg = svg
+            input.party = party
             input.language = language
             let progress = ProgressLine()
             let outcome = try AllocateBooths(source: source.source).run(

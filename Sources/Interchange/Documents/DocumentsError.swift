@@ -1,0 +1,39 @@
+public import Planning
+
+/// Why a document cannot be written as asked; worded by ``DocumentsMessage``.
+public enum DocumentsError: Error, Hashable, Sendable, Localizable, CustomStringConvertible {
+    /// What a document refers to by name.
+    public enum Reference: String, Hashable, Sendable, Codable {
+        /// A paragraph style.
+        case paragraph
+        /// A character style.
+        case text
+        /// A page style.
+        case page
+        /// A picture.
+        case image
+    }
+
+    /// The document names a style, page style or picture it does not define.
+    case missingStyle(Reference, name: String)
+    /// The plan has nothing for this kind of paper (no delegates, no exhibitors, no booths let).
+    case nothingToWrite(DocumentKind)
+    /// `--format pdf` without LibreOffice (`soffice`) on `PATH`.
+    case libreOfficeMissing
+    /// LibreOffice did not convert `file`; `detail` is what it said.
+    case conversionFailed(file: String, detail: String)
+    /// A list name that is not one of the official lists.
+    case unknownList(String)
+    /// Change notices need a plan file with published versions (not a sample).
+    case noticesNeedPlanFile
+    /// An option that this kind of paper does not take (`--party`, `--point`, `--list`).
+    case optionNotTaken(option: String, DocumentKind)
+
+    /// The text in `language`.
+    public func text(_ language: Language) -> String {
+        DocumentsMessage.error(self).text(language)
+    }
+
+    /// The text in Vietnamese.
+    public var description: String { text(.vietnamese) }
+}

@@ -1,0 +1,101 @@
+public import Planning
+
+extension PlanPapers {
+    /// The exhibiting parties that get papers, in the exhibitors list's order (province, then
+    /// name in Vietnamese order); withdrawn parties are left out; only `party` when given.
+    public func exhibitors(party: Identifier<ExhibitingParty>? = nil) -> [ExhibitingParty] {
+        plan.parties.filter { candidate in
+            candidate.registrationStatus != .withdrawn && (party.map { candidate.id == $0 } ?? true)
+        }
+        .sorted { lhs, rhs in
+            let keys = [
+                (plan.province(of: lhs)?.officialName ?? "", plan.province(of: rhs)?.officialName ?? ""),
+                (lhs.name, rhs.name),
+            ]
+            for (a, b) in keys where a != b { return VietnameseCollation.areInIncreasingOrder(a, b) }
+            return lhs.id < rhs.id
+        }
+    }
+
+    /// The booths assigned to `party`, sorted.
+    func booths(of party: Identifier<ExhibitingParty>) -> [String] {
+        plan.boothAssignments.filter { $0.party == party }.map(\.booth).sorted()
+    }
+
+    /// A letter to each exhibitor, each on its own page: the heading, «THÔNG BÁO» on its booths,
+    /// the addressee, the booths (or that none is assigned yet), the organisations sharing them,
+    /// the services booked, the set-up day (the day before opening), the opening hours of each
+    /// day, the place and the signature. (The plan excerpt with the party's booths highlighted
+    /// comes with the floor plan.)
+    ///
+    /// - Throws: ``DocumentsError/nothingToWrite(_:)`` when there is no exhibitor.
+    public func exhibitorLetters(party: Identifier<ExhibitingParty>? = nil) throws(DocumentsError)
+        -> TextDocument
+    {
+        let parties = exhibitors(party: party)
+        guard !parties.isEmpty else { throw .nothingToWrite(.exhibitorLetters) }
+        typealias Style = PaperLayout.Style
+        let width = PaperLayout.portraitWidth
+        let organisations = Dictionary(plan.organisations.map { ($0.id, $0.name) }) { first, _ in first }
+        var body: [DocumentBlock] = []
+        for (index, party) in parties.enumerated() {
+            if index > 0 { body.append(.pageBreak(pageStyle: PaperLayout.first)) }
+            body.append(heading(width: width))
+            body += title(text(.noticeTitle), summary: text(.exhibitorAbout(event: plan.event.name)))
+            body.append(
+                .paragraph(
+                    DocumentParagraph(
+                        Style.indented, [.styled(text(.dear(party.name)), style: PaperLayout.bold)])))
+            body.append(Self.paragraph(Style.body, text(.exhibitorOpening(event: plan.event.name))))
+            let booths = booths(of: party.id)
+            body.append(
+                Self.paragraph(Style.body, booths.isEmpty ? text(.noBoothYet) : text(.boothsLine(booths))))
+            let requests = plan.boothRequests.filter { $0.party == party.id }
+            let sharing = requests.flatMap(\.sharingOrganisations).compactMap { organisations[$0] }
+            if !sharing.isEmpty { body.append(Self.paragraph(Style.item, text(.sharingLine(sharing)))) }
+            let services = Set(requests.flatMap(\.servicesNeeded)).sorted().map { $0.name(language) }
+            if !services.isEmpty { body.append(Self.paragraph(Style.item, text(.servicesLine(services)))) }
+            body.append(Self.paragraph(Style.item, text(.placeLine(venuePlace))))
+            if let first = plan.event.firstDay {
+                body.append(Self.paragraph(Style.item, text(.setUpLine(first.adding(days: -1)))))
+            }
+            if !plan.event.days.isEmpty {
+                body.append(Self.paragraph(Style.item, text(.openingHeading)))
+                for day in plan.event.days {
+                    body.append(
+                        Self.paragraph(
+                            Style.programmeItem,
+                            text(.openingDay(day.date, opens: day.opens, closes: day.closes))))
+                }
+            }
+            body.append(Self.paragraph(Style.body, text(.exhibitorClosing)))
+            body.append(signature(width: width, recipients: [party.name]))
+        }
+        return document(text(.noticeTitle) + " — " + plan.event.name, body: body)
+    }
+
+    /// Booth fascia boards: one A4 landscape page per booth let, in booth order, with the
+    /// party's name in large capitals, its province and the booth's number.
+    ///
+    /// - Throws: ``DocumentsError/nothingToWrite(_:)`` when no booth is let.
+    public func fasciaBoards(party: Identifier<ExhibitingParty>? = nil) throws(DocumentsError) -> TextDocument
+    {
+        typealias Style = PaperLayout.Style
+        let parties = Dictionary(exhibitors(party: party).map { ($0.id, $0) }) { first, _ in first }
+        let boards = plan.boothAssignments.compactMap { assignment in
+            parties[assignment.party].map { (booth: assignment.booth, party: $0) }
+        }
+        .sorted { $0.booth < $1.booth }
+        guard !boards.isEmpty else { throw .nothingToWrite(.fascia) }
+        var body: [DocumentBlock] = []
+        for board in boards {
+            body.append(.pageBreak(pageStyle: PaperLayout.fascia))
+            body.append(Self.paragraph(Style.fasciaName, board.party.name.uppercased()))
+            if let province = plan.province(of: board.party) {
+                body.append(Self.paragraph(Style.fasciaProvince, province.officialName))
+            }
+            body.append(Self.paragraph(Style.fasciaBooth, text(.fasciaBooth(board.booth))))
+        }
+        return document(plan.event.name, body: body)
+    }
+}

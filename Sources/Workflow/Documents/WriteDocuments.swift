@@ -1,0 +1,156 @@
+public import Interchange
+public import Planning
+import Store
+
+/// Writes FairPlan's papers for a plan file or an embedded sample: official lists, invitation
+/// letters, exhibitor letters, fascia boards, change notices or badges, as ODT or (through
+/// LibreOffice) PDF.
+///
+/// From a plan file the papers show what was **published** (the latest published booth plan and
+/// programme), as `fairplan export` does, unless `draft`. Change notices compare the latest
+/// published version with the current plan, so they need a plan file.
+public struct WriteDocuments: Sendable {
+    /// The request.
+    public struct Input: Sendable {
+        /// The kind of paper.
+        public var kind: DocumentKind
+        /// The format.
+        public var format: DocumentFormat = .odt
+        /// The output file; `Exports/<event>-<kind>.<format>` when nil.
+        public var output: String?
+        /// Only this exhibiting party (identifier or name): exhibitor letters, fascia, notices.
+        public var party: String?
+        /// Only this connection point (identifier or name): invitations, badges, notices.
+        public var point: String?
+        /// Only this official list (`attendees`, `exhibitors`, `products`, `programme`).
+        public var list: String?
+        /// The language of the wording.
+        public var language: Language = .default
+        /// The document's number, or nil for room to fill in.
+        public var number: String?
+        /// The signer's name, or nil for room to sign.
+        public var signer: String?
+        /// The working plan instead of the latest published versions.
+        public var draft = false
+
+        /// A request for `kind`.
+        public init(kind: DocumentKind) {
+            self.kind = kind
+        }
+    }
+
+    /// What was written.
+    public struct Written: Sendable {
+        /// The file written, or nil when the plan has nothing for this kind of paper (no
+        /// delegates, no exhibitors, no booths let, no changes): nothing is written then.
+        public var path: String?
+        /// The sample used because the folder has no plan file, if any.
+        public var fallbackSample: SamplePlan?
+        /// Why nothing was written, when `path` is nil (``DocumentsError/nothingToWrite(_:)``).
+        public var nothingWritten: DocumentsError?
+    }
+
+    /// Where the plan comes from.
+    let source: PlanSource
+
+    /// The use case on a plan source.
+    public init(source: PlanSource) {
+        self.source = source
+    }
+
+    /// Writes the papers asked for, issued at `now` by FairPlan `version`.
+    public func run(_ input: Input, now: LocalDateTime, version: String) throws -> Written {
+        try Self.checkOptions(input)
+        let lists = try input.list.map { name throws(DocumentsError) -> [ListKind] in
+            guard let kind = ListKind(rawValue: name), PlanPapers.officialLists.contains(kind) else {
+                throw .unknownList(name)
+            }
+            return [kind]
+        }
+        // Check for LibreOffice before any work.
+        let conversion = input.format == .pdf ? try PDFConversion() : nil
+        let defaultSample: SamplePlan = [.invitations, .badges].contains(input.kind) ? .briefing : .fair
+        let loaded = try source.load(defaultSample: defaultSample, access: .reading)
+        var plan = loaded.plan
+        if let store = loaded.store, !input.draft {
+            for kind in PublicationKind.allCases {
+                guard let latest = try store.publishedVersions(kind: kind).last?.number else { continue }
+                switch kind {
+                case .boothPlan: plan.boothAssignments = try store.publishedBoothPlan(latest).assignments
+                case .programme: plan.sessions = try store.publishedProgramme(latest).sessions
+                }
+            }
+        }
+        let resolver = PlanResolver(plan: plan)
+        let party = try input.party.map { text throws(PlanningError) in try resolver.party(text).id }
+        let point = try input.point.map { text throws(PlanningError) in try resolver.connectionPoint(text).id
+        }
+        let papers = PlanPapers(
+            plan: plan,
+            settings: PaperSettings(
+                language: input.language, issued: now, generator: "FairPlan/\(version)", number: input.number,
+                signer: input.signer))
+        let document: TextDocument
+        do {
+            document = try Self.document(
+                input.kind, papers: papers, lists: lists, party: party, point: point, store: loaded.store)
+        } catch let error as DocumentsError {
+            guard case .nothingToWrite = error else { throw error }
+            return Written(path: nil, fallbackSample: loaded.fallbackSample, nothingWritten: error)
+        }
+        let stem = Self.stem(plan.event.id.rawValue)
+        let path = try ExportLocation.path(
+            explicit: input.output, name: "\(stem)-\(input.kind.rawValue).\(input.format.rawValue)")
+        if let conversion {
+            try conversion.write(to: path) { try ODTWriter.write(document, to: $0) }
+        } else {
+            try ODTWriter.write(document, to: path)
+        }
+        return Written(path: path, fallbackSample: loaded.fallbackSample)
+    }
+
+    /// The document of `kind`.
+    static func document(
+        _ kind: DocumentKind, papers: PlanPapers, lists: [ListKind]?, party: Identifier<ExhibitingParty>?,
+        point: Identifier<ConnectionPoint>?, store: PlanStore?
+    ) throws -> TextDocument {
+        let plan = papers.plan
+        let document: TextDocument
+        switch kind {
+        case .lists: document = papers.lists(lists ?? PlanPapers.officialLists)
+        case .invitations: document = try papers.invitations(point: point)
+        case .exhibitorLetters: document = try papers.exhibitorLetters(party: party)
+        case .fascia: document = try papers.fasciaBoards(party: party)
+        case .badges: document = try papers.badges(point: point)
+        case .notices:
+            guard let store else { throw DocumentsError.noticesNeedPlanFile }
+            let byProgramme = point != nil || (party == nil && plan.parties.isEmpty)
+            document =
+                byProgramme
+                ? try papers.programmeNotices(try store.programmeChanges(), point: point)
+                : try papers.boothNotices(try store.boothPlanChanges(), party: party)
+        }
+        return document
+    }
+
+    /// Refuses options the kind of paper does not take.
+    static func checkOptions(_ input: Input) throws(DocumentsError) {
+        let takesParty: Set<DocumentKind> = [.exhibitorLetters, .fascia, .notices]
+        let takesPoint: Set<DocumentKind> = [.invitations, .badges, .notices]
+        if input.party != nil && !takesParty.contains(input.kind) {
+            throw .optionNotTaken(option: "--party", input.kind)
+        }
+        if input.point != nil && !takesPoint.contains(input.kind) {
+            throw .optionNotTaken(option: "--point", input.kind)
+        }
+        if input.list != nil && input.kind != .lists { throw .optionNotTaken(option: "--list", input.kind) }
+    }
+
+    /// A file-name stem from the event's identifier: lowercase letters, digits and `-`.
+    static func stem(_ identifier: String) -> String {
+        let folded = NameKey.folded(identifier)
+        let kept = folded.map { $0.isLetter || $0.isNumber ? $0 : "-" }
+        let stem = String(kept).split(separator: "-").joined(separator: "-")
+        return stem.isEmpty ? "fairplan" : String(stem.prefix(60))
+    }
+}

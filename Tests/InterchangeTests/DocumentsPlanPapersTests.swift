@@ -1,0 +1,161 @@
+import Foundation
+import Planning
+import Sheets
+import TestSupport
+import Testing
+
+@testable import Interchange
+
+@Suite("Papers of a plan")
+struct DocumentsPlanPapersTests {
+    /// The paragraphs' texts of blocks, tables included, in order.
+    static func texts(_ blocks: [DocumentBlock]) -> [String] {
+        blocks.flatMap { block -> [String] in
+            switch block {
+            case .paragraph(let paragraph): [text(paragraph)]
+            case .table(let table): table.rows.flatMap { $0.cells.flatMap { $0.paragraphs.map(text) } }
+            case .pageBreak: []
+            }
+        }
+    }
+
+    /// A paragraph's text.
+    static func text(_ paragraph: DocumentParagraph) -> String {
+        paragraph.content.map { inline in
+            switch inline {
+            case .text(let text), .styled(let text, _): text
+            default: ""
+            }
+        }.joined()
+    }
+
+    /// The page breaks of a body.
+    static func breaks(_ document: TextDocument) -> Int {
+        document.body.filter { if case .pageBreak = $0 { true } else { false } }.count
+    }
+
+    @Test("one invitation per delegate, a page each, addressed with the honorific")
+    func invitations() throws {
+        var plan = SampleData.hybridBriefing()
+        plan.people[0].honorific = nil
+        let papers = PlanPapers(plan: plan, settings: DocumentsChecks.settings())
+        let document = try papers.invitations()
+        let delegates = plan.attendances.filter { $0.event == plan.event.id }.count
+        #expect(Self.breaks(document) == delegates - 1)
+        let texts = Self.texts(document.body)
+        #expect(texts.filter { $0 == "GIẤY MỜI" }.count == delegates)
+        let withHonorific = try #require(plan.people.first { $0.honorific == .mr })
+        #expect(texts.contains("Ông \(withHonorific.name.fullName)"))
+        #expect(texts.contains("Ông/Bà \(plan.people[0].name.fullName)"))
+        #expect(texts.contains("Hà Nội, ngày 03 tháng 12 năm 2026"))
+        #expect(texts.contains("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"))
+        #expect(texts.contains { $0.hasPrefix("Kiểm tra kỹ thuật đường truyền: 07:00") })
+    }
+
+    @Test("invitations for one connection point; none for a plan without delegates")
+    func invitationsForAPoint() throws {
+        let plan = SampleData.hybridBriefing()
+        let papers = PlanPapers(plan: plan, settings: DocumentsChecks.settings())
+        let point = plan.connectionPoints[1]
+        let expected = papers.delegates(point: point.id)
+        #expect(!expected.isEmpty && expected.allSatisfy { $0.point?.id == point.id })
+        #expect(Self.breaks(try papers.invitations(point: point.id)) == expected.count - 1)
+        let fair = PlanPapers(plan: SampleData.nationalFair(), settings: DocumentsChecks.settings())
+        #expect(throws: DocumentsError.nothingToWrite(.invitations)) { try fair.invitations() }
+    }
+
+    @Test("delegates in Vietnamese alphabetical order, as on the exported list")
+    func delegateOrder() throws {
+        let plan = SampleData.hybridBriefing()
+        let papers = PlanPapers(plan: plan, settings: DocumentsChecks.settings())
+        let names = papers.delegates().map { $0.person.displayName(.vietnamese) }
+        let sheet = PlanLists(plan: plan).sheet(.attendees, in: .vietnamese)
+        let iterator = sheet.rows()
+        var listed: [String] = []
+        while let row = iterator.next() { listed.append(row[1].plainText) }
+        #expect(names == listed)
+    }
+
+    @Test("the official lists hold the export's rows, a total and the heading, wide ones in landscape")
+    func lists() throws {
+        let plan = DocumentsChecks.fairWithBooths()
+        let document = PlanPapers(plan: plan, settings: DocumentsChecks.settings()).lists(
+            PlanPapers.officialLists)
+        let tables = document.body.compactMap { block -> DocumentTable? in
+            if case .table(let table) = block, table.borders == .solid { return table }
+            return nil
+        }
+        #expect(tables.count == 4)
+        #expect(tables[2].rows.count - 1 == plan.products.count)
+        #expect(tables.allSatisfy { $0.headerRows == 1 })
+        #expect(tables.allSatisfy { $0.width <= PaperLayout.landscapeWidth + 0.01 })
+        let pageStyles = document.body.compactMap { block -> String? in
+            if case .pageBreak(let style) = block { return style }
+            return nil
+        }
+        #expect(pageStyles.count == 4 && pageStyles.contains(PaperLayout.landscapeFirst))
+        #expect(Self.texts(document.body).contains("Tổng số: \(plan.products.count)"))
+    }
+
+    @Test("exhibitor letters name the booths and opening hours; fascia boards one page per booth")
+    func exhibitorLettersAndFascia() throws {
+        let plan = DocumentsChecks.fairWithBooths(parties: 3)
+        let papers = PlanPapers(plan: plan, settings: DocumentsChecks.settings())
+        let letters = try papers.exhibitorLetters()
+        let active = plan.parties.filter { $0.registrationStatus != .withdrawn }
+        #expect(Self.breaks(letters) == active.count - 1)
+        let booth = plan.boothAssignments[0]
+        #expect(Self.texts(letters.body).contains { $0.hasPrefix("Gian hàng: \(booth.booth)") })
+        let one = try papers.exhibitorLetters(party: booth.party)
+        #expect(Self.breaks(one) == 0)
+        let fascia = try papers.fasciaBoards()
+        #expect(Self.breaks(fascia) == 3)
+        #expect(Self.texts(fascia.body).contains(try #require(plan.party(booth.party)).name.uppercased()))
+        let none = PlanPapers(plan: SampleData.nationalFair(), settings: DocumentsChecks.settings())
+        #expect(throws: DocumentsError.nothingToWrite(.fascia)) { try none.fasciaBoards() }
+    }
+
+    @Test("change notices go to each exhibitor concerned")
+    func notices() throws {
+        let plan = DocumentsChecks.fairWithBooths()
+        let papers = PlanPapers(plan: plan, settings: DocumentsChecks.settings())
+        let changes = DocumentsChecks.swappedBooths(plan)
+        let document = try papers.boothNotices(changes)
+        #expect(Self.breaks(document) == 1)
+        #expect(Self.texts(document.body).filter { $0 == "THÔNG BÁO THAY ĐỔI" }.count == 2)
+        let unconcerned = plan.boothAssignments[3].party
+        #expect(throws: DocumentsError.nothingToWrite(.notices)) {
+            try papers.boothNotices(changes, party: unconcerned)
+        }
+    }
+
+    @Test("programme change notices go to each connection point concerned")
+    func programmeNotices() throws {
+        let plan = SampleData.hybridBriefing()
+        var after = plan
+        let moved = try #require(after.sessions.firstIndex { $0.linkedPoints.count > 1 && $0.start != nil })
+        after.sessions[moved].start = after.sessions[moved].start?.adding(minutes: 5)
+        let changes = ProgrammeChanges(
+            from: ProgrammeSnapshot(plan: plan), to: ProgrammeSnapshot(plan: after), fromVersion: 1,
+            toVersion: 2)
+        let papers = PlanPapers(plan: plan, settings: DocumentsChecks.settings())
+        let linked = plan.sessions[moved].linkedPoints
+        #expect(Self.breaks(try papers.programmeNotices(changes)) == linked.count - 1)
+        #expect(Self.breaks(try papers.programmeNotices(changes, point: linked[0])) == 0)
+    }
+
+    @Test("badges: eight a sheet, each with a QR code picture")
+    func badges() throws {
+        let plan = SampleData.hybridBriefing()
+        let document = try PlanPapers(plan: plan, settings: DocumentsChecks.settings()).badges()
+        let delegates = plan.attendances.filter { $0.event == plan.event.id }.count
+        #expect(document.images.count == delegates)
+        #expect(Self.breaks(document) == (delegates + 7) / 8)
+        let tables = document.body.compactMap { block -> DocumentTable? in
+            if case .table(let table) = block { return table }
+            return nil
+        }
+        #expect(tables.allSatisfy { $0.borders == .cutLines && $0.rows.count <= 4 })
+        #expect(tables.allSatisfy { table in table.rows.allSatisfy { $0.height != nil } })
+    }
+}
