@@ -107,9 +107,8 @@ public struct Portal: Sendable {
         router.get("/:site/gian-hang/:party") { request, context in
             let id = try context.parameters.require("party")
             return try await page(request, context) { published, paths in
-                guard let party = published.plan.parties.first(where: { $0.id.rawValue == id }),
-                    published.plan.boothAssignments.contains(where: { $0.party == party.id })
-                else { throw HTTPError(.notFound) }
+                let party = try Self.found(published.plan.parties.first { $0.id.rawValue == id })
+                _ = try Self.found(published.plan.boothAssignments.first { $0.party == party.id })
                 return pages.page(
                     "exhibitor", ExhibitorPage(party, in: published, paths: paths, version: version))
             }
@@ -132,10 +131,7 @@ public struct Portal: Sendable {
         router.get("/:site/diem-cau/:point") { request, context in
             let id = try context.parameters.require("point")
             return try await page(request, context) { published, paths in
-                guard let point = published.plan.connectionPoints.first(where: { $0.id.rawValue == id })
-                else {
-                    throw HTTPError(.notFound)
-                }
+                let point = try Self.found(published.plan.connectionPoints.first { $0.id.rawValue == id })
                 return pages.page("point", PointPage(point, in: published, paths: paths, version: version))
             }
         }
@@ -220,6 +216,12 @@ public struct Portal: Sendable {
             throw HTTPError(.notFound)
         }
         return point
+    }
+
+    /// `value`, or not found when there is none.
+    static func found<Value>(_ value: Value?) throws -> Value {
+        guard let value else { throw HTTPError(.notFound) }
+        return value
     }
 
     /// A file to download, named `name`.

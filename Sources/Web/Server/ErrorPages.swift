@@ -13,35 +13,24 @@ struct ErrorPages: RouterMiddleware {
     func handle(
         _ request: Request, context: PortalContext, next: (Request, PortalContext) async throws -> Response
     ) async throws -> Response {
-        let language = Portal.language(of: request)
-        let path = request.uri.path
+        let page = { (heading: PortalMessage, explanation: PortalMessage, status: HTTPResponse.Status) in
+            portal.pages.page(
+                "error",
+                ErrorPage(
+                    heading: heading, explanation: explanation, language: Portal.language(of: request),
+                    path: request.uri.path, version: portal.version),
+                status: status
+            ).response
+        }
         do {
             return try await next(request, context)
         } catch let error as HTTPError where error.status == .notFound {
-            return portal.pages.page(
-                "error",
-                ErrorPage(
-                    heading: .notFound, explanation: .notFoundExplanation, language: language, path: path,
-                    version: portal.version),
-                status: .notFound
-            ).response
+            return page(.notFound, .notFoundExplanation, .notFound)
         } catch let error as HTTPError where error.status.code < 500 {
-            return portal.pages.page(
-                "error",
-                ErrorPage(
-                    heading: .badRequest, explanation: .notFoundExplanation, language: language, path: path,
-                    version: portal.version),
-                status: error.status
-            ).response
+            return page(.badRequest, .notFoundExplanation, error.status)
         } catch {
-            context.logger.error("\(path): \(error)")
-            return portal.pages.page(
-                "error",
-                ErrorPage(
-                    heading: .serverError, explanation: .serverError, language: language, path: path,
-                    version: portal.version),
-                status: .internalServerError
-            ).response
+            context.logger.error("\(request.uri.path): \(error)")
+            return page(.serverError, .serverError, .internalServerError)
         }
     }
 }
