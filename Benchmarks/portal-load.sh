@@ -2,7 +2,8 @@
 # Load on the web portal, on loopback only, bounded in time (issue 16): the published programme
 # page at 64 connections for 30 s with wrk; prints requests/s, latency percentiles, errors and the
 # server's resident memory before and after, and exits 1 when p99 is over 20 ms or any request
-# failed. Usage: Benchmarks/portal-load.sh [seconds] [connections]
+# failed. Usage: Benchmarks/portal-load.sh [seconds] [connections]; SCRATCH=DIR builds in DIR
+# (default .build).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-30}"
@@ -10,9 +11,10 @@ connections="${2:-64}"
 port=18080
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 
-swift build -c release --product fairplan >/dev/null
+scratch="${SCRATCH:-.build}"
+swift build -c release --product fairplan --scratch-path "$scratch" >/dev/null
 folder="$(mktemp -d)"
-.build/release/fairplan serve --demo --demo-folder "$folder" --port "$port" >"$folder/serve.log" 2>&1 &
+"$scratch/release/fairplan" serve --demo --demo-folder "$folder" --port "$port" >"$folder/serve.log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null || true; rm -rf "$folder"' EXIT
 
