@@ -20,10 +20,16 @@ let package = Package(
         .library(name: "Scheduler", targets: ["Scheduler"]),
         .library(name: "Store", targets: ["Store"]),
         .library(name: "Workflow", targets: ["Workflow"]),
+        .library(name: "Web", targets: ["Web"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .systemLibrary(
@@ -75,9 +81,23 @@ let package = Package(
             dependencies: ["Planning", "Interchange", "Scheduler", "Store", "Sheets"],
             swiftSettings: strictness
         ),
+        .target(
+            name: "Web",
+            dependencies: [
+                "Workflow", "Planning", "Interchange", "Store",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            resources: [.copy("Templates"), .copy("Assets")],
+            swiftSettings: strictness
+        ),
         .executableTarget(
             name: "fairplan",
             dependencies: [
+                "Web",
                 "Workflow",
                 "Planning",
                 "Interchange",
@@ -152,6 +172,16 @@ let package = Package(
                 "Store",
                 "Planning",
                 .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: strictness
+        ),
+        .testTarget(
+            name: "WebTests",
+            dependencies: [
+                "TestSupport", "Web", "Workflow", "Planning", "Store",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
             swiftSettings: strictness
         ),

@@ -110,8 +110,9 @@ struct ArgumentBoundaryTests {
         "out": "{dir}/xuat.ods", "svg": "{dir}/so-do.svg", "output": "{dir}/demo",
     ]
 
-    /// Flags given to every command that has them: `--yes`, so no command waits for an answer.
-    static let alwaysFlags = ["yes"]
+    /// Flags given to every command that has them: `--yes`, so no command waits for an answer;
+    /// `--dry-run`, so `serve` checks its arguments and plans and exits instead of listening.
+    static let alwaysFlags = ["yes", "dry-run"]
 
     /// The option read before parsing, fed once (see the type's documentation)…
     static let languageOption = "lang"

@@ -165,6 +165,8 @@ public enum InputField: String, CaseIterable, Codable, Sendable {
     case publish
     /// A floor plan file.
     case svg
+    /// The port a server listens on.
+    case port
     /// How many changes to undo.
     case count
     /// How many entries to list at most.

@@ -201,6 +201,7 @@ extension WorkflowMessage {
         case .waitingListNote(let count): return "Not placed — waiting list (\(count))"
         case .waitingEntry(let position, let party, let booths, let reason):
             return "\(position). \(party) (\(booths) booth\(booths == 1 ? "" : "s")): \(reason)"
+        case .demoPublication: return "Publication of the demo"
         case .demoPlanFile(let path, let allocated):
             return allocated
                 ? "Wrote the sample plan file (booths allocated): \(path)"

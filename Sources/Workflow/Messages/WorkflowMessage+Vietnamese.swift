@@ -197,6 +197,7 @@ extension WorkflowMessage {
         case .waitingListNote(let count): return "Chưa xếp được gian — danh sách chờ (\(count))"
         case .waitingEntry(let position, let party, let booths, let reason):
             return "\(position). \(party) (\(booths) gian): \(reason)"
+        case .demoPublication: return "Bản công bố của chương trình mẫu (demo)"
         case .demoPlanFile(let path, let allocated):
             return allocated
                 ? "Đã ghi tệp kế hoạch mẫu (đã phân gian): \(path)"

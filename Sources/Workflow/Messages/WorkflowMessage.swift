@@ -135,6 +135,8 @@ public enum WorkflowMessage: Hashable, Sendable, Localizable {
     case waitingEntry(position: Int, party: String, booths: Int, reason: String)
     /// The demo wrote a plan file: allocated (fair) or scheduled (briefing).
     case demoPlanFile(path: String, allocated: Bool)
+    /// The note of the demo's publications for the portal.
+    case demoPublication
     /// The demo's heading of the national hall's allocation.
     case demoNationalHall
     /// The demo's heading of the cluster area's allocation.

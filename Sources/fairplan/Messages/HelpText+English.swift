@@ -364,6 +364,7 @@ extension HelpText {
         case .journal(let help): help.text(.english)
         case .importing(let help): help.text(.english)
         case .queue(let help): help.text(.english)
+        case .portal(let help): help.text(.english)
         }
     }
 }

@@ -365,6 +365,7 @@ extension HelpText {
         case .journal(let help): help.text(.vietnamese)
         case .importing(let help): help.text(.vietnamese)
         case .queue(let help): help.text(.vietnamese)
+        case .portal(let help): help.text(.vietnamese)
         }
     }
 }

@@ -203,6 +203,8 @@ enum HelpText: Hashable, Sendable, Localizable {
     case importing(ImportingHelp)
     /// The wording of `fairplan offer accept|decline|list` (area: queue).
     case queue(QueueHelp)
+    /// The wording of `fairplan serve` (area: portal).
+    case portal(PortalHelp)
 
     /// The wording in `language`.
     func text(_ language: Language) -> String {

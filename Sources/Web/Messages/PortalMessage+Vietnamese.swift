@@ -1,0 +1,85 @@
+import Planning
+
+extension PortalMessage {
+    /// The Vietnamese wording.
+    var vietnameseText: String {
+        let vi = Language.vietnamese
+        switch self {
+        case .portalName: return "Cổng thông tin hội chợ, hội nghị"
+        case .skipToContent: return "Bỏ qua thanh điều hướng, đến nội dung chính"
+        case .navigation: return "Điều hướng chính"
+        case .otherLanguage: return "English"
+        case .eventsHeading: return "Các sự kiện"
+        case .eventPage: return "Sự kiện"
+        case .programmePage: return "Chương trình"
+        case .exhibitorsPage: return "Gian hàng"
+        case .pointsPage: return "Điểm cầu"
+        case .organiser: return "Đơn vị tổ chức"
+        case .dates: return "Thời gian"
+        case .place: return "Địa điểm"
+        case .venue: return "Nơi tổ chức"
+        case .exhibitorCount(let count): return "\(count) đơn vị trưng bày"
+        case .sessionCount(let count): return "\(count) phiên"
+        case .pointCount(let count): return "\(count) điểm cầu"
+        case .notPublished(.boothPlan): return "Sơ đồ gian hàng chưa được công bố."
+        case .notPublished(.programme): return "Chương trình chưa được công bố."
+        case .publishedVersion(let kind, let number, let at):
+            return
+                "\(kind.name(vi)): bản công bố số \(number), lúc \(at.time) ngày \(at.date.vietnamese) (giờ Việt Nam)"
+        case .day(let date): return "\(date.weekday.name(vi)), ngày \(date.vietnamese)"
+        case .time: return "Thời gian"
+        case .session: return "Nội dung"
+        case .room: return "Phòng"
+        case .chairsAndSpeakers: return "Chủ trì, trình bày"
+        case .linkedPoints: return "Điểm cầu nối"
+        case .programmeForPoint: return "Xem chương trình theo điểm cầu"
+        case .allPoints: return "Tất cả điểm cầu"
+        case .show: return "Xem"
+        case .programmeAtPoint(let point): return "Chương trình tại điểm cầu «\(point)»"
+        case .calendarDownload: return "Tải lịch (iCalendar, .ics)"
+        case .frabDownload: return "Tải chương trình (frab XML)"
+        case .floorPlan: return "Sơ đồ gian hàng"
+        case .floorPlanDescription(let event):
+            return "Sơ đồ gian hàng của «\(event)»; danh mục gian ở bảng bên dưới."
+        case .exhibitorFloorPlan(let name, let booths):
+            return "Sơ đồ gian hàng, các gian của «\(name)» được tô đậm: \(booths.joined(separator: ", "))."
+        case .boothIndex: return "Danh mục gian hàng"
+        case .booth: return "Gian"
+        case .exhibitor: return "Đơn vị trưng bày"
+        case .province: return "Tỉnh, thành phố"
+        case .booths: return "Các gian"
+        case .productsShown: return "Sản phẩm trưng bày"
+        case .allProducts: return "Toàn bộ sản phẩm của các đơn vị"
+        case .organisations: return "Các đơn vị cùng trưng bày"
+        case .backToPlan: return "Về danh mục gian hàng"
+        case .pointRole: return "Vai trò"
+        case .host: return "Đơn vị đăng cai"
+        case .chair: return "Chủ trì điểm cầu"
+        case .technicalContact: return "Liên hệ kỹ thuật"
+        case .delegates: return "Số đại biểu"
+        case .hallCapacity: return "Sức chứa hội trường"
+        case .notNamed: return "Chưa có"
+        case .noSessions: return "Chưa có phiên nào nối với điểm cầu này trong chương trình đã công bố."
+        case .notFound: return "Không tìm thấy trang"
+        case .notFoundExplanation:
+            return "Địa chỉ này không có trên cổng thông tin. Hãy quay về trang sự kiện."
+        case .badRequest: return "Yêu cầu không hợp lệ"
+        case .serverError: return "Không đọc được kế hoạch; ban tổ chức đã được báo trong nhật ký máy chủ."
+        case .footer(let version): return "Lập bằng FairPlan \(version)"
+        case .error(.noPlans):
+            return "Không có tệp kế hoạch nào để phục vụ: hãy chỉ ra bằng --plan TỆP, hoặc dùng --demo."
+        case .error(.duplicateSlug(let slug, let paths)):
+            return
+                "Hai tệp kế hoạch sẽ có cùng địa chỉ /\(slug): \(paths.joined(separator: ", ")); hãy đổi tên một tệp."
+        case .error(.templates(let reason)):
+            return "Không đọc được mẫu trang của cổng thông tin (bản cài đặt FairPlan bị hỏng?): \(reason)"
+        case .error(.invalidHost(let host)):
+            return
+                "Địa chỉ «\(host)» không dùng được cho --host: hãy ghi tên máy hoặc địa chỉ IP, ví dụ 127.0.0.1."
+        case .serving(let address, let sites):
+            return "Cổng thông tin đang chạy tại \(address)\n"
+                + sites.map { "  \($0)" }.joined(separator: "\n")
+        case .howToStop: return "Nhấn Ctrl+C để dừng."
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import Planning
+
+/// The portal's addresses for one plan, each carrying the language when it is not Vietnamese
+/// (`?lang=en`), so every link keeps the reader's language without a cookie.
+struct PortalPaths: Sendable {
+    /// The plan's slug.
+    let site: String
+    /// The reader's language.
+    let language: Language
+
+    /// `path` with the language parameter (and `query`, already encoded, before it).
+    func link(_ path: String, query: [(String, String)] = []) -> String {
+        var parameters = query
+        if language != .vietnamese { parameters.append(("lang", language.rawValue)) }
+        guard !parameters.isEmpty else { return path }
+        return path + "?" + parameters.map { "\($0.0)=\(Self.encode($0.1))" }.joined(separator: "&")
+    }
+
+    /// The event's page.
+    var event: String { link("/\(site)") }
+    /// The programme, for every point or one.
+    func programme(point: String? = nil) -> String {
+        link("/\(site)/chuong-trinh", query: point.map { [("diem-cau", $0)] } ?? [])
+    }
+    /// The programme as iCalendar, for every point or one.
+    func calendar(point: String? = nil) -> String {
+        link("/\(site)/chuong-trinh.ics", query: point.map { [("diem-cau", $0)] } ?? [])
+    }
+    /// The programme as frab XML.
+    var frab: String { link("/\(site)/chuong-trinh.xml") }
+    /// The exhibitor directory.
+    var exhibitors: String { link("/\(site)/gian-hang") }
+    /// One exhibitor's page.
+    func exhibitor(_ id: String) -> String { link("/\(site)/gian-hang/\(Self.encode(id))") }
+    /// One exhibitor's booths marked on the floor plan.
+    func exhibitorFloorPlan(_ id: String) -> String {
+        link("/\(site)/gian-hang/\(Self.encode(id))/so-do.svg")
+    }
+    /// The floor plan drawing.
+    var floorPlan: String { link("/\(site)/so-do.svg") }
+    /// The connection points.
+    var points: String { link("/\(site)/diem-cau") }
+    /// One connection point's page.
+    func point(_ id: String) -> String { link("/\(site)/diem-cau/\(Self.encode(id))") }
+
+    /// The anchor of a booth in the booth index.
+    static func boothAnchor(_ booth: String) -> String { "gian-" + encode(booth) }
+
+    /// Percent-encodes everything but unreserved characters (RFC 3986).
+    static func encode(_ text: String) -> String {
+        var result = ""
+        for byte in text.utf8 {
+            switch byte {
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2D, 0x2E, 0x5F, 0x7E:
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                let hex = Array("0123456789ABCDEF".unicodeScalars)
+                result.unicodeScalars.append("%")
+                result.unicodeScalars.append(hex[Int(byte >> 4)])
+                result.unicodeScalars.append(hex[Int(byte & 0x0F)])
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,18 @@
+public import Planning
+
+/// Why the portal cannot start: each case names what to fix, worded by ``PortalMessage``.
+public enum PortalError: Error, Hashable, Sendable, Localizable {
+    /// No plan file to serve.
+    case noPlans
+    /// Two plan files would be served under the same address.
+    case duplicateSlug(String, paths: [String])
+    /// The page templates shipped with FairPlan could not be read (a damaged installation).
+    case templates(reason: String)
+    /// The host is not an address the portal can listen on.
+    case invalidHost(String)
+
+    /// The message in `language`.
+    public func text(_ language: Language) -> String {
+        PortalMessage.error(self).text(language)
+    }
+}
