@@ -20,18 +20,7 @@ public enum PartyPalette {
 
     /// The colour of the party with identifier `id`.
     public static func colour(forParty id: String) -> String {
-        colours[Int(hash(id) % UInt64(colours.count))]
-    }
-
-    /// The FNV-1a hash of the UTF-8 bytes of `text`: the same on every machine and run (unlike
-    /// Swift's `Hasher`, which is seeded per process).
-    static func hash(_ text: String) -> UInt64 {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            value ^= UInt64(byte)
-            value = value &* 0x0000_0100_0000_01b3
-        }
-        return value
+        colours[Int(StableHash.fnv1a(id) % UInt64(colours.count))]
     }
 
     /// The WCAG contrast ratio between two `#rrggbb` colours (1–21); nil for another notation.

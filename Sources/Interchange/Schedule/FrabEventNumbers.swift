@@ -32,7 +32,7 @@ struct FrabEventNumbers: Sendable {
             return
         }
         for key in unique {
-            var number = Int(Self.hash(key) % UInt64(modulus)) + 1
+            var number = Int(StableHash.fnv1a(key) % UInt64(modulus)) + 1
             while taken.contains(number) { number = number % modulus + 1 }
             taken.insert(number)
             numbers[key] = number
@@ -56,13 +56,4 @@ struct FrabEventNumbers: Sendable {
         [roomKey(session.id)] + session.linkedPoints.map { pointKey(session.id, $0) }
     }
 
-    /// FNV-1a, 64 bits, of the text's UTF-8 (the same on every platform and run, unlike `Hasher`).
-    static func hash(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
-        return hash
-    }
 }

@@ -35,8 +35,8 @@ extension Venue {
             let northKeys = rects.map { $0.y + tolerance }.sorted()
             var south = FenwickTree(count: rects.count)
             var north = FenwickTree(count: rects.count)
-            let southRank = rects.map { Self.firstIndex(in: southEdges, notBelow: $0.maxY) }
-            let northRank = rects.map { Self.firstIndex(in: northKeys, notBelow: $0.y + tolerance) }
+            let southRank = rects.map { southEdges.firstIndex(notBelow: $0.maxY) }
+            let northRank = rects.map { northKeys.firstIndex(notBelow: $0.y + tolerance) }
             let leaving = rects.indices.sorted { rects[$0].maxX < rects[$1].maxX }
             var leavingNext = 0
             var open = [Bool](repeating: false, count: rects.count)
@@ -57,8 +57,8 @@ extension Venue {
                 }
                 // Open booths entirely north of this one (south edge ≤ its north edge + tolerance)
                 // or entirely south of it (north edge + tolerance ≥ its south edge) do not overlap.
-                let northOf = south.prefixSum(Self.firstIndex(in: southEdges, above: rect.y + tolerance))
-                let southOf = openCount - north.prefixSum(Self.firstIndex(in: northKeys, notBelow: rect.maxY))
+                let northOf = south.prefixSum(southEdges.firstIndex(above: rect.y + tolerance))
+                let southOf = openCount - north.prefixSum(northKeys.firstIndex(notBelow: rect.maxY))
                 let count = openCount - northOf - southOf
                 if count > 0 {
                     total += count
@@ -88,27 +88,6 @@ extension Venue {
         return BoothOverlaps(pairs: pairs, total: total, overlappingEarlier: overlappingEarlier.sorted())
     }
 
-    /// The first index of `sorted` whose value is at least `value` (the count of smaller values).
-    private static func firstIndex(in sorted: [Double], notBelow value: Double) -> Int {
-        var low = 0
-        var high = sorted.count
-        while low < high {
-            let middle = (low + high) / 2
-            if sorted[middle] < value { low = middle + 1 } else { high = middle }
-        }
-        return low
-    }
-
-    /// The first index of `sorted` whose value is above `value` (the count of values ≤ it).
-    private static func firstIndex(in sorted: [Double], above value: Double) -> Int {
-        var low = 0
-        var high = sorted.count
-        while low < high {
-            let middle = (low + high) / 2
-            if sorted[middle] <= value { low = middle + 1 } else { high = middle }
-        }
-        return low
-    }
 }
 
 /// Counts over ranks 0..<count with point updates and prefix sums in O(log n).

@@ -89,8 +89,8 @@ extension ExactSearch {
     private mutating func exclude(_ session: Int, from lower: Int, to upper: Int, roomPosition: Int?) {
         guard lower < upper else { return }
         let times = starts[session]
-        let first = Self.firstIndex(in: times, notBelow: lower)
-        let end = Self.firstIndex(in: times, notBelow: upper)
+        let first = times.firstIndex(notBelow: lower)
+        let end = times.firstIndex(notBelow: upper)
         guard first < end else { return }
         let positions = roomPosition.map { [$0] } ?? Array(rooms[session].indices)
         for position in positions {
@@ -101,16 +101,6 @@ extension ExactSearch {
                 trail.append((session, index))
             }
         }
-    }
-
-    private static func firstIndex(in sorted: [Int], notBelow value: Int) -> Int {
-        var low = 0
-        var high = sorted.count
-        while low < high {
-            let middle = (low + high) / 2
-            if sorted[middle] < value { low = middle + 1 } else { high = middle }
-        }
-        return low
     }
 
     /// Whether each of the session's points with a link test either has its test fit before its
