@@ -42,7 +42,7 @@ extension PlanStore {
     }
 
     /// Inserts the new entities of a batch, in dependency order.
-    private func insertNew(
+    func insertNew(
         _ batch: ImportBatch, positions: inout ImportPositions, summary: inout ImportSummary, _ db: Database
     ) throws {
         for organisation in batch.organisations {

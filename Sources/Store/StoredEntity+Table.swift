@@ -15,6 +15,8 @@ extension StoredEntity {
         case .boothAssignment: ("booth_assignment", "booth_code")
         case .session: ("session", "id")
         case .publishedVersion: ("published_version", "number")
+        case .submission: ("submission", "digest")
+        case .account: ("account", "name")
         }
     }
 }

@@ -28,6 +28,10 @@ public enum StoredEntity: String, CaseIterable, Codable, Sendable, Comparable, L
     case session
     /// A published version.
     case publishedVersion = "published-version"
+    /// A registration sent through the web portal.
+    case submission
+    /// A staff account of the web portal.
+    case account
 
     /// The name in `language`, lower case, for messages: "tổ chức", "organisation", ...
     public func text(_ language: Language) -> String {

@@ -19,8 +19,16 @@ public struct Portal: Sendable {
     let pages: PageRenderer
     /// FairPlan's version, in the footer and the exports.
     let version: String
-    /// Now (+07:00), stamped on the downloads.
+    /// Now (+07:00), stamped on the downloads and the registrations.
     let now: @Sendable () -> LocalDateTime
+    /// Seconds on a monotonic clock, for the rate limits and the lifetime of checked uploads.
+    let uptime: @Sendable () -> Double
+    /// The limit of posts to the public forms per client address.
+    let limiter: RateLimiter
+    /// The limit of sign-in attempts per client address (10 a minute).
+    let signInLimiter = RateLimiter(limit: 10)
+    /// The signed-in staff.
+    let staffSessions = StaffSessions()
 
     /// The content security policy: nothing but this server's own styles and images, no script,
     /// no frames, forms only to this server.
@@ -28,8 +36,14 @@ public struct Portal: Sendable {
         "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; "
         + "base-uri 'none'"
 
-    /// A portal serving `sites` (opened read-only), stamping downloads with `now`.
-    public init(sites: [PortalSite], version: String, now: @escaping @Sendable () -> LocalDateTime) throws {
+    /// A portal serving `sites`, stamping downloads and registrations with `now`; it takes
+    /// registrations as `registration` says (the plan files are then opened for writing, else
+    /// read-only), timing its rate limits by `uptime` (seconds on a monotonic clock).
+    public init(
+        sites: [PortalSite], version: String, now: @escaping @Sendable () -> LocalDateTime,
+        registration: RegistrationSettings = RegistrationSettings(),
+        uptime: @escaping @Sendable () -> Double = Portal.monotonicSeconds
+    ) throws {
         guard !sites.isEmpty else { throw PortalError.noPlans }
         var seen: [String: String] = [:]
         var states: [PortalSiteState] = []
@@ -41,15 +55,34 @@ public struct Portal: Sendable {
                 throw PortalError.duplicateSlug(site.slug, paths: [site.planPath])
             }
             seen[site.slug] = site.planPath
+            var desk: RegistrationDesk?
+            if registration.isEnabled {
+                let event = try PlanStore.open(at: site.planPath, for: .reading).event()
+                if let closesAt = registration.closing(firstDay: event.firstDay) {
+                    desk = try RegistrationDesk(path: site.planPath, closesAt: closesAt)
+                }
+            }
             states.append(
                 PortalSiteState(
-                    slug: site.slug, path: site.planPath, cache: try PublishedPlanCache(path: site.planPath)))
+                    slug: site.slug, path: site.planPath, cache: try PublishedPlanCache(path: site.planPath),
+                    desk: desk))
         }
         self.sites = states
         pages = try PageRenderer()
         self.version = version
         self.now = now
+        self.uptime = uptime
+        limiter = RateLimiter(limit: registration.postsPerMinute)
     }
+
+    /// Seconds since an arbitrary start on the system's monotonic clock.
+    public static let monotonicSeconds: @Sendable () -> Double = {
+        let elapsed = ContinuousClock.now - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+    }
+
+    /// The start of ``monotonicSeconds``.
+    private static let start = ContinuousClock.now
 
     /// The router of every page, with the security headers on every response.
     public func router() -> Router<PortalContext> {
@@ -128,6 +161,9 @@ public struct Portal: Sendable {
                             of: published, highlighting: party.id, language: paths.language)))
             }
         }
+        addRegistrationRoutes(to: router)
+        addUploadRoutes(to: router)
+        addStaffRoutes(to: router)
         router.get("/:site/diem-cau") { request, context in
             try await page(request, context) { published, paths in
                 pages.page("points", PointsPage(published, paths: paths, version: version))

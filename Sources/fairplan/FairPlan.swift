@@ -17,7 +17,7 @@ struct FairPlan: AsyncParsableCommand {
                 Changes.self,
                 Assign.self, Move.self, Swap.self, Pin.self, Unpin.self, Place.self, Publish.self,
                 Export.self, Documents.self,
-                Report.self, History.self, Undo.self, Redo.self, Restore.self, Serve.self,
+                Report.self, History.self, Undo.self, Redo.self, Restore.self, Serve.self, User.self,
             ])
     }
 

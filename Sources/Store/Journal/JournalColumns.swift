@@ -36,7 +36,7 @@ struct JournalColumns: Hashable, Sendable {
     /// The columns of every plan table.
     static func all(_ db: Database) throws -> [JournalTable: JournalColumns] {
         var result: [JournalTable: JournalColumns] = [:]
-        for table in JournalTable.allCases {
+        for table in JournalTable.allCases where try db.tableExists(table.rawValue) {
             result[table] = try JournalColumns(table, db)
         }
         return result

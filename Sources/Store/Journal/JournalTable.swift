@@ -42,6 +42,8 @@ public enum JournalTable: String, CaseIterable, Codable, Sendable, Comparable {
     case publishedVersion = "published_version"
     /// Booths offered to waiting parties after a withdrawal.
     case boothOffer = "booth_offer"
+    /// Registrations sent through the web portal (schema version 3).
+    case submission
 
     /// Orders tables in declaration (dependency) order.
     public static func < (lhs: Self, rhs: Self) -> Bool {

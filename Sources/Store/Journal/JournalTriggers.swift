@@ -14,7 +14,9 @@ enum JournalTriggers {
     /// The name every journal trigger's name starts with.
     static let prefix = "journal_"
 
-    /// Drops the journal triggers of the file and creates them again for every plan table.
+    /// Drops the journal triggers of the file and creates them again for every plan table it has
+    /// (a migration runs this before later migrations add their tables, and each that adds one
+    /// runs it again).
     static func install(_ db: Database) throws {
         let existing = try String.fetchAll(
             db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND substr(name, 1, 8) = ?",
@@ -22,7 +24,7 @@ enum JournalTriggers {
         for name in existing {
             try db.execute(sql: "DROP TRIGGER \(JournalColumns.quoted(name))")
         }
-        for table in JournalTable.allCases {
+        for table in JournalTable.allCases where try db.tableExists(table.rawValue) {
             for statement in statements(for: try JournalColumns(table, db)) {
                 try db.execute(sql: statement)
             }

@@ -101,6 +101,8 @@ extension StoreMessage {
         case .boothAssignment: plural ? "booth assignments" : "booth assignment"
         case .session: plural ? "programme sessions" : "programme session"
         case .publishedVersion: plural ? "published versions" : "published version"
+        case .submission: plural ? "online registrations" : "online registration"
+        case .account: plural ? "staff accounts" : "staff account"
         }
     }
 

@@ -99,6 +99,8 @@ extension StoreMessage {
         case .boothAssignment: "phân gian hàng"
         case .session: "nội dung chương trình"
         case .publishedVersion: "phiên bản đã công bố"
+        case .submission: "đăng ký trực tuyến"
+        case .account: "tài khoản cán bộ"
         }
     }
 

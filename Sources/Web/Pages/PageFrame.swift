@@ -48,6 +48,8 @@ struct PageFrame: Sendable {
         case exhibitors
         /// The connection points.
         case points
+        /// The registration form and a submission's page.
+        case registration
     }
 
     /// The frame of a page titled `title` in `language`; `site` gives the plan's navigation with
@@ -71,6 +73,9 @@ struct PageFrame: Sendable {
                 NavigationLink(
                     href: site.exhibitors, label: m(.exhibitorsPage), current: section == .exhibitors),
                 NavigationLink(href: site.points, label: m(.pointsPage), current: section == .points),
+                NavigationLink(
+                    href: site.registration, label: RegistrationMessage.registrationPage.text(language),
+                    current: section == .registration),
             ]
         } else {
             navigation = []

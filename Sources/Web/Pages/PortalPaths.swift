@@ -43,6 +43,32 @@ struct PortalPaths: Sendable {
     /// One connection point's page.
     func point(_ id: String) -> String { link("/\(site)/diem-cau/\(Self.encode(id))") }
 
+    /// The registration form.
+    var registration: String { link("/\(site)/dang-ky") }
+    /// The registration form offering `products` product and `delegates` delegate entries.
+    func registrationForm(products: Int, delegates: Int) -> String {
+        link("/\(site)/dang-ky", query: [("san-pham", String(products)), ("dai-bieu", String(delegates))])
+    }
+    /// Where a filled template is uploaded to be checked.
+    var registrationUpload: String { link("/\(site)/dang-ky/tep") }
+    /// Where a checked upload is confirmed.
+    var registrationConfirm: String { link("/\(site)/dang-ky/tep/xac-nhan") }
+    /// The blank registration template in the format of `fileExtension` (`xlsx`, `ods`).
+    func template(_ fileExtension: String) -> String { link("/\(site)/mau-dang-ky.\(fileExtension)") }
+    /// A submission's private page.
+    func submission(_ token: String) -> String { link("/\(site)/dang-ky/\(Self.encode(token))") }
+
+    /// The staff console.
+    var console: String { link("/\(site)/quan-ly") }
+    /// The staff console filtered.
+    func console(query: [(String, String)]) -> String { link("/\(site)/quan-ly", query: query) }
+    /// A staff action (`xac-nhan`, `rut`, `xep-gian`, `cong-bo`, `dang-xuat`).
+    func consoleAction(_ action: String) -> String { link("/\(site)/quan-ly/\(action)") }
+    /// The staff sign-in.
+    var signIn: String { link("/\(site)/quan-ly/dang-nhap") }
+    /// The staff accounts (admins).
+    var accounts: String { link("/\(site)/quan-ly/tai-khoan") }
+
     /// The anchor of a booth in the booth index.
     static func boothAnchor(_ booth: String) -> String { "gian-" + encode(booth) }
 

@@ -2,7 +2,7 @@ import HTTPTypes
 import Hummingbird
 
 /// Adds the security headers to every response: the content security policy, no MIME sniffing,
-/// no framing, no referrer sent to other sites.
+/// no framing, no referrer sent to other sites (a page may send none at all).
 struct SecurityHeaders<Context: RequestContext>: RouterMiddleware {
     /// The content security policy.
     let contentSecurityPolicy: String
@@ -20,7 +20,9 @@ struct SecurityHeaders<Context: RequestContext>: RouterMiddleware {
         response.headers[.contentSecurityPolicy] = contentSecurityPolicy
         response.headers[.xContentTypeOptions] = "nosniff"
         response.headers[Self.frameOptions] = "DENY"
-        response.headers[Self.referrerPolicy] = "same-origin"
+        if response.headers[Self.referrerPolicy] == nil {
+            response.headers[Self.referrerPolicy] = "same-origin"
+        }
         return response
     }
 }

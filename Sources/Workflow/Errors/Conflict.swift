@@ -36,4 +36,6 @@ public enum Conflict: Hashable, Sendable {
     case versionsOutOfOrder(from: Int, to: Int)
     /// Nothing was named (a list of parties or files was empty).
     case nothingNamed(InputField)
+    /// The two entries of a new password differ.
+    case passwordsDiffer
 }

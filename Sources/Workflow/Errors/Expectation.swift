@@ -40,4 +40,10 @@ public enum Expectation: Hashable, Sendable {
     case planFileName
     /// A format the registration template is written in (ods, fods, csv).
     case templateFormat
+    /// A staff account's name: 1 to 64 letters, digits, `.`, `-`, `_` or `@`.
+    case accountName
+    /// A password of `minimum` to `maximum` bytes (bcrypt reads at most 72).
+    case password(minimum: Int, maximum: Int)
+    /// A staff account's role: staff or admin.
+    case accountRole
 }

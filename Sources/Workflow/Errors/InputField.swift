@@ -167,6 +167,12 @@ public enum InputField: String, CaseIterable, Codable, Sendable {
     case svg
     /// The port a server listens on.
     case port
+    /// The day the portal's registrations close.
+    case registrationCloses = "registration-closes"
+    /// The posts per minute one address may send to the portal's forms.
+    case formLimit = "form-limit"
+    /// A staff account's password.
+    case password
     /// How many changes to undo.
     case count
     /// How many entries to list at most.

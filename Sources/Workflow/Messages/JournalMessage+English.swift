@@ -118,6 +118,7 @@ extension JournalMessage {
         case .sessionPoint: ("connection point linked to a session", "connection points linked to sessions")
         case .publishedVersion: ("published version", "published versions")
         case .boothOffer: ("booth offer", "booth offers")
+        case .submission: ("online registration", "online registrations")
         }
     }
 }

@@ -119,6 +119,7 @@ extension JournalMessage {
         case .sessionPoint: "điểm cầu nối với phiên"
         case .publishedVersion: "phiên bản công bố"
         case .boothOffer: "đề xuất mời nhận gian"
+        case .submission: "đăng ký trực tuyến"
         }
     }
 }

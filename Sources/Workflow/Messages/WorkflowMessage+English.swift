@@ -69,6 +69,12 @@ extension WorkflowMessage {
                     "the kind of organisation cannot be told from the name; give --kind (htx, tht, lhhtx, qtdnd, dn, hkd)"
             case .planFileName: return "a plan file's name must end in .fairplan"
             case .templateFormat: return "the registration template is written as ods, fods, xlsx or csv"
+            case .accountName:
+                return "an account name is 1 to 64 letters, digits or . - _ @, without spaces"
+            case .password(let minimum, let maximum):
+                return
+                    "a password of \(minimum) to \(maximum) bytes is needed (a Vietnamese letter counts 2–3)"
+            case .accountRole: return "the role is staff or admin"
             }
         case .conflict(let conflict):
             switch conflict {
@@ -78,6 +84,7 @@ extension WorkflowMessage {
             case .partyNeedsBoothChanges: return "--party works only with the booth plan (--kind booths)."
             case .pointNeedsProgrammeChanges:
                 return "--point works only with the programme (--kind programme)."
+            case .passwordsDiffer: return "The two entries of the password differ; enter it again."
             case .checkingDayWithPlan(let path):
                 return "--on applies only when checking without a plan file; with the plan \(path), OCOP "
                     + "certificates are judged on the event's dates."

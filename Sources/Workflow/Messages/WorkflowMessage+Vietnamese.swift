@@ -68,6 +68,11 @@ extension WorkflowMessage {
                     "không suy ra được loại tổ chức từ tên; hãy ghi --kind (htx, tht, lhhtx, qtdnd, dn, hkd)"
             case .planFileName: return "tên tệp kế hoạch phải có đuôi .fairplan"
             case .templateFormat: return "mẫu đăng ký được ghi dạng ods, fods, xlsx hoặc csv"
+            case .accountName:
+                return "tên tài khoản gồm 1 đến 64 chữ cái, chữ số hoặc các dấu . - _ @, không có dấu cách"
+            case .password(let minimum, let maximum):
+                return "mật khẩu cần từ \(minimum) đến \(maximum) byte (chữ có dấu tính 2–3 byte)"
+            case .accountRole: return "vai trò là staff (cán bộ) hoặc admin (quản trị)"
             }
         case .conflict(let conflict):
             switch conflict {
@@ -76,6 +81,7 @@ extension WorkflowMessage {
                     "--status chỉ dùng với `list parties` (trạng thái đăng ký) và `list booths` (trạng thái gian)."
             case .partyNeedsBoothChanges: return "--party chỉ dùng với sơ đồ gian hàng (--kind booths)."
             case .pointNeedsProgrammeChanges: return "--point chỉ dùng với chương trình (--kind programme)."
+            case .passwordsDiffer: return "Hai lần nhập mật khẩu không khớp nhau; hãy nhập lại."
             case .checkingDayWithPlan(let path):
                 return "--on chỉ dùng khi kiểm tra không có tệp kế hoạch; với kế hoạch \(path), chứng nhận "
                     + "OCOP được xét theo ngày diễn ra sự kiện."

@@ -32,6 +32,17 @@ extension FairPlan {
         @Flag(name: .customLong("dry-run"), help: ArgumentHelp(.portal(.dryRun)))
         var dryRun = false
 
+        @Option(
+            name: .customLong("registration-closes"),
+            help: ArgumentHelp(.portal(.registrationCloses), valueName: "date"))
+        var registrationCloses: String?
+
+        @Option(name: .customLong("form-limit"), help: ArgumentHelp(.portal(.formLimit), valueName: "count"))
+        var formLimit = 20
+
+        @Flag(name: .customLong("no-registration"), help: ArgumentHelp(.portal(.noRegistration)))
+        var noRegistration = false
+
         @OptionGroup var language: LanguageOption
 
         func run() async throws {
@@ -43,7 +54,18 @@ extension FairPlan {
                 folder: FileManager.default.currentDirectoryPath, language: CLILanguage.current,
                 context: CommandContext.change(), version: FairPlan.version)
             let sites = files.map { PortalSite(slug: PortalSite.slug(forPlanFile: $0), planPath: $0) }
-            let portal = try Portal(sites: sites, version: FairPlan.version, now: { WallClock.now() })
+            let registration =
+                noRegistration
+                ? RegistrationSettings.disabled
+                : RegistrationSettings(
+                    closesAt: try registrationCloses.map {
+                        LocalDateTime(
+                            date: try WrittenValue.date($0, field: .registrationCloses),
+                            time: TimeOfDay(minutesSinceMidnight: 23 * 60 + 59)!)
+                    },
+                    postsPerMinute: try WrittenValue.integer(formLimit, field: .formLimit, in: 0...100_000))
+            let portal = try Portal(
+                sites: sites, version: FairPlan.version, now: { WallClock.now() }, registration: registration)
             let out = Output()
             out.say(
                 PortalMessage.serving(

@@ -1,0 +1,96 @@
+import Planning
+
+extension RegistrationMessage {
+    /// The English wording.
+    var englishText: String {
+        let en = Language.english
+        switch self {
+        case .registrationPage: return "Register"
+        case .introduction:
+            return
+                "Cooperatives, cooperative groups and enterprises register themselves here: the organisation, "
+                + "its OCOP products, its delegates and its booth. Everything is checked by the organisers' own "
+                + "rules; a note appears beside any field to correct. Fields marked * are required."
+        case .openUntil(let time): return "Registrations are taken until \(Self.english(time))."
+        case .closed(let time):
+            return "Registration closed at \(Self.english(time)). Please contact the organisers."
+        case .organisationSection: return "Registering organisation"
+        case .productsSection: return "OCOP products"
+        case .product(let number): return "Product \(number)"
+        case .delegatesSection: return "Delegates"
+        case .delegate(let number): return "Delegate \(number)"
+        case .boothSection: return "Booth request"
+        case .boothHint: return "Leave «Booths» empty to ask for no booth."
+        case .moreProducts: return "Room for more products"
+        case .moreDelegates: return "Room for more delegates"
+        case .required: return "required"
+        case .choose: return "— Choose —"
+        case .check: return "Check"
+        case .submit: return "Send registration"
+        case .hasErrors(let count):
+            return
+                "Not sent: \(count) error\(count == 1 ? "" : "s"). See the notes in red beside the fields, "
+                + "correct them and send again."
+        case .checkedFine: return "The registration is valid and can be sent."
+        case .alreadyRegistered:
+            return
+                "This organisation is already registered (same registration code, or same name in the same "
+                + "province). Use the private link you received when registering, or contact the organisers."
+        case .notOneOrganisation(0): return "No organisation given: register one organisation at a time."
+        case .notOneOrganisation(let count):
+            return
+                "The file holds \(count) organisations: register one at a time; split it into separate files."
+        case .generalProblems: return "To look at"
+        case .staleForm:
+            return
+                "The registration page is out of date or was not sent from this portal. Open the page again "
+                + "and send it once more."
+        case .tooManyRequests: return "Too many posts from this address. Please try again in a minute."
+        case .uploadSection: return "Or send a filled template"
+        case .uploadHint:
+            return
+                "The registration template (.xlsx, .ods, .fods or .csv) of one organisation, with its products, "
+                + "delegates and booth. The file is checked first; it is registered only when you confirm."
+        case .uploadFile: return "Registration file"
+        case .uploadCheck: return "Check the file"
+        case .templateDownload: return "Download the blank template"
+        case .uploadFindings(let file): return "Check of «\(file)»"
+        case .findingPlace: return "Where"
+        case .findingSeverity: return "Severity"
+        case .findingText: return "What"
+        case .uploadReady(let file): return "«\(file)» is valid. Press «Confirm registration» to register it."
+        case .uploadConfirm: return "Confirm registration"
+        case .uploadExpired:
+            return "The file checked earlier is no longer kept (over 30 minutes). Please send the file again."
+        case .uploadUnreadable(let reason): return "The file cannot be read: \(reason)"
+        case .uploadTooLarge(let megabytes):
+            return "The file is over \(megabytes) MB; the portal does not take it."
+        case .submissionPage: return "Your registration"
+        case .received(let name): return "The registration of «\(name)» was received."
+        case .keepLink:
+            return "Keep this page's address: it is your private link to the registration's status. Anyone "
+                + "with the link can see it, so do not share it publicly."
+        case .submittedAt(let time): return "Sent at \(Self.english(time))"
+        case .editableUntil(let time): return "The link works until \(Self.english(time))"
+        case .status: return "Status"
+        case .statusLine(let status): return "Booth request: \(status.name(en))"
+        case .noBoothRequested: return "No booth requested."
+        case .placedBooths(let booths): return "Booths given: \(booths.joined(separator: ", "))"
+        case .placedNotPublished:
+            return "Booths have been given; they appear here once the organisers publish the floor plan."
+        case .waitingPosition(let position): return "Position on the waiting list: \(position)"
+        case .seeOnPlan: return "See it on the floor plan"
+        case .registeredDetails: return "What was registered"
+        case .noProducts: return "No products registered."
+        case .noDelegates: return "No delegates registered."
+        case .unknownLink:
+            return
+                "The link is wrong or the registration no longer exists. Please check it or contact the organisers."
+        }
+    }
+
+    /// `time` as English readers in Vietnam write it: «17:00 on 20/12/2026 (UTC+07:00)».
+    static func english(_ time: LocalDateTime) -> String {
+        "\(time.time) on \(time.date.vietnamese) (UTC+07:00)"
+    }
+}

@@ -1,0 +1,94 @@
+import Planning
+import Workflow
+
+/// `/<plan>/dang-ky/<token>`: a submission's private page: that it was received, where the
+/// registration stands (pending, confirmed, placed with its booths on the published plan, on the
+/// waiting list with its position, withdrawn), and what was registered.
+struct SubmissionPage: Sendable {
+    /// The frame.
+    let frame: PageFrame
+    /// The heading.
+    let heading: String
+    /// That it was received.
+    let received: String
+    /// Keep the link.
+    let keepLink: String
+    /// The link itself.
+    let link: String
+    /// When it was sent, and until when the link works.
+    let dates: [String]
+    /// The status heading.
+    let statusHeading: String
+    /// The status lines.
+    let status: [String]
+    /// The exhibitor's page on the published plan, when it holds booths there.
+    let planLink: String?
+    /// Its text.
+    let planLinkLabel: String
+    /// The heading of what was registered.
+    let detailsHeading: String
+    /// The organisation's name, province and code.
+    let organisation: [String]
+    /// The products heading.
+    let productsHeading: String
+    /// The products (name, product set, stars).
+    let products: [String]
+    /// Whether there are none.
+    let noProducts: String?
+    /// The delegates heading.
+    let delegatesHeading: String
+    /// The delegates (name, position).
+    let delegates: [String]
+    /// Whether there are none.
+    let noDelegates: String?
+
+    /// The page of `view`, whose link carries `token`.
+    init(_ view: ReadSubmission.View, paths: PortalPaths, token: String, version: String) {
+        let language = paths.language
+        let m = { (message: RegistrationMessage) in message.text(language) }
+        heading = m(.submissionPage)
+        frame = PageFrame(
+            title: heading, language: language, site: paths, section: .registration,
+            otherLanguagePath: "/\(paths.site)/dang-ky/\(token)", version: version)
+        received = m(.received(view.organisation.name))
+        keepLink = m(.keepLink)
+        link = paths.submission(token)
+        dates = [
+            m(.submittedAt(view.submission.submittedAt)), m(.editableUntil(view.submission.editableUntil)),
+        ]
+        statusHeading = m(.status)
+        var status: [String] = []
+        if let party = view.party {
+            status.append(m(.statusLine(party.registrationStatus)))
+            if !view.publishedBooths.isEmpty {
+                status.append(m(.placedBooths(view.publishedBooths)))
+            } else if party.registrationStatus == .placed {
+                status.append(m(.placedNotPublished))
+            }
+            if let position = view.waitingPosition { status.append(m(.waitingPosition(position))) }
+        } else {
+            status.append(m(.noBoothRequested))
+        }
+        self.status = status
+        planLink = view.publishedBooths.isEmpty ? nil : view.party.map { paths.exhibitor($0.id.rawValue) }
+        planLinkLabel = m(.seeOnPlan)
+        detailsHeading = m(.registeredDetails)
+        let organisation = view.organisation
+        self.organisation = [
+            organisation.name, organisation.province.text(language),
+            organisation.registrationCode?.description ?? "",
+        ].filter { !$0.isEmpty }
+        productsHeading = m(.productsSection)
+        products = view.products.map { product in
+            [product.name, product.recognition.map { "OCOP \($0.stars)★" } ?? ""].filter { !$0.isEmpty }
+                .joined(
+                    separator: " — ")
+        }
+        noProducts = products.isEmpty ? m(.noProducts) : nil
+        delegatesHeading = m(.delegatesSection)
+        delegates = view.delegates.map { person in
+            [person.name.fullName, person.position ?? ""].filter { !$0.isEmpty }.joined(separator: ", ")
+        }
+        noDelegates = delegates.isEmpty ? m(.noDelegates) : nil
+    }
+}

@@ -1,0 +1,234 @@
+import Foundation
+import Hummingbird
+import Logging
+import Planning
+import Scheduler
+import Store
+import Workflow
+
+extension Portal {
+    /// The staff cookie's name.
+    static let staffCookie = "fairplan_staff"
+
+    /// The staff console of each plan, behind sign-in: every route checks the session, the
+    /// account's role in the plan file now, and, for posts, the session's anti-forgery token.
+    func addStaffRoutes(to router: Router<PortalContext>) {
+        router.get("/:site/quan-ly/dang-nhap") { request, context in
+            let (site, paths) = try resolve(request, context)
+            _ = try Self.found(site.desk)
+            return signInPage(request, paths: paths, problem: nil, name: "", status: .ok)
+        }
+        router.post("/:site/quan-ly/dang-nhap") { request, context in
+            let (site, paths) = try resolve(request, context)
+            let desk = try Self.found(site.desk)
+            let bytes = try await Self.collect(request, limit: 16 * 1024)
+            guard let body = FormBody(bytes.readableBytesView) else { throw HTTPError(.badRequest) }
+            let name = String((body["ten"] ?? "").prefix(64))
+            guard CSRFToken.isValid(request, field: body[CSRFToken.fieldName]) else {
+                return signInPage(request, paths: paths, problem: .staleForm, name: name, status: .forbidden)
+            }
+            guard await signInLimiter.allows(context.clientAddress, at: uptime()) else {
+                return signInPage(
+                    request, paths: paths, problem: .tooManyAttempts, name: name, status: .tooManyRequests)
+            }
+            let password = body["mat-khau"] ?? ""
+            let store = await desk.store
+            let account = try await Task.detached {
+                try SignIn(store: store).run(name: name, password: password)
+            }
+            .value
+            guard let account else {
+                context.logger.notice("staff sign-in refused on /\(site.slug)")
+                return signInPage(
+                    request, paths: paths, problem: .signInFailed, name: name, status: .unauthorized)
+            }
+            let token = await staffSessions.open(
+                name: account.name, role: account.role, site: site.slug, at: uptime())
+            return Response(
+                status: .seeOther,
+                headers: [
+                    .location: paths.console,
+                    .setCookie:
+                        "\(Self.staffCookie)=\(token.text); Path=/\(site.slug)/quan-ly; HttpOnly; SameSite=Strict",
+                ])
+        }
+        router.post("/:site/quan-ly/dang-xuat") { request, context in
+            try await staffAction(request, context) { _, _, _, _ in
+                if let token = Self.staffToken(request) { await staffSessions.close(token) }
+                return nil
+            } after: { paths in
+                Response(
+                    status: .seeOther,
+                    headers: [
+                        .location: paths.signIn,
+                        .setCookie:
+                            "\(Self.staffCookie)=; Path=/\(paths.site)/quan-ly; Max-Age=0; HttpOnly; SameSite=Strict",
+                    ])
+            }
+        }
+        router.get("/:site/quan-ly") { request, context in
+            let (site, paths) = try resolve(request, context)
+            let desk = try Self.found(site.desk)
+            guard let session = try await staffSession(request, site: site, desk: desk, minimum: .staff)
+            else {
+                return Response(status: .seeOther, headers: [.location: paths.signIn])
+            }
+            let query = request.uri.queryParameters
+            let filter = ReviewRegistrations.Filter(
+                status: query["trang-thai"].flatMap { RegistrationStatus(rawValue: String($0)) },
+                province: query["tinh"].map { String(String($0).prefix(100)) },
+                text: query["tim"].map { String(String($0).prefix(100)) })
+            let review = try await desk.perform { try ReviewRegistrations(store: $0).run(filter) }
+            var response = pages.page(
+                "console",
+                ConsolePage(
+                    review, filter: filter, session: session, banner: Self.banner(query), paths: paths,
+                    version: version)
+            ).response
+            response.headers[.cacheControl] = "no-store"
+            return response
+        }
+        router.get("/:site/quan-ly/tai-khoan") { request, context in
+            let (site, paths) = try resolve(request, context)
+            let desk = try Self.found(site.desk)
+            guard try await staffSession(request, site: site, desk: desk, minimum: .staff) != nil else {
+                return Response(status: .seeOther, headers: [.location: paths.signIn])
+            }
+            guard try await staffSession(request, site: site, desk: desk, minimum: .admin) != nil else {
+                throw HTTPError(.forbidden)
+            }
+            let accounts = try await desk.perform { try ListAccounts(store: $0).run() }
+            var response = pages.page("accounts", AccountsPage(accounts, paths: paths, version: version))
+                .response
+            response.headers[.cacheControl] = "no-store"
+            return response
+        }
+        router.post("/:site/quan-ly/xac-nhan") { request, context in
+            try await staffAction(request, context) { desk, body, session, now in
+                let party = try Self.found(body["don-vi"])
+                _ = try await desk.perform {
+                    try ConfirmRegistrations(store: $0).run(
+                        [party], context: ChangeContext(user: session.name, now: now))
+                }
+                return [("da", "xac-nhan")]
+            }
+        }
+        router.post("/:site/quan-ly/rut") { request, context in
+            try await staffAction(request, context) { desk, body, session, now in
+                let party = try Self.found(body["don-vi"])
+                _ = try await desk.perform {
+                    try WithdrawRegistration(store: $0).run(
+                        party, context: ChangeContext(user: session.name, now: now))
+                }
+                return [("da", "rut")]
+            }
+        }
+        router.post("/:site/quan-ly/xep-gian") { request, context in
+            try await staffAction(request, context) { desk, _, session, now in
+                let path = await desk.store.path
+                let outcome = try await desk.perform { _ in
+                    try AllocateBooths(source: PlanSource(plan: path, folder: ".")).run(
+                        AllocateBooths.Input(), context: ChangeContext(user: session.name, now: now),
+                        clock: ContinuousClock())
+                }
+                let placed = Set(outcome.allocation.boothAssignments.map(\.party)).count
+                return [
+                    ("da", "xep-gian"), ("xep", String(placed)),
+                    ("cho", String(outcome.allocation.unplaced.count)),
+                ]
+            }
+        }
+        router.post("/:site/quan-ly/cong-bo") { request, context in
+            try await staffAction(request, context) { desk, _, session, now in
+                let outcome = try await desk.perform {
+                    try PublishPlan(store: $0).booths(
+                        note: nil, context: ChangeContext(user: session.name, now: now))
+                }
+                return [("da", "cong-bo"), ("ban", String(outcome.publishedVersion ?? 0))]
+            }
+        }
+    }
+
+    /// The staff token of the request's cookie.
+    static func staffToken(_ request: Request) -> SubmissionToken? {
+        request.cookies[staffCookie].flatMap { SubmissionToken(link: $0.value) }
+    }
+
+    /// The request's staff session on `site` when its account still exists with at least
+    /// `minimum` as its role in the plan file; nil otherwise.
+    func staffSession(
+        _ request: Request, site: PortalSiteState, desk: RegistrationDesk, minimum: StaffAccount.Role
+    ) async throws -> StaffSession? {
+        guard let token = Self.staffToken(request),
+            let session = await staffSessions.session(token, at: uptime()),
+            session.site == site.slug
+        else { return nil }
+        let name = session.name
+        guard let account = try await desk.perform({ try $0.account(named: name) }), account.role >= minimum
+        else {
+            return nil
+        }
+        return session
+    }
+
+    /// A staff post: checks the session (at least staff) and its anti-forgery token, runs `action`
+    /// and sends the browser back to the console with what the action returns as the banner's
+    /// query (or to `after`'s response). A post without a session or token is refused (403).
+    func staffAction(
+        _ request: Request, _ context: PortalContext,
+        action:
+            @Sendable (RegistrationDesk, FormBody, StaffSession, LocalDateTime) async throws -> [(
+                String, String
+            )]?,
+        after: (@Sendable (PortalPaths) -> Response)? = nil
+    ) async throws -> Response {
+        let (site, paths) = try resolve(request, context)
+        let desk = try Self.found(site.desk)
+        let bytes = try await Self.collect(request, limit: 16 * 1024)
+        guard let body = FormBody(bytes.readableBytesView),
+            let session = try await staffSession(request, site: site, desk: desk, minimum: .staff),
+            let csrf = body[CSRFToken.fieldName], csrf == session.csrf
+        else { throw HTTPError(.forbidden) }
+        let query: [(String, String)]?
+        do {
+            query = try await action(desk, body, session, now())
+        } catch let error as HTTPError {
+            throw error
+        } catch {
+            let reason = (error as? any Localizable)?.text(paths.language) ?? "\(error)"
+            context.logger.notice("staff action on /\(site.slug) refused: \(reason)")
+            query = [("loi", String(reason.prefix(300)))]
+        }
+        if let after { return after(paths) }
+        return Response(status: .seeOther, headers: [.location: paths.console(query: query ?? [])])
+    }
+
+    /// What the console's banner says after an action, from its address.
+    static func banner(_ query: Hummingbird.Parameters) -> StaffMessage? {
+        let number = { (name: String) in query[Substring(name)].flatMap { Int(String($0)) } ?? 0 }
+        if let reason = query["loi"] { return .failed(String(String(reason).prefix(300))) }
+        switch query["da"].map(String.init) {
+        case "xac-nhan": return .confirmed
+        case "rut": return .withdrawn
+        case "xep-gian": return .allocated(placed: number("xep"), waiting: number("cho"))
+        case "cong-bo": return .published(number("ban"))
+        default: return nil
+        }
+    }
+
+    /// The sign-in page, with the anti-forgery cookie set when the browser has none.
+    func signInPage(
+        _ request: Request, paths: PortalPaths, problem: StaffMessage?, name: String,
+        status: HTTPResponse.Status
+    ) -> Response {
+        let csrf = CSRFToken.forPage(request)
+        var response = pages.page(
+            "signin",
+            SignInPage(paths: paths, csrf: csrf.token, problem: problem, name: name, version: version),
+            status: status
+        ).response
+        response.headers[.cacheControl] = "no-store"
+        if csrf.isNew { response.headers[.setCookie] = CSRFToken.setCookie(csrf.token) }
+        return response
+    }
+}

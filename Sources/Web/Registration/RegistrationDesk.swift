@@ -1,0 +1,77 @@
+import Interchange
+import Planning
+import Sheets
+import Store
+import Workflow
+
+/// Where one plan's registrations and staff actions arrive: the one writer of the plan file for
+/// the portal, so concurrent posts are checked and written one after the other against the plan
+/// as each left it; and the uploads checked but not yet confirmed.
+actor RegistrationDesk {
+    /// An upload checked and waiting for confirmation.
+    struct PendingUpload: Sendable {
+        /// The workbook read from it.
+        let workbook: ReadWorkbook
+        /// When it was checked (seconds on the portal's monotonic clock).
+        let checkedAt: Double
+    }
+
+    /// How long a checked upload waits for confirmation, in seconds.
+    static let uploadLifetime: Double = 30 * 60
+    /// The most uploads kept waiting.
+    static let pendingLimit = 256
+
+    /// The plan file, open for writing.
+    let store: PlanStore
+    /// When registrations close.
+    let closesAt: LocalDateTime
+    /// Checked uploads by the digest of their confirmation token.
+    private var pending: [String: PendingUpload] = [:]
+
+    /// The desk of the plan file at `path`, taking registrations until `closesAt`.
+    init(path: String, closesAt: LocalDateTime) throws {
+        store = try PlanStore.open(at: path, for: .writing)
+        self.closesAt = closesAt
+    }
+
+    /// Checks `workbooks` and, unless only checking or anything is wrong, registers them with the
+    /// submission found by `digest`.
+    func submit(
+        _ workbooks: [ReadWorkbook], source: RegistrationSubmission.Source, checkOnly: Bool, digest: String,
+        context: ChangeContext
+    ) throws -> SubmitRegistration.Outcome {
+        try SubmitRegistration(store: store).run(
+            SubmitRegistration.Input(
+                workbooks: workbooks, source: source, checkOnly: checkOnly, digest: digest,
+                editableUntil: closesAt),
+            context: context)
+    }
+
+    /// Runs `body` on the plan file, after every change sent before it and before any sent after.
+    func perform<Value: Sendable>(_ body: @Sendable (PlanStore) throws -> Value) throws -> Value {
+        try body(store)
+    }
+
+    /// The submission whose link's token has `digest`.
+    func submission(digest: String) throws -> ReadSubmission.View? {
+        try ReadSubmission(store: store).run(digest: digest)
+    }
+
+    /// Keeps a checked upload under `digest` until it is confirmed or too old.
+    func keep(_ workbook: ReadWorkbook, digest: String, at now: Double) {
+        pending = pending.filter { now - $0.value.checkedAt < Self.uploadLifetime }
+        if pending.count >= Self.pendingLimit,
+            let oldest = pending.min(by: { $0.value.checkedAt < $1.value.checkedAt })
+        {
+            pending[oldest.key] = nil
+        }
+        pending[digest] = PendingUpload(workbook: workbook, checkedAt: now)
+    }
+
+    /// Takes the checked upload kept under `digest`, nil when there is none or it is too old.
+    func take(digest: String, at now: Double) -> ReadWorkbook? {
+        guard let upload = pending.removeValue(forKey: digest), now - upload.checkedAt < Self.uploadLifetime
+        else { return nil }
+        return upload.workbook
+    }
+}

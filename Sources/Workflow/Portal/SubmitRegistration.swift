@@ -1,0 +1,124 @@
+public import Interchange
+public import Planning
+public import Sheets
+public import Store
+
+/// Registers a cooperative that registers itself through the web portal: its organisation,
+/// products, delegates and booth request, from the registration form or a filled template.
+///
+/// Everything is checked as `fairplan import` checks a filled template (the same rules, the same
+/// messages, by sheet, row and field) against the plan as it is now. A submission must bring
+/// exactly one organisation the plan does not hold yet; it is then written in one transaction with
+/// the record of the submission (its private link's digest, and until when it may be corrected),
+/// journaled as `register online`. The exhibiting party of a booth request arrives pending, as
+/// `register party` registers it. Checking only writes nothing.
+public struct SubmitRegistration: Sendable {
+    /// What was sent.
+    public struct Input: Sendable {
+        /// The form, or the workbooks of an uploaded template.
+        public var workbooks: [ReadWorkbook]
+        /// The form or an upload.
+        public var source: RegistrationSubmission.Source
+        /// Only check: write nothing.
+        public var checkOnly: Bool
+        /// The digest of the private link's token the submission will be found by.
+        public var digest: String
+        /// Until when the submission may be viewed and corrected.
+        public var editableUntil: LocalDateTime
+
+        /// A submission of `workbooks` found by `digest`.
+        public init(
+            workbooks: [ReadWorkbook], source: RegistrationSubmission.Source, checkOnly: Bool, digest: String,
+            editableUntil: LocalDateTime
+        ) {
+            self.workbooks = workbooks
+            self.source = source
+            self.checkOnly = checkOnly
+            self.digest = digest
+            self.editableUntil = editableUntil
+        }
+    }
+
+    /// Where a submission stands after the check.
+    public enum Verdict: Hashable, Sendable {
+        /// Written: the submission and the organisation it registered.
+        case registered(RegistrationSubmission)
+        /// Checked only, and nothing stops it being registered.
+        case acceptable
+        /// Errors in the rows (the report lists them); nothing written.
+        case rejected
+        /// The organisation is already in the plan (the same registration code, or the same name
+        /// in the same province), so nothing new is registered.
+        case alreadyRegistered
+        /// The submission holds no organisation, or several (how many); one at a time.
+        case notOneOrganisation(Int)
+    }
+
+    /// What the submission did.
+    public struct Outcome: Sendable {
+        /// The check's report (problems by sheet, row and field; what would be added).
+        public var report: RegistrationReport
+        /// Where it stands.
+        public var verdict: Verdict
+        /// The organisation's name, when the submission holds one.
+        public var organisationName: String?
+    }
+
+    /// The plan file, open for writing.
+    let store: PlanStore
+
+    /// The use case on a plan file open for writing.
+    public init(store: PlanStore) {
+        self.store = store
+    }
+
+    /// Checks the submission and, unless only checking or anything is wrong, registers it.
+    public func run(_ input: Input, context: ChangeContext) throws -> Outcome {
+        let plan = try store.loadPlan()
+        let report = RegistrationImporter(plan: plan).check(input.workbooks)
+        let batch = report.batch
+        let organisations = batch.organisations
+        var outcome = Outcome(report: report, verdict: .rejected, organisationName: organisations.first?.name)
+        guard report.isImportable, report.errorCount == 0 else { return outcome }
+        if organisations.isEmpty, Self.holdsPresentOrganisation(report) {
+            outcome.verdict = .alreadyRegistered
+            return outcome
+        }
+        guard organisations.count == 1, let organisation = organisations.first else {
+            outcome.verdict = .notOneOrganisation(organisations.count)
+            return outcome
+        }
+        guard batch.updatedOrganisations.isEmpty, batch.updatedProducts.isEmpty, batch.updatedPeople.isEmpty,
+            batch.updatedParties.isEmpty, batch.updatedBoothRequests.isEmpty
+        else {
+            outcome.verdict = .alreadyRegistered
+            return outcome
+        }
+        guard !input.checkOnly else {
+            outcome.verdict = .acceptable
+            return outcome
+        }
+        let submission = RegistrationSubmission(
+            digest: input.digest, organisation: organisation.id, submittedAt: context.now,
+            editableUntil: input.editableUntil, source: input.source)
+        let newPeople = Set(batch.people.map(\.id))
+        let adding = ImportBatch(
+            organisations: organisations, products: batch.products, people: batch.people,
+            attendances: batch.attendances(in: plan).filter { newPeople.contains($0.person) },
+            parties: batch.parties.map { party in
+                var party = party
+                party.registeredAt = context.now
+                return party
+            },
+            boothRequests: batch.boothRequests)
+        _ = try store.journaling(context.note("register online", subject: organisation.name))
+            .importSubmission(adding, submission: submission)
+        outcome.verdict = .registered(submission)
+        return outcome
+    }
+
+    /// Whether an organisation row of the submission stands for an organisation the plan holds.
+    static func holdsPresentOrganisation(_ report: RegistrationReport) -> Bool {
+        report.counts.contains { $0.kind == .organisations && $0.present + $0.changed > 0 }
+    }
+}
