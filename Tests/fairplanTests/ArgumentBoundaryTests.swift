@@ -95,6 +95,8 @@ struct ArgumentBoundaryTests {
         "place": ["session": ["Báo cáo tổng kết"], "room": ["hoi-truong"], "start": ["10/12/2026 14:00"]],
         "undo": ["count": ["1"]],
         "restore": ["version": ["1"]],
+        "user add": ["name": ["nhanvien"], "password-file": ["{dir}/\(BoundaryPlan.passwordFile)"]],
+        "user remove": ["name": ["quanly"]],
     ]
 
     /// Fillers dropped while another argument is under test, when the two exclude each other

@@ -12,7 +12,7 @@ import Testing
 /// CSV (for `check`), and a filled registration template (for `import`).
 ///
 /// The folder holds `ke-hoach.fairplan` (with its `-wal` and `-shm`), `ds.csv`, `ct.csv` and
-/// `mau/to-chuc.csv`.
+/// `mau/to-chuc.csv`, and `mat-khau.txt` (the password of the plan's admin account «quanly»).
 struct BoundaryPlan: TestTrait, TestScoping {
     /// The folder of the prepared plan, while a test marked ``boundaryPlan`` runs.
     @TaskLocal static var folder: URL?
@@ -58,7 +58,11 @@ struct BoundaryPlan: TestTrait, TestScoping {
     /// The files of the prepared folder a run may use.
     static let copied = [
         planName, planName + "-wal", planName + "-shm", "ds.csv", "ct.csv", "mau/to-chuc.csv",
+        passwordFile,
     ]
+
+    /// The file holding a staff password, for `user add --password-file`.
+    static let passwordFile = "mat-khau.txt"
 
     /// The plan's commands, in order; each must succeed.
     static let steps: [[String]] = [
@@ -118,10 +122,12 @@ struct BoundaryPlan: TestTrait, TestScoping {
         ["template", "registrations", "--format", "csv", "--out", "mau"],
         organisation("Hợp tác xã Hoàn Tác", code: "5300100011"),
         ["undo"],
+        ["user", "add", "quanly", "--role", "admin", "--password-file", passwordFile],
     ]
 
     /// Builds the plan in `cli`'s folder.
     static func build(in cli: FairPlanProcess) async throws {
+        try Data("mat-khau-thu-nghiem-2026\n".utf8).write(to: cli.folder.appendingPathComponent(passwordFile))
         for step in steps {
             let run = try await cli.run(step, limit: .seconds(120))
             guard run.result.exited, run.result.status == 0 else {

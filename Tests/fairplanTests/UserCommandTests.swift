@@ -1,6 +1,7 @@
 import Foundation
 import Store
 import Testing
+import Workflow
 
 /// `fairplan user add|list|remove`: the staff accounts of the portal, with the password read at a
 /// terminal (twice, no echo) or from standard input, and kept only as a bcrypt hash.
@@ -75,6 +76,26 @@ struct UserCommandTests {
         #expect(role.status != 0)
         #expect(role.error.contains("staff"))
         #expect(try cli.succeed("user", "list").contains("Chưa có tài khoản nào"))
+    }
+
+    @Test("--password-file reads the first line (CRLF too); a missing, oversized or special file is refused")
+    func passwordFile() throws {
+        let cli = try Self.planFolder()
+        defer { cli.remove() }
+        let file = cli.folder.appendingPathComponent("mat-khau.txt")
+        try Data("mat-khau-tu-tep-2026\r\ndong-thu-hai\n".utf8).write(to: file)
+        let added = try cli.run("user", "add", "lan.nguyen", "--password-file", file.path)
+        #expect(added.status == 0, "\(added.text)")
+        let store = try PlanStore.open(at: cli.path("hoi-cho.fairplan"), for: .reading)
+        defer { try? store.close() }
+        #expect(try SignIn(store: store).run(name: "lan.nguyen", password: "mat-khau-tu-tep-2026") != nil)
+        let missing = try cli.run("user", "add", "ha.tran", "--password-file", "khong-co.txt")
+        #expect(missing.status != 0)
+        #expect(missing.error.contains("--password-file") && missing.error.contains("khong-co.txt"))
+        try Data(repeating: 0x61, count: 5000).write(to: file)
+        #expect(try cli.run("user", "add", "ha.tran", "--password-file", file.path).status != 0)
+        #expect(try cli.run("user", "add", "ha.tran", "--password-file", "/dev/zero").status != 0)
+        #expect(try store.account(named: "ha.tran") == nil)
     }
 
     @Test("at a terminal the password is asked twice; two different entries are refused")

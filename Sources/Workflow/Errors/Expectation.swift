@@ -46,4 +46,6 @@ public enum Expectation: Hashable, Sendable {
     case password(minimum: Int, maximum: Int)
     /// A staff account's role: staff or admin.
     case accountRole
+    /// A readable regular file of at most `maximumBytes` bytes whose first line is the password.
+    case passwordFile(maximumBytes: Int)
 }

@@ -173,6 +173,8 @@ public enum InputField: String, CaseIterable, Codable, Sendable {
     case formLimit = "form-limit"
     /// A staff account's password.
     case password
+    /// The file a staff account's password is read from.
+    case passwordFile = "password-file"
     /// How many changes to undo.
     case count
     /// How many entries to list at most.

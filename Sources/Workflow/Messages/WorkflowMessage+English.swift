@@ -75,6 +75,8 @@ extension WorkflowMessage {
                 return
                     "a password of \(minimum) to \(maximum) bytes is needed (a Vietnamese letter counts 2–3)"
             case .accountRole: return "the role is staff or admin"
+            case .passwordFile(let maximumBytes):
+                return "a readable file of at most \(maximumBytes) bytes whose first line is the password"
             }
         case .conflict(let conflict):
             switch conflict {

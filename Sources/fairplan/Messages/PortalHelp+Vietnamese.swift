@@ -56,6 +56,7 @@ extension PortalHelp {
         case .userRemoveAbstract: "Xóa một tài khoản cán bộ."
         case .userName: "Tên đăng nhập (1–64 chữ cái, chữ số hoặc . - _ @)."
         case .userRole: "Vai trò: staff (cán bộ, mặc định) hoặc admin (quản trị)."
+        case .userPasswordFile: "Đọc mật khẩu từ dòng đầu của tệp này (cho kịch bản tự động) thay vì hỏi."
         case .passwordPrompt: "Mật khẩu:"
         case .passwordAgain: "Nhập lại mật khẩu:"
         case .accountAdded(let name, let role): "Đã tạo tài khoản «\(name)» (\(Self.vi(role)))."

@@ -41,6 +41,8 @@ enum PortalHelp: Hashable, Sendable, Localizable {
     case userName
     /// `--role`.
     case userRole
+    /// `user add --password-file`.
+    case userPasswordFile
     /// The password prompt.
     case passwordPrompt
     /// The prompt to type the password again.

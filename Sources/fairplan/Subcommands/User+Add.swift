@@ -18,6 +18,9 @@ extension FairPlan.User {
         @Option(help: ArgumentHelp(.portal(.userRole), valueName: "staff|admin"))
         var role: String = "staff"
 
+        @Option(help: ArgumentHelp(.portal(.userPasswordFile), valueName: "file"))
+        var passwordFile: String?
+
         @OptionGroup var options: PlanOption
 
         func run() async throws {
@@ -25,7 +28,7 @@ extension FairPlan.User {
                 throw WorkflowError.invalidValue(.role, value: role, expected: .accountRole)
             }
             _ = try AddAccount.checkName(name)
-            let password = try PasswordPrompt.read()
+            let password = try passwordFile.map { try PasswordPrompt.read(file: $0) } ?? PasswordPrompt.read()
             let account = try AddAccount(store: options.openStore()).run(
                 name: name, role: role, password: password, context: CommandContext.change())
             Output().say(PortalHelp.accountAdded(name: account.name, role: account.role))
