@@ -11,7 +11,9 @@ extension FairPlanBench {
                 national: 300 sessions, 20 rooms, 5 days, 10 connection points, 400 people. Up to \
                 \(SearchLimits.defaultExactSessionLimit) sessions (small) the exact method runs first, with \
                 --iterations as its node budget per step. The timetable is checked by the independent \
-                checker; hard violations are printed (target 0).
+                checker; hard violations are printed (target 0). With --timefold FILE.json: one of \
+                Timefold's conference-scheduling instances, timetabled by the grid timetabler and scored by \
+                the independent checker of Timefold's constraints (exit 1 on a hard violation).
                 """
         )
 
@@ -30,7 +32,16 @@ extension FairPlanBench {
         @Option(help: "The most sessions the exact method runs on (0: local search only).")
         var exactLimit = SearchLimits.defaultExactSessionLimit
 
+        @Option(help: "A Timefold conference-scheduling JSON file to timetable instead of --scale.")
+        var timefold: String?
+
         func run() async throws {
+            if let timefold {
+                let limits = SearchLimits(
+                    timeBudget: .milliseconds(Int(timeLimit * 1000)), maximumIterations: iterations)
+                try TimefoldRun(path: timefold, seed: seed, limits: limits).run()
+                return
+            }
             let (problem, generate) = Stopwatch.time {
                 TimetableInstanceGenerator.make(scale: scale, seed: seed)
             }
