@@ -1,5 +1,3 @@
-public import Planning
-
 /// A conference-scheduling problem as Timefold's example writes it (the JSON of
 /// `TimefoldAI/timefold-solver-benchmarks`, `data/conferencescheduling`), with references
 /// resolved to positions in the lists.

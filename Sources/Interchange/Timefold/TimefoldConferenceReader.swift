@@ -1,5 +1,4 @@
 import Foundation
-public import Planning
 
 /// Reads Timefold's conference-scheduling JSON (the example's format: Jackson objects with `@id`,
 /// each given in full where it first appears and by its `@id` afterwards) into a

@@ -1,4 +1,4 @@
-public import Planning
+import Planning
 
 /// Walks a decoded Timefold JSON document: finds every object by its `@id`, then reads each list
 /// field by field, naming the field in every problem.

@@ -1,4 +1,4 @@
-public import Planning
+import Planning
 
 extension SchedulerMessage {
     /// A timeslot-grid message in `language` (empty for the other cases).
