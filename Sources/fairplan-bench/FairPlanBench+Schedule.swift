@@ -35,11 +35,19 @@ extension FairPlanBench {
         @Option(help: "A Timefold conference-scheduling JSON file to timetable instead of --scale.")
         var timefold: String?
 
+        @Option(
+            help:
+                "With --timefold: how many steps back the late acceptance search compares a move with (default: a tenth of the iterations per talk, 50 to 5,000)."
+        )
+        var history: Int?
+
         func run() async throws {
             if let timefold {
                 let limits = SearchLimits(
                     timeBudget: .milliseconds(Int(timeLimit * 1000)), maximumIterations: iterations)
-                try TimefoldRun(path: timefold, seed: seed, limits: limits).run()
+                try TimefoldRun(
+                    path: timefold, seed: seed, limits: limits, history: history.map { max(1, $0) }
+                ).run()
                 return
             }
             let (problem, generate) = Stopwatch.time {

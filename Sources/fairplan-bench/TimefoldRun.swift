@@ -13,6 +13,8 @@ struct TimefoldRun {
     let seed: UInt64
     /// The search's bounds.
     let limits: SearchLimits
+    /// The late acceptance history length, when not the timetabler's default.
+    let history: Int?
 
     /// Timefold's published best scores, by instance (talks, timeslots, rooms): none is published
     /// for these three instances; the only score Timefold's repository records for them is the
@@ -26,7 +28,8 @@ struct TimefoldRun {
         let (conference, readSeconds) = try Stopwatch.time { try TimefoldConferenceReader().read(path: path) }
         let problem = conference.gridProblem()
         let (result, seconds) = try Stopwatch.time {
-            try GridTimetabler(seed: seed, limits: limits).solve(problem, clock: ContinuousClock())
+            try GridTimetabler(seed: seed, limits: limits, history: history).solve(
+                problem, clock: ContinuousClock())
         }
         let placements = result.cells.map {
             TimefoldScoreChecker.Placement(timeslot: $0.timeslot, room: $0.room)
@@ -40,7 +43,7 @@ struct TimefoldRun {
             timefold \(path): «\(conference.name)», \(conference.talks.count) talks, \(conference.timeslots.count) \
             timeslots, \(conference.rooms.count) rooms, \(conference.speakers.count) speakers (read in \
             \(BenchTable.number(readSeconds, decimals: 2)) s)
-            solve \(BenchTable.number(seconds, decimals: 2)) s, seed \(seed), \(result.iterations) iterations\
+            solve \(BenchTable.number(seconds, decimals: 2)) s, seed \(seed), \(result.iterations) iterations, history \(history ?? GridTimetabler.defaultHistory(iterations: limits.maximumIterations, sessions: conference.talks.count))\
             \(result.stoppedByTime ? ", stopped by the time budget" : "")
             FairPlan's own score: hard \(result.score.hard), soft \(result.score.soft)
             Timefold score (independent checker, \(BenchTable.number(checkSeconds, decimals: 2)) s): \(score) \

@@ -102,11 +102,26 @@ struct GridSearch {
                 break
             }
             iterations += 1
+            let slot = iterations % history.count
+            if random.next() % 32 == 0, let group = pickGroupMove() {
+                // Whole timeslots exchanged, or two rooms exchanged for a day.
+                let delta = groupDelta(group)
+                let candidate = cost + delta
+                if candidate <= cost || candidate <= history[slot] {
+                    for (session, target) in group { assign(session, to: target) }
+                    cost = candidate
+                    if cost < bestCost {
+                        bestCost = cost
+                        best = cell
+                    }
+                }
+                history[slot] = cost
+                continue
+            }
             let session = movable[Int(random.next() % UInt64(movable.count))]
             guard let (other, target) = pickMove(for: session) else { continue }
             let delta = moveDelta(session, to: target, swappingWith: other)
             let candidate = cost + delta
-            let slot = iterations % history.count
             if candidate <= cost || candidate <= history[slot] {
                 apply(session, to: target, swappingWith: other)
                 cost = candidate
@@ -189,6 +204,93 @@ struct GridSearch {
         for mover in movers {
             for person in model.sessionPeople[mover] where !people.contains(person) { people.append(person) }
         }
+        for person in people {
+            var first = Int.max
+            var last = Int.min
+            for session in model.personSessions[person] {
+                let day = model.day[cell[session] / model.roomCount]
+                first = min(first, day)
+                last = max(last, day)
+            }
+            model.spreadCost(firstDay: first, lastDay: last, into: &total)
+        }
+        return total.cost
+    }
+
+    // MARK: Group moves
+
+    /// Every session of two timeslots exchanged (each keeping its room), or every session in two
+    /// rooms on one day exchanged (each keeping its timeslot); nil when a pinned session or a
+    /// session whose kind the other place does not take is involved.
+    private mutating func pickGroupMove() -> [(Int, Int)]? {
+        let model = self.model
+        let rooms = model.roomCount
+        var group: [(Int, Int)] = []
+        if random.next() % 2 == 0 {
+            let first = Int(random.next() % UInt64(model.slotCount))
+            let second = Int(random.next() % UInt64(model.slotCount))
+            guard first != second else { return nil }
+            for room in 0..<rooms {
+                for (from, to) in [(first, second), (second, first)] {
+                    for session in occupants[from * rooms + room] {
+                        group.append((session, to * rooms + room))
+                    }
+                }
+            }
+        } else {
+            let first = Int(random.next() % UInt64(rooms))
+            let second = Int(random.next() % UInt64(rooms))
+            let day = model.day[Int(random.next() % UInt64(model.slotCount))]
+            guard first != second else { return nil }
+            for slot in 0..<model.slotCount where model.day[slot] == day {
+                for (from, to) in [(first, second), (second, first)] {
+                    for session in occupants[slot * rooms + from] {
+                        group.append((session, slot * rooms + to))
+                    }
+                }
+            }
+        }
+        guard !group.isEmpty,
+            group.allSatisfy({ !model.isPinned[$0.0] && model.allowed[$0.0 * model.cellCount + $0.1] })
+        else { return nil }
+        return group
+    }
+
+    /// The change of score when every session of `group` moves to its cell.
+    private mutating func groupDelta(_ group: [(Int, Int)]) -> GridCost {
+        let origins = group.map { cell[$0.0] }
+        var slots: [Int] = []
+        for (index, (session, target)) in group.enumerated() where model.crowd[session] {
+            for slot in [origins[index] / model.roomCount, target / model.roomCount]
+            where !slots.contains(slot) {
+                slots.append(slot)
+            }
+        }
+        let movers = group.map(\.0)
+        let before = groupCost(movers, crowdSlots: slots)
+        for (session, target) in group { assign(session, to: target) }
+        let after = groupCost(movers, crowdSlots: slots)
+        for (index, (session, _)) in group.enumerated() { assign(session, to: origins[index]) }
+        return after - before
+    }
+
+    /// Everything that depends on the cells of `movers`: their own costs, their pairs with every
+    /// session (pairs among them once), the crowd rule in `crowdSlots` and their people's days.
+    private func groupCost(_ movers: [Int], crowdSlots: [Int]) -> GridCost {
+        let model = self.model
+        var moving = [Bool](repeating: false, count: model.sessionCount)
+        for mover in movers { moving[mover] = true }
+        var total = GridWeightedTally(model.weights)
+        var people: [Int] = []
+        for mover in movers {
+            let here = cell[mover]
+            total.cost = total.cost + model.unary[mover * model.cellCount + here]
+            for index in 0..<model.sessionCount where index != mover && (!moving[index] || index > mover) {
+                model.pairCost(mover, here, index, cell[index], into: &total)
+            }
+            for person in model.sessionPeople[mover] where !people.contains(person) { people.append(person) }
+        }
+        for slot in crowdSlots { model.crowdCost(slot: slot, count: crowded[slot], into: &total) }
         for person in people {
             var first = Int.max
             var last = Int.min
