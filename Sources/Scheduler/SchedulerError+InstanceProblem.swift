@@ -64,6 +64,8 @@ extension SchedulerError {
         case gridNoRooms
         /// A grid timeslot (position, from 1) ends at or before it starts.
         case gridTimeslotNotAfterStart(timeslot: Int)
+        /// A grid timeslot (position, from 1) longer than `limit` minutes.
+        case gridTimeslotTooLong(timeslot: Int, limit: Int)
         /// A grid session or person (name) refers to a timeslot, room, person or session (`index`,
         /// from 0) the problem does not have.
         case gridUnknownIndex(owner: String, index: Int)

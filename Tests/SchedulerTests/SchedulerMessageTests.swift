@@ -28,6 +28,7 @@ struct SchedulerMessageTests {
         .unknownConnectionPoint(session: "Khai mạc", point: "dc-9"),
         .unknownPredecessor(session: "Bế mạc", predecessor: "z"), .negativeLinkTest(point: "Điểm cầu Sơn La"),
         .gridNoTimeslots, .gridNoRooms, .gridTimeslotNotAfterStart(timeslot: 2),
+        .gridTimeslotTooLong(timeslot: 3, limit: 10_080),
         .gridUnknownIndex(owner: "S01", index: 9), .gridNoPlaceForKind(session: "S01", kind: "Lab"),
         .gridTooManySessions(count: 1_001, limit: 1_000),
         .gridTooManyPlaces(sessions: 1_000, cells: 10_000, limit: 4_000_000),

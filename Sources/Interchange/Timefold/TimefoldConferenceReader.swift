@@ -5,8 +5,9 @@ import Foundation
 /// ``TimefoldConference``.
 ///
 /// Untrusted input is bounded: at most ``byteLimit`` bytes, nesting ``depthLimit`` deep,
-/// ``talkLimit`` talks, ``listLimit`` entries in any other list or set, texts of
-/// ``textLimit`` characters. Every problem is an ``InterchangeError/unreadable(file:line:reason:)``
+/// ``talkLimit`` talks, ``listLimit`` entries in any other list, ``tagLimit`` tags in a set,
+/// texts of ``textLimit`` characters, timeslots of at most ``timeslotMinutesLimit`` minutes (so
+/// no score can overflow). Every problem is an ``InterchangeError/unreadable(file:line:reason:)``
 /// naming the field, such as `talkList[3].timeslot`; nothing traps.
 public struct TimefoldConferenceReader: Sendable {
     /// The largest file read: 32 MiB.
@@ -19,6 +20,10 @@ public struct TimefoldConferenceReader: Sendable {
     public static let listLimit = 10_000
     /// The longest text, in characters.
     public static let textLimit = 1_000
+    /// The most tags in one set (tracks, sectors, content, room and timeslot tags).
+    public static let tagLimit = 100
+    /// The longest timeslot: a week.
+    public static let timeslotMinutesLimit = 10_080
 
     /// Creates a reader.
     public init() {}

@@ -71,6 +71,13 @@ struct TimefoldJSONParser {
             let start = try dateTime(fields, "startDateTime", path: path)
             let end = try dateTime(fields, "endDateTime", path: path)
             if end <= start { throw Problem(message: .timefoldTimeslotNotAfterStart(field: path)) }
+            let minutes = end.minuteIndex - start.minuteIndex
+            if minutes > TimefoldConferenceReader.timeslotMinutesLimit {
+                throw Problem(
+                    message: .timefoldValueOutOfRange(
+                        field: path + ".endDateTime", value: minutes, minimum: 1,
+                        maximum: TimefoldConferenceReader.timeslotMinutesLimit))
+            }
             return TimefoldConference.Timeslot(
                 start: start, end: end, tags: try tags(fields, "tagSet", path: path))
         }
@@ -249,7 +256,7 @@ struct TimefoldJSONParser {
         guard case .array(let items) = value else {
             throw Problem(message: .timefoldFieldType(field: field, expected: .array))
         }
-        let limit = TimefoldConferenceReader.listLimit
+        let limit = TimefoldConferenceReader.tagLimit
         if items.count > limit {
             throw Problem(message: .timefoldTooMany(field: field, count: items.count, limit: limit))
         }

@@ -14,6 +14,8 @@ public struct GridProblem: Hashable, Codable, Sendable {
     /// The most sessions times cells (timeslots times rooms): it keeps each session's cost in
     /// each cell.
     public static let placeLimit = 4_000_000
+    /// The longest timeslot, in minutes (a week): bounds every score's arithmetic.
+    public static let timeslotMinutesLimit = 10_080
 
     /// The timeslots.
     public var timeslots: [GridTimeslot]
@@ -44,7 +46,7 @@ public struct GridProblem: Hashable, Codable, Sendable {
     /// Checks the problem is consistent; throws every problem found at once.
     ///
     /// - Throws: ``SchedulerError/invalidInstance(_:)`` for no timeslots or rooms, a timeslot not
-    ///   ending after its start, an index out of range, a session whose kind no timeslot or room
+    ///   ending after its start or longer than ``timeslotMinutesLimit``, an index out of range, a session whose kind no timeslot or room
     ///   takes, or more than ``sessionLimit`` sessions.
     public func validate() throws(SchedulerError) {
         var problems: [SchedulerError.InstanceProblem] = []
@@ -58,8 +60,11 @@ public struct GridProblem: Hashable, Codable, Sendable {
             problems.append(
                 .gridTooManyPlaces(sessions: sessions.count, cells: cells, limit: Self.placeLimit))
         }
-        for (index, slot) in timeslots.enumerated() where slot.minutes <= 0 {
-            problems.append(.gridTimeslotNotAfterStart(timeslot: index + 1))
+        for (index, slot) in timeslots.enumerated() {
+            if slot.minutes <= 0 { problems.append(.gridTimeslotNotAfterStart(timeslot: index + 1)) }
+            if slot.minutes > Self.timeslotMinutesLimit {
+                problems.append(.gridTimeslotTooLong(timeslot: index + 1, limit: Self.timeslotMinutesLimit))
+            }
         }
         for person in people {
             for slot in person.unavailable.sorted() where !timeslots.indices.contains(slot) {

@@ -244,6 +244,8 @@ extension SchedulerMessage {
         case .gridNoTimeslots: "The timetable has no timeslots."
         case .gridNoRooms: "The timetable has no rooms."
         case .gridTimeslotNotAfterStart(let timeslot): "Timeslot \(timeslot) does not end after it starts."
+        case .gridTimeslotTooLong(let timeslot, let limit):
+            "Timeslot \(timeslot) is longer than \(limit) minutes."
         case .gridUnknownIndex(let owner, let index):
             "«\(owner)» refers to number \(index), which the timetable does not have."
         case .gridNoPlaceForKind(let session, let kind):

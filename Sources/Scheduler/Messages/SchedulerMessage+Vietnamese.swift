@@ -240,6 +240,7 @@ extension SchedulerMessage {
         case .gridNoTimeslots: "Lịch chưa có khung giờ nào."
         case .gridNoRooms: "Lịch chưa có phòng nào."
         case .gridTimeslotNotAfterStart(let timeslot): "Khung giờ \(timeslot) kết thúc không sau lúc bắt đầu."
+        case .gridTimeslotTooLong(let timeslot, let limit): "Khung giờ \(timeslot) dài quá \(limit) phút."
         case .gridUnknownIndex(let owner, let index):
             "«\(owner)» trỏ tới số \(index), lịch không có mục này."
         case .gridNoPlaceForKind(let session, let kind):
