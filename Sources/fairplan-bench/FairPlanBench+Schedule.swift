@@ -41,13 +41,19 @@ extension FairPlanBench {
         )
         var history: Int?
 
+        @Flag(
+            help:
+                "With --timefold: score the timetable the file holds (every talk's timeslot and room) instead of solving."
+        )
+        var given = false
+
         func run() async throws {
             if let timefold {
                 let limits = SearchLimits(
                     timeBudget: .milliseconds(Int(timeLimit * 1000)), maximumIterations: iterations)
-                try TimefoldRun(
-                    path: timefold, seed: seed, limits: limits, history: history.map { max(1, $0) }
-                ).run()
+                let run = TimefoldRun(
+                    path: timefold, seed: seed, limits: limits, history: history.map { max(1, $0) })
+                if given { try run.scoreGiven() } else { try run.run() }
                 return
             }
             let (problem, generate) = Stopwatch.time {

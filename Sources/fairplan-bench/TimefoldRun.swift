@@ -24,6 +24,28 @@ struct TimefoldRun {
     /// Scores Timefold's repository records for a timetable of an instance, by talk count.
     static let recorded: [Int: String] = [216: "-3240hard/-11838405soft (stored timetable, not a best)"]
 
+    /// Scores the timetable the file holds with the checker, without solving.
+    func scoreGiven() throws {
+        let conference = try TimefoldConferenceReader().read(path: path)
+        let placements = try conference.talks.map { talk -> TimefoldScoreChecker.Placement in
+            guard let timeslot = talk.timeslot, let room = talk.room else {
+                throw BenchError(
+                    "Talk \(talk.code) has no timeslot or room in \(path) (no timetable to score).")
+            }
+            return TimefoldScoreChecker.Placement(timeslot: timeslot, room: room)
+        }
+        let score = TimefoldScoreChecker(conference: conference).score(placements)
+        print("timefold \(path): the timetable in the file scores \(score) (independent checker)")
+        var table = BenchTable(headers: ["Timefold constraint", "kind", "matches", "score"])
+        for constraint in score.constraints {
+            table.rows.append([
+                constraint.name, constraint.isHard ? "hard" : "soft", String(constraint.matches),
+                String(constraint.score),
+            ])
+        }
+        print(table.text)
+    }
+
     func run() throws {
         let (conference, readSeconds) = try Stopwatch.time { try TimefoldConferenceReader().read(path: path) }
         let problem = conference.gridProblem()

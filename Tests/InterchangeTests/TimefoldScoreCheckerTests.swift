@@ -1,3 +1,4 @@
+import Foundation
 import Interchange
 import Planning
 import Scheduler
@@ -148,5 +149,37 @@ import Testing
         #expect(result.score.hard == 0 && result.score.soft == -score.soft)
         let pinned = conference.talks.firstIndex(where: \.pinned) ?? 0
         #expect(result.cells[pinned] == GridCell(timeslot: 1, room: 0))
+    }
+}
+
+/// The timetable Timefold's repository stores for the 216-talk instance, with the score Timefold
+/// recorded for it: the checker must give exactly that score.
+@Suite struct TimefoldRecordedScoreTests {
+    @Test func reproducesTimefoldsRecordedScore() throws {
+        let instance = Fixtures.packageRoot.appendingPathComponent(
+            "Benchmarks/timefold-conference/216talks-18timeslots-20rooms.json"
+        ).path
+        let conference = try TimefoldConferenceReader().read(path: instance)
+        let text = try String(
+            contentsOfFile: Fixtures.path("timefold/216talks-stored-timetable.txt"), encoding: .utf8)
+        // Positions in the lists by id: the instance lists timeslots and rooms in id order.
+        var cells: [Int: (Int, Int)] = [:]
+        for line in text.split(separator: "\n") {
+            let numbers = line.split(separator: " ").compactMap { Int($0) }
+            try #require(numbers.count == 3)
+            cells[numbers[0]] = (numbers[1], numbers[2])
+        }
+        try #require(cells.count == conference.talks.count)
+        let placements = try conference.talks.indices.map { index in
+            let cell = try #require(cells[index])
+            return TimefoldScoreChecker.Placement(timeslot: cell.0, room: cell.1)
+        }
+        let score = TimefoldScoreChecker(conference: conference).score(placements)
+        #expect(score.description == "-3240hard/-11838405soft")
+        // FairPlan's own grid score of the same timetable agrees.
+        let own = try GridTimetabler.score(
+            conference.gridProblem(), cells: placements.map { GridCell(timeslot: $0.timeslot, room: $0.room) }
+        )
+        #expect(own.hard == 3_240 && own.soft == 11_838_405)
     }
 }
