@@ -92,6 +92,15 @@ import Testing
         }
     }
 
+    @Test func aProblemWithoutSessionsGivesAnEmptyTimetable() throws {
+        var empty = problem()
+        empty.sessions = []
+        empty.people = []
+        let result = try GridTimetabler(seed: 1, limits: SearchLimits(maximumIterations: 100))
+            .solve(empty, clock: ContinuousClock())
+        #expect(result.cells.isEmpty && result.score.hard == 0 && result.score.soft == 0)
+    }
+
     @Test func componentNamesAreWordedInBothLanguages() {
         for component in GridComponent.allCases {
             let vietnamese = SchedulerMessage.gridComponent(component).text(.vietnamese)

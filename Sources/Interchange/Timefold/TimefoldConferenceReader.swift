@@ -72,13 +72,11 @@ public struct TimefoldConferenceReader: Sendable {
         } catch {
             throw fail(.timefoldNotJSON(detail: String(describing: error).prefix(300).description))
         }
-        do {
+        do throws(TimefoldJSONParser.Problem) {
             var parser = try TimefoldJSONParser(root: root)
             return try parser.conference()
-        } catch let problem as TimefoldJSONParser.Problem {
-            throw fail(problem.message)
         } catch {
-            throw fail(.unexpectedError(detail: String(describing: error)))
+            throw fail(error.message)
         }
     }
 }
