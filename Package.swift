@@ -151,7 +151,7 @@ let package = Package(
         ),
         .testTarget(
             name: "InterchangeTests",
-            dependencies: ["TestSupport", "Interchange", "Planning", "LibXML", "Sheets"],
+            dependencies: ["TestSupport", "Interchange", "Planning", "LibXML", "Sheets", "Scheduler"],
             resources: [.copy("Fixtures")],
             swiftSettings: strictness
         ),

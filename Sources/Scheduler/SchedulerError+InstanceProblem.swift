@@ -56,6 +56,26 @@ extension SchedulerError {
         /// A connection point (name) has a negative link-test lead time.
         case negativeLinkTest(point: String)
 
+        // MARK: Timeslot grids
+
+        /// A grid problem has no timeslots.
+        case gridNoTimeslots
+        /// A grid problem has no rooms.
+        case gridNoRooms
+        /// A grid timeslot (position, from 1) ends at or before it starts.
+        case gridTimeslotNotAfterStart(timeslot: Int)
+        /// A grid timeslot (position, from 1) longer than `limit` minutes.
+        case gridTimeslotTooLong(timeslot: Int, limit: Int)
+        /// A grid session or person (name) refers to a timeslot, room, person or session (`index`,
+        /// from 0) the problem does not have.
+        case gridUnknownIndex(owner: String, index: Int)
+        /// A grid session (name) of a kind (name) that no timeslot or no room takes.
+        case gridNoPlaceForKind(session: String, kind: String)
+        /// A grid problem with more sessions than the timetabler takes (`limit`).
+        case gridTooManySessions(count: Int, limit: Int)
+        /// A grid problem whose sessions times cells (timeslots times rooms) exceed `limit`.
+        case gridTooManyPlaces(sessions: Int, cells: Int, limit: Int)
+
         /// The problem in `language`.
         public func text(_ language: Language) -> String {
             SchedulerMessage.instanceProblem(self).text(language)

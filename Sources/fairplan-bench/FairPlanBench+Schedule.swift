@@ -11,7 +11,9 @@ extension FairPlanBench {
                 national: 300 sessions, 20 rooms, 5 days, 10 connection points, 400 people. Up to \
                 \(SearchLimits.defaultExactSessionLimit) sessions (small) the exact method runs first, with \
                 --iterations as its node budget per step. The timetable is checked by the independent \
-                checker; hard violations are printed (target 0).
+                checker; hard violations are printed (target 0). With --timefold FILE.json: one of \
+                Timefold's conference-scheduling instances, timetabled by the grid timetabler and scored by \
+                the independent checker of Timefold's constraints (exit 1 on a hard violation).
                 """
         )
 
@@ -30,7 +32,30 @@ extension FairPlanBench {
         @Option(help: "The most sessions the exact method runs on (0: local search only).")
         var exactLimit = SearchLimits.defaultExactSessionLimit
 
+        @Option(help: "A Timefold conference-scheduling JSON file to timetable instead of --scale.")
+        var timefold: String?
+
+        @Option(
+            help:
+                "With --timefold: how many steps back the late acceptance search compares a move with (default: a tenth of the iterations per talk, 50 to 5,000)."
+        )
+        var history: Int?
+
+        @Flag(
+            help:
+                "With --timefold: score the timetable the file holds (every talk's timeslot and room) instead of solving."
+        )
+        var given = false
+
         func run() async throws {
+            if let timefold {
+                let limits = SearchLimits(
+                    timeBudget: .milliseconds(Int(timeLimit * 1000)), maximumIterations: iterations)
+                let run = TimefoldRun(
+                    path: timefold, seed: seed, limits: limits, history: history.map { max(1, $0) })
+                if given { try run.scoreGiven() } else { try run.run() }
+                return
+            }
             let (problem, generate) = Stopwatch.time {
                 TimetableInstanceGenerator.make(scale: scale, seed: seed)
             }

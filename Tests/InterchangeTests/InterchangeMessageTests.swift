@@ -180,6 +180,17 @@ struct InterchangeMessageTests {
             .phoneWithoutContact,
             .boothRequestSkippedWithRow(.organisations, name: "Hợp tác xã Mật ong Bắc Hà", row: 4),
             .partiesToImport(added: 2, updated: 1),
+            .timefoldNotJSON(detail: "unexpected end of data"), .timefoldTooDeep(limit: 64),
+            .timefoldFieldMissing(field: "talkList[3] (Talk#3).language"),
+            .timefoldFieldType(field: "talkList[3] (Talk#3).audienceLevel", expected: .integer),
+            .timefoldUnknownReference(field: "talkList[3] (Talk#3).timeslot", reference: "Timeslot#99"),
+            .timefoldDuplicateIdentifier(field: "talkList[4]", identifier: "Talk#3"),
+            .timefoldTooMany(field: "talkList", count: 1_001, limit: 1_000),
+            .timefoldValueOutOfRange(
+                field: "roomList[0] (Room#0).capacity", value: -1, minimum: 0, maximum: 100),
+            .timefoldTextTooLong(field: "talkList[0] (Talk#0).title", limit: 1_000),
+            .timefoldUnsupported(field: "constraintWeightOverrides"),
+            .timefoldTimeslotNotAfterStart(field: "timeslotList[0] (Timeslot#0)"),
         ]
             + RegistrationDropDown.allCases.flatMap { list -> [InterchangeMessage] in
                 [.dropDownPrompt(list), .dropDownNotInList(list), .dropDownListColumn(list)]
@@ -350,6 +361,17 @@ struct InterchangeMessageTests {
         case .phoneWithoutContact: 3_006
         case .boothRequestSkippedWithRow: 3_007
         case .partiesToImport: 3_008
+        case .timefoldNotJSON: 4_000
+        case .timefoldTooDeep: 4_001
+        case .timefoldFieldMissing: 4_002
+        case .timefoldFieldType: 4_003
+        case .timefoldUnknownReference: 4_004
+        case .timefoldDuplicateIdentifier: 4_005
+        case .timefoldTooMany: 4_006
+        case .timefoldValueOutOfRange: 4_007
+        case .timefoldTextTooLong: 4_008
+        case .timefoldUnsupported: 4_009
+        case .timefoldTimeslotNotAfterStart: 4_010
         }
     }
 
@@ -357,7 +379,8 @@ struct InterchangeMessageTests {
     func everyCaseSampled() throws {
         #expect(
             Set(try Self.samples().map(Self.caseIndex))
-                == Set(0...139).union(1_000...1_006).union(2_000...2_003).union(3_000...3_008))
+                == Set(0...139).union(1_000...1_006).union(2_000...2_003).union(3_000...3_008).union(
+                    4_000...4_010))
     }
 
     @Test("every message has Vietnamese and English text, and they differ")

@@ -27,6 +27,11 @@ struct SchedulerMessageTests {
         .sessionLongerThanEveryDay(session: "Hội thảo", minutes: 600),
         .unknownConnectionPoint(session: "Khai mạc", point: "dc-9"),
         .unknownPredecessor(session: "Bế mạc", predecessor: "z"), .negativeLinkTest(point: "Điểm cầu Sơn La"),
+        .gridNoTimeslots, .gridNoRooms, .gridTimeslotNotAfterStart(timeslot: 2),
+        .gridTimeslotTooLong(timeslot: 3, limit: 10_080),
+        .gridUnknownIndex(owner: "S01", index: 9), .gridNoPlaceForKind(session: "S01", kind: "Lab"),
+        .gridTooManySessions(count: 1_001, limit: 1_000),
+        .gridTooManyPlaces(sessions: 1_000, cells: 10_000, limit: 4_000_000),
     ]
 
     /// Every reason a party is not placed, the one-booth wordings included.
@@ -137,6 +142,13 @@ struct SchedulerMessageTests {
         ]
         + [.conflictHeading(minimal: true), .conflictHeading(minimal: false)]
         + conflictConstraints.map { .conflictConstraint($0) }
+        + GridComponent.allCases.map { .gridComponent($0) }
+        + [
+            .gridSummary(sessions: 216, seed: 1, iterations: 200_000),
+            .gridScoreHeading(hard: true, total: 0),
+            .gridScoreHeading(hard: false, total: 120),
+            .gridScoreLine(.pause, value: 90, weight: 1, penalty: 90),
+        ]
 
     /// Every kind of constraint a conflict names.
     static let conflictConstraints: [TimetableConstraint] = [
@@ -259,13 +271,17 @@ struct SchedulerMessageTests {
         case .timetableProof: 99
         case .conflictHeading: 100
         case .conflictConstraint: 101
+        case .gridComponent: 102
+        case .gridSummary: 103
+        case .gridScoreHeading: 104
+        case .gridScoreLine: 105
         }
     }
 
     @Test("the examples cover every message of the catalogue")
     func examplesCoverEveryCase() {
         let covered = Set(Self.examples.map(Self.code))
-        #expect(covered == Set(0...101), "missing: \(Set(0...101).subtracting(covered).sorted())")
+        #expect(covered == Set(0...105), "missing: \(Set(0...105).subtracting(covered).sorted())")
     }
 
     @Test("every message has Vietnamese and English text, and the two differ")

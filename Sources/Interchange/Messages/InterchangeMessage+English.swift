@@ -279,6 +279,11 @@ extension InterchangeMessage {
             .productAmbiguous, .zoneUnknown, .phoneWithoutContact, .boothRequestSkippedWithRow,
             .partiesToImport:
             Self.boothRequestText(self, .english) ?? ""
+        case .timefoldNotJSON, .timefoldTooDeep, .timefoldFieldMissing, .timefoldFieldType,
+            .timefoldUnknownReference, .timefoldDuplicateIdentifier, .timefoldTooMany,
+            .timefoldValueOutOfRange,
+            .timefoldTextTooLong, .timefoldUnsupported, .timefoldTimeslotNotAfterStart:
+            Self.timefoldText(self, .english)
         }
     }
 }

@@ -272,6 +272,11 @@ extension InterchangeMessage {
             .productAmbiguous, .zoneUnknown, .phoneWithoutContact, .boothRequestSkippedWithRow,
             .partiesToImport:
             Self.boothRequestText(self, .vietnamese) ?? ""
+        case .timefoldNotJSON, .timefoldTooDeep, .timefoldFieldMissing, .timefoldFieldType,
+            .timefoldUnknownReference, .timefoldDuplicateIdentifier, .timefoldTooMany,
+            .timefoldValueOutOfRange,
+            .timefoldTextTooLong, .timefoldUnsupported, .timefoldTimeslotNotAfterStart:
+            Self.timefoldText(self, .vietnamese)
         }
     }
 }

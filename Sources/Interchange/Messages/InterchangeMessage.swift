@@ -389,6 +389,31 @@ public enum InterchangeMessage: Hashable, Sendable, Codable, Localizable {
     /// The report's line about exhibiting parties: how many are new and how many updated.
     case partiesToImport(added: Int, updated: Int)
 
+    // MARK: Timefold conference files
+
+    /// A file that is not JSON; `detail` is the decoder's own message.
+    case timefoldNotJSON(detail: String)
+    /// JSON nested deeper than `limit` arrays and objects.
+    case timefoldTooDeep(limit: Int)
+    /// A required field (path such as `talkList[3].timeslot`) is missing.
+    case timefoldFieldMissing(field: String)
+    /// A field holding something other than what it should.
+    case timefoldFieldType(field: String, expected: TimefoldValueKind)
+    /// A field referring to an `@id` that no object of the right kind has.
+    case timefoldUnknownReference(field: String, reference: String)
+    /// Two objects with one `@id`.
+    case timefoldDuplicateIdentifier(field: String, identifier: String)
+    /// A list or set longer than the reader takes.
+    case timefoldTooMany(field: String, count: Int, limit: Int)
+    /// A number outside its range.
+    case timefoldValueOutOfRange(field: String, value: Int, minimum: Int, maximum: Int)
+    /// A text longer than the reader takes.
+    case timefoldTextTooLong(field: String, limit: Int)
+    /// A field FairPlan does not read (such as non-empty constraint weight overrides).
+    case timefoldUnsupported(field: String)
+    /// A timeslot that does not end after it starts.
+    case timefoldTimeslotNotAfterStart(field: String)
+
     /// The message in `language`.
     public func text(_ language: Language) -> String {
         switch language {

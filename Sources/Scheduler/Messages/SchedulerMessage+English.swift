@@ -202,6 +202,7 @@ extension SchedulerMessage {
             Self.english(feasibility, mostPlaced: mostPlaced, optimal: optimal)
         case .conflictHeading(let minimal): Self.englishConflictHeading(minimal: minimal)
         case .conflictConstraint(let constraint): Self.english(constraint)
+        case .gridComponent, .gridSummary, .gridScoreHeading, .gridScoreLine: Self.gridText(self, .english)
         }
     }
 
@@ -240,6 +241,19 @@ extension SchedulerMessage {
         case .unknownPredecessor(let session, let predecessor):
             "Session «\(session)» must follow session «\(predecessor)», which is not in the programme."
         case .negativeLinkTest(let point): "\(point): the link-test time cannot be negative."
+        case .gridNoTimeslots: "The timetable has no timeslots."
+        case .gridNoRooms: "The timetable has no rooms."
+        case .gridTimeslotNotAfterStart(let timeslot): "Timeslot \(timeslot) does not end after it starts."
+        case .gridTimeslotTooLong(let timeslot, let limit):
+            "Timeslot \(timeslot) is longer than \(limit) minutes."
+        case .gridUnknownIndex(let owner, let index):
+            "«\(owner)» refers to number \(index), which the timetable does not have."
+        case .gridNoPlaceForKind(let session, let kind):
+            "Session «\(session)» is of kind «\(kind)», which no timeslot or no room takes."
+        case .gridTooManySessions(let count, let limit):
+            "The timetable has \(count) sessions; at most \(limit) are timetabled on a grid."
+        case .gridTooManyPlaces(let sessions, let cells, let limit):
+            "\(sessions) sessions on \(cells) places (timeslots × rooms) are more than the \(limit) a grid timetable takes."
         }
     }
 

@@ -195,6 +195,7 @@ extension SchedulerMessage {
             Self.vietnamese(feasibility, mostPlaced: mostPlaced, optimal: optimal)
         case .conflictHeading(let minimal): Self.vietnameseConflictHeading(minimal: minimal)
         case .conflictConstraint(let constraint): Self.vietnamese(constraint)
+        case .gridComponent, .gridSummary, .gridScoreHeading, .gridScoreLine: Self.gridText(self, .vietnamese)
         }
     }
 
@@ -236,6 +237,19 @@ extension SchedulerMessage {
         case .unknownPredecessor(let session, let predecessor):
             "Phiên «\(session)» phải sau phiên «\(predecessor)» không có trong chương trình."
         case .negativeLinkTest(let point): "\(point): thời gian thử đường truyền không được âm."
+        case .gridNoTimeslots: "Lịch chưa có khung giờ nào."
+        case .gridNoRooms: "Lịch chưa có phòng nào."
+        case .gridTimeslotNotAfterStart(let timeslot): "Khung giờ \(timeslot) kết thúc không sau lúc bắt đầu."
+        case .gridTimeslotTooLong(let timeslot, let limit): "Khung giờ \(timeslot) dài quá \(limit) phút."
+        case .gridUnknownIndex(let owner, let index):
+            "«\(owner)» trỏ tới số \(index), lịch không có mục này."
+        case .gridNoPlaceForKind(let session, let kind):
+            "Phiên «\(session)» thuộc loại «\(kind)», không khung giờ hoặc không phòng nào nhận loại này."
+        case .gridTooManySessions(let count, let limit):
+            "Lịch có \(count) phiên; xếp theo khung giờ nhận tối đa \(limit) phiên."
+        case .gridTooManyPlaces(let sessions, let cells, let limit):
+            "\(sessions) phiên trên \(cells) chỗ (khung giờ × phòng) vượt giới hạn \(limit) của lịch theo khung giờ."
+
         }
     }
 

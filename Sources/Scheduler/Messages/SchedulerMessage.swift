@@ -239,6 +239,17 @@ public enum SchedulerMessage: Hashable, Sendable, Localizable {
     /// One constraint of such a set.
     case conflictConstraint(TimetableConstraint)
 
+    // MARK: Timeslot grids
+
+    /// The label of a grid timetable's score component.
+    case gridComponent(GridComponent)
+    /// The first line of a grid timetable's account: sessions, seed and steps.
+    case gridSummary(sessions: Int, seed: UInt64, iterations: Int)
+    /// The heading of the hard rules (`hard`) or the soft goals, with their total.
+    case gridScoreHeading(hard: Bool, total: Int)
+    /// One component of a grid timetable's score: value times weight.
+    case gridScoreLine(GridComponent, value: Int, weight: Int, penalty: Int)
+
     /// The message in `language`.
     public func text(_ language: Language) -> String {
         switch language {
