@@ -47,6 +47,17 @@ public struct ExternalTool: Hashable, Sendable, CustomStringConvertible {
     /// `python3` with odfpy, which pandas reads `.ods` with.
     public static let odfpy = python3(module: "odf", debianPackage: "python3-odf")
 
+    /// Chromium, the browser of the end-to-end portal test, run headless.
+    public static let chromium = ExternalTool(
+        name: "Chromium", executable: "chromium", debianPackage: "chromium")
+
+    /// Chromium's WebDriver server, which Selenium drives the browser through.
+    public static let chromeDriver = ExternalTool(
+        name: "ChromeDriver", executable: "chromedriver", debianPackage: "chromium-driver")
+
+    /// `python3` with Selenium (installed from PyPI by `.ci/run`), the browser test's driver.
+    public static let selenium = python3(module: "selenium", debianPackage: "python3-selenium")
+
     /// `python3` able to import `module`, provided by `debianPackage`.
     public static func python3(module: String, debianPackage: String) -> ExternalTool {
         ExternalTool(

@@ -17,8 +17,16 @@ extension FairPlanProcess {
     ///
     /// Waits without blocking a thread, so many runs can be in flight together.
     func run(_ arguments: [String], limit: Duration) async throws -> WatchedResult {
+        try await Self.run(Self.executable, arguments, in: folder, limit: limit)
+    }
+
+    /// Runs `program` with `arguments` in `folder` under the watchdog, as
+    /// ``run(_:limit:)`` runs `fairplan` (the browser test runs its script this way).
+    static func run(_ program: URL, _ arguments: [String], in folder: URL, limit: Duration) async throws
+        -> WatchedResult
+    {
         let process = Process()
-        process.executableURL = Self.executable
+        process.executableURL = program
         process.arguments = arguments
         process.currentDirectoryURL = folder
         let tag = UUID().uuidString

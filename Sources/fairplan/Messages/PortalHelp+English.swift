@@ -47,7 +47,8 @@ extension PortalHelp {
         case .userRemoveAbstract: "Removes a staff account."
         case .userName: "The sign-in name (1–64 letters, digits or . - _ @)."
         case .userRole: "The role: staff (default) or admin."
-        case .userPasswordFile: "Read the password from the first line of this file (for scripts) instead of asking."
+        case .userPasswordFile:
+            "Read the password from the first line of this file (for scripts) instead of asking."
         case .passwordPrompt: "Password:"
         case .passwordAgain: "Password again:"
         case .accountAdded(let name, let role): "Account «\(name)» made (\(role.rawValue))."
