@@ -182,6 +182,7 @@ let package = Package(
                 "Planning",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
+            exclude: ["Fixtures/browser_test.py"],
             swiftSettings: strictness
         ),
         .testTarget(

@@ -62,4 +62,28 @@ struct DocumentsConversionTests {
             try DocumentsChecks.write(papers.lists(PlanPapers.officialLists), "lists.odt", in: folder))
         #expect(try DocumentsChecks.pages(lists) ?? 0 >= 4)
     }
+
+    @Test(
+        "an exhibitor's letter prints its plan excerpt: the hall's other booths appear in the PDF",
+        .requires(.pdftotext))
+    func exhibitorLetterPlan() throws {
+        let folder = try DocumentsChecks.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plan = DocumentsChecks.fairWithBooths(parties: 1)
+        let party = plan.boothAssignments[0].party
+        let papers = PlanPapers(plan: plan, settings: DocumentsChecks.settings())
+        let pdf = try DocumentsChecks.pdf(
+            try DocumentsChecks.write(try papers.exhibitorLetters(party: party), "thu.odt", in: folder))
+        #expect(try DocumentsChecks.pages(pdf) ?? 0 <= 2)
+        let result = try ExternalTool.pdftotext.run([pdf, "-"])
+        let text = String(decoding: result.standardOutput, as: UTF8.self)
+        let own = Set(plan.boothAssignments.map(\.booth))
+        let venue = try #require(plan.venue)
+        let hall = try #require(venue.booths.first { own.contains($0.code) }?.hall)
+        let others = venue.booths.filter { $0.hall == hall && !own.contains($0.code) }.map(\.code)
+        let drawn = others.filter { code in
+            text.range(of: "\\b\(code)\\b", options: .regularExpression) != nil
+        }
+        #expect(drawn.count * 2 >= others.count, "only \(drawn.count) of \(others.count) booth codes drawn")
+    }
 }

@@ -115,6 +115,56 @@ struct DocumentsPlanPapersTests {
         #expect(throws: DocumentsError.nothingToWrite(.fascia)) { try none.fasciaBoards() }
     }
 
+    @Test("an exhibitor's letter shows the plan excerpt with its booths marked, the others greyed")
+    func exhibitorLetterPlanExcerpt() throws {
+        let plan = DocumentsChecks.fairWithBooths(parties: 3)
+        let papers = PlanPapers(plan: plan, settings: DocumentsChecks.settings())
+        let letters = try papers.exhibitorLetters()
+        let placed = Set(plan.boothAssignments.map(\.party))
+        let parties = papers.exhibitors()
+        #expect(letters.images.count == parties.filter { placed.contains($0.id) }.count)
+        #expect(letters.images.allSatisfy { $0.format == .svg && $0.path.hasSuffix(".svg") })
+        for (image, party) in zip(letters.images, parties.filter { placed.contains($0.id) }) {
+            let svg = String(decoding: image.bytes, as: UTF8.self)
+            let marked = try Self.codes(in: svg, className: "booth highlighted")
+            #expect(marked == papers.booths(of: party.id), "\(party.id)")
+            #expect(try !Self.codes(in: svg, className: "booth dimmed").isEmpty)
+            #expect(!svg.contains("class=\"title-block\""))
+        }
+        let figures = letters.body.compactMap { block -> (Double, Double)? in
+            guard case .paragraph(let paragraph) = block else { return nil }
+            for case .image(_, let width, let height) in paragraph.content { return (width, height) }
+            return nil
+        }
+        #expect(figures.count == letters.images.count)
+        #expect(
+            figures.allSatisfy { $0.0 <= PaperLayout.portraitWidth && $0.1 <= PlanPapers.figureMaximumHeight }
+        )
+        #expect(
+            Self.texts(letters.body).contains("Vị trí gian hàng của đơn vị trên sơ đồ (tô màu, viền đỏ đậm):")
+        )
+        var unplaced = plan
+        unplaced.boothAssignments = []
+        let none = try PlanPapers(plan: unplaced, settings: DocumentsChecks.settings()).exhibitorLetters()
+        #expect(none.images.isEmpty)
+    }
+
+    @Test("a plan excerpt fits the text width and at most the greatest height, keeping its shape")
+    func figureSize() {
+        let wide = PlanPapers.figureSize(width: 2000, height: 500, maximumWidth: 165)
+        #expect(wide.width == 165 && wide.height == 41.3)
+        let tall = PlanPapers.figureSize(width: 500, height: 2000, maximumWidth: 165)
+        #expect(tall.height == PlanPapers.figureMaximumHeight && tall.width == 27.5)
+        let empty = PlanPapers.figureSize(width: 0, height: 0, maximumWidth: 165)
+        #expect(empty.width == 165)
+    }
+
+    /// The `data-code` of every SVG group of class `className`, sorted.
+    static func codes(in svg: String, className: String) throws -> [String] {
+        let pattern = try Regex("<g class=\"\(className)\"[^>]*data-code=\"([^\"]+)\"")
+        return svg.matches(of: pattern).compactMap { $0.output[1].substring.map(String.init) }.sorted()
+    }
+
     @Test("change notices go to each exhibitor concerned")
     func notices() throws {
         let plan = DocumentsChecks.fairWithBooths()

@@ -28,6 +28,9 @@ public enum DocumentsError: Error, Hashable, Sendable, Localizable, CustomString
     case noticesNeedPlanFile
     /// An option that this kind of paper does not take (`--party`, `--point`, `--list`).
     case optionNotTaken(option: String, DocumentKind)
+    /// A picture for the paper (such as a letter's plan excerpt) could not be drawn; `detail`
+    /// is the writer's message.
+    case pictureFailed(detail: String)
 
     /// The text in `language`.
     public func text(_ language: Language) -> String {

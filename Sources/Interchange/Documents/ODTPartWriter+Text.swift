@@ -24,6 +24,7 @@ extension ODTPartWriter {
             case .pageCount:
                 try writer.element(qualified: "text:page-count", text: "1")
             case .image(let name, let width, let height):
+                let format = imageFormats[name] ?? .png
                 try writer.startElement(qualified: "draw:frame")
                 try writer.attribute(qualified: "draw:name", name)
                 try writer.attribute(qualified: "text:anchor-type", "as-char")
@@ -31,11 +32,11 @@ extension ODTPartWriter {
                 try writer.attribute(qualified: "svg:height", Self.millimetres(height))
                 try writer.attribute(qualified: "draw:z-index", "0")
                 try writer.startElement(qualified: "draw:image")
-                try writer.attribute(qualified: "xlink:href", "Pictures/\(name).png")
+                try writer.attribute(qualified: "xlink:href", "Pictures/\(name).\(format.rawValue)")
                 try writer.attribute(qualified: "xlink:type", "simple")
                 try writer.attribute(qualified: "xlink:show", "embed")
                 try writer.attribute(qualified: "xlink:actuate", "onLoad")
-                try writer.attribute(qualified: "draw:mime-type", "image/png")
+                try writer.attribute(qualified: "draw:mime-type", format.mediaType)
                 try writer.endElement()
                 try writer.endElement()
             }

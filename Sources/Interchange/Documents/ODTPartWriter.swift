@@ -41,10 +41,13 @@ struct ODTPartWriter {
     let breaks: [Break]
     /// The page break before each table that follows one, by the table's index in the body.
     let tableBreaks: [Int: Break]
+    /// Each picture's format, by name.
+    let imageFormats: [String: DocumentImage.Format]
 
     /// Prepares the parts of `document`.
     init(document: TextDocument) {
         self.document = document
+        self.imageFormats = Dictionary(document.images.map { ($0.name, $0.format) }) { first, _ in first }
         var found: [Break] = []
         var tables: [Int: Break] = [:]
         var tableIndex = 0
@@ -155,7 +158,7 @@ struct ODTPartWriter {
         try writer.endElement()
         let entries =
             ["content.xml", "styles.xml", "meta.xml"].map { ($0, "text/xml") }
-            + document.images.map { ($0.path, "image/png") }
+            + document.images.map { ($0.path, $0.format.mediaType) }
         for (path, type) in entries {
             try writer.startElement(qualified: "manifest:file-entry")
             try writer.attribute(qualified: "manifest:full-path", path)

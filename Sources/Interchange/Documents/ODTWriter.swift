@@ -28,7 +28,7 @@ public enum ODTWriter {
                 try zip.addEntry(name: "styles.xml", method: .deflated, bytes: try parts.styles())
                 try zip.addEntry(name: "meta.xml", method: .deflated, bytes: try parts.meta())
                 for image in document.images {
-                    try zip.addEntry(name: image.path, method: .deflated, bytes: image.png)
+                    try zip.addEntry(name: image.path, method: .deflated, bytes: image.bytes)
                 }
                 try zip.addEntry(
                     name: "META-INF/manifest.xml", method: .deflated, bytes: try parts.manifest())

@@ -70,6 +70,8 @@ enum PaperLayout {
         static let badgeName = "BadgeName"
         static let badgeLine = "BadgeLine"
         static let badgeCode = "BadgeCode"
+        static let figureCaption = "FigureCaption"
+        static let figure = "Figure"
     }
 
     /// Bold and italic spans.
@@ -122,6 +124,10 @@ enum PaperLayout {
         ParagraphStyle(name: Style.badgeName, fontSize: 16, bold: true, alignment: .center, spaceAfter: 2),
         ParagraphStyle(name: Style.badgeLine, fontSize: 10, alignment: .center),
         ParagraphStyle(name: Style.badgeCode, fontSize: 8, alignment: .center, spaceBefore: 2),
+        ParagraphStyle(
+            name: Style.figureCaption, fontSize: 13, italic: true, alignment: .start, spaceBefore: 6,
+            spaceAfter: 3, keepWithNext: true),
+        ParagraphStyle(name: Style.figure, fontSize: 10, alignment: .center, spaceAfter: 6),
     ]
 
     /// Every character style.

@@ -25,8 +25,9 @@ extension PlanPapers {
     /// A letter to each exhibitor, each on its own page: the heading, «THÔNG BÁO» on its booths,
     /// the addressee, the booths (or that none is assigned yet), the organisations sharing them,
     /// the services booked, the set-up day (the day before opening), the opening hours of each
-    /// day, the place and the signature. (The plan excerpt with the party's booths highlighted
-    /// comes with the floor plan.)
+    /// day, the place and the signature. A party with booths on a plan with a venue also gets the
+    /// plan excerpt (``FloorPlanRenderer/excerpt(highlighting:)``: the halls holding its booths,
+    /// its booths marked, the others greyed) as an SVG picture fitted to the text width.
     ///
     /// - Throws: ``DocumentsError/nothingToWrite(_:)`` when there is no exhibitor.
     public func exhibitorLetters(party: Identifier<ExhibitingParty>? = nil) throws(DocumentsError)
@@ -37,7 +38,9 @@ extension PlanPapers {
         typealias Style = PaperLayout.Style
         let width = PaperLayout.portraitWidth
         let organisations = Dictionary(plan.organisations.map { ($0.id, $0.name) }) { first, _ in first }
+        let renderer = FloorPlanRenderer(plan: plan, language: language)
         var body: [DocumentBlock] = []
+        var images: [DocumentImage] = []
         for (index, party) in parties.enumerated() {
             if index > 0 { body.append(.pageBreak(pageStyle: PaperLayout.first)) }
             body.append(heading(width: width))
@@ -50,6 +53,20 @@ extension PlanPapers {
             let booths = booths(of: party.id)
             body.append(
                 Self.paragraph(Style.body, booths.isEmpty ? text(.noBoothYet) : text(.boothsLine(booths))))
+            if !booths.isEmpty, let excerpt = renderer.excerpt(highlighting: party.id) {
+                let svg: [UInt8]
+                do { svg = try SVGWriter.bytes(of: excerpt) } catch {
+                    throw .pictureFailed(detail: String(describing: error))
+                }
+                let image = DocumentImage(name: "so-do-\(images.count + 1)", svg: svg)
+                images.append(image)
+                let size = Self.figureSize(width: excerpt.width, height: excerpt.height, maximumWidth: width)
+                body.append(Self.paragraph(Style.figureCaption, text(.planExcerptCaption)))
+                body.append(
+                    .paragraph(
+                        DocumentParagraph(
+                            Style.figure, [.image(image.name, width: size.width, height: size.height)])))
+            }
             let requests = plan.boothRequests.filter { $0.party == party.id }
             let sharing = requests.flatMap(\.sharingOrganisations).compactMap { organisations[$0] }
             if !sharing.isEmpty { body.append(Self.paragraph(Style.item, text(.sharingLine(sharing)))) }
@@ -71,7 +88,20 @@ extension PlanPapers {
             body.append(Self.paragraph(Style.body, text(.exhibitorClosing)))
             body.append(signature(width: width, recipients: [party.name]))
         }
-        return document(text(.noticeTitle) + " — " + plan.event.name, body: body)
+        return document(text(.noticeTitle) + " — " + plan.event.name, body: body, images: images)
+    }
+
+    /// The tallest a plan excerpt may be on a letter's page, in millimetres.
+    static let figureMaximumHeight = 110.0
+
+    /// A picture of `width` × `height` drawing units scaled to fill `maximumWidth` millimetres,
+    /// or less when it would be taller than ``figureMaximumHeight``.
+    static func figureSize(width: Double, height: Double, maximumWidth: Double) -> (
+        width: Double, height: Double
+    ) {
+        guard width > 0, height > 0 else { return (maximumWidth, figureMaximumHeight) }
+        let scale = min(maximumWidth / width, figureMaximumHeight / height)
+        return ((width * scale * 10).rounded() / 10, (height * scale * 10).rounded() / 10)
     }
 
     /// Booth fascia boards: one A4 landscape page per booth let, in booth order, with the

@@ -45,6 +45,8 @@ extension DocumentsMessage {
             "The organising committee of the \(event) is pleased to confirm your booths as follows:"
         case .boothsLine(let booths):
             "Booths: \(booths.joined(separator: ", ")) (\(booths.count) standard booth\(booths.count == 1 ? "" : "s"), 3 m × 3 m)."
+        case .planExcerptCaption:
+            "Where your booths are on the floor plan (coloured, with a bold red outline):"
         case .noBoothYet: "No booth has been assigned to you yet; the organisers will let you know."
         case .sharingLine(let names): "Organisations sharing the booths: \(names.joined(separator: "; "))."
         case .servicesLine(let services): "Services booked: \(services.joined(separator: ", "))."
@@ -93,6 +95,7 @@ extension DocumentsMessage {
         case .noticesNeedPlanFile:
             "Change notices need a plan file with published versions (--plan), not a sample."
         case .optionNotTaken(let option, let kind): "The option \(option) does not apply to \(kind.rawValue)."
+        case .pictureFailed(let detail): "The floor plan picture for the paper could not be drawn: \(detail)"
         }
     }
 

@@ -48,6 +48,7 @@ extension DocumentsMessage {
             "Ban Tổ chức \(event) trân trọng thông báo việc bố trí gian hàng của đơn vị như sau:"
         case .boothsLine(let booths):
             "Gian hàng: \(booths.joined(separator: ", ")) (\(booths.count) gian tiêu chuẩn 3 m × 3 m)."
+        case .planExcerptCaption: "Vị trí gian hàng của đơn vị trên sơ đồ (tô màu, viền đỏ đậm):"
         case .noBoothYet: "Đơn vị chưa được bố trí gian hàng; Ban Tổ chức sẽ thông báo sau."
         case .sharingLine(let names): "Các tổ chức cùng gian: \(names.joined(separator: "; "))."
         case .servicesLine(let services): "Dịch vụ đã đăng ký: \(services.joined(separator: ", "))."
@@ -98,6 +99,7 @@ extension DocumentsMessage {
             "Thông báo thay đổi cần tệp kế hoạch có phiên bản đã công bố (--plan), không dùng được kế hoạch mẫu."
         case .optionNotTaken(let option, let kind):
             "Tuỳ chọn \(option) không dùng cho loại giấy tờ \(kind.rawValue)."
+        case .pictureFailed(let detail): "Không vẽ được hình sơ đồ cho giấy tờ: \(detail)"
         }
     }
 

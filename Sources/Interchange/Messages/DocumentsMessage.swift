@@ -86,6 +86,8 @@ public enum DocumentsMessage: Hashable, Sendable, Localizable {
     case boothsLine([String])
     /// «Đơn vị chưa được bố trí gian hàng; Ban Tổ chức sẽ thông báo sau.».
     case noBoothYet
+    /// «Vị trí gian hàng của đơn vị trên sơ đồ (tô màu, viền đỏ đậm):».
+    case planExcerptCaption
     /// «Tổ chức cùng gian: …».
     case sharingLine([String])
     /// «Dịch vụ đã đăng ký: …».
