@@ -1,0 +1,119 @@
+import Planning
+import Store
+import Workflow
+
+/// `/<plan>/quan-ly/sua?to-chuc=…`: a registered organisation's fields (as `fairplan edit
+/// organisation` takes them), each with the findings about it beside it, saved through the same
+/// use case and rules.
+struct EditPage: Sendable {
+    /// One field.
+    struct Field: Sendable {
+        /// The form field's name.
+        let name: String
+        /// Its label.
+        let label: String
+        /// Its value.
+        let value: String
+        /// The input's type.
+        let type: String
+        /// Whether it must be filled.
+        let required: Bool
+        /// The findings about it.
+        let notes: [ConsolePage.Note]
+    }
+
+    /// The fields of the form, in order.
+    static let fields: [InputField] = [
+        .name, .shortName, .province, .code, .address, .members, .contact, .phone, .email,
+    ]
+
+    /// The field a finding is about, by its rule; nil for the organisation as a whole.
+    static func field(of finding: Finding) -> InputField? {
+        let code = finding.code.rawValue
+        if code.contains("registration-code") { return .code }
+        if code.contains("members") || code.contains("member") { return .members }
+        if code.contains("name") || code.contains("duplicate") { return .name }
+        if code.contains("province") { return .province }
+        if code.contains("phone") { return .phone }
+        if code.contains("email") { return .email }
+        return nil
+    }
+
+    /// The frame.
+    let frame: PageFrame
+    /// The heading.
+    let heading: String
+    /// What the last save did.
+    let banner: String?
+    /// Why the save was refused.
+    let problem: String?
+    /// Findings about the organisation as a whole.
+    let notes: [ConsolePage.Note]
+    /// The form's action.
+    let action: String
+    /// The organisation's identifier.
+    let id: String
+    /// The anti-forgery token.
+    let csrf: String
+    /// Its field's name.
+    let csrfName: String
+    /// The fields.
+    let fieldRows: [Field]
+    /// The save button.
+    let saveLabel: String
+    /// The link back to the console.
+    let back: String
+    /// Its text.
+    let backLabel: String
+
+    /// The form of `organisation` with `values` (typed, by field; the stored ones when nil) and
+    /// `findings`, after `banner` or refused for `problem`.
+    init(
+        _ organisation: Organisation, values: [InputField: String]?, findings: [Finding],
+        banner: StaffMessage?,
+        problem: String?, session: StaffSession, paths: PortalPaths, version: String
+    ) {
+        let language = paths.language
+        let m = { (message: StaffMessage) in message.text(language) }
+        heading = m(.editPage(organisation.name))
+        frame = PageFrame(
+            title: heading, language: language, site: paths, section: nil,
+            otherLanguagePath:
+                "/\(paths.site)/quan-ly/sua?to-chuc=\(PortalPaths.encode(organisation.id.rawValue))",
+            version: version)
+        self.banner = banner.map(m)
+        self.problem = problem
+        let note = { (finding: Finding) in
+            ConsolePage.Note(severity: finding.severity.rawValue, text: finding.message.text(language))
+        }
+        notes = findings.filter { Self.field(of: $0) == nil }.map(note)
+        action = paths.consoleAction("sua")
+        id = organisation.id.rawValue
+        csrf = session.csrf
+        csrfName = CSRFToken.fieldName
+        let stored = Self.values(of: organisation)
+        fieldRows = Self.fields.map { field in
+            Field(
+                name: field.rawValue, label: m(.field(field)), value: (values ?? stored)[field] ?? "",
+                type: field == .email
+                    ? "email" : field == .members ? "number" : field == .phone ? "tel" : "text",
+                required: field == .name || field == .province,
+                notes: findings.filter { Self.field(of: $0) == field }.map(note))
+        }
+        saveLabel = m(.save)
+        back = paths.console
+        backLabel = m(.backToConsole)
+    }
+
+    /// The stored values of `organisation`'s fields, as the form shows them.
+    static func values(of organisation: Organisation) -> [InputField: String] {
+        let contact = organisation.contacts.first
+        return [
+            .name: organisation.name, .shortName: organisation.shortName ?? "",
+            .province: organisation.province.officialName,
+            .code: organisation.registrationCode?.description ?? organisation.unparsedRegistrationCode ?? "",
+            .address: organisation.address ?? "", .members: organisation.memberCount.map(String.init) ?? "",
+            .contact: contact?.name ?? "", .phone: contact?.phone ?? "", .email: contact?.email ?? "",
+        ]
+    }
+}
