@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import Interchange
 import Planning
 import Store
 import Testing
@@ -225,6 +226,38 @@ struct StaffToolsTests {
         #expect(stored.province == organisation.province)
         let history = try PlanStore.open(at: fixture.fairPath, for: .reading).journal()
         #expect(history.contains { $0.note.user == "lan.nguyen" && $0.note.command == "edit organisation" })
+    }
+
+    @Test("the new console wording is there in Vietnamese and in English, and the two differ")
+    func wording() {
+        let fields: [InputField] = [
+            .name, .shortName, .province, .code, .address, .members, .contact, .phone, .email,
+        ]
+        let messages: [StaffMessage] =
+            [
+                .downloadsPage, .listsHeading, .listsHint, .listName(nil), .documentsHeading, .documentsHint,
+                .pdfUnavailable, .contents, .formats, .changesPage, .changesTopic(.booths),
+                .changesTopic(.programme),
+                .fromVersion, .toVersion, .latestPublished, .workingPlan,
+                .versionChoice(2, "10:00 01/12/2026"),
+                .versionChoice(1, ""), .show, .changesBetween(from: "1", to: "2"), .programmePart, .timetable,
+                .timetableHint, .runInProgress, .progressPage, .allocationRun, .timetablingRun, .phaseLabel,
+                .phase("searching"), .phase("local-search"), .phase("exact"), .phase("constructed"),
+                .phase(""),
+                .iterations(8192, 200_000), .iterations(0, nil), .bestScore("3.5"), .elapsed(1.25),
+                .refreshing,
+                .runFinished, .timetabled(placed: 8, unplaced: 1), .noRun, .backToConsole, .edit,
+                .editPage("HTX"),
+                .save, .edited(2), .unchanged, .timeLimit,
+            ] + ListKind.allCases.map { .listName($0) } + DocumentKind.allCases.map { .documentName($0) }
+            + fields.map { .field($0) }
+        for message in messages {
+            let vietnamese = message.text(.vietnamese)
+            let english = message.text(.english)
+            #expect(!vietnamese.isEmpty, "\(message)")
+            #expect(!english.isEmpty, "\(message)")
+            #expect(vietnamese != english, "\(message)")
+        }
     }
 
     @Test("the new posts without the session's form token are refused")

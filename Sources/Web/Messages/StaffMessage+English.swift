@@ -80,7 +80,6 @@ extension StaffMessage {
         case .pdfUnavailable: return "PDF needs LibreOffice (soffice) on the server; only ODT is offered."
         case .contents: return "Contents"
         case .formats: return "Download as"
-        case .nothingToWrite(let reason): return reason
         case .changesPage: return "Changes between versions"
         case .changesTopic(.booths): return "Booth plan"
         case .changesTopic(.programme): return "Programme"

@@ -79,7 +79,6 @@ extension StaffMessage {
         case .pdfUnavailable: return "Cần LibreOffice (soffice) trên máy chủ để xuất PDF; hiện chỉ có ODT."
         case .contents: return "Nội dung"
         case .formats: return "Tải về dạng"
-        case .nothingToWrite(let reason): return reason
         case .changesPage: return "Thay đổi giữa các phiên bản"
         case .changesTopic(.booths): return "Sơ đồ gian hàng"
         case .changesTopic(.programme): return "Chương trình"

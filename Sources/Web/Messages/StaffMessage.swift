@@ -104,8 +104,6 @@ public enum StaffMessage: Hashable, Sendable, Localizable {
     case contents
     /// The formats column.
     case formats
-    /// A document had nothing to write.
-    case nothingToWrite(String)
     /// The changes page.
     case changesPage
     /// What the change log is about.
