@@ -13,20 +13,72 @@ extension Portal {
             try await staffPage(request, context) { _, paths, desk, session in
                 let query = request.uri.queryParameters
                 let id = try Self.found(query["to-chuc"].map { String(String($0).prefix(200)) })
-                let (organisation, findings) = try Self.organisation(id, desk: desk)
+                let (organisation, findings, people, products) = try Self.organisation(id, desk: desk)
                 return pages.page(
                     "edit",
                     EditPage(
-                        organisation, values: nil, findings: findings, banner: Self.banner(query),
+                        organisation, people: people, products: products, values: nil, findings: findings,
+                        banner: Self.banner(query),
                         problem: nil,
                         session: session, paths: paths, version: version)
                 ).response
             }
         }
+        router.post("/:site/quan-ly/sua-dai-bieu") { request, context in
+            try await entityEdit(request, context, key: "dai-bieu") { store, id, body, context in
+                let person = try Self.found(try store.loadPlan().people.first { $0.id.rawValue == id })
+                let stored = EditPage.values(of: person)
+                var input = EditPerson.Input(subject: id)
+                input.id = id
+                for field in EditPage.personFields {
+                    let value = (body[field.rawValue] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+                    guard value != stored[field] ?? "" else { continue }
+                    if value.isEmpty && EditPerson.clearable.contains(field) {
+                        input.clear.append(field.rawValue)
+                        continue
+                    }
+                    switch field {
+                    case .name: input.name = value
+                    case .position: input.position = value
+                    case .phone: input.phone = value
+                    case .email: input.email = value
+                    default: break
+                    }
+                }
+                return try EditPerson(store: store).run(input, context: context).changed.count
+            }
+        }
+        router.post("/:site/quan-ly/sua-san-pham") { request, context in
+            try await entityEdit(request, context, key: "san-pham") { store, id, body, context in
+                let product = try Self.found(try store.loadPlan().products.first { $0.id.rawValue == id })
+                let stored = EditPage.values(of: product)
+                var input = EditProduct.Input(subject: id)
+                input.id = id
+                for field in EditPage.productFields {
+                    let value = (body[field.rawValue] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+                    guard value != stored[field] ?? "" else { continue }
+                    if value.isEmpty && EditProduct.clearable.contains(field) {
+                        input.clear.append(field.rawValue)
+                        continue
+                    }
+                    switch field {
+                    case .name: input.name = value
+                    case .stars:
+                        guard let stars = Int(value) else {
+                            throw WorkflowError.invalidValue(
+                                .stars, value: value, expected: .integer(minimum: 3, maximum: 5))
+                        }
+                        input.stars = stars
+                    default: break
+                    }
+                }
+                return try EditProduct(store: store).run(input, context: context).changed.count
+            }
+        }
         router.post("/:site/quan-ly/sua") { request, context in
             let (_, paths, desk, body, session) = try await checkedStaffPost(request, context)
             let id = try Self.found(body["to-chuc"].map { String($0.prefix(200)) })
-            let (organisation, findings) = try Self.organisation(id, desk: desk)
+            let (organisation, findings, people, products) = try Self.organisation(id, desk: desk)
             var values: [InputField: String] = [:]
             for field in EditPage.fields {
                 let value = (body[field.rawValue] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
@@ -37,7 +89,8 @@ extension Portal {
                 var response = pages.page(
                     "edit",
                     EditPage(
-                        organisation, values: values, findings: findings, banner: nil, problem: problem,
+                        organisation, people: people, products: products, values: values, findings: findings,
+                        banner: nil, problem: problem,
                         session: session, paths: paths, version: version),
                     status: .unprocessableContent
                 ).response
@@ -71,14 +124,46 @@ extension Portal {
                 headers: [
                     .location: paths.link(
                         "/\(paths.site)/quan-ly/sua",
-                        query: [("to-chuc", PortalPaths.encode(id)), ("da", "sua"), ("muc", String(changed))])
+                        query: [("to-chuc", id), ("da", "sua"), ("muc", String(changed))])
                 ])
         }
     }
 
-    /// The organisation `id` of the plan and the findings about its registrations; not found when
-    /// the plan has none.
-    static func organisation(_ id: String, desk: RegistrationDesk) throws -> (Organisation, [Finding]) {
+    /// A post editing one delegate or product of an organisation: `input` makes the use case's
+    /// request from the form's values (only the fields changed) and `run` runs it on the desk;
+    /// back to the organisation's page, saying what was saved or why not.
+    func entityEdit(
+        _ request: Request, _ context: PortalContext, key: String,
+        run: @escaping @Sendable (PlanStore, String, FormBody, ChangeContext) throws -> Int
+    ) async throws -> Response {
+        let (_, paths, desk, body, session) = try await checkedStaffPost(request, context)
+        let organisation = try Self.found(body["to-chuc"].map { String($0.prefix(200)) })
+        let id = try Self.found(body[key].map { String($0.prefix(200)) })
+        for field in EditPage.personFields + EditPage.productFields
+        where (body[field.rawValue] ?? "").count > 500 {
+            throw HTTPError(.badRequest)
+        }
+        let changeContext = ChangeContext(user: session.name, now: now())
+        var query = [("to-chuc", organisation)]
+        do {
+            let changed = try await desk.perform { try run($0, id, body, changeContext) }
+            query += [("da", "sua"), ("muc", String(changed))]
+        } catch WorkflowError.editing(.nothingToChange) {
+            query += [("da", "sua"), ("muc", "0")]
+        } catch {
+            let reason = (error as? any Localizable)?.text(paths.language) ?? "\(error)"
+            context.logger.notice("edit on /\(paths.site) refused: \(reason)")
+            query.append(("loi", String(reason.prefix(300))))
+        }
+        return Response(
+            status: .seeOther, headers: [.location: paths.link("/\(paths.site)/quan-ly/sua", query: query)])
+    }
+
+    /// The organisation `id` of the plan, the findings about its registrations, its delegates and
+    /// its products; not found when the plan has none.
+    static func organisation(_ id: String, desk: RegistrationDesk) throws -> (
+        Organisation, [Finding], [Person], [Product]
+    ) {
         try desk.read { store in
             let plan = try store.loadPlan()
             let organisation = try Self.found(plan.organisations.first { $0.id.rawValue == id })
@@ -87,7 +172,10 @@ extension Portal {
             for entry in review.entries where entry.organisation?.id == organisation.id {
                 for finding in entry.findings where !findings.contains(finding) { findings.append(finding) }
             }
-            return (organisation, findings)
+            return (
+                organisation, findings, plan.people.filter { $0.organisation == organisation.id },
+                plan.products.filter { $0.owner == organisation.id }
+            )
         }
     }
 

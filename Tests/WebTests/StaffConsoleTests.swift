@@ -132,6 +132,12 @@ struct StaffConsoleTests {
         defer { fixture.remove() }
         let organisation = try #require(try RegistrationTests.organisations(fixture).first)
         let stored = Self.storedFields(organisation)
+        let product = try #require(
+            try PlanStore.open(at: fixture.fairPath, for: .reading).loadPlan().products.first
+        )
+        .id.rawValue
+        // An unknown delegate: the post is refused by the use case and says so on the page.
+        let person = "x"
         let routes: [(uri: String, method: HTTPRequest.Method, minimum: StaffAccount.Role)] = [
             ("/hoi-cho/quan-ly", .get, .staff),
             ("/hoi-cho/quan-ly?trang-thai=pending", .get, .staff),
@@ -144,6 +150,8 @@ struct StaffConsoleTests {
             ("/hoi-cho/quan-ly/tien-trinh", .get, .staff),
             ("/hoi-cho/quan-ly/sua?to-chuc=\(organisation.id.rawValue)", .get, .staff),
             ("/hoi-cho/quan-ly/sua", .post, .staff),
+            ("/hoi-cho/quan-ly/sua-dai-bieu", .post, .staff),
+            ("/hoi-cho/quan-ly/sua-san-pham", .post, .staff),
             ("/hoi-cho/quan-ly/xac-nhan", .post, .staff),
             ("/hoi-cho/quan-ly/rut", .post, .staff),
             ("/hoi-cho/quan-ly/xep-gian", .post, .staff),
@@ -176,7 +184,13 @@ struct StaffConsoleTests {
                     let uri =
                         role == "other-plan"
                         ? route.uri.replacingOccurrences(of: "/hoi-cho/", with: "/hoi-nghi/") : route.uri
-                    let fields = route.uri.hasSuffix("/sua") ? stored : ["don-vi": "x", "gioi-han": "1"]
+                    let fields =
+                        route.uri.hasSuffix("/sua")
+                        ? stored
+                        : [
+                            "don-vi": "x", "gioi-han": "1", "to-chuc": "x", "dai-bieu": person,
+                            "san-pham": product,
+                        ]
                     let page = try await Self.request(
                         client, uri, method: route.method, staff: staff, fields: fields, csrf: csrf)
                     outcomes.append("\(role) \(route.uri) \(route.method) \(page.status.code)")

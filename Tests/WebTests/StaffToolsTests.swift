@@ -228,6 +228,66 @@ struct StaffToolsTests {
         #expect(history.contains { $0.note.user == "lan.nguyen" && $0.note.command == "edit organisation" })
     }
 
+    @Test("a delegate and a product are edited from their organisation's page; a bad value is refused")
+    func editDelegateAndProduct() async throws {
+        let fixture = try StaffConsoleTests.fixture()
+        defer { fixture.remove() }
+        let product = try #require(
+            try PlanStore.open(at: fixture.fairPath, for: .reading).loadPlan().products.first)
+        let (person, page, savedPerson, savedProduct, refusedProduct) =
+            try await RegistrationTests.withClient(
+                fixture
+            ) { client in
+                // A cooperative registers with its delegates through the form.
+                _ = try await RegistrationTests.post(client, RegistrationTests.exampleForm())
+                let plan = try PlanStore.open(at: fixture.fairPath, for: .reading).loadPlan()
+                let person = try #require(plan.people.first { $0.organisation != nil })
+                let personOrganisation = try #require(person.organisation).rawValue
+                let (staff, csrf) = try await Self.staff(client)
+                let page = try await StaffConsoleTests.request(
+                    client, "/hoi-cho/quan-ly/sua?to-chuc=\(personOrganisation)", method: .get, staff: staff)
+                let posted = try await StaffConsoleTests.request(
+                    client, "/hoi-cho/quan-ly/sua-dai-bieu", method: .post, staff: staff,
+                    fields: [
+                        "to-chuc": personOrganisation, "dai-bieu": person.id.rawValue,
+                        "name": person.name.fullName,
+                        "position": "Giám đốc điều hành", "phone": person.phone ?? "",
+                        "email": person.email ?? "",
+                    ], csrf: csrf)
+                let savedPerson = try await StaffConsoleTests.request(
+                    client, posted.headers[.location] ?? "/", method: .get, staff: staff)
+                let stars = product.recognition.map { String($0.stars) } ?? ""
+                let goodStars = stars == "4" ? "5" : "4"
+                let savedProduct = try await StaffConsoleTests.request(
+                    client, "/hoi-cho/quan-ly/sua-san-pham", method: .post, staff: staff,
+                    fields: [
+                        "to-chuc": product.owner.rawValue, "san-pham": product.id.rawValue,
+                        "name": product.name,
+                        "stars": product.recognition == nil ? "" : goodStars,
+                    ], csrf: csrf)
+                let refused = try await StaffConsoleTests.request(
+                    client, "/hoi-cho/quan-ly/sua-san-pham", method: .post, staff: staff,
+                    fields: [
+                        "to-chuc": product.owner.rawValue, "san-pham": product.id.rawValue,
+                        "name": product.name,
+                        "stars": "nhiều sao",
+                    ], csrf: csrf)
+                let refusedProduct = try await StaffConsoleTests.request(
+                    client, refused.headers[.location] ?? "/", method: .get, staff: staff)
+                return (person, page, savedPerson, savedProduct, refusedProduct)
+            }
+        #expect(page.status == .ok)
+        #expect(page.body.contains("name=\"dai-bieu\" value=\"\(person.id.rawValue)\""), "\(page.body)")
+        #expect(page.body.contains("action=\"/hoi-cho/quan-ly/sua-dai-bieu\""))
+        #expect(savedPerson.body.contains("Đã lưu đăng ký: thay đổi 1 mục."), "\(savedPerson.body)")
+        #expect(savedPerson.body.contains("value=\"Giám đốc điều hành\""))
+        #expect(savedProduct.status == .seeOther)
+        #expect(refusedProduct.body.contains("banner error"), "\(refusedProduct.body)")
+        #expect(refusedProduct.body.contains("nhiều sao"))
+        let after = try PlanStore.open(at: fixture.fairPath, for: .reading).loadPlan()
+        #expect(after.people.first { $0.id == person.id }?.position == "Giám đốc điều hành")
+    }
+
     @Test("the new console wording is there in Vietnamese and in English, and the two differ")
     func wording() {
         let fields: [InputField] = [
@@ -248,7 +308,7 @@ struct StaffToolsTests {
                 .refreshing,
                 .runFinished, .timetabled(placed: 8, unplaced: 1), .noRun, .backToConsole, .edit,
                 .editPage("HTX"),
-                .save, .edited(2), .unchanged, .timeLimit,
+                .save, .edited(2), .unchanged, .timeLimit, .delegatesPart, .productsPart,
             ] + ListKind.allCases.map { .listName($0) } + DocumentKind.allCases.map { .documentName($0) }
             + fields.map { .field($0) }
         for message in messages {

@@ -135,9 +135,13 @@ extension StaffMessage {
             case .contact: return "Contact person"
             case .phone: return "Phone"
             case .email: return "E-mail"
+            case .position: return "Position"
+            case .stars: return "OCOP stars"
             default: return field.rawValue
             }
         case .timeLimit: return "Time limit (seconds)"
+        case .delegatesPart: return "Delegates"
+        case .productsPart: return "Products"
         case .unchanged: return "Nothing was changed."
         }
     }

@@ -134,9 +134,13 @@ extension StaffMessage {
             case .contact: return "Người liên hệ"
             case .phone: return "Điện thoại"
             case .email: return "Thư điện tử"
+            case .position: return "Chức vụ"
+            case .stars: return "Số sao OCOP"
             default: return field.rawValue
             }
         case .timeLimit: return "Thời gian tối đa (giây)"
+        case .delegatesPart: return "Đại biểu"
+        case .productsPart: return "Sản phẩm"
         case .unchanged: return "Không có gì thay đổi."
         }
     }

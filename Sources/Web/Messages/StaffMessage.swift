@@ -170,6 +170,10 @@ public enum StaffMessage: Hashable, Sendable, Localizable {
     case unchanged
     /// The time limit of a run, in seconds.
     case timeLimit
+    /// The organisation's delegates.
+    case delegatesPart
+    /// The organisation's products.
+    case productsPart
 
     /// The message in `language`.
     public func text(_ language: Language) -> String {
