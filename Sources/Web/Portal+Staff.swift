@@ -32,7 +32,7 @@ extension Portal {
                     request, paths: paths, problem: .tooManyAttempts, name: name, status: .tooManyRequests)
             }
             let password = body["mat-khau"] ?? ""
-            let store = await desk.store
+            let store = desk.store
             let account = try await Task.detached {
                 try SignIn(store: store).run(name: name, password: password)
             }
@@ -78,7 +78,7 @@ extension Portal {
                 status: query["trang-thai"].flatMap { RegistrationStatus(rawValue: String($0)) },
                 province: query["tinh"].map { String(String($0).prefix(100)) },
                 text: query["tim"].map { String(String($0).prefix(100)) })
-            let review = try await desk.perform { try ReviewRegistrations(store: $0).run(filter) }
+            let review = try desk.read { try ReviewRegistrations(store: $0).run(filter) }
             var response = pages.page(
                 "console",
                 ConsolePage(
@@ -123,21 +123,6 @@ extension Portal {
                 return [("da", "rut")]
             }
         }
-        router.post("/:site/quan-ly/xep-gian") { request, context in
-            try await staffAction(request, context) { desk, _, session, now in
-                let path = await desk.store.path
-                let outcome = try await desk.perform { _ in
-                    try AllocateBooths(source: PlanSource(plan: path, folder: ".")).run(
-                        AllocateBooths.Input(), context: ChangeContext(user: session.name, now: now),
-                        clock: ContinuousClock())
-                }
-                let placed = Set(outcome.allocation.boothAssignments.map(\.party)).count
-                return [
-                    ("da", "xep-gian"), ("xep", String(placed)),
-                    ("cho", String(outcome.allocation.unplaced.count)),
-                ]
-            }
-        }
         router.post("/:site/quan-ly/cong-bo") { request, context in
             try await staffAction(request, context) { desk, _, session, now in
                 let outcome = try await desk.perform {
@@ -164,11 +149,49 @@ extension Portal {
             session.site == site.slug
         else { return nil }
         let name = session.name
-        guard let account = try await desk.perform({ try $0.account(named: name) }), account.role >= minimum
+        guard let account = try desk.read({ try $0.account(named: name) }), account.role >= minimum
         else {
             return nil
         }
         return session
+    }
+
+    /// A staff page (GET): sends a browser without a session to sign in, refuses an account below
+    /// `minimum` (403), else answers with `render`'s response, never cached.
+    func staffPage(
+        _ request: Request, _ context: PortalContext, minimum: StaffAccount.Role = .staff,
+        render:
+            @Sendable (PortalSiteState, PortalPaths, RegistrationDesk, StaffSession) async throws -> Response
+    ) async throws -> Response {
+        let (site, paths) = try resolve(request, context)
+        let desk = try Self.found(site.desk)
+        guard let session = try await staffSession(request, site: site, desk: desk, minimum: .staff) else {
+            return Response(status: .seeOther, headers: [.location: paths.signIn])
+        }
+        if minimum > .staff,
+            try await staffSession(request, site: site, desk: desk, minimum: minimum) == nil
+        {
+            throw HTTPError(.forbidden)
+        }
+        var response = try await render(site, paths, desk, session)
+        response.headers[.cacheControl] = "no-store"
+        return response
+    }
+
+    /// A staff post's plan, addresses, desk, form and session, after checking the session (at
+    /// least staff) and its anti-forgery token; refused (403) without them.
+    func checkedStaffPost(_ request: Request, _ context: PortalContext) async throws -> (
+        site: PortalSiteState, paths: PortalPaths, desk: RegistrationDesk, body: FormBody,
+        session: StaffSession
+    ) {
+        let (site, paths) = try resolve(request, context)
+        let desk = try Self.found(site.desk)
+        let bytes = try await Self.collect(request, limit: 16 * 1024)
+        guard let body = FormBody(bytes.readableBytesView),
+            let session = try await staffSession(request, site: site, desk: desk, minimum: .staff),
+            let csrf = body[CSRFToken.fieldName], csrf == session.csrf
+        else { throw HTTPError(.forbidden) }
+        return (site, paths, desk, body, session)
     }
 
     /// A staff post: checks the session (at least staff) and its anti-forgery token, runs `action`
@@ -182,13 +205,7 @@ extension Portal {
             )]?,
         after: (@Sendable (PortalPaths) -> Response)? = nil
     ) async throws -> Response {
-        let (site, paths) = try resolve(request, context)
-        let desk = try Self.found(site.desk)
-        let bytes = try await Self.collect(request, limit: 16 * 1024)
-        guard let body = FormBody(bytes.readableBytesView),
-            let session = try await staffSession(request, site: site, desk: desk, minimum: .staff),
-            let csrf = body[CSRFToken.fieldName], csrf == session.csrf
-        else { throw HTTPError(.forbidden) }
+        let (site, paths, desk, body, session) = try await checkedStaffPost(request, context)
         let query: [(String, String)]?
         do {
             query = try await action(desk, body, session, now())
@@ -207,11 +224,13 @@ extension Portal {
     static func banner(_ query: Hummingbird.Parameters) -> StaffMessage? {
         let number = { (name: String) in query[Substring(name)].flatMap { Int(String($0)) } ?? 0 }
         if let reason = query["loi"] { return .failed(String(String(reason).prefix(300))) }
+        if query["dang-chay"] != nil { return .runInProgress }
         switch query["da"].map(String.init) {
         case "xac-nhan": return .confirmed
         case "rut": return .withdrawn
         case "xep-gian": return .allocated(placed: number("xep"), waiting: number("cho"))
         case "cong-bo": return .published(number("ban"))
+        case "sua": return number("muc") == 0 ? .unchanged : .edited(number("muc"))
         default: return nil
         }
     }

@@ -29,6 +29,8 @@ public struct Portal: Sendable {
     let signInLimiter = RateLimiter(limit: 10)
     /// The signed-in staff.
     let staffSessions = StaffSessions()
+    /// The solver runs started from the console.
+    let solverRuns = SolverRuns()
 
     /// The content security policy: nothing but this server's own styles and images, no script,
     /// no frames, forms only to this server.
@@ -164,6 +166,9 @@ public struct Portal: Sendable {
         addRegistrationRoutes(to: router)
         addUploadRoutes(to: router)
         addStaffRoutes(to: router)
+        addDownloadRoutes(to: router)
+        addSolverRoutes(to: router)
+        addEditRoutes(to: router)
         router.get("/:site/diem-cau") { request, context in
             try await page(request, context) { published, paths in
                 pages.page("points", PointsPage(published, paths: paths, version: version))

@@ -1,5 +1,8 @@
+import Foundation
+import Interchange
 import Planning
 import Store
+import Workflow
 
 extension StaffMessage {
     /// The English wording.
@@ -54,6 +57,92 @@ extension StaffMessage {
         case .roleName(.staff): return "staff"
         case .roleName(.admin): return "admin"
         case .adminOnly: return "Only an admin account may see this page."
+        case .downloadsPage: return "Downloads"
+        case .listsHeading: return "Lists"
+        case .listsHint:
+            return
+                "The lists show the latest published booth plan and programme (the working plan when nothing is "
+                + "published yet); the registrations are the current ones."
+        case .listName(let list): return list.map { $0.title(in: en) } ?? "All lists (one workbook)"
+        case .documentsHeading: return "Documents"
+        case .documentsHint:
+            return
+                "Papers of the latest published versions; change notices compare them with the working plan."
+        case .documentName(let kind):
+            switch kind {
+            case .lists: return "Official lists"
+            case .invitations: return "Invitation letters"
+            case .exhibitorLetters: return "Letters to exhibitors"
+            case .fascia: return "Booth fascia boards"
+            case .notices: return "Change notices"
+            case .badges: return "Name badges"
+            }
+        case .pdfUnavailable: return "PDF needs LibreOffice (soffice) on the server; only ODT is offered."
+        case .contents: return "Contents"
+        case .formats: return "Download as"
+        case .changesPage: return "Changes between versions"
+        case .changesTopic(.booths): return "Booth plan"
+        case .changesTopic(.programme): return "Programme"
+        case .fromVersion: return "From"
+        case .toVersion: return "To"
+        case .latestPublished: return "latest published version"
+        case .workingPlan: return "working plan (not published)"
+        case .versionChoice(let number, let when):
+            return when.isEmpty ? "version \(number)" : "version \(number) (\(when))"
+        case .show: return "Show"
+        case .changesBetween(let from, let to): return "From \(from) to \(to)"
+        case .programmePart: return "Programme"
+        case .timetable: return "Timetable the sessions"
+        case .timetableHint:
+            return
+                "Places the sessions in rooms and times, keeping close to the programme already sent; the result "
+                + "is saved in the working plan, to review and publish."
+        case .runInProgress: return "A run is already in progress for this plan; wait for it to finish."
+        case .progressPage: return "Progress"
+        case .allocationRun: return "Booth allocation"
+        case .timetablingRun: return "Timetabling"
+        case .phaseLabel: return "Phase"
+        case .phase(let phase):
+            switch phase {
+            case "constructed", "construction": return "first placement"
+            case "searching", "local-search": return "improving"
+            case "exact": return "exact search"
+            case "finished": return "finishing"
+            default: return "starting"
+            }
+        case .iterations(let done, let cap):
+            return cap.map { "Iterations: \(done) of at most \($0)" } ?? "Iterations: \(done)"
+        case .bestScore(let score): return "Best score so far: \(score)"
+        case .elapsed(let seconds): return "Time: \(String(format: "%.1f", seconds)) s"
+        case .refreshing: return "This page refreshes itself every second until the run ends."
+        case .runFinished: return "The run has finished."
+        case .timetabled(let placed, let unplaced):
+            return "Sessions timetabled: \(placed) placed, \(unplaced) not placed."
+        case .noRun: return "No run has been started on this plan since the portal started."
+        case .backToConsole: return "Back to the registrations"
+        case .edit: return "Edit"
+        case .editPage(let name): return "Edit: \(name)"
+        case .save: return "Save"
+        case .edited(let count): return "Registration saved: \(count) field(s) changed."
+        case .field(let field):
+            switch field {
+            case .name: return "Legal name"
+            case .province: return "Province"
+            case .code: return "Registration (tax) code"
+            case .shortName: return "Short name"
+            case .address: return "Address"
+            case .members: return "Members"
+            case .contact: return "Contact person"
+            case .phone: return "Phone"
+            case .email: return "E-mail"
+            case .position: return "Position"
+            case .stars: return "OCOP stars"
+            default: return field.rawValue
+            }
+        case .timeLimit: return "Time limit (seconds)"
+        case .delegatesPart: return "Delegates"
+        case .productsPart: return "Products"
+        case .unchanged: return "Nothing was changed."
         }
     }
 }

@@ -1,5 +1,8 @@
+import Foundation
+import Interchange
 import Planning
 import Store
+import Workflow
 
 extension StaffMessage {
     /// The Vietnamese wording.
@@ -53,6 +56,92 @@ extension StaffMessage {
         case .roleName(.staff): return "cán bộ"
         case .roleName(.admin): return "quản trị"
         case .adminOnly: return "Chỉ tài khoản quản trị xem được trang này."
+        case .downloadsPage: return "Tải về"
+        case .listsHeading: return "Danh sách"
+        case .listsHint:
+            return
+                "Các danh sách theo sơ đồ gian hàng và chương trình đã công bố gần nhất (bản đang soạn khi chưa "
+                + "công bố); đăng ký là tình trạng hiện tại."
+        case .listName(let list):
+            return list.map { $0.title(in: vi) } ?? "Tất cả danh sách (một tệp bảng tính)"
+        case .documentsHeading: return "Văn bản"
+        case .documentsHint:
+            return "Văn bản theo các phiên bản đã công bố gần nhất; thông báo thay đổi so với bản đang soạn."
+        case .documentName(let kind):
+            switch kind {
+            case .lists: return "Danh sách chính thức"
+            case .invitations: return "Giấy mời"
+            case .exhibitorLetters: return "Thư gửi đơn vị trưng bày"
+            case .fascia: return "Bảng tên gian hàng"
+            case .notices: return "Thông báo thay đổi"
+            case .badges: return "Thẻ đeo"
+            }
+        case .pdfUnavailable: return "Cần LibreOffice (soffice) trên máy chủ để xuất PDF; hiện chỉ có ODT."
+        case .contents: return "Nội dung"
+        case .formats: return "Tải về dạng"
+        case .changesPage: return "Thay đổi giữa các phiên bản"
+        case .changesTopic(.booths): return "Sơ đồ gian hàng"
+        case .changesTopic(.programme): return "Chương trình"
+        case .fromVersion: return "Từ"
+        case .toVersion: return "Đến"
+        case .latestPublished: return "phiên bản công bố gần nhất"
+        case .workingPlan: return "bản đang soạn (chưa công bố)"
+        case .versionChoice(let number, let when):
+            return when.isEmpty ? "phiên bản \(number)" : "phiên bản \(number) (\(when))"
+        case .show: return "Xem"
+        case .changesBetween(let from, let to): return "Từ \(from) đến \(to)"
+        case .programmePart: return "Chương trình"
+        case .timetable: return "Xếp lịch các phiên"
+        case .timetableHint:
+            return
+                "Xếp phòng và giờ cho các phiên, giữ sát chương trình đã gửi; kết quả lưu vào bản đang soạn để "
+                + "xem lại rồi công bố."
+        case .runInProgress: return "Kế hoạch này đang có một lượt chạy; vui lòng chờ lượt đó xong."
+        case .progressPage: return "Tiến trình"
+        case .allocationRun: return "Xếp gian"
+        case .timetablingRun: return "Xếp lịch"
+        case .phaseLabel: return "Giai đoạn"
+        case .phase(let phase):
+            switch phase {
+            case "constructed", "construction": return "xếp ban đầu"
+            case "searching", "local-search": return "cải thiện"
+            case "exact": return "tìm chính xác"
+            case "finished": return "đang kết thúc"
+            default: return "đang bắt đầu"
+            }
+        case .iterations(let done, let cap):
+            return cap.map { "Số vòng lặp: \(done) trên tối đa \($0)" } ?? "Số vòng lặp: \(done)"
+        case .bestScore(let score): return "Điểm tốt nhất hiện có: \(score)"
+        case .elapsed(let seconds): return "Thời gian: \(String(format: "%.1f", seconds)) giây"
+        case .refreshing: return "Trang tự tải lại mỗi giây cho đến khi chạy xong."
+        case .runFinished: return "Đã chạy xong."
+        case .timetabled(let placed, let unplaced):
+            return "Đã xếp lịch: \(placed) phiên được xếp, \(unplaced) phiên chưa xếp được."
+        case .noRun: return "Chưa có lượt chạy nào trên kế hoạch này từ khi cổng khởi động."
+        case .backToConsole: return "Về danh sách đăng ký"
+        case .edit: return "Sửa"
+        case .editPage(let name): return "Sửa: \(name)"
+        case .save: return "Lưu"
+        case .edited(let count): return "Đã lưu đăng ký: thay đổi \(count) mục."
+        case .field(let field):
+            switch field {
+            case .name: return "Tên đầy đủ"
+            case .province: return "Tỉnh, thành phố"
+            case .code: return "Mã số thuế, đăng ký"
+            case .shortName: return "Tên viết tắt"
+            case .address: return "Địa chỉ"
+            case .members: return "Số thành viên"
+            case .contact: return "Người liên hệ"
+            case .phone: return "Điện thoại"
+            case .email: return "Thư điện tử"
+            case .position: return "Chức vụ"
+            case .stars: return "Số sao OCOP"
+            default: return field.rawValue
+            }
+        case .timeLimit: return "Thời gian tối đa (giây)"
+        case .delegatesPart: return "Đại biểu"
+        case .productsPart: return "Sản phẩm"
+        case .unchanged: return "Không có gì thay đổi."
         }
     }
 }

@@ -1,5 +1,7 @@
+public import Interchange
 public import Planning
 public import Store
+public import Workflow
 
 /// The wording of the portal's staff console (area: portal): sign-in, the registrations with
 /// their filters and findings, the actions on them, and the accounts, in every ``Language``.
@@ -82,6 +84,96 @@ public enum StaffMessage: Hashable, Sendable, Localizable {
     case roleName(StaffAccount.Role)
     /// Only an admin may see this.
     case adminOnly
+    /// The downloads page.
+    case downloadsPage
+    /// The lists part of the downloads page.
+    case listsHeading
+    /// What the lists show.
+    case listsHint
+    /// A list's name (nil: every list in one workbook).
+    case listName(ListKind?)
+    /// The documents part of the downloads page.
+    case documentsHeading
+    /// What the documents show.
+    case documentsHint
+    /// A kind of document.
+    case documentName(DocumentKind)
+    /// PDF needs LibreOffice on the server.
+    case pdfUnavailable
+    /// The kind of list or document column.
+    case contents
+    /// The formats column.
+    case formats
+    /// The changes page.
+    case changesPage
+    /// What the change log is about.
+    case changesTopic(ShowChanges.Topic)
+    /// The version compared from.
+    case fromVersion
+    /// The version compared to.
+    case toVersion
+    /// The latest published version (the default "from").
+    case latestPublished
+    /// The working plan (the default "to").
+    case workingPlan
+    /// A published version in a choice.
+    case versionChoice(Int, String)
+    /// Show the change log.
+    case show
+    /// The change log asked for, between what and what.
+    case changesBetween(from: String, to: String)
+    /// The timetable part.
+    case programmePart
+    /// Timetable the sessions.
+    case timetable
+    /// What timetabling does.
+    case timetableHint
+    /// A run of the solver is already going on for this plan.
+    case runInProgress
+    /// The progress page.
+    case progressPage
+    /// A run of the booth allocation.
+    case allocationRun
+    /// A run of the timetabling.
+    case timetablingRun
+    /// The phase of a run.
+    case phase(String)
+    /// The phase column.
+    case phaseLabel
+    /// Iterations done (and the cap when known).
+    case iterations(Int, Int?)
+    /// The best score so far.
+    case bestScore(String)
+    /// Seconds since the run started.
+    case elapsed(Double)
+    /// The page refreshes itself.
+    case refreshing
+    /// The run has finished.
+    case runFinished
+    /// The sessions were timetabled: placed and not placed.
+    case timetabled(placed: Int, unplaced: Int)
+    /// No run has been started since the server started.
+    case noRun
+    /// The link to the downloads, the changes, and back to the console.
+    case backToConsole
+    /// Edit a registration.
+    case edit
+    /// The edit page of an organisation.
+    case editPage(String)
+    /// Save the changes.
+    case save
+    /// The organisation was edited: which fields changed.
+    case edited(Int)
+    /// A field's label.
+    case field(InputField)
+    /// Nothing changed.
+    case unchanged
+    /// The time limit of a run, in seconds.
+    case timeLimit
+    /// The organisation's delegates.
+    case delegatesPart
+    /// The organisation's products.
+    case productsPart
 
     /// The message in `language`.
     public func text(_ language: Language) -> String {

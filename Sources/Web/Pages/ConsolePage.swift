@@ -3,7 +3,8 @@ import Store
 import Workflow
 
 /// `/<plan>/quan-ly`: the staff console: the registrations with their filters, counts and
-/// findings, confirm and withdraw on each, and the booth plan's allocation and publication.
+/// findings, confirm, withdraw and edit on each, the booth plan's allocation and publication, the
+/// programme's timetabling, and the links to the runs' progress, the changes and the downloads.
 struct ConsolePage: Sendable {
     /// A choice of a filter.
     struct Choice: Sendable {
@@ -45,6 +46,8 @@ struct ConsolePage: Sendable {
         let canConfirm: Bool
         /// Whether it may be withdrawn.
         let canWithdraw: Bool
+        /// Its organisation's edit page, when it has an organisation.
+        let edit: String?
     }
 
     /// The frame.
@@ -117,6 +120,32 @@ struct ConsolePage: Sendable {
     let publishLabel: String
     /// What it does.
     let publishHint: String
+    /// The edit link's text.
+    let editLabel: String
+    /// The runs' time limit field's label.
+    let timeLimitLabel: String
+    /// Its default value, in seconds.
+    let timeLimit: String
+    /// The programme's heading.
+    let programmeHeading: String
+    /// The timetable action.
+    let timetableAction: String
+    /// Its text.
+    let timetableLabel: String
+    /// What it does.
+    let timetableHint: String
+    /// The progress page of the latest run.
+    let progress: String
+    /// Its text.
+    let progressLabel: String
+    /// The changes between versions.
+    let changes: String
+    /// Its text.
+    let changesLabel: String
+    /// The downloads.
+    let downloads: String
+    /// Its text.
+    let downloadsLabel: String
 
     /// The console of `review` for `session`, after `banner`.
     init(
@@ -165,7 +194,8 @@ struct ConsolePage: Sendable {
                     Note(severity: $0.severity.rawValue, text: $0.message.text(language))
                 },
                 canConfirm: status.allowedNext.contains(.confirmed),
-                canWithdraw: status.allowedNext.contains(.withdrawn))
+                canWithdraw: status.allowedNext.contains(.withdrawn),
+                edit: entry.organisation.map { paths.edit($0.id.rawValue) })
         }
         empty = rows.isEmpty ? m(.noRegistrations) : nil
         csrf = session.csrf
@@ -181,5 +211,18 @@ struct ConsolePage: Sendable {
         publishAction = paths.consoleAction("cong-bo")
         publishLabel = m(.publish)
         publishHint = m(.publishHint)
+        editLabel = m(.edit)
+        timeLimitLabel = m(.timeLimit)
+        timeLimit = String(Int(SearchSettings().timeLimit))
+        programmeHeading = m(.programmePart)
+        timetableAction = paths.consoleAction("xep-lich")
+        timetableLabel = m(.timetable)
+        timetableHint = m(.timetableHint)
+        progress = paths.progress
+        progressLabel = m(.progressPage)
+        changes = paths.changes
+        changesLabel = m(.changesPage)
+        downloads = paths.downloads
+        downloadsLabel = m(.downloadsPage)
     }
 }

@@ -37,6 +37,8 @@ struct PageFrame: Sendable {
     let otherLanguageCode: String
     /// The footer.
     let footer: String
+    /// Seconds after which the page loads itself again (a progress page, without script), or nil.
+    var refresh: String?
 
     /// Which page of a plan is shown.
     enum Section: Sendable {

@@ -62,12 +62,30 @@ struct PortalPaths: Sendable {
     var console: String { link("/\(site)/quan-ly") }
     /// The staff console filtered.
     func console(query: [(String, String)]) -> String { link("/\(site)/quan-ly", query: query) }
-    /// A staff action (`xac-nhan`, `rut`, `xep-gian`, `cong-bo`, `dang-xuat`).
+    /// A staff action (`xac-nhan`, `rut`, `xep-gian`, `xep-lich`, `cong-bo`, `sua`, `dang-xuat`).
     func consoleAction(_ action: String) -> String { link("/\(site)/quan-ly/\(action)") }
     /// The staff sign-in.
     var signIn: String { link("/\(site)/quan-ly/dang-nhap") }
     /// The staff accounts (admins).
     var accounts: String { link("/\(site)/quan-ly/tai-khoan") }
+    /// The downloads of the lists and documents.
+    var downloads: String { link("/\(site)/quan-ly/tai-ve") }
+    /// One export: `list` (a ``ListKind`` raw value or `all`) in `format`.
+    func listDownload(_ list: String, format: String) -> String {
+        link("/\(site)/quan-ly/tai-ve/danh-sach", query: [("ds", list), ("dang", format)])
+    }
+    /// One kind of document in `format` (`odt`, `pdf`).
+    func documentDownload(_ kind: String, format: String) -> String {
+        link("/\(site)/quan-ly/tai-ve/giay-to", query: [("loai", kind), ("dang", format)])
+    }
+    /// The changes between versions.
+    var changes: String { link("/\(site)/quan-ly/thay-doi") }
+    /// The progress of the plan's solver run.
+    var progress: String { link("/\(site)/quan-ly/tien-trinh") }
+    /// The edit page of an organisation.
+    func edit(_ organisation: String) -> String {
+        link("/\(site)/quan-ly/sua", query: [("to-chuc", organisation)])
+    }
 
     /// The anchor of a booth in the booth index.
     static func boothAnchor(_ booth: String) -> String { "gian-" + encode(booth) }

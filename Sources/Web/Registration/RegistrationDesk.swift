@@ -21,8 +21,9 @@ actor RegistrationDesk {
     /// The most uploads kept waiting.
     static let pendingLimit = 256
 
-    /// The plan file, open for writing.
-    let store: PlanStore
+    /// The plan file, open for writing; reads (``read(_:)``) go to it from outside the actor, on
+    /// the snapshot its pool gives each read, so they never wait for a long write.
+    nonisolated let store: PlanStore
     /// When registrations close.
     let closesAt: LocalDateTime
     /// Checked uploads by the digest of their confirmation token.
@@ -49,6 +50,12 @@ actor RegistrationDesk {
 
     /// Runs `body` on the plan file, after every change sent before it and before any sent after.
     func perform<Value: Sendable>(_ body: @Sendable (PlanStore) throws -> Value) throws -> Value {
+        try body(store)
+    }
+
+    /// Runs `body`, which only reads, on the plan file now, without waiting for the changes
+    /// queued on the desk (a solver run holds the desk for seconds).
+    nonisolated func read<Value: Sendable>(_ body: @Sendable (PlanStore) throws -> Value) throws -> Value {
         try body(store)
     }
 

@@ -211,6 +211,16 @@ def staff_plan():
         check(party in body_text(), f"confirming {party} lost the page")
     step("console-confirmed")
     driver.find_element(By.XPATH, "//form[contains(@action, '/xep-gian')]").submit()
+    # The allocation runs in the background; its progress page loads itself again (no script)
+    # until the run ends.
+    for _ in range(600):
+        if "/tien-trinh" in driver.current_url and not driver.find_elements(
+            By.CSS_SELECTOR, "meta[http-equiv='refresh']"
+        ):
+            break
+        time.sleep(0.1)
+    check(driver.find_elements(By.CSS_SELECTOR, ".banner.info"), "the allocation did not finish")
+    open_page(f"/{SITE}/quan-ly")
     step("console-allocated")
     driver.find_element(By.XPATH, "//form[contains(@action, '/cong-bo')]").submit()
     step("console-published")

@@ -1,0 +1,185 @@
+import Planning
+import Store
+import Workflow
+
+/// `/<plan>/quan-ly/sua?to-chuc=…`: a registered organisation's fields (as `fairplan edit
+/// organisation` takes them), each with the findings about it beside it, saved through the same
+/// use case and rules.
+struct EditPage: Sendable {
+    /// One field.
+    struct Field: Sendable {
+        /// The form field's name.
+        let name: String
+        /// Its label.
+        let label: String
+        /// Its value.
+        let value: String
+        /// The input's type.
+        let type: String
+        /// Whether it must be filled.
+        let required: Bool
+        /// The findings about it.
+        let notes: [ConsolePage.Note]
+    }
+
+    /// A delegate or a product of the organisation, with its own form.
+    struct Entity: Sendable {
+        /// Its name.
+        let heading: String
+        /// The form's action.
+        let action: String
+        /// The form field naming it.
+        let key: String
+        /// Its identifier.
+        let id: String
+        /// The fields.
+        let fields: [Field]
+    }
+
+    /// The fields of a delegate's form, in order (as `fairplan edit person` takes them).
+    static let personFields: [InputField] = [.name, .position, .phone, .email]
+    /// The fields of a product's form, in order (as `fairplan edit product` takes them).
+    static let productFields: [InputField] = [.name, .stars]
+
+    /// The fields of the form, in order.
+    static let fields: [InputField] = [
+        .name, .shortName, .province, .code, .address, .members, .contact, .phone, .email,
+    ]
+
+    /// The field a finding is about, by its rule; nil for the organisation as a whole.
+    static func field(of finding: Finding) -> InputField? {
+        let code = finding.code.rawValue
+        if code.contains("registration-code") { return .code }
+        if code.contains("members") || code.contains("member") { return .members }
+        if code.contains("name") || code.contains("duplicate") { return .name }
+        if code.contains("province") { return .province }
+        if code.contains("phone") { return .phone }
+        if code.contains("email") { return .email }
+        return nil
+    }
+
+    /// The frame.
+    let frame: PageFrame
+    /// The heading.
+    let heading: String
+    /// What the last save did.
+    let banner: String?
+    /// The banner's class: `error` when the save was refused, else `info`.
+    let bannerKind: String
+    /// Why the save was refused.
+    let problem: String?
+    /// Findings about the organisation as a whole.
+    let notes: [ConsolePage.Note]
+    /// The form's action.
+    let action: String
+    /// The organisation's identifier.
+    let organisationID: String
+    /// The anti-forgery token.
+    let csrf: String
+    /// Its field's name.
+    let csrfName: String
+    /// The fields.
+    let fieldRows: [Field]
+    /// The delegates' heading, when there are any.
+    let delegatesHeading: String?
+    /// The organisation's delegates.
+    let delegates: [Entity]
+    /// The products' heading, when there are any.
+    let productsHeading: String?
+    /// The organisation's products.
+    let products: [Entity]
+    /// The save button.
+    let saveLabel: String
+    /// The link back to the console.
+    let back: String
+    /// Its text.
+    let backLabel: String
+
+    /// The form of `organisation` (and of each of its delegates, `people`, and `products`) with
+    /// `values` (typed, by field; the stored ones when nil) and
+    /// `findings`, after `banner` or refused for `problem`.
+    init(
+        _ organisation: Organisation, people: [Person], products: [Product], values: [InputField: String]?,
+        findings: [Finding], banner: StaffMessage?, problem: String?, session: StaffSession,
+        paths: PortalPaths,
+        version: String
+    ) {
+        let language = paths.language
+        let m = { (message: StaffMessage) in message.text(language) }
+        heading = m(.editPage(organisation.name))
+        frame = PageFrame(
+            title: heading, language: language, site: paths, section: nil,
+            otherLanguagePath:
+                "/\(paths.site)/quan-ly/sua?to-chuc=\(PortalPaths.encode(organisation.id.rawValue))",
+            version: version)
+        self.banner = banner.map(m)
+        if case .failed = banner { bannerKind = "error" } else { bannerKind = "info" }
+        self.problem = problem
+        let note = { (finding: Finding) in
+            ConsolePage.Note(severity: finding.severity.rawValue, text: finding.message.text(language))
+        }
+        notes = findings.filter { Self.field(of: $0) == nil }.map(note)
+        action = paths.consoleAction("sua")
+        organisationID = organisation.id.rawValue
+        csrf = session.csrf
+        csrfName = CSRFToken.fieldName
+        let stored = Self.values(of: organisation)
+        fieldRows = Self.fields.map { field in
+            Field(
+                name: field.rawValue, label: m(.field(field)), value: (values ?? stored)[field] ?? "",
+                type: field == .email
+                    ? "email" : field == .members ? "number" : field == .phone ? "tel" : "text",
+                required: field == .name || field == .province,
+                notes: findings.filter { Self.field(of: $0) == field }.map(note))
+        }
+        let field = { (field: InputField, value: String) in
+            Field(
+                name: field.rawValue, label: m(.field(field)), value: value,
+                type: field == .email
+                    ? "email" : field == .stars ? "number" : field == .phone ? "tel" : "text",
+                required: field == .name, notes: [])
+        }
+        delegatesHeading = people.isEmpty ? nil : m(.delegatesPart)
+        delegates = people.map { person in
+            let values = Self.values(of: person)
+            return Entity(
+                heading: person.name.fullName, action: paths.consoleAction("sua-dai-bieu"), key: "dai-bieu",
+                id: person.id.rawValue, fields: Self.personFields.map { field($0, values[$0] ?? "") })
+        }
+        productsHeading = products.isEmpty ? nil : m(.productsPart)
+        self.products = products.map { product in
+            let values = Self.values(of: product)
+            return Entity(
+                heading: product.name, action: paths.consoleAction("sua-san-pham"), key: "san-pham",
+                id: product.id.rawValue, fields: Self.productFields.map { field($0, values[$0] ?? "") })
+        }
+        saveLabel = m(.save)
+        back = paths.console
+        backLabel = m(.backToConsole)
+    }
+
+    /// The stored values of a delegate's fields, as the form shows them.
+    static func values(of person: Person) -> [InputField: String] {
+        [
+            .name: person.name.fullName, .position: person.position ?? "", .phone: person.phone ?? "",
+            .email: person.email ?? "",
+        ]
+    }
+
+    /// The stored values of a product's fields, as the form shows them.
+    static func values(of product: Product) -> [InputField: String] {
+        [.name: product.name, .stars: product.recognition.map { String($0.stars) } ?? ""]
+    }
+
+    /// The stored values of `organisation`'s fields, as the form shows them.
+    static func values(of organisation: Organisation) -> [InputField: String] {
+        let contact = organisation.contacts.first
+        return [
+            .name: organisation.name, .shortName: organisation.shortName ?? "",
+            .province: organisation.province.officialName,
+            .code: organisation.registrationCode?.description ?? organisation.unparsedRegistrationCode ?? "",
+            .address: organisation.address ?? "", .members: organisation.memberCount.map(String.init) ?? "",
+            .contact: contact?.name ?? "", .phone: contact?.phone ?? "", .email: contact?.email ?? "",
+        ]
+    }
+}

@@ -1,0 +1,220 @@
+import Foundation
+import Hummingbird
+import Logging
+import Planning
+import Store
+import Workflow
+
+extension Portal {
+    /// The console's edit of a registered organisation, through the use case of `fairplan edit
+    /// organisation` on the plan's single writer: the same checks, the findings beside the fields.
+    func addEditRoutes(to router: Router<PortalContext>) {
+        router.get("/:site/quan-ly/sua") { request, context in
+            try await staffPage(request, context) { _, paths, desk, session in
+                let query = request.uri.queryParameters
+                let id = try Self.found(query["to-chuc"].map { String(String($0).prefix(200)) })
+                let (organisation, findings, people, products) = try Self.organisation(id, desk: desk)
+                return pages.page(
+                    "edit",
+                    EditPage(
+                        organisation, people: people, products: products, values: nil, findings: findings,
+                        banner: Self.banner(query),
+                        problem: nil,
+                        session: session, paths: paths, version: version)
+                ).response
+            }
+        }
+        router.post("/:site/quan-ly/sua-dai-bieu") { request, context in
+            try await entityEdit(request, context, key: "dai-bieu") { store, id, body, context in
+                let person = try Self.found(try store.loadPlan().people.first { $0.id.rawValue == id })
+                let stored = EditPage.values(of: person)
+                var input = EditPerson.Input(subject: id)
+                input.id = id
+                for field in EditPage.personFields {
+                    let value = (body[field.rawValue] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+                    guard value != stored[field] ?? "" else { continue }
+                    if value.isEmpty && EditPerson.clearable.contains(field) {
+                        input.clear.append(field.rawValue)
+                        continue
+                    }
+                    switch field {
+                    case .name: input.name = value
+                    case .position: input.position = value
+                    case .phone: input.phone = value
+                    case .email: input.email = value
+                    default: break
+                    }
+                }
+                return try EditPerson(store: store).run(input, context: context).changed.count
+            }
+        }
+        router.post("/:site/quan-ly/sua-san-pham") { request, context in
+            try await entityEdit(request, context, key: "san-pham") { store, id, body, context in
+                let product = try Self.found(try store.loadPlan().products.first { $0.id.rawValue == id })
+                let stored = EditPage.values(of: product)
+                var input = EditProduct.Input(subject: id)
+                input.id = id
+                for field in EditPage.productFields {
+                    let value = (body[field.rawValue] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+                    guard value != stored[field] ?? "" else { continue }
+                    if value.isEmpty && EditProduct.clearable.contains(field) {
+                        input.clear.append(field.rawValue)
+                        continue
+                    }
+                    switch field {
+                    case .name: input.name = value
+                    case .stars:
+                        guard let stars = Int(value) else {
+                            throw WorkflowError.invalidValue(
+                                .stars, value: value, expected: .integer(minimum: 3, maximum: 5))
+                        }
+                        input.stars = stars
+                    default: break
+                    }
+                }
+                return try EditProduct(store: store).run(input, context: context).changed.count
+            }
+        }
+        router.post("/:site/quan-ly/sua") { request, context in
+            let (_, paths, desk, body, session) = try await checkedStaffPost(request, context)
+            let id = try Self.found(body["to-chuc"].map { String($0.prefix(200)) })
+            let (organisation, findings, people, products) = try Self.organisation(id, desk: desk)
+            var values: [InputField: String] = [:]
+            for field in EditPage.fields {
+                let value = (body[field.rawValue] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+                guard value.count <= 500 else { throw HTTPError(.badRequest) }
+                values[field] = value
+            }
+            let refuse = { (problem: String, findings: [Finding]) in
+                var response = pages.page(
+                    "edit",
+                    EditPage(
+                        organisation, people: people, products: products, values: values, findings: findings,
+                        banner: nil, problem: problem,
+                        session: session, paths: paths, version: version),
+                    status: .unprocessableContent
+                ).response
+                response.headers[.cacheControl] = "no-store"
+                return response
+            }
+            let input: EditOrganisation.Input
+            do throws(WorkflowError) {
+                input = try Self.editInput(organisation, values: values)
+            } catch {
+                return refuse(StaffMessage.failed(error.text(paths.language)).text(paths.language), findings)
+            }
+            let changeContext = ChangeContext(user: session.name, now: now())
+            let changed: Int
+            do {
+                changed = try await desk.perform {
+                    try EditOrganisation(store: $0).run(input, context: changeContext).changed.count
+                }
+            } catch WorkflowError.editing(.nothingToChange) {
+                changed = 0
+            } catch WorkflowError.refusedByValidation(let kind, let name, let refused) {
+                let reason = WorkflowError.refusedByValidation(kind, name: name, findings: refused)
+                return refuse(StaffMessage.failed(reason.text(paths.language)).text(paths.language), refused)
+            } catch {
+                let reason = (error as? any Localizable)?.text(paths.language) ?? "\(error)"
+                context.logger.notice("edit on /\(paths.site) refused: \(reason)")
+                return refuse(StaffMessage.failed(reason).text(paths.language), findings)
+            }
+            return Response(
+                status: .seeOther,
+                headers: [
+                    .location: paths.link(
+                        "/\(paths.site)/quan-ly/sua",
+                        query: [("to-chuc", id), ("da", "sua"), ("muc", String(changed))])
+                ])
+        }
+    }
+
+    /// A post editing one delegate or product of an organisation: `input` makes the use case's
+    /// request from the form's values (only the fields changed) and `run` runs it on the desk;
+    /// back to the organisation's page, saying what was saved or why not.
+    func entityEdit(
+        _ request: Request, _ context: PortalContext, key: String,
+        run: @escaping @Sendable (PlanStore, String, FormBody, ChangeContext) throws -> Int
+    ) async throws -> Response {
+        let (_, paths, desk, body, session) = try await checkedStaffPost(request, context)
+        let organisation = try Self.found(body["to-chuc"].map { String($0.prefix(200)) })
+        let id = try Self.found(body[key].map { String($0.prefix(200)) })
+        for field in EditPage.personFields + EditPage.productFields
+        where (body[field.rawValue] ?? "").count > 500 {
+            throw HTTPError(.badRequest)
+        }
+        let changeContext = ChangeContext(user: session.name, now: now())
+        var query = [("to-chuc", organisation)]
+        do {
+            let changed = try await desk.perform { try run($0, id, body, changeContext) }
+            query += [("da", "sua"), ("muc", String(changed))]
+        } catch WorkflowError.editing(.nothingToChange) {
+            query += [("da", "sua"), ("muc", "0")]
+        } catch {
+            let reason = (error as? any Localizable)?.text(paths.language) ?? "\(error)"
+            context.logger.notice("edit on /\(paths.site) refused: \(reason)")
+            query.append(("loi", String(reason.prefix(300))))
+        }
+        return Response(
+            status: .seeOther, headers: [.location: paths.link("/\(paths.site)/quan-ly/sua", query: query)])
+    }
+
+    /// The organisation `id` of the plan, the findings about its registrations, its delegates and
+    /// its products; not found when the plan has none.
+    static func organisation(_ id: String, desk: RegistrationDesk) throws -> (
+        Organisation, [Finding], [Person], [Product]
+    ) {
+        try desk.read { store in
+            let plan = try store.loadPlan()
+            let organisation = try Self.found(plan.organisations.first { $0.id.rawValue == id })
+            let review = try ReviewRegistrations(store: store).run(ReviewRegistrations.Filter())
+            var findings: [Finding] = []
+            for entry in review.entries where entry.organisation?.id == organisation.id {
+                for finding in entry.findings where !findings.contains(finding) { findings.append(finding) }
+            }
+            return (
+                organisation, findings, plan.people.filter { $0.organisation == organisation.id },
+                plan.products.filter { $0.owner == organisation.id }
+            )
+        }
+    }
+
+    /// The edit of `organisation` the form's `values` ask for: only the fields changed, emptied
+    /// optional fields cleared.
+    static func editInput(_ organisation: Organisation, values: [InputField: String]) throws(WorkflowError)
+        -> EditOrganisation.Input
+    {
+        let stored = EditPage.values(of: organisation)
+        var input = EditOrganisation.Input(subject: organisation.id.rawValue)
+        input.id = organisation.id.rawValue
+        for field in EditPage.fields {
+            let value = values[field] ?? ""
+            guard value != stored[field] ?? "" else { continue }
+            if field == .province && value == organisation.province.written { continue }
+            if value.isEmpty && EditOrganisation.clearable.contains(field) {
+                input.clear.append(field.rawValue)
+                continue
+            }
+            switch field {
+            case .name: input.name = value
+            case .shortName: input.shortName = value
+            case .province: input.province = value
+            case .code: input.code = value
+            case .address: input.address = value
+            case .members:
+                guard let number = Int(value) else {
+                    throw .invalidValue(
+                        .members, value: value,
+                        expected: .integer(
+                            minimum: InputLimits.members.lowerBound, maximum: InputLimits.members.upperBound))
+                }
+                input.members = number
+            case .contact: input.contact = value
+            case .phone: input.phone = value
+            case .email: input.email = value
+            default: break
+            }
+        }
+        return input
+    }
+}
