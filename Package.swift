@@ -187,7 +187,7 @@ let package = Package(
         .testTarget(
             name: "WebTests",
             dependencies: [
-                "TestSupport", "Web", "Workflow", "Planning", "Store",
+                "TestSupport", "Web", "Workflow", "Planning", "Store", "Sheets",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

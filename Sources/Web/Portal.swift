@@ -162,6 +162,8 @@ public struct Portal: Sendable {
             }
         }
         addRegistrationRoutes(to: router)
+        addCorrectionRoutes(to: router)
+        addDocumentRoutes(to: router)
         addUploadRoutes(to: router)
         addStaffRoutes(to: router)
         router.get("/:site/diem-cau") { request, context in
