@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import Hummingbird
 import Interchange
@@ -20,10 +21,14 @@ extension Portal {
                     guard Self.offers(document, view), format == .odt || WriteDocuments.canWritePDF else {
                         throw HTTPError(.notFound)
                     }
+                    let (plan, language, stamp) = (site.path, paths.language, now())
                     let bytes = try Self.found(
-                        try Self.paper(
-                            document, format: format, view: view, plan: site.path, language: paths.language,
-                            now: now(), version: version))
+                        try await Self.offPool {
+                            try Self.paper(
+                                document, format: format, view: view, plan: plan, language: language,
+                                now: stamp,
+                                version: version)
+                        })
                     var response = Self.download(
                         bytes, type: SubmissionDocument.mimeType(format),
                         name: "\(paths.site)-\(document.rawValue).\(format.rawValue)"
@@ -33,6 +38,15 @@ extension Portal {
                     return response
                 }
             }
+        }
+    }
+
+    /// The value of `work` (files written, LibreOffice waited for), run on a global dispatch
+    /// queue so that it does not hold one of the few threads serving requests.
+    static func offPool<Value: Sendable>(_ work: @escaping @Sendable () throws -> Value) async throws -> Value
+    {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(with: Result { try work() }) }
         }
     }
 

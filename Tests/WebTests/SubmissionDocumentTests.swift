@@ -119,4 +119,30 @@ struct SubmissionDocumentTests {
             #expect(!text.contains(other.name), "\(other.name)")
         }
     }
+
+    @Test(
+        "PDF with LibreOffice installed (application/pdf, a PDF file); without it not offered and not found")
+    func pdf() async throws {
+        let fixture = try PortalFixture()
+        defer { fixture.remove() }
+        let (page, badges) = try await RegistrationTests.withClient(fixture) { client in
+            let token = try await CorrectionTests.register(client)
+            return (
+                try await RegistrationTests.get(client, "/hoi-cho/dang-ky/\(token)"),
+                try await Self.download(client, "/hoi-cho/dang-ky/\(token)/the-dai-bieu.pdf")
+            )
+        }
+        if WriteDocuments.canWritePDF {
+            #expect(page.body.contains("the-dai-bieu.pdf"))
+            #expect(badges.status == .ok)
+            #expect(badges.headers[.contentType] == "application/pdf")
+            #expect(
+                badges.headers[.contentDisposition] == "attachment; filename=\"hoi-cho-the-dai-bieu.pdf\"")
+            #expect(Array(badges.bytes.prefix(5)) == Array("%PDF-".utf8))
+        } else {
+            #expect(!page.body.contains("the-dai-bieu.pdf"))
+            #expect(page.body.contains("LibreOffice"))
+            #expect(badges.status == .notFound)
+        }
+    }
 }
