@@ -55,19 +55,33 @@ struct CorrectionTests {
 
     @Test("the correction form is pre-filled; a changed field is saved on the same organisation, journaled")
     func correctField() async throws {
-        let fixture = try PortalFixture()
+        let fixture = try StaffConsoleTests.fixture()
         defer { fixture.remove() }
-        let token = try await RegistrationTests.withClient(fixture) { try await Self.register($0) }
+        let (token, consoleBefore) = try await RegistrationTests.withClient(fixture) { client in
+            let token = try await Self.register(client)
+            let staff = StaffConsoleTests.token(
+                try await StaffConsoleTests.signIn(client, "lan.nguyen").cookie)
+            return (
+                token,
+                try await StaffConsoleTests.request(client, "/hoi-cho/quan-ly", method: .get, staff: staff)
+            )
+        }
         let before = try Self.stored(fixture)
         var values = try Self.correctionForm(fixture)
         values["o.organisationAddress"] = "Bản Suối Mơ, xã Chiềng Cơi"
         let sent = values
-        let (form, posted, page) = try await RegistrationTests.withClient(fixture) { client in
+        let (form, posted, page, console) = try await RegistrationTests.withClient(fixture) { client in
             let form = try await RegistrationTests.get(client, "/hoi-cho/dang-ky/\(token)/sua")
             let posted = try await RegistrationTests.post(client, sent, uri: "/hoi-cho/dang-ky/\(token)/sua")
             let page = try await RegistrationTests.get(client, posted.headers[.location] ?? "/")
-            return (form, posted, page)
+            let staff = StaffConsoleTests.token(
+                try await StaffConsoleTests.signIn(client, "lan.nguyen").cookie)
+            let console = try await StaffConsoleTests.request(
+                client, "/hoi-cho/quan-ly", method: .get, staff: staff)
+            return (form, posted, page, console)
         }
+        #expect(!consoleBefore.body.contains("đã tự sửa qua liên kết riêng"))
+        #expect(console.body.contains("đã tự sửa qua liên kết riêng lúc 10:00"))
         #expect(form.status == .ok)
         #expect(form.body.contains("value=\"Hợp tác xã Nông nghiệp Suối Mơ\""))
         #expect(form.body.contains("value=\"Lò Thị Mai\""))

@@ -100,6 +100,9 @@ public struct CorrectSubmission: Sendable {
         }
     }
 
+    /// The command corrections are journaled as.
+    public static let command = "correct online"
+
     /// The plan file, open for writing.
     let store: PlanStore
 
@@ -156,7 +159,7 @@ public struct CorrectSubmission: Sendable {
             outcome.verdict = .acceptable
             return outcome
         }
-        try store.journaling(context.note("correct online", subject: correction.organisation.name))
+        try store.journaling(context.note(Self.command, subject: correction.organisation.name))
             .correctSubmission(
                 removing: correction.removed, adding: correction.adding, updating: correction.updating)
         outcome.verdict = .corrected
