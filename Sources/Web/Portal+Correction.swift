@@ -54,7 +54,7 @@ extension Portal {
                     status: .seeOther, headers: [.location: paths.submissionCorrected(token.text)])
             case .acceptable, .unchanged: status = .ok
             case .closed: status = .forbidden
-            case .withdrawn: status = .conflict
+            case .withdrawn, .boothRequestConfirmed: status = .conflict
             case .rejected, .alreadyRegistered, .notOneOrganisation: status = .unprocessableContent
             }
             let readOnly: CorrectSubmission.Verdict? =

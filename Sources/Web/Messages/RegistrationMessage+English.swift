@@ -102,6 +102,9 @@ extension RegistrationMessage {
         case .correctionWithdrawn:
             return
                 "This registration was withdrawn, so it can no longer be corrected; this page only shows it."
+        case .boothRequestConfirmed(let status):
+            return "The booth request is already «\(status.name(en))»: it cannot be dropped by emptying the "
+                + "booths wanted. Please contact the organisers to withdraw. Nothing was saved."
         case .backToSubmission: return "Back to the registration"
         case .documentsSection: return "Documents"
         case .documentsHint:

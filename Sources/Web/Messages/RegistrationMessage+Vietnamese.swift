@@ -91,6 +91,10 @@ extension RegistrationMessage {
                 + "Cần sửa, vui lòng liên hệ ban tổ chức."
         case .correctionWithdrawn:
             return "Đăng ký này đã rút nên không sửa được nữa; trang này chỉ để xem."
+        case .boothRequestConfirmed(let status):
+            return
+                "Đăng ký gian hàng đã ở trạng thái «\(status.name(vi))»: không bỏ được gian hàng bằng cách "
+                + "xoá «Số gian». Muốn rút, vui lòng liên hệ ban tổ chức. Chưa lưu gì."
         case .backToSubmission: return "Quay lại trang đăng ký"
         case .documentsSection: return "Giấy tờ"
         case .documentsHint:

@@ -128,6 +128,8 @@ public enum RegistrationMessage: Hashable, Sendable, Localizable {
     case correctionClosed(LocalDateTime)
     /// The registration was withdrawn: the page only shows.
     case correctionWithdrawn
+    /// The booth request cannot be dropped once confirmed: the organisers withdraw it.
+    case boothRequestConfirmed(RegistrationStatus)
     /// The link back to the submission's page.
     case backToSubmission
     /// The documents heading.

@@ -34,6 +34,9 @@ extension RegistrationCheckResult {
         case .withdrawn:
             banner = .correctionWithdrawn
             bannerSeverity = "error"
+        case .boothRequestConfirmed(let status):
+            banner = .boothRequestConfirmed(status)
+            bannerSeverity = "error"
         }
     }
 }

@@ -13,7 +13,8 @@ public import Store
 /// themselves. Entries that stand for stored ones keep their identifiers (references from sessions,
 /// connection points and booth requests stay); entries left out are removed, new ones added. The
 /// party keeps its registration status (a confirmed or placed registration stays so; the journal
-/// shows the correction to the staff); dropping the booth request removes the party. Refused once
+/// shows the correction to the staff); dropping the booth request removes the party while it is
+/// pending, and is refused once the organisers confirmed it. Refused once
 /// registration has closed or the party was withdrawn, writing nothing. One journaled transaction
 /// (`correct online`).
 public struct CorrectSubmission: Sendable {
@@ -67,6 +68,10 @@ public struct CorrectSubmission: Sendable {
         case closed(LocalDateTime)
         /// The registration was withdrawn: nothing written.
         case withdrawn
+        /// The form drops the booth request of a registration the organisers have already
+        /// confirmed (or placed, or waitlisted): giving up the booth is theirs to do (a withdrawal
+        /// offers the booths to the waiting list); nothing written.
+        case boothRequestConfirmed(RegistrationStatus)
     }
 
     /// What the correction did.
@@ -146,6 +151,10 @@ public struct CorrectSubmission: Sendable {
             batch.updatedParties.isEmpty, batch.updatedBoothRequests.isEmpty
         else {
             outcome.verdict = .alreadyRegistered
+            return outcome
+        }
+        if batch.parties.isEmpty, let party = stored.party, party.registrationStatus != .pending {
+            outcome.verdict = .boothRequestConfirmed(party.registrationStatus)
             return outcome
         }
         let correction = CorrectionMapping(

@@ -15,7 +15,9 @@ struct CorrectSubmissionTests {
         date: CalendarDate(year: 2026, month: 12, day: 9)!, time: TimeOfDay(hour: 23, minute: 59)!)
 
     /// The template's example organisation with `products` and a delegate, and a booth request.
-    static func form(address: String = "Bản Suối Mơ", products: [String] = ["Trà shan tuyết Suối Mơ"])
+    static func form(
+        address: String = "Bản Suối Mơ", products: [String] = ["Trà shan tuyết Suối Mơ"], booth: Bool = true
+    )
         -> RegistrationForm
     {
         var organisation: [RegistrationField: String] = [:]
@@ -46,7 +48,7 @@ struct CorrectSubmissionTests {
         delegate[.delegateEmail] = "suoimo@example.vn"
         return RegistrationForm(
             organisation: organisation, products: productEntries, delegates: [delegate],
-            boothRequest: [.boothsWanted: "1"])
+            boothRequest: booth ? [.boothsWanted: "1"] : nil)
     }
 
     /// The fixture with the example form registered through the portal.
@@ -120,5 +122,27 @@ struct CorrectSubmissionTests {
                 closesAt: Self.closesAt),
             context: WorkflowFixture.context)
         #expect(unknown == nil)
+    }
+
+    @Test("dropping the booth request removes a pending party; once confirmed it is refused, nothing written")
+    func droppingTheBooth() throws {
+        let fixture = try Self.registered()
+        defer { fixture.remove() }
+        let party = try #require(try fixture.store().loadPlan().parties.first)
+        _ = try ConfirmRegistrations(store: try fixture.store()).run(
+            [party.id.rawValue], context: WorkflowFixture.context)
+        let before = try fixture.store().contentDump()
+        let refused = try Self.correct(fixture, Self.form(booth: false))
+        #expect(refused?.verdict == .boothRequestConfirmed(.confirmed))
+        #expect(try fixture.store().contentDump() == before)
+
+        let pending = try Self.registered()
+        defer { pending.remove() }
+        let dropped = try Self.correct(pending, Self.form(booth: false))
+        #expect(dropped?.verdict == .corrected)
+        let plan = try pending.store().loadPlan()
+        #expect(plan.parties.isEmpty)
+        #expect(plan.boothRequests.isEmpty)
+        #expect(plan.organisations.contains { $0.name == "Hợp tác xã Nông nghiệp Suối Mơ" })
     }
 }
