@@ -180,6 +180,7 @@ let package = Package(
                 "fairplan",
                 "Store",
                 "Planning",
+                "Interchange",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strictness
