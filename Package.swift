@@ -180,6 +180,7 @@ let package = Package(
                 "fairplan",
                 "Store",
                 "Planning",
+                "Interchange",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             exclude: ["Fixtures/browser_test.py"],
@@ -188,7 +189,7 @@ let package = Package(
         .testTarget(
             name: "WebTests",
             dependencies: [
-                "TestSupport", "Web", "Workflow", "Planning", "Store",
+                "TestSupport", "Web", "Workflow", "Planning", "Store", "Sheets",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

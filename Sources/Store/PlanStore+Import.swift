@@ -95,7 +95,7 @@ extension PlanStore {
     }
 
     /// Adds or changes in place the entities of a batch, in dependency order.
-    private func writeUpdates(_ batch: ImportBatch, summary: inout ImportSummary, _ db: Database) throws {
+    func writeUpdates(_ batch: ImportBatch, summary: inout ImportSummary, _ db: Database) throws {
         for organisation in batch.organisations {
             summary.count(
                 .organisation, isNew: try writeOrganisation(organisation, mode: .upsert, members: false, db))

@@ -24,6 +24,33 @@ extension PlanStore {
         }
     }
 
+    /// Writes a cooperative's correction of its submission in one transaction: the entities of
+    /// `removing` go (with the references others make to them dropped, as ``remove(_:)`` drops
+    /// them), the new entities of `adding` are inserted and those of `updating` changed in place
+    /// (a party keeps its registration status). All of it, or, on any failure, nothing.
+    @discardableResult
+    public func correctSubmission(removing: [PlanEntity], adding: ImportBatch, updating: ImportBatch) throws
+        -> ImportSummary
+    {
+        try write { db in
+            if !removing.isEmpty {
+                let removal = Dependencies(plan: try fetchPlan(db)).removing(removing)
+                if let blocked = removal.blocking.first {
+                    throw StoreError.missingReference(
+                        Self.storedKind(blocked.dependent.kind), id: blocked.dependent.id,
+                        refersTo: Self.storedKind(blocked.on.kind), referenceID: blocked.on.id)
+                }
+                try detach(removal, db)
+                try delete(removal.removed, db)
+            }
+            var summary = ImportSummary()
+            var positions = ImportPositions()
+            try insertNew(adding, positions: &positions, summary: &summary, db)
+            try writeUpdates(updating, summary: &summary, db)
+            return summary
+        }
+    }
+
     /// The submission whose private link has the token of `digest`, nil when there is none.
     public func submission(digest: String) throws -> RegistrationSubmission? {
         guard RegistrationSubmission.isDigest(digest) else { return nil }

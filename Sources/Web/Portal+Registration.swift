@@ -51,9 +51,12 @@ extension Portal {
             let desk = try Self.found(site.desk)
             let token = try Self.found(SubmissionToken(link: try context.parameters.require("token")))
             let view = try Self.found(try await desk.submission(digest: token.digest))
-            var response = pages.page(
-                "submission", SubmissionPage(view, paths: paths, token: token.text, version: version)
-            ).response
+            let refusal = try await desk.correctionRefusal(digest: token.digest, now: now())
+            let page = SubmissionPage(
+                view, paths: paths, token: token.text, version: version, closesAt: desk.closesAt,
+                refusal: refusal, corrected: request.uri.queryParameters["da-sua"] == "1",
+                canWritePDF: WriteDocuments.canWritePDF)
+            var response = pages.page("submission", page).response
             response.headers[.cacheControl] = "no-store"
             response.headers[SecurityHeaders<PortalContext>.referrerPolicy] = "no-referrer"
             return response

@@ -164,6 +164,8 @@ public struct Portal: Sendable {
             }
         }
         addRegistrationRoutes(to: router)
+        addCorrectionRoutes(to: router)
+        addDocumentRoutes(to: router)
         addUploadRoutes(to: router)
         addStaffRoutes(to: router)
         addDownloadRoutes(to: router)

@@ -1,4 +1,7 @@
 import Foundation
+import Interchange
+import Planning
+import Store
 import TestSupport
 import Testing
 
@@ -44,5 +47,49 @@ struct DocumentsCommandTests {
             "documents", "fascia", "--sample", "fair", "--lang", "en", "--out", cli.path("f.odt"))
         #expect(fascia.status == 0 && fascia.error.contains("No booth is assigned yet"))
         #expect(!FileManager.default.fileExists(atPath: cli.path("f.odt")))
+    }
+
+    @Test("invitations and badges for one organisation hold its delegates only", .requires(.unzip))
+    func oneOrganisation() throws {
+        let cli = try FairPlanProcess.temporary()
+        defer { cli.remove() }
+        var plan = SamplePlan.briefing.plan
+        let organisation = Organisation(
+            id: "tc-htx-thu", name: "Hợp tác xã Thử", kind: .cooperative, sector: .agricultural,
+            registrationCode: nil, province: ProvinceReference("Lào Cai"))
+        plan.organisations.append(organisation)
+        let attending = Set(plan.attendances.map(\.person))
+        let chosen = Array(plan.people.indices.filter { attending.contains(plan.people[$0].id) }.prefix(2))
+        #expect(chosen.count == 2)
+        for index in chosen { plan.people[index].organisation = organisation.id }
+        try PlanStore.create(at: cli.path("hoi-nghi.fairplan"), plan: plan).close()
+        let own = plan.people.filter { $0.organisation == organisation.id }
+        let others = plan.people.filter { $0.organisation != organisation.id && attending.contains($0.id) }
+        #expect(!others.isEmpty)
+        // Other delegates may be named in the letters as chairs of sessions or points; their own
+        // letter or badge is what must go, so they are named fewer times than for everyone.
+        func text(_ kind: String, organisation: String?) throws -> String {
+            let out = cli.path("\(kind)-\(organisation ?? "tat-ca").odt")
+            let result = try cli.run(
+                ["documents", kind, "--plan", cli.path("hoi-nghi.fairplan"), "--out", out]
+                    + (organisation.map { ["--organisation", $0] } ?? []))
+            #expect(result.status == 0, "\(result.text)")
+            let content = try ExternalTool.unzip.run(["-p", out, "content.xml"])
+            return String(decoding: content.standardOutput, as: UTF8.self)
+        }
+        func count(_ name: String, in text: String) -> Int { text.components(separatedBy: name).count - 1 }
+        for kind in ["invitations", "badges"] {
+            let filtered = try text(kind, organisation: organisation.id.rawValue)
+            let everyone = try text(kind, organisation: nil)
+            for person in own {
+                #expect(count(person.name.fullName, in: filtered) > 0, "\(kind): \(person.name.fullName)")
+            }
+            for person in others {
+                let name = person.name.fullName
+                #expect(count(name, in: filtered) < count(name, in: everyone), "\(kind): \(name)")
+            }
+        }
+        let refused = try cli.run("documents", "fascia", "--sample", "fair", "--organisation", "x")
+        #expect(refused.status != 0)
     }
 }

@@ -1,8 +1,9 @@
-import Planning
+public import Planning
 
 extension BoothRequest {
     /// The request with identifier `id`, for `party`.
-    func identified(_ id: Identifier<BoothRequest>, party: Identifier<ExhibitingParty>) -> BoothRequest {
+    public func identified(_ id: Identifier<BoothRequest>, party: Identifier<ExhibitingParty>) -> BoothRequest
+    {
         BoothRequest(
             id: id, party: party, boothsWanted: boothsWanted, sharingOrganisations: sharingOrganisations,
             products: products, servicesNeeded: servicesNeeded, preferredZones: preferredZones, notes: notes)

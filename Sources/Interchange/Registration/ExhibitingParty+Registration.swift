@@ -1,8 +1,8 @@
-import Planning
+public import Planning
 
 extension ExhibitingParty {
     /// The party with identifier `id`.
-    func identified(_ id: Identifier<ExhibitingParty>) -> ExhibitingParty {
+    public func identified(_ id: Identifier<ExhibitingParty>) -> ExhibitingParty {
         ExhibitingParty(
             id: id, name: name, kind: kind, contact: contact, registeredAt: registeredAt, priority: priority,
             cluster: cluster, registrationStatus: registrationStatus)

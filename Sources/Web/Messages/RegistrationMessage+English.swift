@@ -86,6 +86,35 @@ extension RegistrationMessage {
         case .unknownLink:
             return
                 "The link is wrong or the registration no longer exists. Please check it or contact the organisers."
+        case .correctionPage: return "Correct your registration"
+        case .correctionIntroduction:
+            return "Correct what you sent, then press «Save the correction». Empty every field of a product "
+                + "or delegate to leave it out; fill in an empty entry to add one. The correction is checked "
+                + "by the same rules as the registration. A confirmed registration keeps its status; the "
+                + "organisers see the correction in the plan's history."
+        case .correctUntil(let time): return "Correct the registration (open until \(Self.english(time)))"
+        case .saveCorrection: return "Save the correction"
+        case .corrected: return "The correction was saved."
+        case .unchanged: return "Nothing differs from the registration stored; nothing was saved."
+        case .correctionClosed(let time):
+            return "Corrections closed at \(Self.english(time)); this page only shows the registration. "
+                + "Please contact the organisers for a change."
+        case .correctionWithdrawn:
+            return
+                "This registration was withdrawn, so it can no longer be corrected; this page only shows it."
+        case .boothRequestConfirmed(let status):
+            return "The booth request is already «\(status.name(en))»: it cannot be dropped by emptying the "
+                + "booths wanted. Please contact the organisers to withdraw. Nothing was saved."
+        case .backToSubmission: return "Back to the registration"
+        case .documentsSection: return "Documents"
+        case .documentsHint:
+            return
+                "Your delegates' invitation letters and badges, and the exhibitor's letter once your booths "
+                + "are on the published floor plan."
+        case .invitationsDocument: return "Invitation letters"
+        case .badgesDocument: return "Delegate badges"
+        case .exhibitorLetterDocument: return "Exhibitor's letter"
+        case .pdfUnavailable: return "PDF needs LibreOffice on the server; only ODT is offered now."
         }
     }
 

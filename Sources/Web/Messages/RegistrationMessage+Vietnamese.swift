@@ -76,6 +76,34 @@ extension RegistrationMessage {
         case .unknownLink:
             return
                 "Đường dẫn không đúng hoặc đăng ký không còn. Vui lòng kiểm tra lại hoặc liên hệ ban tổ chức."
+        case .correctionPage: return "Sửa đăng ký"
+        case .correctionIntroduction:
+            return "Sửa thông tin đã gửi rồi bấm «Lưu sửa đổi». Xoá hết các ô của một sản phẩm hay đại biểu "
+                + "để bỏ họ ra; điền vào ô trống để thêm. Sửa đổi được kiểm tra theo đúng các quy tắc như "
+                + "lúc đăng ký. Đăng ký đã được xác nhận vẫn giữ trạng thái; ban tổ chức thấy sửa đổi trong "
+                + "lịch sử của kế hoạch."
+        case .correctUntil(let time): return "Sửa đăng ký (được sửa đến \(Self.vietnamese(time)))"
+        case .saveCorrection: return "Lưu sửa đổi"
+        case .corrected: return "Đã lưu sửa đổi."
+        case .unchanged: return "Không có gì khác với đăng ký đã lưu; chưa lưu gì."
+        case .correctionClosed(let time):
+            return "Đã hết hạn sửa đăng ký (\(Self.vietnamese(time))); trang này chỉ để xem. "
+                + "Cần sửa, vui lòng liên hệ ban tổ chức."
+        case .correctionWithdrawn:
+            return "Đăng ký này đã rút nên không sửa được nữa; trang này chỉ để xem."
+        case .boothRequestConfirmed(let status):
+            return
+                "Đăng ký gian hàng đã ở trạng thái «\(status.name(vi))»: không bỏ được gian hàng bằng cách "
+                + "xoá «Số gian». Muốn rút, vui lòng liên hệ ban tổ chức. Chưa lưu gì."
+        case .backToSubmission: return "Quay lại trang đăng ký"
+        case .documentsSection: return "Giấy tờ"
+        case .documentsHint:
+            return
+                "Giấy mời và thẻ của đại biểu, thư gửi đơn vị trưng bày khi đã có gian hàng trên sơ đồ công bố."
+        case .invitationsDocument: return "Giấy mời đại biểu"
+        case .badgesDocument: return "Thẻ đại biểu"
+        case .exhibitorLetterDocument: return "Thư gửi đơn vị trưng bày"
+        case .pdfUnavailable: return "Bản PDF cần LibreOffice trên máy chủ; hiện chỉ có bản ODT."
         }
     }
 

@@ -112,6 +112,38 @@ public enum RegistrationMessage: Hashable, Sendable, Localizable {
     case noDelegates
     /// The link is unknown or no longer valid.
     case unknownLink
+    /// The correction page.
+    case correctionPage
+    /// What the correction form is for.
+    case correctionIntroduction
+    /// The link to the correction form, and until when it is open.
+    case correctUntil(LocalDateTime)
+    /// The button that saves a correction.
+    case saveCorrection
+    /// The correction was saved.
+    case corrected
+    /// The correction changes nothing.
+    case unchanged
+    /// Correction closed with registration: the page only shows.
+    case correctionClosed(LocalDateTime)
+    /// The registration was withdrawn: the page only shows.
+    case correctionWithdrawn
+    /// The booth request cannot be dropped once confirmed: the organisers withdraw it.
+    case boothRequestConfirmed(RegistrationStatus)
+    /// The link back to the submission's page.
+    case backToSubmission
+    /// The documents heading.
+    case documentsSection
+    /// What the documents are.
+    case documentsHint
+    /// The delegates' invitation letters.
+    case invitationsDocument
+    /// The delegates' badges.
+    case badgesDocument
+    /// The exhibitor's letter with its booths.
+    case exhibitorLetterDocument
+    /// PDF needs LibreOffice on the server.
+    case pdfUnavailable
 
     /// The message in `language`.
     public func text(_ language: Language) -> String {

@@ -34,6 +34,8 @@ extension StaffMessage {
         case .findings: return "To look at"
         case .actions: return "Actions"
         case .throughPortal: return "registered through the portal"
+        case .correctedThroughLink(let time):
+            return "corrected through its private link at \(RegistrationMessage.english(time))"
         case .confirm: return "Confirm"
         case .withdraw: return "Withdraw"
         case .boothPlan: return "Booth plan"

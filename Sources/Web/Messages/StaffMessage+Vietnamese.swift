@@ -34,6 +34,8 @@ extension StaffMessage {
         case .findings: return "Cần xem"
         case .actions: return "Thao tác"
         case .throughPortal: return "đăng ký qua cổng"
+        case .correctedThroughLink(let time):
+            return "đã tự sửa qua liên kết riêng lúc \(RegistrationMessage.vietnamese(time))"
         case .confirm: return "Xác nhận"
         case .withdraw: return "Rút đăng ký"
         case .boothPlan: return "Sơ đồ gian hàng"

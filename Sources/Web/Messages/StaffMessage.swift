@@ -50,6 +50,8 @@ public enum StaffMessage: Hashable, Sendable, Localizable {
     case actions
     /// A registration made through the portal.
     case throughPortal
+    /// The cooperative corrected its registration through its private link, last at that time.
+    case correctedThroughLink(LocalDateTime)
     /// Confirm a pending registration.
     case confirm
     /// Withdraw a registration.

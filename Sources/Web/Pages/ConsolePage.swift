@@ -34,6 +34,8 @@ struct ConsolePage: Sendable {
         let organisation: String?
         /// Registered through the portal.
         let submitted: Bool
+        /// That the cooperative corrected it through its private link, and when.
+        let corrected: String?
         /// Its province.
         let province: String
         /// Its status's name.
@@ -188,7 +190,8 @@ struct ConsolePage: Sendable {
             return Row(
                 id: entry.party.id.rawValue, name: entry.party.name,
                 organisation: entry.organisation.flatMap { $0.name == entry.party.name ? nil : $0.name },
-                submitted: entry.submitted, province: entry.province, status: status.name(language),
+                submitted: entry.submitted, corrected: entry.correctedAt.map { m(.correctedThroughLink($0)) },
+                province: entry.province, status: status.name(language),
                 booths: "\(entry.boothsWanted) / \(entry.booths.count)\(given)",
                 notes: entry.findings.map {
                     Note(severity: $0.severity.rawValue, text: $0.message.text(language))

@@ -58,6 +58,23 @@ struct PortalPaths: Sendable {
     /// A submission's private page.
     func submission(_ token: String) -> String { link("/\(site)/dang-ky/\(Self.encode(token))") }
 
+    /// A submission's private page after a correction was saved.
+    func submissionCorrected(_ token: String) -> String {
+        link("/\(site)/dang-ky/\(Self.encode(token))", query: [("da-sua", "1")])
+    }
+    /// A submission's correction form.
+    func correction(_ token: String) -> String { link("/\(site)/dang-ky/\(Self.encode(token))/sua") }
+    /// A submission's correction form offering `products` product and `delegates` delegate entries.
+    func correctionForm(_ token: String, products: Int, delegates: Int) -> String {
+        link(
+            "/\(site)/dang-ky/\(Self.encode(token))/sua",
+            query: [("san-pham", String(products)), ("dai-bieu", String(delegates))])
+    }
+    /// One of a submission's documents (`giay-moi.odt`, `the-dai-bieu.pdf`, ...).
+    func submissionDocument(_ token: String, file: String) -> String {
+        link("/\(site)/dang-ky/\(Self.encode(token))/\(file)")
+    }
+
     /// The staff console.
     var console: String { link("/\(site)/quan-ly") }
     /// The staff console filtered.

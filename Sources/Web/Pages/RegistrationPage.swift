@@ -155,10 +155,13 @@ struct RegistrationPage: Sendable {
     let templates: [Link]
 
     /// The form of `published`'s event for `input`, with the findings of `report` (none on a new
-    /// form) placed by `slots` and the outcome `banner`.
+    /// form) placed by `slots` and the outcome `banner`; posted to `action` (the registration
+    /// by default), its "more entries" links made by `more`, carrying the `hidden` fields too.
     init(
         _ published: ReadPublishedPlan.Published, paths: PortalPaths, version: String, csrf: String,
-        input: RegistrationFormInput, check: RegistrationCheckResult?, closesAt: LocalDateTime, isOpen: Bool
+        input: RegistrationFormInput, check: RegistrationCheckResult?, closesAt: LocalDateTime, isOpen: Bool,
+        action: String? = nil, more: ((_ products: Int, _ delegates: Int) -> String)? = nil,
+        hidden: [Hidden] = []
     ) {
         let language = paths.language
         let m = { (message: RegistrationMessage) in message.text(language) }
@@ -170,7 +173,7 @@ struct RegistrationPage: Sendable {
         introduction = m(.introduction)
         self.isOpen = isOpen
         deadline = isOpen ? m(.openUntil(closesAt)) : m(.closed(closesAt))
-        action = paths.registration
+        self.action = action ?? paths.registration
         csrfName = CSRFToken.fieldName
         self.csrf = csrf
         requiredLabel = m(.required)
@@ -221,22 +224,22 @@ struct RegistrationPage: Sendable {
         booth = part(m(.boothSection), "b", RegistrationFormInput.boothFields)
         boothHint = m(.boothHint)
         let limit = RegistrationFormInput.slotLimit
+        let more = more ?? { paths.registrationForm(products: $0, delegates: $1) }
         moreProducts =
             input.productSlots < limit
-            ? paths.registrationForm(
-                products: min(input.productSlots + 3, limit), delegates: input.delegateSlots)
+            ? more(min(input.productSlots + 3, limit), input.delegateSlots)
             : nil
         moreDelegates =
             input.delegateSlots < limit
-            ? paths.registrationForm(
-                products: input.productSlots, delegates: min(input.delegateSlots + 3, limit))
+            ? more(input.productSlots, min(input.delegateSlots + 3, limit))
             : nil
         moreProductsLabel = m(.moreProducts)
         moreDelegatesLabel = m(.moreDelegates)
-        slotFields = [
-            Hidden(name: RegistrationFormInput.productSlotsField, value: String(input.productSlots)),
-            Hidden(name: RegistrationFormInput.delegateSlotsField, value: String(input.delegateSlots)),
-        ]
+        slotFields =
+            [
+                Hidden(name: RegistrationFormInput.productSlotsField, value: String(input.productSlots)),
+                Hidden(name: RegistrationFormInput.delegateSlotsField, value: String(input.delegateSlots)),
+            ] + hidden
         checkLabel = m(.check)
         submitLabel = m(.submit)
         banner = check.map { Note(severity: $0.bannerSeverity, severityName: "", text: m($0.banner)) }

@@ -5,6 +5,16 @@ import Workflow
 /// registration stands (pending, confirmed, placed with its booths on the published plan, on the
 /// waiting list with its position, withdrawn), and what was registered.
 struct SubmissionPage: Sendable {
+    /// A document to download: its name and its links.
+    struct Document: Sendable {
+        /// Its name.
+        let label: String
+        /// The ODT file.
+        let odt: String
+        /// The PDF file, when LibreOffice is installed.
+        let pdf: String?
+    }
+
     /// The frame.
     let frame: PageFrame
     /// The heading.
@@ -41,9 +51,33 @@ struct SubmissionPage: Sendable {
     let delegates: [String]
     /// Whether there are none.
     let noDelegates: String?
+    /// That a correction was just saved.
+    let corrected: String?
+    /// The correction form, while the submission may be corrected.
+    let correctLink: String?
+    /// Its text.
+    let correctLabel: String
+    /// Why the submission can no longer be corrected, when it cannot.
+    let readOnly: String?
+    /// The documents heading.
+    let documentsHeading: String
+    /// What the documents are.
+    let documentsHint: String
+    /// The documents the submission has.
+    let documents: [Document]
+    /// Whether it has any.
+    let hasDocuments: Bool
+    /// That PDF is not offered, when LibreOffice is missing.
+    let pdfUnavailable: String?
 
-    /// The page of `view`, whose link carries `token`.
-    init(_ view: ReadSubmission.View, paths: PortalPaths, token: String, version: String) {
+    /// The page of `view`, whose link carries `token`; corrections are open until `closesAt`
+    /// unless `refusal` says why not, `corrected` when one was just saved; PDF links when
+    /// `canWritePDF`.
+    init(
+        _ view: ReadSubmission.View, paths: PortalPaths, token: String, version: String,
+        closesAt: LocalDateTime,
+        refusal: CorrectSubmission.Verdict?, corrected: Bool, canWritePDF: Bool
+    ) {
         let language = paths.language
         let m = { (message: RegistrationMessage) in message.text(language) }
         heading = m(.submissionPage)
@@ -54,7 +88,7 @@ struct SubmissionPage: Sendable {
         keepLink = m(.keepLink)
         link = paths.submission(token)
         dates = [
-            m(.submittedAt(view.submission.submittedAt)), m(.editableUntil(view.submission.editableUntil)),
+            m(.submittedAt(view.submission.submittedAt)), m(.editableUntil(closesAt)),
         ]
         statusHeading = m(.status)
         var status: [String] = []
@@ -90,5 +124,19 @@ struct SubmissionPage: Sendable {
             [person.name.fullName, person.position ?? ""].filter { !$0.isEmpty }.joined(separator: ", ")
         }
         noDelegates = delegates.isEmpty ? m(.noDelegates) : nil
+        self.corrected = corrected ? m(.corrected) : nil
+        readOnly = refusal.flatMap { CorrectionPage.reason($0, language: language) }
+        correctLink = readOnly == nil ? paths.correction(token) : nil
+        correctLabel = m(.correctUntil(closesAt))
+        documentsHeading = m(.documentsSection)
+        documentsHint = m(.documentsHint)
+        documents = SubmissionDocument.allCases.filter { Portal.offers($0, view) }.map { document in
+            Document(
+                label: m(document.label),
+                odt: paths.submissionDocument(token, file: document.rawValue + ".odt"),
+                pdf: canWritePDF ? paths.submissionDocument(token, file: document.rawValue + ".pdf") : nil)
+        }
+        hasDocuments = !documents.isEmpty
+        pdfUnavailable = canWritePDF || documents.isEmpty ? nil : m(.pdfUnavailable)
     }
 }

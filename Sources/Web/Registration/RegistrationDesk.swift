@@ -48,6 +48,19 @@ actor RegistrationDesk {
             context: context)
     }
 
+    /// Corrects the submission `input` names (nil when there is none), refusing it after
+    /// ``closesAt``.
+    func correct(_ input: CorrectSubmission.Input, context: ChangeContext) throws -> CorrectSubmission
+        .Outcome?
+    {
+        try CorrectSubmission(store: store).run(input, context: context)
+    }
+
+    /// Why the submission found by `digest` may not be corrected at `now`, nil when it may.
+    func correctionRefusal(digest: String, now: LocalDateTime) throws -> CorrectSubmission.Verdict? {
+        try CorrectSubmission(store: store).refusal(digest: digest, now: now, closesAt: closesAt)
+    }
+
     /// Runs `body` on the plan file, after every change sent before it and before any sent after.
     func perform<Value: Sendable>(_ body: @Sendable (PlanStore) throws -> Value) throws -> Value {
         try body(store)

@@ -22,6 +22,9 @@ public struct WriteDocuments: Sendable {
         public var party: String?
         /// Only this connection point (identifier or name): invitations, badges, notices.
         public var point: String?
+        /// Only the delegates of this organisation (identifier, registration code or name):
+        /// invitations, badges.
+        public var organisation: String?
         /// Only this official list (`attendees`, `exhibitors`, `products`, `programme`).
         public var list: String?
         /// The language of the wording.
@@ -85,6 +88,12 @@ public struct WriteDocuments: Sendable {
         let party = try input.party.map { text throws(PlanningError) in try resolver.party(text).id }
         let point = try input.point.map { text throws(PlanningError) in try resolver.connectionPoint(text).id
         }
+        if let organisation = try input.organisation.map({ text throws(PlanningError) in
+            try resolver.organisation(text).id
+        }) {
+            let own = Set(plan.people.filter { $0.organisation == organisation }.map(\.id))
+            plan.attendances = plan.attendances.filter { own.contains($0.person) }
+        }
         let papers = PlanPapers(
             plan: plan,
             settings: PaperSettings(
@@ -143,8 +152,14 @@ public struct WriteDocuments: Sendable {
         if input.point != nil && !takesPoint.contains(input.kind) {
             throw .optionNotTaken(option: "--point", input.kind)
         }
+        if input.organisation != nil && ![.invitations, .badges].contains(input.kind) {
+            throw .optionNotTaken(option: "--organisation", input.kind)
+        }
         if input.list != nil && input.kind != .lists { throw .optionNotTaken(option: "--list", input.kind) }
     }
+
+    /// Whether PDF can be written here: LibreOffice (`soffice` or `libreoffice`) is on `PATH`.
+    public static var canWritePDF: Bool { (try? PDFConversion()) != nil }
 
     /// A file-name stem from the event's identifier: lowercase letters, digits and `-`.
     static func stem(_ identifier: String) -> String {

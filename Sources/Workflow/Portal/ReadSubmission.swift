@@ -16,6 +16,8 @@ public struct ReadSubmission: Sendable {
         public var products: [Product]
         /// Its delegates, in registration order.
         public var delegates: [Person]
+        /// How its delegates attend.
+        public var attendances: [Attendance]
         /// Its exhibiting party, when it asked for a booth.
         public var party: ExhibitingParty?
         /// The party's booth request.
@@ -46,11 +48,14 @@ public struct ReadSubmission: Sendable {
             return nil
         }
         let party = plan.parties.first { $0.kind == .organisation(organisation.id) }
+        let delegates = plan.people.filter { $0.organisation == organisation.id }
+        let delegateIDs = Set(delegates.map(\.id))
         let waiting = WaitingList.ordered(plan.parties)
         return View(
             submission: submission, organisation: organisation,
             products: plan.products.filter { $0.owner == organisation.id },
-            delegates: plan.people.filter { $0.organisation == organisation.id },
+            delegates: delegates,
+            attendances: plan.attendances.filter { delegateIDs.contains($0.person) },
             party: party,
             boothRequest: party.flatMap { party in plan.boothRequests.first { $0.party == party.id } },
             publishedBooths: party.map { party in

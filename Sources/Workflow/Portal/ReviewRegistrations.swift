@@ -40,6 +40,10 @@ public struct ReviewRegistrations: Sendable {
         public var findings: [Finding]
         /// Whether it came through the portal (the form or an upload).
         public var submitted: Bool
+        /// When the cooperative last corrected it through its private link (from the journal:
+        /// the latest correction not undone, of the organisation under its present name), nil
+        /// when it never did.
+        public var correctedAt: LocalDateTime?
     }
 
     /// The registrations shown, and counts over all of them.
@@ -64,6 +68,13 @@ public struct ReviewRegistrations: Sendable {
     public func run(_ filter: Filter) throws -> Review {
         let plan = try store.loadPlan()
         let submitted = Set(try store.submissions().map(\.organisation))
+        var corrected: [String: LocalDateTime] = [:]
+        for entry in try store.journal()
+        where entry.state == .done && entry.note.command == CorrectSubmission.command {
+            if let subject = entry.note.subject, corrected[subject] == nil {
+                corrected[subject] = entry.note.at
+            }
+        }
         let organisations = Dictionary(plan.organisations.map { ($0.id, $0) }) { first, _ in first }
         var findings: [Subject.Kind: [String: [Finding]]] = [:]
         for finding in PlanValidator().validate(plan) {
@@ -108,7 +119,8 @@ public struct ReviewRegistrations: Sendable {
                 Entry(
                     party: party, organisation: organisation, province: province,
                     boothsWanted: requests[party.id]?.boothsWanted ?? 0, booths: booths[party.id] ?? [],
-                    findings: about, submitted: organisation.map { submitted.contains($0.id) } ?? false))
+                    findings: about, submitted: organisation.map { submitted.contains($0.id) } ?? false,
+                    correctedAt: organisation.flatMap { corrected[$0.name] }))
         }
         return Review(
             entries: entries, counts: counts,

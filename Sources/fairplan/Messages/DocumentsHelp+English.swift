@@ -29,6 +29,7 @@ extension DocumentsHelp {
         case .out: "The file to write (default under Exports/)."
         case .party: "Only this exhibiting party (identifier or name)."
         case .point: "Only this connection point (identifier or name)."
+        case .organisation: "Only the delegates of this organisation (identifier, registration code or name)."
         case .list: "Only one list: attendees, exhibitors, products or programme."
         case .number: "The document's number, such as 12/GM-LMHTX (default: left blank to fill in)."
         case .signer: "The signer's name (default: left blank to sign by hand)."

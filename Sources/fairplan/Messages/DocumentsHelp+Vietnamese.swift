@@ -27,6 +27,7 @@ extension DocumentsHelp {
         case .out: "Tệp ghi ra (mặc định trong Exports/)."
         case .party: "Chỉ đơn vị tham gia này (mã hoặc tên)."
         case .point: "Chỉ điểm cầu này (mã hoặc tên)."
+        case .organisation: "Chỉ đại biểu của tổ chức này (mã, mã số thuế hoặc tên)."
         case .list: "Chỉ một danh sách: attendees, exhibitors, products hoặc programme."
         case .number: "Số văn bản, ví dụ 12/GM-LMHTX (mặc định để trống để điền tay)."
         case .signer: "Họ tên người ký (mặc định để trống để ký tay)."

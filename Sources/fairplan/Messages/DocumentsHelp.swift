@@ -17,6 +17,8 @@ enum DocumentsHelp: Hashable, Sendable, Localizable {
     case party
     /// `--point CP`.
     case point
+    /// `--organisation O`.
+    case organisation
     /// `--list NAME`.
     case list
     /// `--number TEXT`.

@@ -77,6 +77,9 @@ struct WriteDocumentsTests {
         #expect(throws: DocumentsError.optionNotTaken(option: "--party", .invitations)) {
             try Self.write(fixture, .invitations, name: "x.odt") { $0.party = "x" }
         }
+        #expect(throws: DocumentsError.optionNotTaken(option: "--organisation", .exhibitorLetters)) {
+            try Self.write(fixture, .exhibitorLetters, name: "x.odt") { $0.organisation = "x" }
+        }
         #expect(throws: DocumentsError.optionNotTaken(option: "--list", .badges)) {
             try Self.write(fixture, .badges, name: "x.odt") { $0.list = "attendees" }
         }
