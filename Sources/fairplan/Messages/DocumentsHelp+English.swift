@@ -18,7 +18,8 @@ extension DocumentsHelp {
             switch kind {
             case .lists: "Official lists (delegates, exhibitors and booths, products, programme)."
             case .invitations: "Invitation letters, one page per delegate."
-            case .exhibitorLetters: "A letter to each exhibitor about its booths."
+            case .exhibitorLetters:
+                "A letter to each exhibitor about its booths, with a plan excerpt marking them."
             case .fascia:
                 "Booth fascia boards (name and province in large type, A4 landscape), one per booth."
             case .notices:

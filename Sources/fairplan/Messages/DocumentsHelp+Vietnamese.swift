@@ -18,7 +18,8 @@ extension DocumentsHelp {
             switch kind {
             case .lists: "Danh sách chính thức (đại biểu, đơn vị và gian hàng, sản phẩm, chương trình)."
             case .invitations: "Giấy mời, mỗi đại biểu một trang."
-            case .exhibitorLetters: "Thư thông báo gian hàng gửi từng đơn vị tham gia."
+            case .exhibitorLetters:
+                "Thư thông báo gian hàng gửi từng đơn vị tham gia, kèm trích sơ đồ có gian của đơn vị được tô đậm."
             case .fascia: "Bảng tên gian hàng (tên đơn vị và tỉnh, chữ lớn, A4 ngang), mỗi gian một trang."
             case .notices: "Thông báo thay đổi gửi từng đơn vị hoặc điểm cầu (so với phiên bản đã công bố)."
             case .badges: "Thẻ đại biểu, 8 thẻ mỗi trang A4 có đường cắt, kèm mã QR."
