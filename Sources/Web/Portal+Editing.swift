@@ -27,16 +27,12 @@ extension Portal {
         router.post("/:site/quan-ly/sua-dai-bieu") { request, context in
             try await entityEdit(request, context, key: "dai-bieu") { store, id, body, context in
                 let person = try Self.found(try store.loadPlan().people.first { $0.id.rawValue == id })
-                let stored = EditPage.values(of: person)
                 var input = EditPerson.Input(subject: id)
                 input.id = id
-                for field in EditPage.personFields {
-                    let value = (body[field.rawValue] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-                    guard value != stored[field] ?? "" else { continue }
-                    if value.isEmpty && EditPerson.clearable.contains(field) {
-                        input.clear.append(field.rawValue)
-                        continue
-                    }
+                let changes = Self.changedFields(
+                    EditPage.personFields, in: body, stored: EditPage.values(of: person),
+                    clearable: EditPerson.clearable, clear: &input.clear)
+                for (field, value) in changes {
                     switch field {
                     case .name: input.name = value
                     case .position: input.position = value
@@ -51,24 +47,16 @@ extension Portal {
         router.post("/:site/quan-ly/sua-san-pham") { request, context in
             try await entityEdit(request, context, key: "san-pham") { store, id, body, context in
                 let product = try Self.found(try store.loadPlan().products.first { $0.id.rawValue == id })
-                let stored = EditPage.values(of: product)
                 var input = EditProduct.Input(subject: id)
                 input.id = id
-                for field in EditPage.productFields {
-                    let value = (body[field.rawValue] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-                    guard value != stored[field] ?? "" else { continue }
-                    if value.isEmpty && EditProduct.clearable.contains(field) {
-                        input.clear.append(field.rawValue)
-                        continue
-                    }
+                let changes = Self.changedFields(
+                    EditPage.productFields, in: body, stored: EditPage.values(of: product),
+                    clearable: EditProduct.clearable, clear: &input.clear)
+                for (field, value) in changes {
                     switch field {
                     case .name: input.name = value
                     case .stars:
-                        guard let stars = Int(value) else {
-                            throw WorkflowError.invalidValue(
-                                .stars, value: value, expected: .integer(minimum: 3, maximum: 5))
-                        }
-                        input.stars = stars
+                        input.stars = try WrittenValue.integer(value, field: .stars, in: InputLimits.stars)
                     default: break
                     }
                 }
@@ -184,17 +172,13 @@ extension Portal {
     static func editInput(_ organisation: Organisation, values: [InputField: String]) throws(WorkflowError)
         -> EditOrganisation.Input
     {
-        let stored = EditPage.values(of: organisation)
         var input = EditOrganisation.Input(subject: organisation.id.rawValue)
         input.id = organisation.id.rawValue
-        for field in EditPage.fields {
-            let value = values[field] ?? ""
-            guard value != stored[field] ?? "" else { continue }
+        let changes = changedFields(
+            EditPage.fields, in: { values[$0] ?? "" }, stored: EditPage.values(of: organisation),
+            clearable: EditOrganisation.clearable, clear: &input.clear)
+        for (field, value) in changes {
             if field == .province && value == organisation.province.written { continue }
-            if value.isEmpty && EditOrganisation.clearable.contains(field) {
-                input.clear.append(field.rawValue)
-                continue
-            }
             switch field {
             case .name: input.name = value
             case .shortName: input.shortName = value
@@ -202,13 +186,7 @@ extension Portal {
             case .code: input.code = value
             case .address: input.address = value
             case .members:
-                guard let number = Int(value) else {
-                    throw .invalidValue(
-                        .members, value: value,
-                        expected: .integer(
-                            minimum: InputLimits.members.lowerBound, maximum: InputLimits.members.upperBound))
-                }
-                input.members = number
+                input.members = try WrittenValue.integer(value, field: .members, in: InputLimits.members)
             case .contact: input.contact = value
             case .phone: input.phone = value
             case .email: input.email = value
@@ -216,5 +194,35 @@ extension Portal {
             }
         }
         return input
+    }
+
+    /// The fields of `fields` whose value in the form (trimmed) differs from the `stored` one, in
+    /// order, with their new values; an emptied field the use case can clear goes to `clear`
+    /// instead.
+    static func changedFields(
+        _ fields: [InputField], in value: (InputField) -> String, stored: [InputField: String],
+        clearable: [InputField], clear: inout [String]
+    ) -> [(InputField, String)] {
+        var changes: [(InputField, String)] = []
+        for field in fields {
+            let typed = value(field)
+            guard typed != stored[field] ?? "" else { continue }
+            if typed.isEmpty && clearable.contains(field) {
+                clear.append(field.rawValue)
+            } else {
+                changes.append((field, typed))
+            }
+        }
+        return changes
+    }
+
+    /// ``changedFields(_:in:stored:clearable:clear:)`` with the values of a posted form.
+    static func changedFields(
+        _ fields: [InputField], in body: FormBody, stored: [InputField: String], clearable: [InputField],
+        clear: inout [String]
+    ) -> [(InputField, String)] {
+        changedFields(
+            fields, in: { (body[$0.rawValue] ?? "").trimmingCharacters(in: .whitespacesAndNewlines) },
+            stored: stored, clearable: clearable, clear: &clear)
     }
 }

@@ -6,37 +6,22 @@ extension RegistrationCheckResult {
     /// The result of a correction that was not saved (`outcome` of the form whose entries came
     /// from `productSlots` and `delegateSlots`), or that was only checked.
     init(_ outcome: CorrectSubmission.Outcome, productSlots: [Int], delegateSlots: [Int]) {
-        problems = outcome.report?.problems ?? []
-        self.productSlots = productSlots
-        self.delegateSlots = delegateSlots
-        switch outcome.verdict {
-        case .corrected:
-            banner = .corrected
-            bannerSeverity = "info"
-        case .acceptable:
-            banner = .checkedFine
-            bannerSeverity = "info"
-        case .unchanged:
-            banner = .unchanged
-            bannerSeverity = "info"
-        case .rejected:
-            banner = .hasErrors(outcome.report?.errorCount ?? 0)
-            bannerSeverity = "error"
-        case .alreadyRegistered:
-            banner = .alreadyRegistered
-            bannerSeverity = "error"
-        case .notOneOrganisation(let count):
-            banner = .notOneOrganisation(count)
-            bannerSeverity = "error"
-        case .closed(let time):
-            banner = .correctionClosed(time)
-            bannerSeverity = "error"
-        case .withdrawn:
-            banner = .correctionWithdrawn
-            bannerSeverity = "error"
-        case .boothRequestConfirmed(let status):
-            banner = .boothRequestConfirmed(status)
-            bannerSeverity = "error"
-        }
+        let errors = outcome.report?.errorCount ?? 0
+        let (banner, isError): (RegistrationMessage, Bool) =
+            switch outcome.verdict {
+            case .corrected: (.corrected, false)
+            case .acceptable: (.checkedFine, false)
+            case .unchanged: (.unchanged, false)
+            case .rejected: (.hasErrors(errors), true)
+            case .alreadyRegistered: (.alreadyRegistered, true)
+            case .notOneOrganisation(let count): (.notOneOrganisation(count), true)
+            case .closed(let time): (.correctionClosed(time), true)
+            case .withdrawn: (.correctionWithdrawn, true)
+            case .boothRequestConfirmed(let status): (.boothRequestConfirmed(status), true)
+            }
+        self.init(
+            problems: outcome.report?.problems ?? [], productSlots: productSlots,
+            delegateSlots: delegateSlots,
+            banner: banner, isError: isError)
     }
 }

@@ -28,32 +28,34 @@ struct RegistrationCheckResult: Sendable {
     /// The result of a submission that was not registered (`outcome` of the form whose entries
     /// came from `productSlots` and `delegateSlots`).
     init(_ outcome: SubmitRegistration.Outcome, productSlots: [Int], delegateSlots: [Int]) {
-        problems = outcome.report.problems
+        let (banner, isError): (RegistrationMessage, Bool) =
+            switch outcome.verdict {
+            case .registered, .acceptable: (.checkedFine, false)
+            case .rejected: (.hasErrors(outcome.report.errorCount), true)
+            case .alreadyRegistered: (.alreadyRegistered, true)
+            case .notOneOrganisation(let count): (.notOneOrganisation(count), true)
+            }
+        self.init(
+            problems: outcome.report.problems, productSlots: productSlots, delegateSlots: delegateSlots,
+            banner: banner, isError: isError)
+    }
+
+    /// A result with `problems` placed by `productSlots` and `delegateSlots` and `banner`, an
+    /// error or information.
+    init(
+        problems: [SheetProblem], productSlots: [Int], delegateSlots: [Int], banner: RegistrationMessage,
+        isError: Bool
+    ) {
+        self.problems = problems
         self.productSlots = productSlots
         self.delegateSlots = delegateSlots
-        switch outcome.verdict {
-        case .registered, .acceptable:
-            banner = .checkedFine
-            bannerSeverity = "info"
-        case .rejected:
-            banner = .hasErrors(outcome.report.errorCount)
-            bannerSeverity = "error"
-        case .alreadyRegistered:
-            banner = .alreadyRegistered
-            bannerSeverity = "error"
-        case .notOneOrganisation(let count):
-            banner = .notOneOrganisation(count)
-            bannerSeverity = "error"
-        }
+        self.banner = banner
+        bannerSeverity = isError ? "error" : "info"
     }
 
     /// A result that is only a banner (a stale form, too many posts).
     init(banner: RegistrationMessage) {
-        problems = []
-        productSlots = []
-        delegateSlots = []
-        self.banner = banner
-        bannerSeverity = "error"
+        self.init(problems: [], productSlots: [], delegateSlots: [], banner: banner, isError: true)
     }
 
     /// The findings by where they go on the form.

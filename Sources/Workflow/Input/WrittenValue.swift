@@ -141,6 +141,19 @@ public enum WrittenValue {
         }
     }
 
+    /// A whole number typed as text (spaces around it ignored), within `range`.
+    public static func integer(_ text: String, field: InputField, in range: ClosedRange<Int>)
+        throws(WorkflowError) -> Int
+    {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard trimmed.count <= 20, let value = Int(trimmed) else {
+            throw .invalidValue(
+                field, value: String(text.prefix(100)),
+                expected: .integer(minimum: range.lowerBound, maximum: range.upperBound))
+        }
+        return try integer(value, field: field, in: range)
+    }
+
     /// A whole number within `range`.
     public static func integer(_ value: Int, field: InputField, in range: ClosedRange<Int>)
         throws(WorkflowError) -> Int
