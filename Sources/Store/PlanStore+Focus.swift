@@ -6,8 +6,10 @@ extension PlanStore {
     /// organisations, products and people the focus names by identifier or key (people closed
     /// over shared duplicate keys), their attendances, and every connection point when asked.
     /// The identifiers a new one could clash with are read on their own
-    /// (``identifiers(of:from:)``): thousands of organisations may share a stem. The venue, parties, booths and
-    /// sessions are left out.
+    /// (``identifiers(of:from:)``): thousands of organisations may share a stem. The venue, parties,
+    /// requests and sessions are read only when the focus asks for the fair's own tables
+    /// (``PlanFocus/fair``): the halls and the programme bound their size; the booths assigned
+    /// only when it asks for the booth plan.
     ///
     /// Each part is found through an index (identifier, registration code, province, owner) or,
     /// for people's duplicate keys, one pass over a few columns, so a single registration on a
@@ -15,10 +17,26 @@ extension PlanStore {
     public func loadPlan(focus: PlanFocus) throws -> Plan {
         try read { db in
             var plan = Plan(event: try fetchEvent(db))
+            var focus = focus
+            if !focus.organisationReferences.isEmpty {
+                let named = try organisations(namedBy: focus.organisationReferences, db)
+                focus.organisationIDs.formUnion(named)
+                focus.productOwners.formUnion(named)
+            }
+            if !focus.productReferences.isEmpty {
+                focus.productIDs.formUnion(try products(namedBy: focus.productReferences, db))
+            }
             plan.organisations = try focusedOrganisations(focus, db)
             plan.products = try focusedProducts(focus, db)
             plan.people = try focusedPeople(focus, db)
-            if focus.connectionPoints { plan.connectionPoints = try fetchConnectionPoints(db) }
+            if focus.connectionPoints || focus.fair { plan.connectionPoints = try fetchConnectionPoints(db) }
+            if focus.fair {
+                plan.venue = try fetchVenue(db)
+                plan.parties = try fetchParties(db)
+                plan.boothRequests = try fetchRequests(db)
+                if focus.boothPlan { plan.boothAssignments = try fetchAssignments(db) }
+                plan.sessions = try fetchSessions(db)
+            }
             let people = plan.people.map(\.id.rawValue)
             if !people.isEmpty {
                 plan.attendances = try AttendanceRecord.filter(people.contains(Column("person_id")))
@@ -48,7 +66,8 @@ extension PlanStore {
             let matching = try Row.fetchAll(
                 db, OrganisationRecord.select(Column("id"), Column("name")).filter(inProvince)
             ).compactMap { row -> String? in
-                VietnameseText.searchKey(row["name"] as String? ?? "") == name.nameKey ? row["id"] : nil
+                NameKeyMemo.shared.keys(ofName: row["name"] as String? ?? "").search == name.nameKey
+                    ? row["id"] : nil
             }
             if !matching.isEmpty {
                 add(try OrganisationRecord.filter(matching.contains(Column("id"))).fetchAll(db))
@@ -88,7 +107,7 @@ extension PlanStore {
     /// in the order they were added.
     private func focusedPeople(_ focus: PlanFocus, _ db: Database) throws -> [Person] {
         var ids = focus.personIDs
-        if !focus.personKeys.isEmpty {
+        if !focus.personKeys.isEmpty || !focus.personNames.isEmpty {
             // One pass over the columns the keys are made of; then the closure in memory.
             var keysOf: [String: [String]] = [:]
             var holders: [String: [String]] = [:]
@@ -96,9 +115,11 @@ extension PlanStore {
                 db, sql: "SELECT id, family_name, middle_name, given_name, phone, email FROM person")
             {
                 let id: String = row[0]
-                let keys = PlanValidator.duplicateKeys(
-                    name: PersonName(family: row[1], middle: row[2], given: row[3]), phone: row[4],
+                let person = NameKeyMemo.shared.keys(
+                    ofPerson: PersonName(family: row[1], middle: row[2], given: row[3]), phone: row[4],
                     email: row[5])
+                if focus.personNames.contains(person.name) { ids.insert(id) }
+                let keys = person.duplicates
                 guard !keys.isEmpty else { continue }
                 keysOf[id] = keys
                 for key in keys { holders[key, default: []].append(id) }
@@ -120,6 +141,37 @@ extension PlanStore {
         return try PersonRecord.filter(ids.contains(Column("id"))).order(Column("seq")).fetchAll(db).map {
             try $0.person()
         }
+    }
+
+    /// The organisations one of `references` names at any stage of ``NameIndex``: identifier,
+    /// registration code (a lost leading zero restored), name or short name under its tone-keeping
+    /// or folded key. One pass over four columns.
+    private func organisations(namedBy references: Set<String>, _ db: Database) throws -> Set<String> {
+        let wanted = ReferenceKeys(references)
+        var found: Set<String> = []
+        for row in try Row.fetchAll(
+            db, sql: "SELECT id, name, short_name, registration_code FROM organisation")
+        {
+            let id: String = row[0]
+            let code = (row[3] as String?).flatMap(RegistrationCode.init)
+            if wanted.texts.contains(id) || code.map(wanted.codes.contains) == true
+                || wanted.matches(name: row[1]) || (row[2] as String?).map(wanted.matches(name:)) == true
+            {
+                found.insert(id)
+            }
+        }
+        return found
+    }
+
+    /// The products one of `references` names by identifier or name (tone-keeping or folded key).
+    private func products(namedBy references: Set<String>, _ db: Database) throws -> Set<String> {
+        let wanted = ReferenceKeys(references)
+        var found: Set<String> = []
+        for row in try Row.fetchAll(db, sql: "SELECT id, name FROM product") {
+            let id: String = row[0]
+            if wanted.texts.contains(id) || wanted.matches(name: row[1]) { found.insert(id) }
+        }
+        return found
     }
 
     /// The identifiers in use of entities of `kind` (organisations, products, people) equal to one
@@ -148,5 +200,37 @@ extension PlanStore {
     /// `?, ?, …` for `count` values.
     private static func placeholders(_ count: Int) -> String {
         Array(repeating: "?", count: count).joined(separator: ", ")
+    }
+}
+
+/// The keys typed references are matched under, as ``NameIndex`` matches them.
+private struct ReferenceKeys {
+    /// The references as typed, normalised (identifiers are matched exactly).
+    var texts: Set<String> = []
+    /// The registration codes they hold.
+    var codes: Set<RegistrationCode> = []
+    /// Their tone-keeping name keys.
+    var exact: Set<String> = []
+    /// Their folded name keys.
+    var folded: Set<String> = []
+
+    init(_ references: Set<String>) {
+        for reference in references {
+            let text = VietnameseText.normalized(reference)
+            texts.insert(text)
+            if let code = RegistrationCode(text) ?? RegistrationCode.restoringLostLeadingZero(text) {
+                codes.insert(code)
+            }
+            let exactKey = NameKey.exact(text)
+            guard !exactKey.isEmpty else { continue }
+            exact.insert(exactKey)
+            folded.insert(NameKey.folded(text))
+        }
+    }
+
+    /// Whether a stored name answers to one of the references.
+    func matches(name: String) -> Bool {
+        let keys = NameKeyMemo.shared.keys(ofName: name)
+        return exact.contains(keys.exact) || folded.contains(keys.folded)
     }
 }

@@ -8,8 +8,8 @@ import Workflow
 
 extension Portal {
     /// The console's solver runs: booth allocation (`fairplan allocate`) and timetabling
-    /// (`fairplan schedule`) through the same use cases, each in a background task on the plan's
-    /// single writer, at most one per plan at a time; the browser follows it on a progress page
+    /// (`fairplan schedule`) through the same use cases, each in a background task in the plan's
+    /// staff lane (staff changes wait for it; registrations go on), at most one per plan at a time; the browser follows it on a progress page
     /// that loads itself again every second (no script).
     func addSolverRoutes(to router: Router<PortalContext>) {
         router.post("/:site/quan-ly/xep-gian") { request, context in
@@ -60,7 +60,7 @@ extension Portal {
         let logger = context.logger
         Task.detached { [search] in
             do {
-                let message = try await desk.perform { _ in
+                let message = try await desk.solve {
                     try Self.solve(
                         kind, source: source, search: search, context: change, runs: runs, site: slug)
                 }
@@ -73,7 +73,7 @@ extension Portal {
         return Response(status: .seeOther, headers: [.location: paths.progress])
     }
 
-    /// Runs `kind` on `source` (on the plan's writer), reporting its progress to `runs`; what it
+    /// Runs `kind` on `source` (in the plan's staff lane), reporting its progress to `runs`; what it
     /// did.
     static func solve(
         _ kind: SolverRun.Kind, source: PlanSource, search: SearchSettings, context: ChangeContext,
@@ -100,9 +100,11 @@ extension Portal {
             let outcome = try ScheduleSessions(source: source).run(
                 input, context: context, clock: ContinuousClock()
             ) { progress in
+                // The exact method counts decisions and has no score until it ends.
+                let exact = progress.phase == .exactSearch
                 runs.report(
                     site: site, phase: progress.phase.rawValue, iterations: progress.iterations,
-                    maximumIterations: cap, bestScore: String(progress.bestScore))
+                    maximumIterations: exact ? nil : cap, bestScore: exact ? nil : String(progress.bestScore))
             }
             return .timetabled(
                 placed: outcome.result.timetable.count, unplaced: outcome.result.unplaced.count)

@@ -129,6 +129,7 @@ extension RegistrationCheck {
         _ written: String, owners: [Identifier<Organisation>], in products: ProductLookup,
         row: inout RegistrationRow
     ) -> Identifier<Product>? {
+        references.products.insert(written)
         switch products.resolve(written, owners: owners) {
         case .found(let product):
             return product.id

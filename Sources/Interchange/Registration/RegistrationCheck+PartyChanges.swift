@@ -15,6 +15,7 @@ extension RegistrationCheck {
         func organisationNames(_ ids: [Identifier<Organisation>]) -> RegistrationValue {
             .text(
                 ids.map { id in
+                    references.organisations.insert(id.rawValue)
                     if case .found(let organisation) = index.resolve(id.rawValue) { return organisation.name }
                     return id.rawValue
                 }.joined(separator: "; "))
@@ -22,6 +23,7 @@ extension RegistrationCheck {
         func productNames(_ ids: [Identifier<Product>]) -> RegistrationValue {
             .text(
                 ids.map { id in
+                    references.products.insert(id.rawValue)
                     if case .found(let product) = products.resolve(id.rawValue, owners: []) {
                         return product.name
                     }

@@ -88,6 +88,7 @@ extension RegistrationCheck {
     ) -> Identifier<Organisation>? {
         let code = Self.writtenCode(written)
         let typed = code?.description ?? written
+        references.organisations.insert(typed)
         switch index.resolve(typed) {
         case .found(let organisation):
             return organisation.id

@@ -34,7 +34,10 @@ struct RegistrationCheck {
         "ocop product sets",
     ]
 
-    init(plan: Plan, skipInvalid: Bool, update: Bool) {
+    /// The texts rows named organisations and products by, for ``RegistrationReport/focus``.
+    let references = ReferenceLog()
+
+    init(plan: Plan, skipInvalid: Bool, update: Bool, takenIdentifiers: Set<String> = []) {
         self.plan = plan
         self.skipInvalid = skipInvalid
         self.update = update
@@ -42,7 +45,8 @@ struct RegistrationCheck {
         identifiers = IdentifierMaker(
             taken: Set(
                 plan.organisations.map(\.id.rawValue) + plan.products.map(\.id.rawValue)
-                    + plan.people.map(\.id.rawValue) + plan.parties.map(\.id.rawValue)))
+                    + plan.people.map(\.id.rawValue) + plan.parties.map(\.id.rawValue)
+            ).union(takenIdentifiers))
     }
 
     /// The province `written` names, resolved once per distinct text.
@@ -159,7 +163,10 @@ struct RegistrationCheck {
             fileProblems.append(
                 SheetProblem(.warning, file: files.first ?? "", message: .noDataRows))
         }
-        return report(
+        var report = report(
             files: files, organisations: organisations, products: products, people: people, parties: parties)
+        report.focus = focus(
+            organisations: organisations, products: products, people: people, parties: parties)
+        return report
     }
 }

@@ -24,13 +24,20 @@ public struct RegistrationImporter: Sendable {
     var skipInvalid: Bool
     /// Whether rows standing for entities of the plan with other values update them.
     var update: Bool
+    /// Identifiers in use besides the plan's, when the plan is read in part (``PlanFocus``): new
+    /// identifiers avoid them too.
+    var takenIdentifiers: Set<String>
 
     /// Creates an importer for a plan; `update` writes the changes rows make to entities the plan
-    /// already holds (otherwise they are only reported).
-    public init(plan: Plan, skipInvalid: Bool = false, update: Bool = false) {
+    /// already holds (otherwise they are only reported). A plan read in part comes with the
+    /// identifiers in use its new entities could clash with (`takenIdentifiers`), and the check
+    /// is the whole plan's when it holds everything the report's ``RegistrationReport/focus``
+    /// names.
+    public init(plan: Plan, skipInvalid: Bool = false, update: Bool = false, takenIdentifiers: Set<String> = []) {
         self.plan = plan
         self.skipInvalid = skipInvalid
         self.update = update
+        self.takenIdentifiers = takenIdentifiers
     }
 
     /// An empty plan for checking registrations on their own: an event of one day on `date`, so
@@ -55,7 +62,8 @@ public struct RegistrationImporter: Sendable {
 
     /// Checks workbooks already read.
     public func check(_ workbooks: [ReadWorkbook]) -> RegistrationReport {
-        var session = RegistrationCheck(plan: plan, skipInvalid: skipInvalid, update: update)
+        var session = RegistrationCheck(
+            plan: plan, skipInvalid: skipInvalid, update: update, takenIdentifiers: takenIdentifiers)
         for workbook in workbooks { session.collect(workbook) }
         return session.finish(files: workbooks.map(\.fileName))
     }

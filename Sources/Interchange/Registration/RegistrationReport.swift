@@ -31,6 +31,13 @@ public struct RegistrationReport: Hashable, Sendable {
     public var skipInvalid: Bool
     /// Whether rows that change entities of the plan update them (`--update`).
     public var update = false
+    /// Everything of the plan the check looked at or could have: the rows' organisations,
+    /// products and people under the keys the rules and the matching of rows group them by, the
+    /// texts that named organisations and products, the bases of the new identifiers, and the
+    /// fair's own tables. A check against a plan read with this focus
+    /// (`PlanStore.loadPlan(focus:)`) gives the report the whole plan gives, the suggestions for
+    /// names not found aside (they come from the organisations read).
+    public var focus = PlanFocus()
 
     /// The number of errors.
     public var errorCount: Int { problems.count { $0.severity == .error } }

@@ -7,10 +7,18 @@ public struct IdentifierMaker: Sendable {
 
     /// Identifiers already taken (those made here included).
     private(set) var taken: Set<String>
+    /// The bases identifiers were made from (`prefix-slug`, before any `-2`), by prefix: the
+    /// identifiers in use a plan must be asked for when it is read in part.
+    public private(set) var bases: [String: Set<String>] = [:]
 
     /// A maker avoiding `taken`.
     public init(taken: Set<String>) {
         self.taken = taken
+    }
+
+    /// The bases identifiers of `kind` were made from.
+    public func bases(of kind: EntityKind) -> Set<String> {
+        bases[Self.prefix(of: kind), default: []]
     }
 
     /// The identifier prefix of each kind of entity.
@@ -43,6 +51,7 @@ public struct IdentifierMaker: Sendable {
         while bytes.last == 0x2D { bytes.removeLast() }
         let slug = String(decoding: bytes, as: UTF8.self)
         let base = slug.isEmpty ? prefix : "\(prefix)-\(slug)"
+        bases[prefix, default: []].insert(base)
         var candidate = base
         var counter = 2
         while taken.contains(candidate) {

@@ -27,6 +27,23 @@ public struct PlanFocus: Hashable, Sendable {
     public var personKeys: Set<String> = []
     /// Every connection point (a person's attendance may name one).
     public var connectionPoints = false
+    /// People by the tone-keeping key of their full name (``NameKey/exact(_:)``): a registration
+    /// row stands for a person of the plan with its name and organisation or unit.
+    public var personNames: Set<String> = []
+    /// Texts that name organisations (a product's owner, a delegate's organisation, an exhibitor
+    /// and those sharing its booths): every organisation any stage of ``NameIndex`` would match
+    /// to one of them (identifier, registration code with a lost leading zero restored, name or
+    /// short name with tones or folded), with all its products.
+    public var organisationReferences: Set<String> = []
+    /// Texts that name products (those a booth request shows): every product whose identifier or
+    /// name (tones kept or folded) matches one.
+    public var productReferences: Set<String> = []
+    /// The fair's own tables, whose size the venue and the programme bound: the venue, the
+    /// exhibiting parties with their booth requests, the connection points and the sessions.
+    public var fair = false
+    /// The booths assigned to parties (with ``fair``): only the rules about a party's booths look
+    /// at them.
+    public var boothPlan = false
     /// Stems of new identifiers, per kind of entity: the identifiers in use equal to a stem or
     /// starting with it and `-` are those a new one could clash with (read apart from the plan,
     /// `PlanStore.identifiers(of:from:)`, as thousands of organisations may share a stem).
@@ -54,6 +71,24 @@ public struct PlanFocus: Hashable, Sendable {
 
     /// An empty focus: the event only.
     public init() {}
+
+    /// Adds what `other` looks at.
+    public mutating func formUnion(_ other: PlanFocus) {
+        organisationIDs.formUnion(other.organisationIDs)
+        registrationCodes.formUnion(other.registrationCodes)
+        organisationNames.formUnion(other.organisationNames)
+        productOwners.formUnion(other.productOwners)
+        productIDs.formUnion(other.productIDs)
+        personIDs.formUnion(other.personIDs)
+        personKeys.formUnion(other.personKeys)
+        connectionPoints = connectionPoints || other.connectionPoints
+        personNames.formUnion(other.personNames)
+        organisationReferences.formUnion(other.organisationReferences)
+        productReferences.formUnion(other.productReferences)
+        fair = fair || other.fair
+        boothPlan = boothPlan || other.boothPlan
+        identifierStems.merge(other.identifierStems) { $0.union($1) }
+    }
 
     /// Whether a new identifier of `kind` made from `stem` could be `id`.
     public func stem(of kind: EntityKind, couldMake id: String) -> Bool {

@@ -146,6 +146,8 @@ extension PlanValidator {
                 )
             }
         }
+        // The rules below are about parties' booths: with none assigned, nothing to work out.
+        guard !plan.boothAssignments.isEmpty else { return findings }
         let adjacency = venue.adjacency().filter { $0.kind == .sharedWall }
         var neighbours: [String: Set<String>] = [:]
         for pair in adjacency {

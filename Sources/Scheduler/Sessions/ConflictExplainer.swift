@@ -15,6 +15,8 @@ struct ConflictExplainer {
     /// Decisions all checks together may take.
     let totalBudget: Int
     private(set) var nodes = 0
+    /// Counts decisions for progress reports, when any.
+    var meter: ExactMeter?
     private var cache: [Set<ExactConstraint>: Answer] = [:]
 
     private enum Answer {
@@ -71,6 +73,7 @@ struct ConflictExplainer {
         var search = ExactSearch(
             model: model, on: on, mode: .feasibility, nodeBudget: min(remaining, max(1_000, totalBudget / 10))
         )
+        search.meter = meter
         search.run()
         nodes += search.nodes
         let result: Answer = search.found ? .feasible : search.isComplete ? .infeasible : .unknown

@@ -58,6 +58,8 @@ struct ExactSearch {
     var trail: [(session: Int, value: Int)] = []
     var depth = 0
     private(set) var nodes = 0
+    /// Counts decisions across searches for progress reports, when any.
+    var meter: ExactMeter?
     private(set) var exhausted = false
     private var stop = false
 
@@ -189,6 +191,7 @@ struct ExactSearch {
         if alive[session] > 0 {
             for (roomPosition, startPosition) in orderedValues(of: session) {
                 nodes += 1
+                meter?.tick(placed: bestPlaced)
                 let consistent = assign(session, roomPosition: roomPosition, startPosition: startPosition)
                 if consistent { search() }
                 undo()
@@ -197,6 +200,7 @@ struct ExactSearch {
         }
         guard mode == .optimise else { return }
         nodes += 1
+        meter?.tick(placed: bestPlaced)
         if leaveOut(session) { search() }
         undo()
     }

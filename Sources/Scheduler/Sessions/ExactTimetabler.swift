@@ -29,6 +29,8 @@ struct ExactTimetabler {
     let model: TimetableModel
     /// Decisions each step may take.
     let nodeBudget: Int
+    /// Counts decisions for progress reports, when any.
+    var meter: ExactMeter? = nil
 
     /// Runs the three steps.
     func solve() -> Outcome {
@@ -36,11 +38,13 @@ struct ExactTimetabler {
         let everything = Set(universe)
         var feasibility = ExactSearch(
             model: model, on: everything, mode: .feasibility, nodeBudget: nodeBudget)
+        feasibility.meter = meter
         feasibility.run()
         var nodes = feasibility.nodes
         if feasibility.found {
             var optimise = ExactSearch(
                 model: model, on: everything, mode: .optimiseAllPlaced, nodeBudget: nodeBudget)
+            optimise.meter = meter
             optimise.setIncumbent(
                 placed: feasibility.bestPlaced,
                 cost: Self.softCost(model, feasibility.bestRoom, feasibility.bestStart),
@@ -57,6 +61,7 @@ struct ExactTimetabler {
             optimal: false, nodes: nodes, conflict: [], conflictIsMinimal: false)
         if feasibility.isComplete {
             var explainer = ConflictExplainer(model: model, universe: universe, totalBudget: nodeBudget)
+            explainer.meter = meter
             let (conflict, minimal) = explainer.minimalConflict()
             outcome.conflict = conflict
             outcome.conflictIsMinimal = minimal
@@ -64,6 +69,7 @@ struct ExactTimetabler {
             if leaveOneOut(conflict, everything: everything, into: &outcome) { return outcome }
         }
         var optimise = ExactSearch(model: model, on: everything, mode: .optimise, nodeBudget: nodeBudget)
+        optimise.meter = meter
         optimise.run()
         outcome.nodes += optimise.nodes
         if optimise.found && (outcome.room == nil || optimise.bestPlaced > placedCount(outcome.room)) {
@@ -101,6 +107,7 @@ struct ExactTimetabler {
             on.remove(.placed(session))
             var feasibility = ExactSearch(
                 model: model, on: on, mode: .feasibility, nodeBudget: budget, reservingDropped: true)
+            feasibility.meter = meter
             feasibility.run()
             outcome.nodes += feasibility.nodes
             guard feasibility.found else {
@@ -109,6 +116,7 @@ struct ExactTimetabler {
             }
             var optimise = ExactSearch(
                 model: model, on: on, mode: .optimiseAllPlaced, nodeBudget: budget, reservingDropped: true)
+            optimise.meter = meter
             optimise.setIncumbent(
                 placed: feasibility.bestPlaced,
                 cost: Self.softCost(model, feasibility.bestRoom, feasibility.bestStart),

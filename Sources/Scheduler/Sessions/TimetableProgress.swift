@@ -2,6 +2,9 @@
 public struct TimetableProgress: Hashable, Sendable {
     /// The phase of the search.
     public enum Phase: String, Hashable, Sendable {
+        /// The exact method (branch and bound) is searching: `iterations` counts its decisions,
+        /// `placed` the most sessions a timetable it found places.
+        case exactSearch = "exact-search"
         /// The exact method (branch and bound) has finished.
         case exact
         /// Placing sessions one by one, most constrained first.

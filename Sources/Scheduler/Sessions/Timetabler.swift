@@ -99,6 +99,9 @@ public struct Timetabler: Sendable {
             pinned: problem.sessions.filter(\.isPinnedInPlace).map(\.id), proof: proof)
     }
 
+    /// Decisions of the exact method between progress reports.
+    static let exactReportEvery = 16_384
+
     /// The exact method when the problem is small enough, then local search unless the exact
     /// method proved its timetable optimal (starting from its best timetable when it found one).
     private func run<C: Clock>(
@@ -108,7 +111,17 @@ public struct Timetabler: Sendable {
         var proof = TimetableProof.localSearch
         var initial: (room: [Int], start: [Int])?
         if model.sessions.count <= limits.exactSessionLimit && limits.exactNodes > 0 {
-            let exact = ExactTimetabler(model: model, nodeBudget: limits.exactNodes).solve()
+            var exactMethod = ExactTimetabler(model: model, nodeBudget: limits.exactNodes)
+            if let progress {
+                let sessions = model.sessions.count
+                exactMethod.meter = ExactMeter(every: Self.exactReportEvery) { nodes, placed in
+                    progress(
+                        TimetableProgress(
+                            phase: .exactSearch, iterations: nodes, placed: placed, sessions: sessions,
+                            bestScore: 0))
+                }
+            }
+            let exact = exactMethod.solve()
             proof = TimetableProof(
                 method: .exact, nodes: exact.nodes, feasibility: exact.feasibility,
                 mostPlaced: exact.mostPlaced,

@@ -108,12 +108,14 @@ extension StaffMessage {
             switch phase {
             case "constructed", "construction": return "first placement"
             case "searching", "local-search": return "improving"
+            case "exact-search": return "exact search for the best timetable"
             case "exact": return "exact search"
             case "finished": return "finishing"
             default: return "starting"
             }
         case .iterations(let done, let cap):
             return cap.map { "Iterations: \(done) of at most \($0)" } ?? "Iterations: \(done)"
+        case .decisions(let count): return "Decisions examined: \(count)"
         case .bestScore(let score): return "Best score so far: \(score)"
         case .elapsed(let seconds): return "Time: \(String(format: "%.1f", seconds)) s"
         case .refreshing: return "This page refreshes itself every second until the run ends."

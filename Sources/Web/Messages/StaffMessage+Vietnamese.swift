@@ -107,12 +107,14 @@ extension StaffMessage {
             switch phase {
             case "constructed", "construction": return "xếp ban đầu"
             case "searching", "local-search": return "cải thiện"
+            case "exact-search": return "tìm lời giải tối ưu chính xác"
             case "exact": return "tìm chính xác"
             case "finished": return "đang kết thúc"
             default: return "đang bắt đầu"
             }
         case .iterations(let done, let cap):
             return cap.map { "Số vòng lặp: \(done) trên tối đa \($0)" } ?? "Số vòng lặp: \(done)"
+        case .decisions(let count): return "Số quyết định đã xét: \(count)"
         case .bestScore(let score): return "Điểm tốt nhất hiện có: \(score)"
         case .elapsed(let seconds): return "Thời gian: \(String(format: "%.1f", seconds)) giây"
         case .refreshing: return "Trang tự tải lại mỗi giây cho đến khi chạy xong."

@@ -144,6 +144,8 @@ public enum StaffMessage: Hashable, Sendable, Localizable {
     case phaseLabel
     /// Iterations done (and the cap when known).
     case iterations(Int, Int?)
+    /// Decisions the exact method has examined so far.
+    case decisions(Int)
     /// The best score so far.
     case bestScore(String)
     /// Seconds since the run started.

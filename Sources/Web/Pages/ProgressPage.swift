@@ -1,11 +1,15 @@
 import Foundation
 import Planning
+import Scheduler
 import Workflow
 
 /// `/<plan>/quan-ly/tien-trinh`: the plan's solver run as it goes (phase, iterations, best score,
 /// time), loading itself again every second without script while it runs; then what it did,
 /// with the way back to the console.
 struct ProgressPage: Sendable {
+    /// The phase of a timetabling run's exact method while it searches (decisions, no score yet).
+    static let exactSearchPhase = TimetableProgress.Phase.exactSearch.rawValue
+
     /// The frame.
     let frame: PageFrame
     /// The heading.
@@ -52,7 +56,9 @@ struct ProgressPage: Sendable {
         var lines: [String] = []
         if let run {
             lines.append(m(.phaseLabel) + ": " + m(.phase(run.phase ?? "")))
-            lines.append(m(.iterations(run.iterations, run.maximumIterations)))
+            lines.append(
+                run.phase == Self.exactSearchPhase
+                    ? m(.decisions(run.iterations)) : m(.iterations(run.iterations, run.maximumIterations)))
             if let score = run.bestScore { lines.append(m(.bestScore(score))) }
             lines.append(m(.elapsed(max(0, (run.endedAt ?? now) - run.startedAt))))
         }

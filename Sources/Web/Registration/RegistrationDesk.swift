@@ -61,13 +61,31 @@ actor RegistrationDesk {
         try CorrectSubmission(store: store).refusal(digest: digest, now: now, closesAt: closesAt)
     }
 
-    /// Runs `body` on the plan file, after every change sent before it and before any sent after.
-    func perform<Value: Sendable>(_ body: @Sendable (PlanStore) throws -> Value) throws -> Value {
+    /// Staff changes and solver runs, one at a time.
+    nonisolated let staffLane = StaffLane()
+
+    /// Runs the staff change `body` on the plan file: after the staff changes and solver runs
+    /// sent before it, and between registrations (on the desk), never during one.
+    nonisolated func perform<Value: Sendable>(_ body: @escaping @Sendable (PlanStore) throws -> Value)
+        async throws -> Value
+    {
+        try await staffLane.run { try await self.serialised(body) }
+    }
+
+    /// Runs the solver run `body` (which opens the plan file itself) after the staff changes and
+    /// runs sent before it, off the desk: registrations go on while it searches, and its result
+    /// is written in one transaction of its own.
+    nonisolated func solve<Value: Sendable>(_ body: @escaping @Sendable () throws -> Value) async throws -> Value {
+        try await staffLane.run { try body() }
+    }
+
+    /// Runs `body` on the desk, between registrations.
+    private func serialised<Value: Sendable>(_ body: @Sendable (PlanStore) throws -> Value) throws -> Value {
         try body(store)
     }
 
     /// Runs `body`, which only reads, on the plan file now, without waiting for the changes
-    /// queued on the desk (a solver run holds the desk for seconds).
+    /// queued on the desk or the staff lane.
     nonisolated func read<Value: Sendable>(_ body: @Sendable (PlanStore) throws -> Value) throws -> Value {
         try body(store)
     }

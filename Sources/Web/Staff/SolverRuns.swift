@@ -22,7 +22,7 @@ final class SolverRuns: Sendable {
 
     /// Records a progress report of the run on `site`.
     func report(
-        site: String, phase: String, iterations: Int, maximumIterations: Int?, bestScore: String
+        site: String, phase: String, iterations: Int, maximumIterations: Int?, bestScore: String?
     ) {
         runs.withLock { runs in
             guard var run = runs[site], run.isRunning else { return }

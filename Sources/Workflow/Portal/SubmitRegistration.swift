@@ -7,7 +7,10 @@ public import Store
 /// products, delegates and booth request, from the registration form or a filled template.
 ///
 /// Everything is checked as `fairplan import` checks a filled template (the same rules, the same
-/// messages, by sheet, row and field) against the plan as it is now. A submission must bring
+/// messages, by sheet, row and field) against the plan as it is now, read in part: only what the
+/// rows touch (``RegistrationReport/focus``: the organisations, products and people they could
+/// stand for, duplicate or name, and the fair's own tables), so a submission costs the same on a
+/// plan of a hundred cooperatives as on one of tens of thousands. A submission must bring
 /// exactly one organisation the plan does not hold yet; it is then written in one transaction with
 /// the record of the submission (its private link's digest, and until when it may be corrected),
 /// journaled as `register online`. The exhibiting party of a booth request arrives pending, as
@@ -74,8 +77,7 @@ public struct SubmitRegistration: Sendable {
 
     /// Checks the submission and, unless only checking or anything is wrong, registers it.
     public func run(_ input: Input, context: ChangeContext) throws -> Outcome {
-        let plan = try store.loadPlan()
-        let report = RegistrationImporter(plan: plan).check(input.workbooks)
+        let (plan, report) = try check(input.workbooks)
         let batch = report.batch
         let organisations = batch.organisations
         var outcome = Outcome(report: report, verdict: .rejected, organisationName: organisations.first?.name)
@@ -115,6 +117,37 @@ public struct SubmitRegistration: Sendable {
             .importSubmission(adding, submission: submission)
         outcome.verdict = .registered(submission)
         return outcome
+    }
+
+    /// The most times the plan is read for what a check touched: the second reading holds what
+    /// the rows name; a third only when rows resolved then name or make more.
+    static let readings = 4
+
+    /// Checks `workbooks` against the part of the plan they touch: first against the event
+    /// alone, to learn what the rows name, then, until the check touches nothing it was not
+    /// given, against what its report's focus names (the last check is the one returned, against
+    /// a plan holding everything it looked at). Returns the plan read and the report.
+    public func check(_ workbooks: [ReadWorkbook]) throws -> (Plan, RegistrationReport) {
+        var focus = PlanFocus()
+        var reading = 0
+        while true {
+            reading += 1
+            let plan = try store.loadPlan(focus: focus)
+            var taken: Set<String> = []
+            for (kind, stems) in focus.identifierStems {
+                taken.formUnion(try store.identifiers(of: kind, from: stems))
+            }
+            let report = RegistrationImporter(plan: plan, takenIdentifiers: taken).check(workbooks)
+            var needed = focus
+            needed.formUnion(report.focus)
+            if needed == focus { return (plan, report) }
+            guard reading < Self.readings else {
+                // Rows that keep naming more (never met): the whole plan answers for certain.
+                let whole = try store.loadPlan()
+                return (whole, RegistrationImporter(plan: whole).check(workbooks))
+            }
+            focus = needed
+        }
     }
 
     /// Whether an organisation row of the submission stands for an organisation the plan holds.
