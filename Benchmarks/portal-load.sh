@@ -4,8 +4,10 @@
 #  1. the published programme page at 64 connections for 30 s: requests/s, latency percentiles,
 #     errors; fails when p99 is over 20 ms or any request failed;
 #  2. registrations through the form handler (Benchmarks/portal-registrations.lua: each post a new
-#     cooperative with a product and a delegate) for 30 s, paced to about 110 a second (22
-#     connections, each pausing 200 ms after every answer); then the plan file is read and every
+#     cooperative with a product and a delegate) for 30 s, offered at about 110 a second (44
+#     connections, each pausing 400 ms after every answer, so the offered rate depends little on
+#     the answers' latency; REGISTRATION_CONNECTIONS and REGISTRATION_PAUSE_MS change them, a
+#     pause of 0 measures how many the server can take); then the plan file is read and every
 #     post answered «registered» must be in it (the few in flight when wrk stops may be stored
 #     unanswered); fails when fewer than 100 a second were registered, a post was refused or a
 #     registration is missing.
@@ -71,7 +73,8 @@ print(db.execute("select count(*) from organisation where name like ?", ("HTX Th
         "$folder/hoi-cho.fairplan" "$tag"
 }
 before="$(rss)"
-report="$(wrk -t2 -c22 -d"${seconds}s" --latency -s Benchmarks/portal-registrations.lua "$form" -- "$token" 200 "$tag")"
+report="$(wrk -t2 -c"${REGISTRATION_CONNECTIONS:-44}" -d"${seconds}s" --latency \
+    -s Benchmarks/portal-registrations.lua "$form" -- "$token" "${REGISTRATION_PAUSE_MS:-400}" "$tag")"
 after="$(rss)"
 echo "$report"
 answered="$(echo "$report" | awk '/^registered \(303\):/ { print $3 }')"

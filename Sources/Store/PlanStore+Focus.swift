@@ -147,7 +147,7 @@ extension PlanStore {
     /// registration code (a lost leading zero restored), name or short name under its tone-keeping
     /// or folded key. One pass over four columns.
     private func organisations(namedBy references: Set<String>, _ db: Database) throws -> Set<String> {
-        let wanted = ReferenceKeys(references)
+        let wanted = NameReferenceKeys(references)
         var found: Set<String> = []
         for row in try Row.fetchAll(
             db, sql: "SELECT id, name, short_name, registration_code FROM organisation")
@@ -155,7 +155,8 @@ extension PlanStore {
             let id: String = row[0]
             let code = (row[3] as String?).flatMap(RegistrationCode.init)
             if wanted.texts.contains(id) || code.map(wanted.codes.contains) == true
-                || wanted.matches(name: row[1]) || (row[2] as String?).map(wanted.matches(name:)) == true
+                || Self.answers(wanted, name: row[1])
+                || (row[2] as String?).map { Self.answers(wanted, name: $0) } == true
             {
                 found.insert(id)
             }
@@ -165,13 +166,19 @@ extension PlanStore {
 
     /// The products one of `references` names by identifier or name (tone-keeping or folded key).
     private func products(namedBy references: Set<String>, _ db: Database) throws -> Set<String> {
-        let wanted = ReferenceKeys(references)
+        let wanted = NameReferenceKeys(references)
         var found: Set<String> = []
         for row in try Row.fetchAll(db, sql: "SELECT id, name FROM product") {
             let id: String = row[0]
-            if wanted.texts.contains(id) || wanted.matches(name: row[1]) { found.insert(id) }
+            if wanted.texts.contains(id) || Self.answers(wanted, name: row[1]) { found.insert(id) }
         }
         return found
+    }
+
+    /// Whether a stored name answers to one of the references (its keys made once per process).
+    private static func answers(_ references: NameReferenceKeys, name: String) -> Bool {
+        let keys = NameKeyMemo.shared.keys(ofName: name)
+        return references.matches(exactKey: keys.exact, foldedKey: keys.folded)
     }
 
     /// The identifiers in use of entities of `kind` (organisations, products, people) equal to one
@@ -200,37 +207,5 @@ extension PlanStore {
     /// `?, ?, …` for `count` values.
     private static func placeholders(_ count: Int) -> String {
         Array(repeating: "?", count: count).joined(separator: ", ")
-    }
-}
-
-/// The keys typed references are matched under, as ``NameIndex`` matches them.
-private struct ReferenceKeys {
-    /// The references as typed, normalised (identifiers are matched exactly).
-    var texts: Set<String> = []
-    /// The registration codes they hold.
-    var codes: Set<RegistrationCode> = []
-    /// Their tone-keeping name keys.
-    var exact: Set<String> = []
-    /// Their folded name keys.
-    var folded: Set<String> = []
-
-    init(_ references: Set<String>) {
-        for reference in references {
-            let text = VietnameseText.normalized(reference)
-            texts.insert(text)
-            if let code = RegistrationCode(text) ?? RegistrationCode.restoringLostLeadingZero(text) {
-                codes.insert(code)
-            }
-            let exactKey = NameKey.exact(text)
-            guard !exactKey.isEmpty else { continue }
-            exact.insert(exactKey)
-            folded.insert(NameKey.folded(text))
-        }
-    }
-
-    /// Whether a stored name answers to one of the references.
-    func matches(name: String) -> Bool {
-        let keys = NameKeyMemo.shared.keys(ofName: name)
-        return exact.contains(keys.exact) || folded.contains(keys.folded)
     }
 }

@@ -23,16 +23,23 @@ struct RegistrationDeskTests {
     }
 
     /// A new cooperative's form, as the portal lays it out.
-    static func form() -> ReadWorkbook {
+    static func form(
+        name: String = "Hợp tác xã Nông nghiệp Suối Mơ", code: String = "5900876543",
+        delegate: String? = nil
+    ) -> ReadWorkbook {
         var organisation: [RegistrationField: String] = [:]
         for field in RegistrationSheetKind.organisations.fields {
             organisation[field] = field.example(in: .vietnamese)
         }
-        organisation[.organisationName] = "Hợp tác xã Nông nghiệp Suối Mơ"
+        organisation[.organisationName] = name
         organisation[.organisationShortName] = ""
-        organisation[.organisationCode] = "5900876543"
+        organisation[.organisationCode] = code
         organisation[.organisationProvince] = "Lào Cai"
-        return RegistrationForm(organisation: organisation).workbook(in: .vietnamese)
+        let delegates = delegate.map { name -> [[RegistrationField: String]] in
+            [[.fullName: name, .delegatePhone: "0912 345 678", .role: "Đại biểu"]]
+        }
+        return RegistrationForm(organisation: organisation, delegates: delegates ?? []).workbook(
+            in: .vietnamese)
     }
 
     @Test("registrations are written while a run searches; a staff change waits for the run to end")
@@ -88,5 +95,47 @@ struct RegistrationDeskTests {
         try await run.value
         try await change.value
         #expect(order.entries == ["run", "staff change"])
+    }
+
+    @Test(
+        "a check made before another registration's write is made again when that write names what it looked at"
+    )
+    func checksMadeBeforeAWrite() async throws {
+        let fixture = try PortalFixture()
+        defer { fixture.remove() }
+        let closesAt = LocalDateTime(
+            date: CalendarDate(year: 2026, month: 12, day: 9)!, time: TimeOfDay(hour: 23, minute: 59)!)
+        let desk = try RegistrationDesk(path: fixture.fairPath, closesAt: closesAt)
+        let context = ChangeContext(user: Portal.portalUser, now: PortalFixture.now)
+        let forms = [
+            Self.form(name: "Hợp tác xã Thử song song", code: "5900100001"),
+            Self.form(name: "Hợp tác xã Thử song song", code: "5900100001"),
+            Self.form(name: "Hợp tác xã Đại biểu trùng", code: "5900200001", delegate: "Lò Văn Trùng"),
+            Self.form(name: "Hợp tác xã Đại biểu trùng B", code: "5900300001", delegate: "Lò Văn Trùng"),
+            Self.form(name: "Hợp tác xã Không liên quan", code: "5900400001", delegate: "Vàng Thị Mỷ"),
+        ]
+        // Every form checked first, as concurrent posts are, then each registered in turn.
+        let start = await desk.writeCount
+        var checks: [SubmitRegistration.Checked] = []
+        for form in forms { checks.append(try SubmitRegistration(store: desk.store).check([form])) }
+        var outcomes: [SubmitRegistration.Outcome] = []
+        for (index, (form, checked)) in zip(forms, checks).enumerated() {
+            let input = SubmitRegistration.Input(
+                workbooks: [form], source: .form, checkOnly: false,
+                digest: String(format: "%064x", index + 1),
+                editableUntil: closesAt)
+            outcomes.append(try await desk.register(checked, input, checkedAfter: start, context: context))
+        }
+        #expect(outcomes[1].verdict == .alreadyRegistered)
+        #expect(!outcomes[2].report.problems.contains { $0.code == .duplicatePerson })
+        #expect(outcomes[3].report.problems.contains { $0.code == .duplicatePerson })
+        for index in [0, 2, 3, 4] {
+            guard case .registered = outcomes[index].verdict else {
+                Issue.record("form \(index) not registered: \(outcomes[index].verdict)")
+                continue
+            }
+        }
+        let plan = try desk.read { try $0.loadPlan() }
+        #expect(plan.organisations.count { $0.registrationCode?.description == "5900100001" } == 1)
     }
 }

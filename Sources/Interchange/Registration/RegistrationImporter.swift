@@ -33,7 +33,9 @@ public struct RegistrationImporter: Sendable {
     /// identifiers in use its new entities could clash with (`takenIdentifiers`), and the check
     /// is the whole plan's when it holds everything the report's ``RegistrationReport/focus``
     /// names.
-    public init(plan: Plan, skipInvalid: Bool = false, update: Bool = false, takenIdentifiers: Set<String> = []) {
+    public init(
+        plan: Plan, skipInvalid: Bool = false, update: Bool = false, takenIdentifiers: Set<String> = []
+    ) {
         self.plan = plan
         self.skipInvalid = skipInvalid
         self.update = update

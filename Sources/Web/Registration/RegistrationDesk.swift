@@ -37,15 +37,64 @@ actor RegistrationDesk {
 
     /// Checks `workbooks` and, unless only checking or anything is wrong, registers them with the
     /// submission found by `digest`.
-    func submit(
+    ///
+    /// The check runs off the desk, beside other registrations' checks, against the part of the
+    /// plan the submission touches; on the desk, it stands unless a change written since it began
+    /// may change what it says (a registration naming what it looked at, any staff change), in
+    /// which case it runs again there; then the submission is written. Registrations are thus
+    /// checked in parallel and written one at a time, each as if checked right before its write.
+    nonisolated func submit(
         _ workbooks: [ReadWorkbook], source: RegistrationSubmission.Source, checkOnly: Bool, digest: String,
         context: ChangeContext
+    ) async throws -> SubmitRegistration.Outcome {
+        let input = SubmitRegistration.Input(
+            workbooks: workbooks, source: source, checkOnly: checkOnly, digest: digest,
+            editableUntil: closesAt)
+        let start = await writeCount
+        let checked = try SubmitRegistration(store: store).check(workbooks)
+        return try await register(checked, input, checkedAfter: start, context: context)
+    }
+
+    /// Registers a submission checked after the first `start` writes: checked again first when a
+    /// write since may change the check.
+    func register(
+        _ checked: SubmitRegistration.Checked, _ input: SubmitRegistration.Input, checkedAfter start: Int,
+        context: ChangeContext
     ) throws -> SubmitRegistration.Outcome {
-        try SubmitRegistration(store: store).run(
-            SubmitRegistration.Input(
-                workbooks: workbooks, source: source, checkOnly: checkOnly, digest: digest,
-                editableUntil: closesAt),
-            context: context)
+        let use = SubmitRegistration(store: store)
+        let current = mayHaveChanged(checked.touched, since: start) ? try use.check(input.workbooks) : checked
+        let outcome = try use.register(current, input, context: context)
+        if let written = outcome.written { record(written) }
+        return outcome
+    }
+
+    /// The writes made on the desk so far.
+    private(set) var writeCount = 0
+    /// The last writes, numbered: what a registration added, nil for a change of anything.
+    private var recentWrites: [(number: Int, added: ImportBatch?)] = []
+    /// The most writes remembered; a check begun before them runs again.
+    static let recentLimit = 1_024
+
+    /// Remembers a write: what it added, nil when it may have changed anything.
+    private func record(_ added: ImportBatch?) {
+        writeCount += 1
+        recentWrites.append((writeCount, added))
+        if recentWrites.count > Self.recentLimit {
+            recentWrites.removeFirst(recentWrites.count - Self.recentLimit)
+        }
+    }
+
+    /// Whether a write after the first `start` may change a check that looked at `touched`.
+    private func mayHaveChanged(_ touched: PlanFocus, since start: Int) -> Bool {
+        guard start < writeCount else { return false }
+        guard let oldest = recentWrites.first?.number, oldest <= start + 1 else { return true }
+        return recentWrites.contains { write in
+            guard write.number > start else { return false }
+            guard let added = write.added else { return true }
+            return touched.mayBeChanged(
+                byAdding: added.organisations, products: added.products, people: added.people,
+                parties: added.parties, requests: added.boothRequests)
+        }
     }
 
     /// Corrects the submission `input` names (nil when there is none), refusing it after
@@ -53,7 +102,9 @@ actor RegistrationDesk {
     func correct(_ input: CorrectSubmission.Input, context: ChangeContext) throws -> CorrectSubmission
         .Outcome?
     {
-        try CorrectSubmission(store: store).run(input, context: context)
+        let outcome = try CorrectSubmission(store: store).run(input, context: context)
+        if outcome?.verdict == .corrected { record(nil) }
+        return outcome
     }
 
     /// Why the submission found by `digest` may not be corrected at `now`, nil when it may.
@@ -75,13 +126,17 @@ actor RegistrationDesk {
     /// Runs the solver run `body` (which opens the plan file itself) after the staff changes and
     /// runs sent before it, off the desk: registrations go on while it searches, and its result
     /// is written in one transaction of its own.
-    nonisolated func solve<Value: Sendable>(_ body: @escaping @Sendable () throws -> Value) async throws -> Value {
+    nonisolated func solve<Value: Sendable>(_ body: @escaping @Sendable () throws -> Value) async throws
+        -> Value
+    {
         try await staffLane.run { try body() }
     }
 
-    /// Runs `body` on the desk, between registrations.
+    /// Runs `body` on the desk, between registrations (as a change of anything, for the checks
+    /// under way).
     private func serialised<Value: Sendable>(_ body: @Sendable (PlanStore) throws -> Value) throws -> Value {
-        try body(store)
+        defer { record(nil) }
+        return try body(store)
     }
 
     /// Runs `body`, which only reads, on the plan file now, without waiting for the changes

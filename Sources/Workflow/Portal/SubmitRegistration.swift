@@ -65,6 +65,20 @@ public struct SubmitRegistration: Sendable {
         public var verdict: Verdict
         /// The organisation's name, when the submission holds one.
         public var organisationName: String?
+        /// What was written, when the submission was registered.
+        public var written: ImportBatch?
+    }
+
+    /// A submission checked against the part of the plan it touches, not written yet.
+    public struct Checked: Sendable {
+        /// The part of the plan read.
+        public var plan: Plan
+        /// The check's report.
+        public var report: RegistrationReport
+        /// Everything the check looked at (the report's focus with every entity read), for
+        /// ``PlanFocus/mayBeChanged(byAdding:products:people:parties:requests:)``: a
+        /// registration written meanwhile that does not change it leaves the check true.
+        public var touched: PlanFocus
     }
 
     /// The plan file, open for writing.
@@ -77,7 +91,15 @@ public struct SubmitRegistration: Sendable {
 
     /// Checks the submission and, unless only checking or anything is wrong, registers it.
     public func run(_ input: Input, context: ChangeContext) throws -> Outcome {
-        let (plan, report) = try check(input.workbooks)
+        try register(try check(input.workbooks), input, context: context)
+    }
+
+    /// Registers a submission checked by ``check(_:)`` (against the plan as it is now, or as it
+    /// was before registrations that do not change the check), unless only checking or anything
+    /// is wrong.
+    public func register(_ checked: Checked, _ input: Input, context: ChangeContext) throws -> Outcome {
+        let plan = checked.plan
+        let report = checked.report
         let batch = report.batch
         let organisations = batch.organisations
         var outcome = Outcome(report: report, verdict: .rejected, organisationName: organisations.first?.name)
@@ -116,6 +138,7 @@ public struct SubmitRegistration: Sendable {
         _ = try store.journaling(context.note("register online", subject: organisation.name))
             .importSubmission(adding, submission: submission)
         outcome.verdict = .registered(submission)
+        outcome.written = adding
         return outcome
     }
 
@@ -126,8 +149,8 @@ public struct SubmitRegistration: Sendable {
     /// Checks `workbooks` against the part of the plan they touch: first against the event
     /// alone, to learn what the rows name, then, until the check touches nothing it was not
     /// given, against what its report's focus names (the last check is the one returned, against
-    /// a plan holding everything it looked at). Returns the plan read and the report.
-    public func check(_ workbooks: [ReadWorkbook]) throws -> (Plan, RegistrationReport) {
+    /// a plan holding everything it looked at).
+    public func check(_ workbooks: [ReadWorkbook]) throws -> Checked {
         var focus = PlanFocus()
         var reading = 0
         while true {
@@ -140,11 +163,16 @@ public struct SubmitRegistration: Sendable {
             let report = RegistrationImporter(plan: plan, takenIdentifiers: taken).check(workbooks)
             var needed = focus
             needed.formUnion(report.focus)
-            if needed == focus { return (plan, report) }
+            if needed == focus { return Checked(plan: plan, report: report, touched: focus.including(plan)) }
             guard reading < Self.readings else {
                 // Rows that keep naming more (never met): the whole plan answers for certain.
                 let whole = try store.loadPlan()
-                return (whole, RegistrationImporter(plan: whole).check(workbooks))
+                var everything = focus.including(whole)
+                everything.fair = true
+                everything.boothPlan = true
+                return Checked(
+                    plan: whole, report: RegistrationImporter(plan: whole).check(workbooks),
+                    touched: everything)
             }
             focus = needed
         }

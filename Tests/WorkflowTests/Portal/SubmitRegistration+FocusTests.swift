@@ -108,7 +108,10 @@ struct SubmitRegistrationFocusTests {
         product[.productOwner] = ownerOrganisation.registrationCode?.description ?? ownerOrganisation.name
         return [
             ("a new cooperative", form()),
-            ("one the plan holds, by code", form(name: coded.name, code: coded.registrationCode!.description)),
+            (
+                "one the plan holds, by code",
+                form(name: coded.name, code: coded.registrationCode!.description)
+            ),
             (
                 "the name of one of the plan in its province, a new code",
                 form(name: named.name, code: "5900999888", province: named.province.written)
@@ -122,7 +125,8 @@ struct SubmitRegistrationFocusTests {
                     .products: [product],
                     .delegates: [
                         [
-                            .fullName: "Vàng Seo Phử", .delegateOrganisation: VietnameseText.searchKey(named.name),
+                            .fullName: "Vàng Seo Phử",
+                            .delegateOrganisation: VietnameseText.searchKey(named.name),
                             .delegatePhone: "0977 123 456",
                         ],
                         [.fullName: "Lò Thị Mai", .unit: "Bản Suối Mơ", .delegatePhone: "0912 000 111"],
@@ -162,7 +166,8 @@ struct SubmitRegistrationFocusTests {
         let whole = try store.loadPlan()
         for (label, workbook) in try Self.submissions(whole) {
             let expected = RegistrationImporter(plan: whole).check([workbook])
-            let (read, focused) = try SubmitRegistration(store: store).check([workbook])
+            let checked = try SubmitRegistration(store: store).check([workbook])
+            let (read, focused) = (checked.plan, checked.report)
             #expect(focused.problems == expected.problems, "\(label)")
             #expect(focused.counts == expected.counts, "\(label)")
             #expect(focused.batch == expected.batch, "\(label)")
@@ -177,18 +182,24 @@ struct SubmitRegistrationFocusTests {
         let store = try fixture.store()
         let cases = Dictionary(uniqueKeysWithValues: try Self.submissions(try store.loadPlan()))
         func codes(_ label: String) throws -> Set<FindingCode> {
-            let (_, report) = try SubmitRegistration(store: store).check([try #require(cases[label])])
+            let report = try SubmitRegistration(store: store).check([try #require(cases[label])]).report
             return Set(report.problems.compactMap(\.code))
         }
-        let (_, held) = try SubmitRegistration(store: store).check([try #require(cases["one the plan holds, by code"])])
+        let held = try SubmitRegistration(store: store).check([
+            try #require(cases["one the plan holds, by code"])
+        ]).report
         #expect(held.presentCount + held.changedCount > 0)
-        #expect(try codes("the name of one of the plan in its province, a new code").contains(.possibleDuplicateOrganisation))
+        #expect(
+            try codes("the name of one of the plan in its province, a new code").contains(
+                .possibleDuplicateOrganisation))
         #expect(try codes("a delegate the plan holds").contains(.duplicatePerson))
-        let (_, short) = try SubmitRegistration(store: store).check([
+        let short = try SubmitRegistration(store: store).check([
             try #require(cases["a short name whose identifier is taken"])
-        ])
+        ]).report
         #expect(short.batch.organisations.map(\.id.rawValue) == ["tc-htx-tan-hoa-2"])
-        let (_, unknown) = try SubmitRegistration(store: store).check([try #require(cases["names nothing known"])])
+        let unknown = try SubmitRegistration(store: store).check([
+            try #require(cases["names nothing known"])
+        ]).report
         #expect(unknown.errorCount >= 2)
     }
 }
