@@ -59,19 +59,13 @@ extension PlanStore {
                     .fetchAll(db))
         }
         for name in focus.organisationNames {
-            // The province's names first (two columns), the whole rows of the matches only.
+            // Through the index over the names' search keys (schema version 4).
             let inProvince =
                 name.provinceCode.map { Column("province_code") == $0 }
                 ?? (Column("province_code") == nil && Column("province") == name.provinceWritten)
-            let matching = try Row.fetchAll(
-                db, OrganisationRecord.select(Column("id"), Column("name")).filter(inProvince)
-            ).compactMap { row -> String? in
-                NameKeyMemo.shared.keys(ofName: row["name"] as String? ?? "").search == name.nameKey
-                    ? row["id"] : nil
-            }
-            if !matching.isEmpty {
-                add(try OrganisationRecord.filter(matching.contains(Column("id"))).fetchAll(db))
-            }
+            add(
+                try OrganisationRecord.filter(sql: "fairplan_search_key(name) = ?", arguments: [name.nameKey])
+                    .filter(inProvince).fetchAll(db))
         }
         let ids = Array(records.keys)
         var members: [String: [String]] = [:]
@@ -104,37 +98,58 @@ extension PlanStore {
     }
 
     /// The people a focus names, with everyone sharing a duplicate key with them, transitively,
-    /// in the order they were added.
+    /// in the order they were added. People with a name and those sharing a key are found through
+    /// the indexes over the name key, the phone key and the e-mail key (schema version 4).
     private func focusedPeople(_ focus: PlanFocus, _ db: Database) throws -> [Person] {
         var ids = focus.personIDs
         if !focus.personKeys.isEmpty || !focus.personNames.isEmpty {
-            // One pass over the columns the keys are made of; then the closure in memory.
-            var keysOf: [String: [String]] = [:]
-            var holders: [String: [String]] = [:]
-            for row in try Row.fetchAll(
-                db, sql: "SELECT id, family_name, middle_name, given_name, phone, email FROM person")
-            {
-                let id: String = row[0]
-                let person = NameKeyMemo.shared.keys(
-                    ofPerson: PersonName(family: row[1], middle: row[2], given: row[3]), phone: row[4],
-                    email: row[5])
-                if focus.personNames.contains(person.name) { ids.insert(id) }
-                let keys = person.duplicates
-                guard !keys.isEmpty else { continue }
-                keysOf[id] = keys
-                for key in keys { holders[key, default: []].append(id) }
+            if !focus.personNames.isEmpty {
+                let names = Array(focus.personNames)
+                ids.formUnion(
+                    try String.fetchAll(
+                        db,
+                        sql: """
+                            SELECT id FROM person WHERE fairplan_person_name_key(family_name, middle_name, given_name)
+                                IN (\(Self.placeholders(names.count)))
+                            """,
+                        arguments: StatementArguments(names)))
             }
-            var pending = Array(focus.personKeys)
             var seenKeys = focus.personKeys
-            for id in ids {
-                for key in keysOf[id, default: []] where seenKeys.insert(key).inserted { pending.append(key) }
-            }
-            while let key = pending.popLast() {
-                for id in holders[key, default: []] where ids.insert(id).inserted {
-                    for other in keysOf[id, default: []] where seenKeys.insert(other).inserted {
-                        pending.append(other)
-                    }
+            var pending = Array(focus.personKeys)
+            // The keys of the people found, not seen before, are looked for next.
+            func expand(_ found: Set<String>) throws {
+                guard !found.isEmpty else { return }
+                let list = Array(found)
+                for row in try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT family_name, middle_name, given_name, phone, email FROM person
+                        WHERE id IN (\(Self.placeholders(list.count)))
+                        """,
+                    arguments: StatementArguments(list))
+                {
+                    let keys = PlanValidator.duplicateKeys(
+                        name: PersonName(family: row[0], middle: row[1], given: row[2]), phone: row[3],
+                        email: row[4])
+                    for key in keys where seenKeys.insert(key).inserted { pending.append(key) }
                 }
+            }
+            try expand(ids)
+            while !pending.isEmpty {
+                let keys = pending
+                pending = []
+                let found = try String.fetchAll(
+                    db,
+                    sql: """
+                        SELECT id FROM person
+                        WHERE fairplan_phone_key(family_name, middle_name, given_name, phone)
+                                IN (\(Self.placeholders(keys.count)))
+                            OR fairplan_email_key(email) IN (\(Self.placeholders(keys.count)))
+                        """,
+                    arguments: StatementArguments(keys + keys))
+                let new = Set(found).subtracting(ids)
+                ids.formUnion(new)
+                try expand(new)
             }
         }
         guard !ids.isEmpty else { return [] }
@@ -145,18 +160,29 @@ extension PlanStore {
 
     /// The organisations one of `references` names at any stage of ``NameIndex``: identifier,
     /// registration code (a lost leading zero restored), name or short name under its tone-keeping
-    /// or folded key. One pass over four columns.
+    /// or folded key (a tone-keeping match is a folded one too), found through the primary key
+    /// and the indexes over the code and the names' folded keys.
     private func organisations(namedBy references: Set<String>, _ db: Database) throws -> Set<String> {
         let wanted = NameReferenceKeys(references)
+        let texts = Array(wanted.texts)
+        let codes = wanted.codes.map(\.description)
+        let folded = Array(wanted.folded)
         var found: Set<String> = []
         for row in try Row.fetchAll(
-            db, sql: "SELECT id, name, short_name, registration_code FROM organisation")
+            db,
+            sql: """
+                SELECT id, name, short_name, registration_code FROM organisation
+                WHERE id IN (\(Self.placeholders(texts.count)))
+                    OR registration_code IN (\(Self.placeholders(codes.count)))
+                    OR fairplan_folded_key(name) IN (\(Self.placeholders(folded.count)))
+                    OR fairplan_folded_key(short_name) IN (\(Self.placeholders(folded.count)))
+                """,
+            arguments: StatementArguments(texts + codes + folded + folded))
         {
             let id: String = row[0]
             let code = (row[3] as String?).flatMap(RegistrationCode.init)
             if wanted.texts.contains(id) || code.map(wanted.codes.contains) == true
-                || Self.answers(wanted, name: row[1])
-                || (row[2] as String?).map { Self.answers(wanted, name: $0) } == true
+                || wanted.matches(name: row[1]) || (row[2] as String?).map(wanted.matches(name:)) == true
             {
                 found.insert(id)
             }
@@ -164,21 +190,26 @@ extension PlanStore {
         return found
     }
 
-    /// The products one of `references` names by identifier or name (tone-keeping or folded key).
+    /// The products one of `references` names by identifier or name (tone-keeping or folded
+    /// key), found through the primary key and the index over the names' folded keys.
     private func products(namedBy references: Set<String>, _ db: Database) throws -> Set<String> {
         let wanted = NameReferenceKeys(references)
+        let texts = Array(wanted.texts)
+        let folded = Array(wanted.folded)
         var found: Set<String> = []
-        for row in try Row.fetchAll(db, sql: "SELECT id, name FROM product") {
+        for row in try Row.fetchAll(
+            db,
+            sql: """
+                SELECT id, name FROM product
+                WHERE id IN (\(Self.placeholders(texts.count)))
+                    OR fairplan_folded_key(name) IN (\(Self.placeholders(folded.count)))
+                """,
+            arguments: StatementArguments(texts + folded))
+        {
             let id: String = row[0]
-            if wanted.texts.contains(id) || Self.answers(wanted, name: row[1]) { found.insert(id) }
+            if wanted.texts.contains(id) || wanted.matches(name: row[1]) { found.insert(id) }
         }
         return found
-    }
-
-    /// Whether a stored name answers to one of the references (its keys made once per process).
-    private static func answers(_ references: NameReferenceKeys, name: String) -> Bool {
-        let keys = NameKeyMemo.shared.keys(ofName: name)
-        return references.matches(exactKey: keys.exact, foldedKey: keys.folded)
     }
 
     /// The identifiers in use of entities of `kind` (organisations, products, people) equal to one

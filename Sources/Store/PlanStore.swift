@@ -131,9 +131,11 @@ public final class PlanStore: Sendable {
 
     // MARK: - Internals
 
-    /// The pool's configuration: foreign keys, busy timeout, WAL (the pool's own mode).
+    /// The pool's configuration: foreign keys, busy timeout, WAL (the pool's own mode), and
+    /// FairPlan's SQL functions (``PlanFunctions``) on every connection.
     static func makePool(_ path: String, readOnly: Bool = false) throws -> DatabasePool {
         var configuration = Configuration()
+        configuration.prepareDatabase { db in PlanFunctions.register(db) }
         configuration.readonly = readOnly
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(busyTimeoutSeconds)

@@ -25,7 +25,7 @@ extension Portal {
             }
         }
         router.post("/:site/quan-ly/sua-dai-bieu") { request, context in
-            try await entityEdit(request, context, key: "dai-bieu") { store, id, body, context in
+            try await entityEdit(request, context, key: "dai-bieu") { store, id, body, context, _ in
                 let person = try Self.found(try store.loadPlan().people.first { $0.id.rawValue == id })
                 var input = EditPerson.Input(subject: id)
                 input.id = id
@@ -45,18 +45,26 @@ extension Portal {
             }
         }
         router.post("/:site/quan-ly/sua-san-pham") { request, context in
-            try await entityEdit(request, context, key: "san-pham") { store, id, body, context in
+            try await entityEdit(request, context, key: "san-pham") { store, id, body, context, language in
                 let product = try Self.found(try store.loadPlan().products.first { $0.id.rawValue == id })
                 var input = EditProduct.Input(subject: id)
                 input.id = id
                 let changes = Self.changedFields(
-                    EditPage.productFields, in: body, stored: EditPage.values(of: product),
+                    EditPage.productFields, in: body, stored: EditPage.values(of: product, in: language),
                     clearable: EditProduct.clearable, clear: &input.clear)
                 for (field, value) in changes {
                     switch field {
                     case .name: input.name = value
+                    case .productSet: input.productSet = value
                     case .stars:
                         input.stars = try WrittenValue.integer(value, field: .stars, in: InputLimits.stars)
+                    case .decision: input.decision = value
+                    case .decisionDate: input.decisionDate = value
+                    case .issuingBody: input.issuingBody = value
+                    case .issuingLevel: input.issuingLevel = try WrittenValue.issuingLevel(value)
+                    case .validUntil: input.validUntil = value
+                    case .ocopCode: input.ocopCode = value
+                    case .coldChain: input.coldChain = try WrittenValue.yesOrNo(value, field: .coldChain)
                     default: break
                     }
                 }
@@ -122,7 +130,7 @@ extension Portal {
     /// back to the organisation's page, saying what was saved or why not.
     func entityEdit(
         _ request: Request, _ context: PortalContext, key: String,
-        run: @escaping @Sendable (PlanStore, String, FormBody, ChangeContext) throws -> Int
+        run: @escaping @Sendable (PlanStore, String, FormBody, ChangeContext, Language) throws -> Int
     ) async throws -> Response {
         let (_, paths, desk, body, session) = try await checkedStaffPost(request, context)
         let organisation = try Self.found(body["to-chuc"].map { String($0.prefix(200)) })
@@ -134,7 +142,8 @@ extension Portal {
         let changeContext = ChangeContext(user: session.name, now: now())
         var query = [("to-chuc", organisation)]
         do {
-            let changed = try await desk.perform { try run($0, id, body, changeContext) }
+            let language = paths.language
+            let changed = try await desk.perform { try run($0, id, body, changeContext, language) }
             query += [("da", "sua"), ("muc", String(changed))]
         } catch WorkflowError.editing(.nothingToChange) {
             query += [("da", "sua"), ("muc", "0")]
@@ -216,13 +225,18 @@ extension Portal {
         return changes
     }
 
-    /// ``changedFields(_:in:stored:clearable:clear:)`` with the values of a posted form.
+    /// ``changedFields(_:in:stored:clearable:clear:)`` with the values of a posted form; a field
+    /// the post does not carry is left as it is (emptying one clears it).
     static func changedFields(
         _ fields: [InputField], in body: FormBody, stored: [InputField: String], clearable: [InputField],
         clear: inout [String]
     ) -> [(InputField, String)] {
         changedFields(
-            fields, in: { (body[$0.rawValue] ?? "").trimmingCharacters(in: .whitespacesAndNewlines) },
+            fields,
+            in: { field in
+                body[field.rawValue].map { $0.trimmingCharacters(in: .whitespacesAndNewlines) } ?? stored[
+                    field] ?? ""
+            },
             stored: stored, clearable: clearable, clear: &clear)
     }
 }

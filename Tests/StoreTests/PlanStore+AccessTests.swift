@@ -58,7 +58,7 @@ struct PlanStoreAccessTests {
                 import sqlite3, sys, time, pathlib
                 db = sqlite3.connect(sys.argv[1], isolation_level=None)
                 db.execute("BEGIN IMMEDIATE")
-                db.execute("UPDATE organisation SET name = name || ' (đang sửa)'")
+                db.execute("UPDATE event SET name = name || ' (đang sửa)'")
                 pathlib.Path(sys.argv[2]).touch()
                 time.sleep(12)
                 """,

@@ -288,10 +288,65 @@ struct StaffToolsTests {
         #expect(after.people.first { $0.id == person.id }?.position == "Giám đốc điều hành")
     }
 
+    @Test(
+        "every field of a product is edited from the console as `fairplan edit product` edits it; a bad level is refused"
+    )
+    func editWholeProduct() async throws {
+        let fixture = try StaffConsoleTests.fixture()
+        defer { fixture.remove() }
+        let product = try #require(
+            try PlanStore.open(at: fixture.fairPath, for: .reading).loadPlan().products.first {
+                $0.recognition?.stars == 4
+            })
+        let (page, saved, refused) = try await RegistrationTests.withClient(fixture) { client in
+            let (staff, csrf) = try await Self.staff(client)
+            let page = try await StaffConsoleTests.request(
+                client, "/hoi-cho/quan-ly/sua?to-chuc=\(product.owner.rawValue)", method: .get, staff: staff)
+            let fields = [
+                "to-chuc": product.owner.rawValue, "san-pham": product.id.rawValue, "name": product.name,
+                "set": "Chè và các sản phẩm từ chè", "stars": "4", "decision": "88/QĐ-UBND",
+                "decision-date": "15/03/2025", "issuing-body": "UBND tỉnh Thử Nghiệm",
+                "issuing-level": "cấp tỉnh",
+                "ocop-code": "OCOP-TN-0088", "cold-chain": "có",
+            ]
+            let saved = try await StaffConsoleTests.request(
+                client, "/hoi-cho/quan-ly/sua-san-pham", method: .post, staff: staff, fields: fields,
+                csrf: csrf)
+            let refused = try await StaffConsoleTests.request(
+                client, "/hoi-cho/quan-ly/sua-san-pham", method: .post, staff: staff,
+                fields: fields.merging(["issuing-level": "cấp xã", "decision": "99/QĐ-UBND"]) { $1 },
+                csrf: csrf)
+            let refusedPage = try await StaffConsoleTests.request(
+                client, refused.headers[.location] ?? "/", method: .get, staff: staff)
+            return (page, saved, refusedPage)
+        }
+        for field in [
+            "set", "decision", "decision-date", "issuing-body", "issuing-level", "valid-until", "ocop-code",
+        ] {
+            #expect(page.body.contains("name=\"\(field)\""), "\(field)")
+        }
+        #expect(page.body.contains("name=\"cold-chain\" value=\"không\"") || product.needsColdChain)
+        #expect(saved.status == .seeOther)
+        #expect(refused.body.contains("banner error"), "\(refused.body)")
+        #expect(refused.body.contains("cấp xã"))
+        let stored = try #require(
+            try PlanStore.open(at: fixture.fairPath, for: .reading).loadPlan().products.first {
+                $0.id == product.id
+            })
+        #expect(stored.classification == (try? WrittenValue.productSet("Chè và các sản phẩm từ chè")))
+        #expect(stored.recognition?.decisionNumber == "88/QĐ-UBND")
+        #expect(stored.recognition?.decisionDate == CalendarDate(year: 2025, month: 3, day: 15))
+        #expect(stored.recognition?.issuingBody == "UBND tỉnh Thử Nghiệm")
+        #expect(stored.recognition?.issuingLevel == .province)
+        #expect(stored.recognition?.productCode == "OCOP-TN-0088")
+        #expect(stored.needsColdChain)
+    }
+
     @Test("the new console wording is there in Vietnamese and in English, and the two differ")
     func wording() {
         let fields: [InputField] = [
-            .name, .shortName, .province, .code, .address, .members, .contact, .phone, .email,
+            .name, .shortName, .province, .code, .address, .members, .contact, .phone, .email, .productSet,
+            .decision, .decisionDate, .issuingBody, .issuingLevel, .validUntil, .ocopCode, .coldChain,
         ]
         let messages: [StaffMessage] =
             [
@@ -304,7 +359,8 @@ struct StaffToolsTests {
                 .timetableHint, .runInProgress, .progressPage, .allocationRun, .timetablingRun, .phaseLabel,
                 .phase("searching"), .phase("local-search"), .phase("exact"), .phase("exact-search"),
                 .phase("constructed"), .phase(""),
-                .iterations(8192, 200_000), .iterations(0, nil), .decisions(16_384), .bestScore("3.5"),
+                .iterations(8192, 200_000), .iterations(0, nil), .decisions(16_384), .yesOrNo(true),
+                .yesOrNo(false), .bestScore("3.5"),
                 .elapsed(1.25),
                 .refreshing,
                 .runFinished, .timetabled(placed: 8, unplaced: 1), .noRun, .backToConsole, .edit,

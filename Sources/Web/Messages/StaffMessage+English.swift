@@ -141,8 +141,17 @@ extension StaffMessage {
             case .email: return "E-mail"
             case .position: return "Position"
             case .stars: return "OCOP stars"
+            case .productSet: return "OCOP product set"
+            case .decision: return "Recognition decision number"
+            case .decisionDate: return "Decision date (dd/mm/yyyy)"
+            case .issuingBody: return "Issuing body"
+            case .issuingLevel: return "Issuing level (district, province, central)"
+            case .validUntil: return "Valid until (dd/mm/yyyy)"
+            case .ocopCode: return "OCOP product code"
+            case .coldChain: return "Needs cold storage (yes/no)"
             default: return field.rawValue
             }
+        case .yesOrNo(let yes): return yes ? "yes" : "no"
         case .timeLimit: return "Time limit (seconds)"
         case .delegatesPart: return "Delegates"
         case .productsPart: return "Products"

@@ -140,8 +140,17 @@ extension StaffMessage {
             case .email: return "Thư điện tử"
             case .position: return "Chức vụ"
             case .stars: return "Số sao OCOP"
+            case .productSet: return "Bộ sản phẩm OCOP"
+            case .decision: return "Số quyết định công nhận"
+            case .decisionDate: return "Ngày quyết định (dd/mm/yyyy)"
+            case .issuingBody: return "Cơ quan ban hành"
+            case .issuingLevel: return "Cấp ban hành (huyện, tỉnh, trung ương)"
+            case .validUntil: return "Hiệu lực đến (dd/mm/yyyy)"
+            case .ocopCode: return "Mã sản phẩm OCOP"
+            case .coldChain: return "Cần bảo quản lạnh (có/không)"
             default: return field.rawValue
             }
+        case .yesOrNo(let yes): return yes ? "có" : "không"
         case .timeLimit: return "Thời gian tối đa (giây)"
         case .delegatesPart: return "Đại biểu"
         case .productsPart: return "Sản phẩm"

@@ -170,6 +170,8 @@ public enum StaffMessage: Hashable, Sendable, Localizable {
     case edited(Int)
     /// A field's label.
     case field(InputField)
+    /// Yes or no, as a form shows a flag.
+    case yesOrNo(Bool)
     /// Nothing changed.
     case unchanged
     /// The time limit of a run, in seconds.

@@ -39,7 +39,10 @@ struct EditPage: Sendable {
     /// The fields of a delegate's form, in order (as `fairplan edit person` takes them).
     static let personFields: [InputField] = [.name, .position, .phone, .email]
     /// The fields of a product's form, in order (as `fairplan edit product` takes them).
-    static let productFields: [InputField] = [.name, .stars]
+    static let productFields: [InputField] = [
+        .name, .productSet, .stars, .decision, .decisionDate, .issuingBody, .issuingLevel, .validUntil,
+        .ocopCode, .coldChain,
+    ]
 
     /// The fields of the form, in order.
     static let fields: [InputField] = [
@@ -148,7 +151,7 @@ struct EditPage: Sendable {
         }
         productsHeading = products.isEmpty ? nil : m(.productsPart)
         self.products = products.map { product in
-            let values = Self.values(of: product)
+            let values = Self.values(of: product, in: language)
             return Entity(
                 heading: product.name, action: paths.consoleAction("sua-san-pham"), key: "san-pham",
                 id: product.id.rawValue, fields: Self.productFields.map { field($0, values[$0] ?? "") })
@@ -167,8 +170,18 @@ struct EditPage: Sendable {
     }
 
     /// The stored values of a product's fields, as the form shows them.
-    static func values(of product: Product) -> [InputField: String] {
-        [.name: product.name, .stars: product.recognition.map { String($0.stars) } ?? ""]
+    static func values(of product: Product, in language: Language) -> [InputField: String] {
+        let recognition = product.recognition
+        return [
+            .name: product.name, .productSet: product.classification?.name(language) ?? "",
+            .stars: recognition.map { String($0.stars) } ?? "", .decision: recognition?.decisionNumber ?? "",
+            .decisionDate: recognition?.decisionDate.vietnamese ?? "",
+            .issuingBody: recognition?.issuingBody ?? "",
+            .issuingLevel: recognition?.issuingLevel?.name(language) ?? "",
+            .validUntil: recognition?.statedValidUntil?.vietnamese ?? "",
+            .ocopCode: recognition?.productCode ?? "",
+            .coldChain: StaffMessage.yesOrNo(product.needsColdChain).text(language),
+        ]
     }
 
     /// The stored values of `organisation`'s fields, as the form shows them.

@@ -46,6 +46,10 @@ public enum Expectation: Hashable, Sendable {
     case password(minimum: Int, maximum: Int)
     /// A staff account's role: staff or admin.
     case accountRole
+    /// An OCOP issuing level: district, province or central (in either language).
+    case issuingLevel
+    /// Yes or no (có / không).
+    case yesOrNo
     /// A readable regular file of at most `maximumBytes` bytes whose first line is the password.
     case passwordFile(maximumBytes: Int)
 }

@@ -97,6 +97,30 @@ public enum WrittenValue {
         throw WorkflowError.invalidValue(.productSet, value: text, expected: .productSet)
     }
 
+    /// An OCOP issuing level written in English or Vietnamese, with or without diacritics:
+    /// `province`, «cấp tỉnh», «UBND tỉnh», `district`, «cấp huyện», `central`, «trung ương».
+    public static func issuingLevel(_ text: String) throws(WorkflowError) -> IssuingLevel {
+        let words = Set(VietnameseText.searchKey(text).split(separator: " ").map(String.init))
+        let levels: [(IssuingLevel, Set<String>)] = [
+            (.district, ["huyen", "district"]), (.province, ["tinh", "province", "provincial"]),
+            (.central, ["central", "trung", "uong", "quoc", "national"]),
+        ]
+        let found = levels.filter { !$0.1.isDisjoint(with: words) }.map(\.0)
+        guard text.count <= 100, found.count == 1, let level = found.first else {
+            throw .invalidValue(.issuingLevel, value: String(text.prefix(100)), expected: .issuingLevel)
+        }
+        return level
+    }
+
+    /// Yes or no written in Vietnamese or English (có / không, yes / no, x, 1 / 0).
+    public static func yesOrNo(_ text: String, field: InputField) throws(WorkflowError) -> Bool {
+        switch VietnameseText.searchKey(text) {
+        case "co", "yes", "x", "1", "true", "dung": return true
+        case "khong", "no", "0", "false", "": return false
+        default: throw .invalidValue(field, value: String(text.prefix(100)), expected: .yesOrNo)
+        }
+    }
+
     /// A registration status written in English (`pending`) or Vietnamese (`chờ xác nhận`).
     public static func registrationStatus(_ text: String) throws(WorkflowError) -> RegistrationStatus {
         let key = NameKey.folded(text)

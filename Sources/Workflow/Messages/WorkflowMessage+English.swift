@@ -75,6 +75,8 @@ extension WorkflowMessage {
                 return
                     "a password of \(minimum) to \(maximum) bytes is needed (a Vietnamese letter counts 2–3)"
             case .accountRole: return "the role is staff or admin"
+            case .issuingLevel: return "the issuing level is district, province or central"
+            case .yesOrNo: return "yes or no"
             case .passwordFile(let maximumBytes):
                 return "a readable file of at most \(maximumBytes) bytes whose first line is the password"
             }

@@ -73,6 +73,8 @@ extension WorkflowMessage {
             case .password(let minimum, let maximum):
                 return "mật khẩu cần từ \(minimum) đến \(maximum) byte (chữ có dấu tính 2–3 byte)"
             case .accountRole: return "vai trò là staff (cán bộ) hoặc admin (quản trị)"
+            case .issuingLevel: return "cấp ban hành là cấp huyện, cấp tỉnh hoặc trung ương"
+            case .yesOrNo: return "có hoặc không"
             case .passwordFile(let maximumBytes):
                 return "cần một tệp đọc được, không quá \(maximumBytes) byte, dòng đầu là mật khẩu"
             }

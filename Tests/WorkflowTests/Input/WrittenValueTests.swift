@@ -58,4 +58,18 @@ struct WrittenValueTests {
         }
         #expect(clock.now - start < .seconds(20))
     }
+
+    @Test("an issuing level and a yes or no are read in Vietnamese or English, with or without diacritics")
+    func levelsAndFlags() throws {
+        #expect(try WrittenValue.issuingLevel("cấp tỉnh") == .province)
+        #expect(try WrittenValue.issuingLevel("UBND tinh Lao Cai") == .province)
+        #expect(try WrittenValue.issuingLevel("district") == .district)
+        #expect(try WrittenValue.issuingLevel("Trung ương") == .central)
+        #expect(throws: WorkflowError.self) { try WrittenValue.issuingLevel("cấp xã") }
+        #expect(throws: WorkflowError.self) { try WrittenValue.issuingLevel("huyện hoặc tỉnh") }
+        #expect(try WrittenValue.yesOrNo("Có", field: .coldChain))
+        #expect(try !WrittenValue.yesOrNo("không", field: .coldChain))
+        #expect(try WrittenValue.yesOrNo("yes", field: .coldChain))
+        #expect(throws: WorkflowError.self) { try WrittenValue.yesOrNo("có lẽ", field: .coldChain) }
+    }
 }
