@@ -56,7 +56,7 @@ struct RegistrationDeskTests {
         let run = Task {
             try await desk.solve {
                 started.signal()
-                _ = finish.wait(timeout: .now() + .seconds(30))
+                _ = finish.wait(timeout: .now() + .seconds(90))
                 order.append("run")
             }
         }
@@ -72,7 +72,7 @@ struct RegistrationDeskTests {
                     context: ChangeContext(user: Portal.portalUser, now: PortalFixture.now))
             }
             group.addTask {
-                try await Task.sleep(for: .seconds(20))
+                try await Task.sleep(for: .seconds(60))
                 finish.signal()
                 return nil
             }

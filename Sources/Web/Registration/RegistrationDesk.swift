@@ -1,3 +1,4 @@
+import Dispatch
 import Interchange
 import Planning
 import Sheets
@@ -129,7 +130,15 @@ actor RegistrationDesk {
     nonisolated func solve<Value: Sendable>(_ body: @escaping @Sendable () throws -> Value) async throws
         -> Value
     {
-        try await staffLane.run { try body() }
+        try await staffLane.run {
+            // A search holds its thread for seconds: on a thread of its own, not one of the few
+            // that answer requests.
+            try await withCheckedThrowingContinuation { continuation in
+                DispatchQueue.global(qos: .userInitiated).async {
+                    continuation.resume(with: Result { try body() })
+                }
+            }
+        }
     }
 
     /// Runs `body` on the desk, between registrations (as a change of anything, for the checks
