@@ -22,6 +22,10 @@ struct RegistrationDeskTests {
         var entries: [String] { lock.withLock { recorded } }
     }
 
+    /// Registration closes at 23:59 on 9 December 2026, after the tests' «now».
+    static let closesAt = LocalDateTime(
+        date: CalendarDate(year: 2026, month: 12, day: 9)!, time: TimeOfDay(hour: 23, minute: 59)!)
+
     /// A new cooperative's form, as the portal lays it out.
     static func form(
         name: String = "Hợp tác xã Nông nghiệp Suối Mơ", code: String = "5900876543",
@@ -46,9 +50,7 @@ struct RegistrationDeskTests {
     func registrationsGoOn() async throws {
         let fixture = try PortalFixture()
         defer { fixture.remove() }
-        let closesAt = LocalDateTime(
-            date: CalendarDate(year: 2026, month: 12, day: 9)!, time: TimeOfDay(hour: 23, minute: 59)!)
-        let desk = try RegistrationDesk(path: fixture.fairPath, closesAt: closesAt)
+        let desk = try RegistrationDesk(path: fixture.fairPath, closesAt: Self.closesAt)
         // The run blocks its thread while it searches, as a solver does, until `finish`.
         let started = DispatchSemaphore(value: 0)
         let finish = DispatchSemaphore(value: 0)
@@ -103,9 +105,7 @@ struct RegistrationDeskTests {
     func checksMadeBeforeAWrite() async throws {
         let fixture = try PortalFixture()
         defer { fixture.remove() }
-        let closesAt = LocalDateTime(
-            date: CalendarDate(year: 2026, month: 12, day: 9)!, time: TimeOfDay(hour: 23, minute: 59)!)
-        let desk = try RegistrationDesk(path: fixture.fairPath, closesAt: closesAt)
+        let desk = try RegistrationDesk(path: fixture.fairPath, closesAt: Self.closesAt)
         let context = ChangeContext(user: Portal.portalUser, now: PortalFixture.now)
         let forms = [
             Self.form(name: "Hợp tác xã Thử song song", code: "5900100001"),
@@ -123,7 +123,7 @@ struct RegistrationDeskTests {
             let input = SubmitRegistration.Input(
                 workbooks: [form], source: .form, checkOnly: false,
                 digest: String(format: "%064x", index + 1),
-                editableUntil: closesAt)
+                editableUntil: Self.closesAt)
             outcomes.append(try await desk.register(checked, input, checkedAfter: start, context: context))
         }
         #expect(outcomes[1].verdict == .alreadyRegistered)

@@ -142,6 +142,19 @@ public struct SubmitRegistration: Sendable {
         return outcome
     }
 
+    /// The most keys a focused reading looks up (each a value bound in SQL, whose statements take
+    /// at most 32,766): a larger submission, a whole registry uploaded through the portal, is
+    /// checked against the whole plan, as `fairplan import` checks it.
+    static let focusLimit = 4_000
+
+    /// How many keys `focus` looks up.
+    static func size(of focus: PlanFocus) -> Int {
+        focus.organisationIDs.count + focus.registrationCodes.count + focus.organisationNames.count
+            + focus.productOwners.count + focus.productIDs.count + focus.personIDs.count
+            + focus.personKeys.count + focus.personNames.count + focus.organisationReferences.count
+            + focus.productReferences.count + focus.identifierStems.values.reduce(0) { $0 + $1.count }
+    }
+
     /// The most times the plan is read for what a check touched: the second reading holds what
     /// the rows name; a third only when rows resolved then name or make more.
     static let readings = 4
@@ -164,8 +177,9 @@ public struct SubmitRegistration: Sendable {
             var needed = focus
             needed.formUnion(report.focus)
             if needed == focus { return Checked(plan: plan, report: report, touched: focus.including(plan)) }
-            guard reading < Self.readings else {
-                // Rows that keep naming more (never met): the whole plan answers for certain.
+            guard reading < Self.readings, Self.size(of: needed) <= Self.focusLimit else {
+                // Rows that keep naming more (never met), or a registry too large to look up key by
+                // key: the whole plan answers for certain.
                 let whole = try store.loadPlan()
                 var everything = focus.including(whole)
                 everything.fair = true

@@ -202,4 +202,27 @@ struct SubmitRegistrationFocusTests {
         ]).report
         #expect(unknown.errorCount >= 2)
     }
+
+    @Test("a submission naming more than a focused reading looks up is checked against the whole plan")
+    func largeUploadReadsTheWholePlan() throws {
+        let fixture = try Self.plan()
+        defer { fixture.remove() }
+        let store = try fixture.store()
+        let generator = RegistryGenerator(organisations: 2_500, products: 0, people: 2_500, seed: 24)
+        let sheets = RegistrationSheetKind.allCases.map { kind in
+            let sheet = generator.sheet(kind)
+            let rows =
+                [sheet.columns.map { CellValue.text($0.header) }]
+                + Array(sequence(state: sheet.rows()) { $0.next() })
+            return ReadSheet(name: sheet.name, rows: rows, rowNumbers: Array(1...rows.count))
+        }
+        let workbook = ReadWorkbook(fileName: "so-dang-ky-lon.ods", sheets: sheets)
+        let whole = try store.loadPlan()
+        let checked = try SubmitRegistration(store: store).check([workbook])
+        #expect(checked.plan.organisations.count == whole.organisations.count)
+        let expected = RegistrationImporter(plan: whole).check([workbook])
+        #expect(checked.report.problems == expected.problems)
+        #expect(checked.report.batch == expected.batch)
+        #expect(checked.report.batch.organisations.count > 2_400)
+    }
 }
