@@ -41,50 +41,61 @@ extension PlanStore {
         }
     }
 
-    /// Inserts the new entities of a batch, in dependency order.
+    /// Inserts the new entities of a batch, in dependency order; a table given at least
+    /// `bulkFrom` new rows is journaled in bulk (``BulkJournal``).
     func insertNew(
-        _ batch: ImportBatch, positions: inout ImportPositions, summary: inout ImportSummary, _ db: Database
+        _ batch: ImportBatch, positions: inout ImportPositions, summary: inout ImportSummary, _ db: Database,
+        bulkFrom: Int = BulkJournal.threshold
     ) throws {
-        for organisation in batch.organisations {
-            let id = organisation.id.rawValue
-            let record = try OrganisationRecord(organisation, seq: try positions.next(.organisation, db))
-            try insert(record, entity: .organisation, id: id, db)
-            summary.count(.organisation, isNew: true)
+        try BulkJournal.inserting(batch.organisations.count, into: .organisation, from: bulkFrom, db) {
+            for organisation in batch.organisations {
+                let id = organisation.id.rawValue
+                let record = try OrganisationRecord(organisation, seq: try positions.next(.organisation, db))
+                try insert(record, entity: .organisation, id: id, db)
+                summary.count(.organisation, isNew: true)
+            }
         }
         for organisation in batch.organisations where !organisation.memberOrganisations.isEmpty {
             try writeMembers(of: organisation, db)
         }
-        for product in batch.products {
-            let id = product.id.rawValue
-            try requireExisting(.organisation, product.owner.rawValue, from: .product, id: id, db)
-            try insert(
-                try ProductRecord(product, seq: try positions.next(.product, db)), entity: .product, id: id,
-                db)
-            summary.count(.product, isNew: true)
-        }
-        for person in batch.people {
-            let id = person.id.rawValue
-            if let organisation = person.organisation {
-                try requireExisting(.organisation, organisation.rawValue, from: .person, id: id, db)
+        try BulkJournal.inserting(batch.products.count, into: .product, from: bulkFrom, db) {
+            for product in batch.products {
+                let id = product.id.rawValue
+                try requireExisting(.organisation, product.owner.rawValue, from: .product, id: id, db)
+                try insert(
+                    try ProductRecord(product, seq: try positions.next(.product, db)), entity: .product,
+                    id: id, db)
+                summary.count(.product, isNew: true)
             }
-            try insert(
-                try PersonRecord(person, seq: try positions.next(.person, db)), entity: .person, id: id, db)
-            summary.count(.person, isNew: true)
+        }
+        try BulkJournal.inserting(batch.people.count, into: .person, from: bulkFrom, db) {
+            for person in batch.people {
+                let id = person.id.rawValue
+                if let organisation = person.organisation {
+                    try requireExisting(.organisation, organisation.rawValue, from: .person, id: id, db)
+                }
+                try insert(
+                    try PersonRecord(person, seq: try positions.next(.person, db)), entity: .person, id: id,
+                    db)
+                summary.count(.person, isNew: true)
+            }
         }
         for point in batch.connectionPoints {
             summary.count(.connectionPoint, isNew: try writeConnectionPoint(point, mode: .insert, db))
         }
-        for attendance in batch.attendances {
-            let id = attendance.person.rawValue
-            try requireExisting(.person, id, from: .attendance, id: id, db)
-            try requireExisting(.event, attendance.event.rawValue, from: .attendance, id: id, db)
-            if case .connectionPoint(let point) = attendance.place {
-                try requireExisting(.connectionPoint, point.rawValue, from: .attendance, id: id, db)
+        try BulkJournal.inserting(batch.attendances.count, into: .attendance, from: bulkFrom, db) {
+            for attendance in batch.attendances {
+                let id = attendance.person.rawValue
+                try requireExisting(.person, id, from: .attendance, id: id, db)
+                try requireExisting(.event, attendance.event.rawValue, from: .attendance, id: id, db)
+                if case .connectionPoint(let point) = attendance.place {
+                    try requireExisting(.connectionPoint, point.rawValue, from: .attendance, id: id, db)
+                }
+                try insert(
+                    AttendanceRecord(attendance, seq: try positions.next(.attendance, db)),
+                    entity: .attendance, id: id, db)
+                summary.count(.attendance, isNew: true)
             }
-            try insert(
-                AttendanceRecord(attendance, seq: try positions.next(.attendance, db)), entity: .attendance,
-                id: id, db)
-            summary.count(.attendance, isNew: true)
         }
         for party in batch.parties {
             summary.count(.party, isNew: try writeParty(party, mode: .insert, db))

@@ -47,6 +47,20 @@ struct JournalChange: Hashable, Sendable {
         }
     }
 
+    /// Whether an entry changed the plan: an entry that added rows and removed none did, which is
+    /// known without reading its rows (an import of tens of thousands); otherwise its changes are
+    /// netted row by row (``counts(entry:_:)``), so a row changed and changed back is no change.
+    static func changesPlan(entry: Int, _ db: Database) throws -> Bool {
+        func has(_ operation: Operation) throws -> Bool {
+            try Bool.fetchOne(
+                db,
+                sql: "SELECT EXISTS (SELECT 1 FROM journal_change WHERE entry_id = ? AND operation = ?)",
+                arguments: [entry, operation.rawValue]) == true
+        }
+        if try has(.insert), try !has(.delete) { return true }
+        return try !counts(entry: entry, db).isEmpty
+    }
+
     /// The rows an entry added, changed and removed, by table, counted by row (see
     /// ``JournalCounts``): a row is named by its primary key, and compared as it was before the
     /// entry's first change to it and after its last.

@@ -103,7 +103,7 @@ extension PlanStore {
             sql:
                 "DELETE FROM journal_change WHERE entry_id = ? AND operation = 'update' AND old_json IS new_json",
             arguments: [number])
-        if try JournalChange.counts(entry: number, db).isEmpty {
+        if try !JournalChange.changesPlan(entry: number, db) {
             try db.execute(sql: "ROLLBACK TO SAVEPOINT journal_entry")
         }
         try db.execute(sql: "RELEASE SAVEPOINT journal_entry")
