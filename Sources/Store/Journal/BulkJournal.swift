@@ -38,7 +38,8 @@ enum BulkJournal {
         let columns = try JournalColumns(table, db)
         let last =
             try Int.fetchOne(
-                db, sql: "SELECT coalesce(max(seq), 0) FROM journal_change WHERE entry_id = ?", arguments: [entry])
+                db, sql: "SELECT coalesce(max(seq), 0) FROM journal_change WHERE entry_id = ?",
+                arguments: [entry])
             ?? 0
         try db.execute(
             sql: """

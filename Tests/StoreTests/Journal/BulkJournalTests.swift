@@ -16,7 +16,8 @@ struct BulkJournalTests {
             organisation.memberCount = number % 7 == 0 ? nil : number
             batch.organisations.append(organisation)
             batch.products.append(
-                Product(id: Identifier("sp-b\(number)"), name: "Gạo thơm số \(number)", owner: organisation.id))
+                Product(
+                    id: Identifier("sp-b\(number)"), name: "Gạo thơm số \(number)", owner: organisation.id))
             batch.people.append(
                 Person(
                     id: Identifier("ng-b\(number)"), fullName: "Trần Thị Số \(number)",
