@@ -13,6 +13,7 @@ extension RegistrationCheck {
         BoothRegistration
     >] {
         var parsed: [ParsedRow<BoothRegistration>] = []
+        parsed.reserveCapacity(rows[.boothRequests]?.count ?? 0)
         var firstRows: [String: Int] = [:]
         for rowIndex in rows[.boothRequests, default: []].indices {
             var row = rows[.boothRequests]![rowIndex]

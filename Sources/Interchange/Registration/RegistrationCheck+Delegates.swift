@@ -19,6 +19,7 @@ extension RegistrationCheck {
     /// never kept as the unit.
     mutating func parseDelegates(index: OrganisationLookup) -> [ParsedRow<Delegate>] {
         var parsed: [ParsedRow<Delegate>] = []
+        parsed.reserveCapacity(rows[.delegates]?.count ?? 0)
         var firstRows: [String: Int] = [:]
         for rowIndex in rows[.delegates, default: []].indices {
             var row = rows[.delegates]![rowIndex]

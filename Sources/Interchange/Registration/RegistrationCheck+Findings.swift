@@ -190,54 +190,57 @@ extension RegistrationCheck {
             )
         }
         problems = sortKeys.sorted { $0 < $1 }.map { problems[$0.4] }
-        func accepted<Entity>(_ parsed: [ParsedRow<Entity>], _ kind: RegistrationSheetKind) -> [ParsedRow<
-            Entity
-        >] {
-            parsed.filter { !$0.skipped && !rows[kind]![$0.row].hasError }
+        // One pass per list, straight into arrays of the exact size: at national scale, filtered
+        // copies of the parsed rows beside the entities they hold were the check's peak memory.
+        func isAccepted<Entity>(_ row: ParsedRow<Entity>, _ kind: RegistrationSheetKind) -> Bool {
+            !row.skipped && !rows[kind]![row.row].hasError
         }
-        let goodOrganisations = accepted(organisations, .organisations)
-        let goodProducts = accepted(products, .products)
-        let goodPeople = accepted(people, .delegates)
-        let goodParties = accepted(parties, .boothRequests)
-        func count<Entity>(_ kind: RegistrationSheetKind, _ parsed: [ParsedRow<Entity>], valid: Int)
+        func count<Entity>(_ kind: RegistrationSheetKind, _ parsed: [ParsedRow<Entity>])
             -> RegistrationReport.SheetCount
         {
             RegistrationReport.SheetCount(
-                kind: kind, rows: parsed.count, valid: valid,
+                kind: kind, rows: parsed.count, valid: parsed.count { isAccepted($0, kind) },
                 present: parsed.count { $0.standing == .present },
                 changed: parsed.count { !$0.standing.changes.isEmpty })
         }
         let counts = [
-            count(.organisations, organisations, valid: goodOrganisations.count),
-            count(.products, products, valid: goodProducts.count),
-            count(.delegates, people, valid: goodPeople.count),
-            count(.boothRequests, parties, valid: goodParties.count),
+            count(.organisations, organisations), count(.products, products), count(.delegates, people),
+            count(.boothRequests, parties),
         ]
         var report = RegistrationReport(
             files: files, problems: problems, counts: counts, batch: RegistrationBatch(),
             skipInvalid: skipInvalid, update: update)
         guard report.isImportable else { return report }
-        func new<Entity>(_ parsed: [ParsedRow<Entity>]) -> [Entity] {
-            parsed.filter { $0.standing == .new }.map(\.entity)
+        func collect<Entity, Value>(
+            _ parsed: [ParsedRow<Entity>], _ kind: RegistrationSheetKind,
+            where wanted: (ParsedRow<Entity>) -> Bool, _ value: (Entity) -> Value
+        ) -> [Value] {
+            var values: [Value] = []
+            values.reserveCapacity(parsed.count { wanted($0) && isAccepted($0, kind) })
+            for row in parsed where wanted(row) && isAccepted(row, kind) { values.append(value(row.entity)) }
+            return values
         }
-        func changed<Entity>(_ parsed: [ParsedRow<Entity>]) -> [ParsedRow<Entity>] {
-            update ? parsed.filter { !$0.standing.changes.isEmpty } : []
-        }
-        let changedPeople = changed(goodPeople)
+        func isNew<Entity>(_ row: ParsedRow<Entity>) -> Bool { row.standing == .new }
+        func isChanged<Entity>(_ row: ParsedRow<Entity>) -> Bool { update && !row.standing.changes.isEmpty }
         report.batch = RegistrationBatch(
-            organisations: new(goodOrganisations), products: new(goodProducts),
-            people: new(goodPeople).map(\.person),
-            attendees: new(goodPeople).map(\.attendee)
-                + changedPeople.filter(\.entity.attendanceChanged).map(\.entity.attendee))
-        report.batch.updatedOrganisations = changed(goodOrganisations).map(\.entity)
-        report.batch.updatedProducts = changed(goodProducts).map(\.entity)
-        report.batch.updatedPeople = changedPeople.filter {
-            $0.standing.changes.contains { $0.field != .role && $0.field != .attendance }
-        }.map(\.entity.person)
-        report.batch.parties = new(goodParties).map(\.party)
-        report.batch.boothRequests = new(goodParties).map(\.request)
-        report.batch.updatedParties = changed(goodParties).map(\.entity.party)
-        report.batch.updatedBoothRequests = changed(goodParties).map(\.entity.request)
+            organisations: collect(organisations, .organisations, where: isNew) { $0 },
+            products: collect(products, .products, where: isNew) { $0 },
+            people: collect(people, .delegates, where: isNew, \.person),
+            attendees: collect(people, .delegates, where: isNew, \.attendee)
+                + collect(
+                    people, .delegates, where: { isChanged($0) && $0.entity.attendanceChanged }, \.attendee))
+        report.batch.updatedOrganisations = collect(organisations, .organisations, where: isChanged) { $0 }
+        report.batch.updatedProducts = collect(products, .products, where: isChanged) { $0 }
+        report.batch.updatedPeople = collect(
+            people, .delegates,
+            where: { row in
+                isChanged(row)
+                    && row.standing.changes.contains { $0.field != .role && $0.field != .attendance }
+            }, \.person)
+        report.batch.parties = collect(parties, .boothRequests, where: isNew, \.party)
+        report.batch.boothRequests = collect(parties, .boothRequests, where: isNew, \.request)
+        report.batch.updatedParties = collect(parties, .boothRequests, where: isChanged, \.party)
+        report.batch.updatedBoothRequests = collect(parties, .boothRequests, where: isChanged, \.request)
         return report
     }
 }

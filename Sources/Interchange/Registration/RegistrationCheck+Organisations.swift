@@ -6,6 +6,7 @@ extension RegistrationCheck {
     /// empty are inferred later.
     mutating func parseOrganisations() -> [ParsedRow<Organisation>] {
         var parsed: [ParsedRow<Organisation>] = []
+        parsed.reserveCapacity(rows[.organisations]?.count ?? 0)
         var firstRows: [String: Int] = [:]
         for index in rows[.organisations, default: []].indices {
             var row = rows[.organisations]![index]

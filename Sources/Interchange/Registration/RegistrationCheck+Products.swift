@@ -7,6 +7,7 @@ extension RegistrationCheck {
     /// row, or new with a new identifier.
     mutating func parseProducts(index: OrganisationLookup) -> [ParsedRow<Product>] {
         var parsed: [ParsedRow<Product>] = []
+        parsed.reserveCapacity(rows[.products]?.count ?? 0)
         var firstRows: [String: Int] = [:]
         for rowIndex in rows[.products, default: []].indices {
             var row = rows[.products]![rowIndex]

@@ -5,12 +5,19 @@ extension PlanValidator {
     /// registrations, so they neither raise findings nor count in the demand.
     func validateExhibitors(_ plan: Plan) -> [Finding] {
         var findings: [Finding] = []
-        let organisations = Dictionary(plan.organisations.map { ($0.id, $0) }) { first, _ in first }
-        let products = Dictionary(plan.products.map { ($0.id, $0) }) { first, _ in first }
+        // Positions, not copies: at national scale a dictionary of whole entities held tens of
+        // megabytes beside the plan it copied.
+        let organisationAt = Dictionary(plan.organisations.indices.map { (plan.organisations[$0].id, $0) }) {
+            first, _ in first
+        }
+        let productAt = Dictionary(plan.products.indices.map { (plan.products[$0].id, $0) }) { first, _ in first }
+        func organisation(_ id: Identifier<Organisation>) -> Organisation? {
+            organisationAt[id].map { plan.organisations[$0] }
+        }
         let parties = Dictionary(plan.parties.map { ($0.id, $0) }) { first, _ in first }
         let requestedParties = Set(plan.boothRequests.map(\.party))
         for party in plan.parties {
-            if case .organisation(let id) = party.kind, organisations[id] == nil {
+            if case .organisation(let id) = party.kind, organisationAt[id] == nil {
                 findings.append(
                     Finding(
                         .error, .unknownPartyOrganisation, subject: .party(party),
@@ -50,7 +57,7 @@ extension PlanValidator {
             if let party, case .organisation(let id) = party.kind { sharing.insert(id) }
             for id in sharing.sorted() {
                 partiesOfOrganisation[id, default: []].append(request.party)
-                guard let organisation = organisations[id] else {
+                guard let organisation = organisation(id) else {
                     findings.append(
                         Finding(
                             .error, .unknownSharingOrganisation, subject: subject,
@@ -71,7 +78,7 @@ extension PlanValidator {
             }
             var needsColdChain = false
             for id in request.products {
-                guard let product = products[id] else {
+                guard let product = productAt[id].map({ plan.products[$0] }) else {
                     findings.append(
                         Finding(
                             .error, .unknownRequestProduct, subject: subject,
@@ -95,7 +102,7 @@ extension PlanValidator {
         }
         for (id, partyIDs) in partiesOfOrganisation where Set(partyIDs).count > 1 {
             let subject =
-                organisations[id].map(Subject.organisation)
+                organisation(id).map(Subject.organisation)
                 ?? Subject(.organisation, id: id.rawValue, label: id.rawValue)
             let names = Set(partyIDs).sorted().map { parties[$0]?.name ?? $0.rawValue }
             findings.append(
