@@ -10,7 +10,9 @@ extension PlanValidator {
         let organisationAt = Dictionary(plan.organisations.indices.map { (plan.organisations[$0].id, $0) }) {
             first, _ in first
         }
-        let productAt = Dictionary(plan.products.indices.map { (plan.products[$0].id, $0) }) { first, _ in first }
+        let productAt = Dictionary(plan.products.indices.map { (plan.products[$0].id, $0) }) { first, _ in
+            first
+        }
         func organisation(_ id: Identifier<Organisation>) -> Organisation? {
             organisationAt[id].map { plan.organisations[$0] }
         }
