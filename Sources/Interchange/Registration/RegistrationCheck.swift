@@ -36,6 +36,8 @@ struct RegistrationCheck {
 
     /// The texts rows named organisations and products by, for ``RegistrationReport/focus``.
     let references = ReferenceLog()
+    /// Whether the report gets its focus.
+    var recordsFocus = false
 
     init(plan: Plan, skipInvalid: Bool, update: Bool, takenIdentifiers: Set<String> = []) {
         self.plan = plan
@@ -165,8 +167,10 @@ struct RegistrationCheck {
         }
         var report = report(
             files: files, organisations: organisations, products: products, people: people, parties: parties)
-        report.focus = focus(
-            organisations: organisations, products: products, people: people, parties: parties)
+        if recordsFocus {
+            report.focus = focus(
+                organisations: organisations, products: products, people: people, parties: parties)
+        }
         return report
     }
 }

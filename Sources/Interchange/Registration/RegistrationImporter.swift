@@ -27,19 +27,25 @@ public struct RegistrationImporter: Sendable {
     /// Identifiers in use besides the plan's, when the plan is read in part (``PlanFocus``): new
     /// identifiers avoid them too.
     var takenIdentifiers: Set<String>
+    /// Whether the report says what of the plan the check looked at (``RegistrationReport/focus``):
+    /// a portal reading the plan in part needs it; a whole-plan import does not, and at national
+    /// scale it costs a tenth of the check.
+    var recordsFocus: Bool
 
     /// Creates an importer for a plan; `update` writes the changes rows make to entities the plan
     /// already holds (otherwise they are only reported). A plan read in part comes with the
     /// identifiers in use its new entities could clash with (`takenIdentifiers`), and the check
     /// is the whole plan's when it holds everything the report's ``RegistrationReport/focus``
-    /// names.
+    /// names (asked for with `recordsFocus`).
     public init(
-        plan: Plan, skipInvalid: Bool = false, update: Bool = false, takenIdentifiers: Set<String> = []
+        plan: Plan, skipInvalid: Bool = false, update: Bool = false, takenIdentifiers: Set<String> = [],
+        recordsFocus: Bool = false
     ) {
         self.plan = plan
         self.skipInvalid = skipInvalid
         self.update = update
         self.takenIdentifiers = takenIdentifiers
+        self.recordsFocus = recordsFocus
     }
 
     /// An empty plan for checking registrations on their own: an event of one day on `date`, so
@@ -66,6 +72,7 @@ public struct RegistrationImporter: Sendable {
     public func check(_ workbooks: [ReadWorkbook]) -> RegistrationReport {
         var session = RegistrationCheck(
             plan: plan, skipInvalid: skipInvalid, update: update, takenIdentifiers: takenIdentifiers)
+        session.recordsFocus = recordsFocus
         for workbook in workbooks { session.collect(workbook) }
         return session.finish(files: workbooks.map(\.fileName))
     }

@@ -36,7 +36,8 @@ public struct RegistrationReport: Hashable, Sendable {
     /// texts that named organisations and products, the bases of the new identifiers, and the
     /// fair's own tables. A check against a plan read with this focus
     /// (`PlanStore.loadPlan(focus:)`) gives the report the whole plan gives, the suggestions for
-    /// names not found aside (they come from the organisations read).
+    /// names not found aside (they come from the organisations read). Empty unless the importer
+    /// was asked for it (`recordsFocus`).
     public var focus = PlanFocus()
 
     /// The number of errors.

@@ -173,7 +173,8 @@ public struct SubmitRegistration: Sendable {
             for (kind, stems) in focus.identifierStems {
                 taken.formUnion(try store.identifiers(of: kind, from: stems))
             }
-            let report = RegistrationImporter(plan: plan, takenIdentifiers: taken).check(workbooks)
+            let report = RegistrationImporter(plan: plan, takenIdentifiers: taken, recordsFocus: true).check(
+                workbooks)
             var needed = focus
             needed.formUnion(report.focus)
             if needed == focus { return Checked(plan: plan, report: report, touched: focus.including(plan)) }
