@@ -60,7 +60,12 @@ public struct PlanFocus: Hashable, Sendable {
 
         /// The key of `organisation`.
         public init(_ organisation: Organisation) {
-            nameKey = VietnameseText.searchKey(organisation.name)
+            self.init(organisation, nameKey: VietnameseText.searchKey(organisation.name))
+        }
+
+        /// The key of `organisation` whose name's search key is already known.
+        public init(_ organisation: Organisation, nameKey: String) {
+            self.nameKey = nameKey
             provinceCode = organisation.province.code?.code
             provinceWritten = organisation.province.written
         }

@@ -3,7 +3,9 @@ extension PlanValidator {
     func validateOrganisations(_ plan: Plan) -> [Finding] {
         var findings: [Finding] = []
         let known = Set(plan.organisations.map(\.id))
-        for organisation in plan.organisations {
+        // Each name's key once: the kind's prefix rule and the duplicate rule both compare it.
+        let nameKeys = plan.organisations.map { VietnameseText.searchKey($0.name) }
+        for (position, organisation) in plan.organisations.enumerated() {
             let subject = Subject.organisation(organisation)
             if let written = organisation.unparsedRegistrationCode {
                 findings.append(
@@ -29,9 +31,9 @@ extension PlanValidator {
                     ))
             }
             if !organisation.kind.namePrefixes.isEmpty {
-                let key = VietnameseText.searchKey(organisation.name)
-                let matches = organisation.kind.namePrefixes.contains {
-                    key.hasPrefix(VietnameseText.searchKey($0))
+                let key = nameKeys[position]
+                let matches = Self.namePrefixKeys[organisation.kind, default: []].contains {
+                    key.hasPrefix($0)
                 }
                 if !matches {
                     findings.append(
@@ -59,18 +61,28 @@ extension PlanValidator {
                 findings += contactFindings(contact, of: subject)
             }
         }
-        findings += duplicateOrganisationFindings(plan.organisations)
+        findings += duplicateOrganisationFindings(plan.organisations, nameKeys: nameKeys)
         return findings
     }
 
+    /// The search keys of each kind's name prefixes («hop tac xa», «htx», …).
+    static let namePrefixKeys = Dictionary(
+        uniqueKeysWithValues: OrganisationKind.allCases.map { kind in
+            (kind, kind.namePrefixes.map(VietnameseText.searchKey))
+        })
+
     /// Same registration code twice is an error; same name in the same province a warning.
-    func duplicateOrganisationFindings(_ organisations: [Organisation]) -> [Finding] {
+    /// `nameKeys` holds each organisation's name as a search key. Organisations are grouped by
+    /// position, and only the groups of two or more are copied.
+    func duplicateOrganisationFindings(_ organisations: [Organisation], nameKeys: [String]) -> [Finding] {
         var findings: [Finding] = []
-        let byCode = Dictionary(grouping: organisations.filter { $0.registrationCode != nil }) {
-            $0.registrationCode?.description ?? ""
+        let byCode = Dictionary(
+            grouping: organisations.indices.filter { organisations[$0].registrationCode != nil }
+        ) {
+            organisations[$0].registrationCode?.description ?? ""
         }
-        for (code, group) in byCode where group.count > 1 {
-            let sorted = group.sorted { $0.id < $1.id }
+        for (code, positions) in byCode where positions.count > 1 {
+            let sorted = positions.map { organisations[$0] }.sorted { $0.id < $1.id }
             for duplicate in sorted.dropFirst() {
                 findings.append(
                     Finding(
@@ -80,9 +92,11 @@ extension PlanValidator {
                             code: code, otherName: sorted[0].name, otherID: sorted[0].id.rawValue)))
             }
         }
-        let byName = Dictionary(grouping: organisations, by: Self.nameAndProvinceKey)
-        for group in byName.values where group.count > 1 {
-            let sorted = group.sorted { $0.id < $1.id }
+        let byName = Dictionary(grouping: organisations.indices) { position in
+            PlanFocus.NameInProvince(organisations[position], nameKey: nameKeys[position]).key
+        }
+        for positions in byName.values where positions.count > 1 {
+            let sorted = positions.map { organisations[$0] }.sorted { $0.id < $1.id }
             for duplicate in sorted.dropFirst() where duplicate.registrationCode != sorted[0].registrationCode
             {
                 findings.append(
