@@ -10,20 +10,32 @@ extension RegistrationCheck {
         organisations: [ParsedRow<Organisation>], products: [ParsedRow<Product>],
         people: [ParsedRow<Delegate>], parties: [ParsedRow<BoothRegistration>]
     ) {
-        func written<Entity>(_ parsed: [ParsedRow<Entity>]) -> [ParsedRow<Entity>] {
-            parsed.filter { $0.standing == .new || update && !$0.standing.changes.isEmpty }
+        // The rows written, looked at in place: at national scale, filtered copies of the parsed
+        // rows and arrays grown by doubling were the check's peak memory.
+        let update = update
+        func written<Entity>(_ parsed: [ParsedRow<Entity>]) -> LazyFilterSequence<[ParsedRow<Entity>]> {
+            parsed.lazy.filter { $0.standing == .new || update && !$0.standing.changes.isEmpty }
         }
-        func replacing<Entity: Identifiable>(_ stored: [Entity], with parsed: [ParsedRow<Entity>]) -> [Entity]
-        {
+        func replacing<Entity: Identifiable>(
+            _ stored: [Entity], with parsed: LazyFilterSequence<[ParsedRow<Entity>]>
+        ) -> [Entity] {
             let changed = Dictionary(
                 parsed.filter { !$0.standing.changes.isEmpty }.map { ($0.entity.id, $0.entity) },
                 uniquingKeysWith: { first, _ in first })
             return changed.isEmpty ? stored : stored.map { changed[$0.id] ?? $0 }
         }
+        func appendNew<Entity, Value>(
+            _ parsed: some Collection<ParsedRow<Entity>>, to list: inout [Value],
+            _ value: (Entity) -> Value
+        ) {
+            let new = parsed.lazy.filter { $0.standing == .new }
+            list.reserveCapacity(list.count + new.count)
+            for row in new { list.append(value(row.entity)) }
+        }
         let organisations = written(organisations)
         let products = written(products)
         let people = written(people)
-        let parties = written(parties)
+        let parties = Array(written(parties))
         guard !organisations.isEmpty || !products.isEmpty || !people.isEmpty || !parties.isEmpty else {
             return
         }
@@ -42,11 +54,11 @@ extension RegistrationCheck {
             Self.replaceParties(
                 in: &candidate, with: parties.filter { !$0.standing.changes.isEmpty }.map(\.entity))
         }
-        candidate.organisations += organisations.filter { $0.standing == .new }.map(\.entity)
-        candidate.products += products.filter { $0.standing == .new }.map(\.entity)
-        candidate.people += people.filter { $0.standing == .new }.map(\.entity.person)
-        candidate.parties += parties.filter { $0.standing == .new }.map(\.entity.party)
-        candidate.boothRequests += parties.filter { $0.standing == .new }.map(\.entity.request)
+        appendNew(organisations, to: &candidate.organisations) { $0 }
+        appendNew(products, to: &candidate.products) { $0 }
+        appendNew(people, to: &candidate.people) { $0.person }
+        appendNew(parties, to: &candidate.parties) { $0.party }
+        appendNew(parties, to: &candidate.boothRequests) { $0.request }
         var rowOf: [String: (RegistrationSheetKind, Int)] = [:]
         for parsed in organisations {
             rowOf["organisation\u{0}\(parsed.entity.id)"] = (.organisations, parsed.row)

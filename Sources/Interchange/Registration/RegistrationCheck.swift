@@ -154,6 +154,12 @@ struct RegistrationCheck {
             rows[.boothRequests, default: []].isEmpty ? nil : ProductLookup(plan: plan, rows: products)
         var parties = productLookup.map { parseParties(index: index, products: $0) } ?? []
         flagRepeats(organisations: organisations, products: products, people: people, parties: parties)
+        // Every cell has been read, but for the findings on booth requests, which name the
+        // organisations and products of their rows: the rest are let go before the rules run.
+        let stillRead: Set<RegistrationSheetKind> = parties.isEmpty ? [] : [.organisations, .products]
+        for kind in Array(rows.keys) where !stillRead.contains(kind) {
+            for position in rows[kind, default: []].indices { rows[kind]![position].releaseCells() }
+        }
         applyFindings(organisations: organisations, products: products, people: people, parties: parties)
         skipDependents(organisations: organisations, products: &products, people: &people, lookup: index)
         if let productLookup {

@@ -65,15 +65,30 @@ public struct RegistrationImporter: Sendable {
     /// Throws when a file cannot be read at all (missing, not a spreadsheet, unsafe); problems in
     /// the cells are reported, not thrown.
     public func check(files paths: [String]) throws -> RegistrationReport {
-        try check(paths.map(WorkbookFile.read))
+        // Each file is collected as soon as it is read, so its workbook is not held beside the
+        // rows taken from it.
+        var session = session()
+        var names: [String] = []
+        for path in paths {
+            let workbook = try WorkbookFile.read(path)
+            session.collect(workbook)
+            names.append(workbook.fileName)
+        }
+        return session.finish(files: names)
     }
 
     /// Checks workbooks already read.
     public func check(_ workbooks: [ReadWorkbook]) -> RegistrationReport {
+        var session = session()
+        for workbook in workbooks { session.collect(workbook) }
+        return session.finish(files: workbooks.map(\.fileName))
+    }
+
+    /// A check of this importer's plan and options, before any file.
+    private func session() -> RegistrationCheck {
         var session = RegistrationCheck(
             plan: plan, skipInvalid: skipInvalid, update: update, takenIdentifiers: takenIdentifiers)
         session.recordsFocus = recordsFocus
-        for workbook in workbooks { session.collect(workbook) }
-        return session.finish(files: workbooks.map(\.fileName))
+        return session
     }
 }

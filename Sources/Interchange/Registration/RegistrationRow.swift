@@ -10,8 +10,8 @@ struct RegistrationRow {
     let sheet: String
     /// The 1-based row number in the sheet.
     let number: Int
-    /// The row's cells.
-    let cells: [CellValue]
+    /// The row's cells (none once released, see ``releaseCells()``).
+    private(set) var cells: [CellValue]
     /// Which column holds which field.
     let layout: RegistrationSheetLayout
     /// Problems found while reading the row.
@@ -23,6 +23,13 @@ struct RegistrationRow {
         self.number = number
         self.cells = cells
         self.layout = layout
+    }
+
+    /// Lets the cells go once everything has been read from them: a national registry's rows hold
+    /// half a million cells, and from then on only the row's place and problems are needed.
+    /// Fields read afterwards are empty.
+    mutating func releaseCells() {
+        cells = []
     }
 
     /// Whether the row has an error.
