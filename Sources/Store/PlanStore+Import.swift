@@ -48,6 +48,11 @@ extension PlanStore {
         _ batch: ImportBatch, positions: inout ImportPositions, summary: inout ImportSummary, _ db: Database,
         bulkFrom: Int = BulkJournal.threshold
     ) throws {
+        // References to rows of the batch itself are known to hold (those rows were inserted
+        // first, or the import already failed): only the others are looked up.
+        let newOrganisations = Set(batch.organisations.map(\.id))
+        let newPeople = Set(batch.people.map(\.id))
+        var checkedEvents: Set<Identifier<Event>> = []
         try BulkJournal.inserting(batch.organisations.count, into: .organisation, from: bulkFrom, db) {
             for organisation in batch.organisations {
                 let id = organisation.id.rawValue
@@ -62,7 +67,9 @@ extension PlanStore {
         try BulkJournal.inserting(batch.products.count, into: .product, from: bulkFrom, db) {
             for product in batch.products {
                 let id = product.id.rawValue
-                try requireExisting(.organisation, product.owner.rawValue, from: .product, id: id, db)
+                if !newOrganisations.contains(product.owner) {
+                    try requireExisting(.organisation, product.owner.rawValue, from: .product, id: id, db)
+                }
                 try insert(
                     try ProductRecord(product, seq: try positions.next(.product, db)), entity: .product,
                     id: id, db)
@@ -72,7 +79,7 @@ extension PlanStore {
         try BulkJournal.inserting(batch.people.count, into: .person, from: bulkFrom, db) {
             for person in batch.people {
                 let id = person.id.rawValue
-                if let organisation = person.organisation {
+                if let organisation = person.organisation, !newOrganisations.contains(organisation) {
                     try requireExisting(.organisation, organisation.rawValue, from: .person, id: id, db)
                 }
                 try insert(
@@ -87,8 +94,12 @@ extension PlanStore {
         try BulkJournal.inserting(batch.attendances.count, into: .attendance, from: bulkFrom, db) {
             for attendance in batch.attendances {
                 let id = attendance.person.rawValue
-                try requireExisting(.person, id, from: .attendance, id: id, db)
-                try requireExisting(.event, attendance.event.rawValue, from: .attendance, id: id, db)
+                if !newPeople.contains(attendance.person) {
+                    try requireExisting(.person, id, from: .attendance, id: id, db)
+                }
+                if checkedEvents.insert(attendance.event).inserted {
+                    try requireExisting(.event, attendance.event.rawValue, from: .attendance, id: id, db)
+                }
                 if case .connectionPoint(let point) = attendance.place {
                     try requireExisting(.connectionPoint, point.rawValue, from: .attendance, id: id, db)
                 }

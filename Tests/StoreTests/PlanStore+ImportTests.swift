@@ -41,7 +41,7 @@ struct PlanStoreImportTests {
         }
     }
 
-    @Test("a failing import leaves the file unchanged", arguments: [0, 1])
+    @Test("a failing import leaves the file unchanged", arguments: [0, 1, 2, 3])
     func failingImportChangesNothing(failure: Int) throws {
         try StoreFixtures.withPlanPath { path in
             let store = try PlanStore.create(at: path, plan: StoreFixtures.smallFair())
@@ -54,10 +54,20 @@ struct PlanStoreImportTests {
                     Attendance(person: "ng-99", event: StoreFixtures.event.id, place: .onSite, role: .guest))
                 expected = .missingReference(
                     .attendance, id: "ng-99", refersTo: .person, referenceID: "ng-99")
-            } else {
+            } else if failure == 1 {
                 // A registration repeats an identifier already in the plan.
                 batch.boothRequests.append(StoreFixtures.request("p-1", booths: 1))
                 expected = .duplicate(.boothRequest, id: "dk-p-1")
+            } else if failure == 2 {
+                // A product's owner is neither in the batch nor in the plan.
+                batch.products.append(Product(id: "sp-99", name: "Không chủ", owner: "org-99"))
+                expected = .missingReference(
+                    .product, id: "sp-99", refersTo: .organisation, referenceID: "org-99")
+            } else {
+                // A delegate's organisation is neither in the batch nor in the plan.
+                batch.people.append(Person(id: "ng-99", fullName: "Đỗ Văn Lạc", organisation: "org-99"))
+                expected = .missingReference(
+                    .person, id: "ng-99", refersTo: .organisation, referenceID: "org-99")
             }
             #expect(throws: expected) { try store.importBatch(batch) }
             #expect(try store.loadPlan() == before)

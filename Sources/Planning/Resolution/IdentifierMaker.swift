@@ -10,6 +10,10 @@ public struct IdentifierMaker: Sendable {
     /// The bases identifiers were made from (`prefix-slug`, before any `-2`), by prefix: the
     /// identifiers in use a plan must be asked for when it is read in part.
     public private(set) var bases: [String: Set<String>] = [:]
+    /// For each base met taken, the next number to try: every smaller one is taken (numbers are
+    /// only ever taken, never given back), so the thousandth delegate called Nguyễn Văn An costs
+    /// one look-up, not a thousand.
+    private var nextNumber: [String: Int] = [:]
 
     /// A maker avoiding `taken`.
     public init(taken: Set<String>) {
@@ -53,10 +57,13 @@ public struct IdentifierMaker: Sendable {
         let base = slug.isEmpty ? prefix : "\(prefix)-\(slug)"
         bases[prefix, default: []].insert(base)
         var candidate = base
-        var counter = 2
-        while taken.contains(candidate) {
-            candidate = "\(base)-\(counter)"
-            counter += 1
+        if taken.contains(candidate) {
+            var number = nextNumber[base, default: 2]
+            repeat {
+                candidate = "\(base)-\(number)"
+                number += 1
+            } while taken.contains(candidate)
+            nextNumber[base] = number
         }
         taken.insert(candidate)
         return candidate
