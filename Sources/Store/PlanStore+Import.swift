@@ -53,10 +53,12 @@ extension PlanStore {
         let newOrganisations = Set(batch.organisations.map(\.id))
         let newPeople = Set(batch.people.map(\.id))
         var checkedEvents: Set<Identifier<Event>> = []
+        var provinces = ProvinceJSONMemo()
         try BulkJournal.inserting(batch.organisations.count, into: .organisation, from: bulkFrom, db) {
             for organisation in batch.organisations {
                 let id = organisation.id.rawValue
-                let record = try OrganisationRecord(organisation, seq: try positions.next(.organisation, db))
+                let record = try OrganisationRecord(
+                    organisation, seq: try positions.next(.organisation, db), provinces: &provinces)
                 try insert(record, entity: .organisation, id: id, db)
                 summary.count(.organisation, isNew: true)
             }
@@ -83,7 +85,8 @@ extension PlanStore {
                     try requireExisting(.organisation, organisation.rawValue, from: .person, id: id, db)
                 }
                 try insert(
-                    try PersonRecord(person, seq: try positions.next(.person, db)), entity: .person, id: id,
+                    try PersonRecord(person, seq: try positions.next(.person, db), provinces: &provinces),
+                    entity: .person, id: id,
                     db)
                 summary.count(.person, isNew: true)
             }

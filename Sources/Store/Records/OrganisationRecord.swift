@@ -22,6 +22,12 @@ struct OrganisationRecord: StoreRecord {
 
     /// The row for an organisation at position `seq`.
     init(_ organisation: Organisation, seq: Int) throws {
+        var provinces = ProvinceJSONMemo()
+        try self.init(organisation, seq: seq, provinces: &provinces)
+    }
+
+    /// The row for an organisation at position `seq`, its province's JSON from a batch's memo.
+    init(_ organisation: Organisation, seq: Int, provinces: inout ProvinceJSONMemo) throws {
         id = organisation.id.rawValue
         self.seq = seq
         name = organisation.name
@@ -32,7 +38,7 @@ struct OrganisationRecord: StoreRecord {
         unparsedRegistrationCode = organisation.unparsedRegistrationCode
         province = organisation.province.written
         provinceCode = organisation.province.code?.code
-        provinceJson = try JSONColumn.encode(organisation.province)
+        provinceJson = try provinces.json(organisation.province)
         address = organisation.address
         contactsJson = try JSONColumn.encode(organisation.contacts)
         memberCount = organisation.memberCount

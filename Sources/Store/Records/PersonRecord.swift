@@ -24,6 +24,12 @@ struct PersonRecord: StoreRecord {
 
     /// The row for a person at position `seq`.
     init(_ person: Person, seq: Int) throws {
+        var provinces = ProvinceJSONMemo()
+        try self.init(person, seq: seq, provinces: &provinces)
+    }
+
+    /// The row for a person at position `seq`, their province's JSON from a batch's memo.
+    init(_ person: Person, seq: Int, provinces: inout ProvinceJSONMemo) throws {
         id = person.id.rawValue
         self.seq = seq
         honorific = person.honorific?.rawValue
@@ -35,7 +41,7 @@ struct PersonRecord: StoreRecord {
         unit = person.unit
         province = person.province?.written
         provinceCode = person.province?.code?.code
-        provinceJson = try JSONColumn.encode(person.province)
+        provinceJson = try person.province.map { try provinces.json($0) }
         phone = person.phone
         email = person.email
         dateOfBirth = person.dateOfBirth?.iso
