@@ -16,6 +16,8 @@ struct RegistrationRow {
     let layout: RegistrationSheetLayout
     /// Problems found while reading the row.
     private(set) var problems: [SheetProblem] = []
+    /// Whether the cells were let go (``releaseCells()``).
+    private var cellsReleased = false
 
     init(file: String, sheet: String, number: Int, cells: [CellValue], layout: RegistrationSheetLayout) {
         self.file = file
@@ -27,9 +29,10 @@ struct RegistrationRow {
 
     /// Lets the cells go once everything has been read from them: a national registry's rows hold
     /// half a million cells, and from then on only the row's place and problems are needed.
-    /// Fields read afterwards are empty.
+    /// Reading a field afterwards is a programming error (asserted in debug builds).
     mutating func releaseCells() {
         cells = []
+        cellsReleased = true
     }
 
     /// Whether the row has an error.
@@ -42,6 +45,9 @@ struct RegistrationRow {
 
     /// The cell of a field, `.empty` when the column is absent.
     func raw(_ field: RegistrationField) -> CellValue {
+        // A read after the cells were let go would silently see an empty row: debug builds (and
+        // so the tests) stop there instead.
+        assert(!cellsReleased, "a registration row's cells were read after they were let go")
         guard let column = layout.columns[field], cells.indices.contains(column) else { return .empty }
         if case .text(let text) = cells[column], text.trimmedCell.isEmpty { return .empty }
         return cells[column]
