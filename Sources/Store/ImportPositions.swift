@@ -16,4 +16,13 @@ struct ImportPositions {
         next[entity] = last + 2
         return last + 1
     }
+
+    /// The positions of `count` new rows of `entity`'s table, one after the other: the first is
+    /// returned (nil when `count` is 0).
+    mutating func reserve(_ count: Int, of entity: StoredEntity, _ db: Database) throws -> Int? {
+        guard count > 0 else { return nil }
+        let first = try next(entity, db)
+        next[entity] = first + count
+        return first
+    }
 }

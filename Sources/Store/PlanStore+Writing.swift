@@ -62,6 +62,16 @@ extension PlanStore {
         }
     }
 
+    /// Inserts a row of `Record`'s table from arguments made beforehand
+    /// (``BulkRecord/statementArguments``).
+    func insert<Record: BulkRecord>(
+        _ arguments: StatementArguments, as _: Record.Type, entity: StoredEntity, id: String, _ db: Database
+    ) throws {
+        try mappingConstraints(entity: entity, id: id) {
+            try db.cachedStatement(sql: Record.insertSQL).execute(arguments: arguments)
+        }
+    }
+
     /// Runs `body`, turning a constraint failure into ``StoreError/duplicate(_:id:)`` (primary key
     /// or unique) or ``StoreError/constraintViolation(_:id:detail:)``.
     private func mappingConstraints(entity: StoredEntity, id: String, _ body: () throws -> Void) throws {

@@ -5,8 +5,8 @@ import Foundation
 @main
 enum Main {
     static func main() async {
-        exit(
-            await CommandRunner.run(
-                Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment))
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        MemoryArenas.configure(for: arguments)
+        exit(await CommandRunner.run(arguments, environment: ProcessInfo.processInfo.environment))
     }
 }

@@ -76,12 +76,11 @@ extension PlanValidator {
     /// position, and only the groups of two or more are copied.
     func duplicateOrganisationFindings(_ organisations: [Organisation], nameKeys: [String]) -> [Finding] {
         var findings: [Finding] = []
-        let byCode = Dictionary(
-            grouping: organisations.indices.filter { organisations[$0].registrationCode != nil }
-        ) {
-            organisations[$0].registrationCode?.description ?? ""
+        let byCode = Self.repeatedGroups(organisations.indices) {
+            organisations[$0].registrationCode?.description
         }
-        for (code, positions) in byCode where positions.count > 1 {
+        for positions in byCode {
+            let code = organisations[positions[0]].registrationCode?.description ?? ""
             let sorted = positions.map { organisations[$0] }.sorted { $0.id < $1.id }
             for duplicate in sorted.dropFirst() {
                 findings.append(
@@ -92,10 +91,10 @@ extension PlanValidator {
                             code: code, otherName: sorted[0].name, otherID: sorted[0].id.rawValue)))
             }
         }
-        let byName = Dictionary(grouping: organisations.indices) { position in
+        let byName = Self.repeatedGroups(organisations.indices) { position in
             PlanFocus.NameInProvince(organisations[position], nameKey: nameKeys[position]).key
         }
-        for positions in byName.values where positions.count > 1 {
+        for positions in byName {
             let sorted = positions.map { organisations[$0] }.sorted { $0.id < $1.id }
             for duplicate in sorted.dropFirst() where duplicate.registrationCode != sorted[0].registrationCode
             {
@@ -108,5 +107,27 @@ extension PlanValidator {
             }
         }
         return findings
+    }
+
+    /// The positions sharing a key, for each key given to more than one position (in the order of
+    /// their first position); positions without a key are left out.
+    ///
+    /// Only the repeated keys get a group: a national registry's tens of thousands of distinct
+    /// names cost one dictionary entry each, not one array each.
+    static func repeatedGroups(
+        _ positions: Range<Int>, key: (Int) -> String?
+    ) -> [[Int]] {
+        var first: [String: Int] = [:]
+        first.reserveCapacity(positions.count)
+        var groups: [Int: [Int]] = [:]
+        for position in positions {
+            guard let key = key(position) else { continue }
+            if let earlier = first[key] {
+                groups[earlier, default: [earlier]].append(position)
+            } else {
+                first[key] = position
+            }
+        }
+        return groups.keys.sorted().map { groups[$0]! }
     }
 }

@@ -6,6 +6,10 @@ public struct PlanValidator: Sendable {
     /// Days after the event within which an expiring OCOP certificate is worth a reminder.
     public var renewalReminderDays: Int
 
+    /// The number of organisations, products and people from which the rule groups run
+    /// concurrently: below it, starting threads costs more than it saves.
+    var concurrentFrom = 2_000
+
     /// Creates a validator.
     public init(renewalReminderDays: Int = 90) {
         self.renewalReminderDays = renewalReminderDays
@@ -16,19 +20,22 @@ public struct PlanValidator: Sendable {
     /// Withdrawn registrations raise none: their parties, booth requests and booths are left out
     /// (``Plan/withoutWithdrawnRegistrations``).
     public func validate(_ plan: Plan) -> [Finding] {
-        var findings: [Finding] = []
         let active = plan.withoutWithdrawnRegistrations
-        findings += validateEvent(plan)
-        findings += validateOrganisations(plan)
-        findings += validateProducts(plan)
-        findings += validatePeople(plan)
-        findings += validateExhibitors(active)
+        // The rule groups read the same plan and share nothing else: on a large plan they run on
+        // every core, and their findings are joined in this order before sorting, as if one by one.
+        var groups: [@Sendable () -> [Finding]] = [
+            { validateEvent(plan) },
+            { validateOrganisations(plan) },
+            { validateProducts(plan) },
+            { validatePeople(plan) },
+            { validateExhibitors(active) },
+        ]
         if let venue = plan.venue {
-            findings += validateVenue(venue)
-            findings += validateBoothPlan(active, venue: venue)
+            groups += [{ validateVenue(venue) }, { validateBoothPlan(active, venue: venue) }]
         }
-        findings += validateConference(plan)
-        findings += validateAttendance(plan)
+        groups += [{ validateConference(plan) }, { validateAttendance(plan) }]
+        let large = plan.organisations.count + plan.products.count + plan.people.count >= concurrentFrom
+        let findings = (large ? ConcurrentWork.results(of: groups) : groups.map { $0() }).flatMap { $0 }
         return findings.sorted {
             ($0.severity, $0.code, $0.subject.id) < ($1.severity, $1.code, $1.subject.id)
         }

@@ -18,6 +18,10 @@ extension BulkRecord {
         for (name, value) in zip(Self.columnNames, columnValues) { container[name] = value }
     }
 
+    /// The row's values as statement arguments, which may be made on one thread and bound on
+    /// another.
+    var statementArguments: StatementArguments { StatementArguments(columnValues) }
+
     /// `INSERT INTO table (columns) VALUES (?, …)`, for a statement prepared once per transaction.
     static var insertSQL: String {
         "INSERT INTO \(databaseTableName) (" + columnNames.joined(separator: ", ") + ") VALUES ("

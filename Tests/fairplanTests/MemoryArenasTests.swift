@@ -1,0 +1,12 @@
+import Testing
+
+@testable import fairplan
+
+@Suite("MemoryArenas: one allocator arena for a command, glibc's default for the server")
+struct MemoryArenasTests {
+    @Test("a command sets glibc's arena limit; the portal's server keeps the default")
+    func limits() {
+        #expect(MemoryArenas.configure(for: ["import", "--plan", "a.fairplan", "to-chuc.csv"]))
+        #expect(!MemoryArenas.configure(for: ["serve", "--plan", "a.fairplan"]))
+    }
+}
