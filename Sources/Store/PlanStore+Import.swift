@@ -55,6 +55,9 @@ extension PlanStore {
         var checkedEvents: Set<Identifier<Event>> = []
         // The rows' values are made on a second core while the writer inserts the rows before
         // them (``RowPipeline``); references and constraints are checked by the writer, in order.
+        // The rows' name keys are made there too, for the indexes' SQL functions (``NameKeyMemo``).
+        let keys = keys
+        defer { keys.removeAll() }
         let organisations = batch.organisations
         try BulkJournal.inserting(organisations.count, into: .organisation, from: bulkFrom, db) {
             guard let first = try positions.reserve(organisations.count, of: .organisation, db) else {
@@ -62,8 +65,9 @@ extension PlanStore {
             }
             try RowPipeline(items: organisations, state: ProvinceJSONMemo()) {
                 organisation, index, provinces in
-                try OrganisationRecord(organisation, seq: first + index, provinces: &provinces)
-                    .statementArguments
+                let record = try OrganisationRecord(organisation, seq: first + index, provinces: &provinces)
+                keys.storeKeys(of: record)
+                return record.statementArguments
             }.run { values, index in
                 try insert(
                     try values.get(), as: OrganisationRecord.self, entity: .organisation,
@@ -78,7 +82,9 @@ extension PlanStore {
         try BulkJournal.inserting(products.count, into: .product, from: bulkFrom, db) {
             guard let first = try positions.reserve(products.count, of: .product, db) else { return }
             try RowPipeline(items: products, state: ()) { product, index, _ in
-                try ProductRecord(product, seq: first + index).statementArguments
+                let record = try ProductRecord(product, seq: first + index)
+                keys.store(.folded, record.name, PlanFunctions.foldedKey(record.name))
+                return record.statementArguments
             }.run { values, index in
                 let product = products[index]
                 if !newOrganisations.contains(product.owner) {
@@ -94,7 +100,9 @@ extension PlanStore {
         try BulkJournal.inserting(people.count, into: .person, from: bulkFrom, db) {
             guard let first = try positions.reserve(people.count, of: .person, db) else { return }
             try RowPipeline(items: people, state: ProvinceJSONMemo()) { person, index, provinces in
-                try PersonRecord(person, seq: first + index, provinces: &provinces).statementArguments
+                let record = try PersonRecord(person, seq: first + index, provinces: &provinces)
+                keys.storeKeys(of: record)
+                return record.statementArguments
             }.run { values, index in
                 let person = people[index]
                 if let organisation = person.organisation, !newOrganisations.contains(organisation) {

@@ -34,17 +34,26 @@ public final class PlanStore: Sendable {
     /// Who, when and what the writes of this store are recorded as in the journal; nil for writes
     /// that are not people's commands (creating a file, migrations).
     let note: JournalNote?
+    /// Name keys an import made ahead for its connections' SQL functions (``NameKeyMemo``).
+    let keys: NameKeyMemo
 
-    private init(path: String, pool: DatabasePool, note: JournalNote? = nil) {
+    private init(path: String, pool: DatabasePool, keys: NameKeyMemo, note: JournalNote? = nil) {
         self.path = path
         self.pool = pool
+        self.keys = keys
         self.note = note
+    }
+
+    /// A store over a new pool on `path`, its connections sharing one memo of name keys.
+    private static func opening(_ path: String, readOnly: Bool = false) throws -> PlanStore {
+        let keys = NameKeyMemo()
+        return PlanStore(path: path, pool: try makePool(path, readOnly: readOnly, keys: keys), keys: keys)
     }
 
     /// The same plan file, its writes recorded in the journal as `note` (one entry per
     /// transaction: every public method that changes the plan is one transaction).
     public func journaling(_ note: JournalNote) -> PlanStore {
-        PlanStore(path: path, pool: pool, note: note)
+        PlanStore(path: path, pool: pool, keys: keys, note: note)
     }
 
     /// Creates a new plan file for an event; refuses to overwrite an existing file.
@@ -60,7 +69,7 @@ public final class PlanStore: Sendable {
     public static func create(at path: String, plan: Plan) throws -> PlanStore {
         try reserve(path)
         do {
-            let store = PlanStore(path: path, pool: try makePool(path))
+            let store = try opening(path)
             try store.write { db in
                 try PlanSchema.migrate(db, path: path, allowEmpty: true)
                 try store.insertPlan(plan, db)
@@ -90,14 +99,14 @@ public final class PlanStore: Sendable {
         do {
             let header = try inspect(path)
             if access == .reading && header.version == PlanSchema.currentVersion {
-                return PlanStore(path: path, pool: try makePool(path, readOnly: true))
+                return try opening(path, readOnly: true)
             }
             guard writable else { throw StoreError.readOnlyFile(path: path) }
-            let store = PlanStore(path: path, pool: try makePool(path))
+            let store = try opening(path)
             try store.write { db in try PlanSchema.migrate(db, path: path, allowEmpty: false) }
             guard access == .reading else { return store }
             try store.close()
-            return PlanStore(path: path, pool: try makePool(path, readOnly: true))
+            return try opening(path, readOnly: true)
         } catch {
             throw convert(error, path: path)
         }
@@ -133,9 +142,9 @@ public final class PlanStore: Sendable {
 
     /// The pool's configuration: foreign keys, busy timeout, WAL (the pool's own mode), and
     /// FairPlan's SQL functions (``PlanFunctions``) on every connection.
-    static func makePool(_ path: String, readOnly: Bool = false) throws -> DatabasePool {
+    static func makePool(_ path: String, readOnly: Bool = false, keys: NameKeyMemo) throws -> DatabasePool {
         var configuration = Configuration()
-        configuration.prepareDatabase { db in PlanFunctions.register(db) }
+        configuration.prepareDatabase { db in PlanFunctions.register(db, memo: keys) }
         configuration.readonly = readOnly
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(busyTimeoutSeconds)

@@ -9,53 +9,81 @@ import Planning
 /// change to how a key is made (``NameKey``, ``VietnameseText/searchKey(_:)``,
 /// ``PlanValidator/duplicateKeys(name:phone:email:)``) needs a migration that runs `REINDEX`.
 /// Other programs can read a plan file, but not change the tables these indexes cover.
+///
+/// Each function first looks for a key an import made ahead (``NameKeyMemo``); the key is the
+/// same either way.
 enum PlanFunctions {
     /// `fairplan_search_key(text)`: ``VietnameseText/searchKey(_:)`` (no diacritics, lowercase).
-    static let searchKey = DatabaseFunction("fairplan_search_key", argumentCount: 1, pure: true) { values in
-        String.fromDatabaseValue(values[0]).map(VietnameseText.searchKey)
-    }
+    static func searchKey(_ text: String) -> String { VietnameseText.searchKey(text) }
 
     /// `fairplan_folded_key(text)`: ``NameKey/folded(_:)``, the key a name typed without
     /// diacritics matches.
-    static let foldedKey = DatabaseFunction("fairplan_folded_key", argumentCount: 1, pure: true) { values in
-        String.fromDatabaseValue(values[0]).map(NameKey.folded)
-    }
+    static func foldedKey(_ text: String) -> String { NameKey.folded(text) }
 
     /// `fairplan_person_name_key(family, middle, given)`: ``NameKey/exact(_:)`` of the full name.
-    static let personNameKey = DatabaseFunction("fairplan_person_name_key", argumentCount: 3, pure: true) {
-        values in
-        NameKey.exact(name(values).fullName)
+    static func personNameKey(family: String, middle: String, given: String) -> String {
+        NameKey.exact(PersonName(family: family, middle: middle, given: given).fullName)
     }
 
     /// `fairplan_phone_key(family, middle, given, phone)`: the duplicate-person key of a name and
-    /// phone, NULL without a valid phone.
-    static let phoneKey = DatabaseFunction("fairplan_phone_key", argumentCount: 4, pure: true) { values in
-        let phone = String.fromDatabaseValue(values[3])
-        guard phone != nil else { return nil }
-        return PlanValidator.duplicateKeys(name: name(values), phone: phone, email: nil).first
+    /// phone, nil without a valid phone.
+    static func phoneKey(family: String, middle: String, given: String, phone: String) -> String? {
+        PlanValidator.duplicateKeys(
+            name: PersonName(family: family, middle: middle, given: given), phone: phone, email: nil
+        ).first
     }
 
-    /// `fairplan_email_key(email)`: the duplicate-person key of an e-mail, NULL without a
+    /// `fairplan_email_key(email)`: the duplicate-person key of an e-mail, nil without a
     /// plausible one.
-    static let emailKey = DatabaseFunction("fairplan_email_key", argumentCount: 1, pure: true) { values in
-        let email = String.fromDatabaseValue(values[0])
-        guard email != nil else { return nil }
-        return PlanValidator.duplicateKeys(name: PersonName(family: "", given: ""), phone: nil, email: email)
-            .first
+    static func emailKey(_ email: String) -> String? {
+        PlanValidator.duplicateKeys(name: PersonName(family: "", given: ""), phone: nil, email: email).first
     }
 
-    /// A person's name from the first three arguments (family, middle, given).
-    private static func name(_ values: [DatabaseValue]) -> PersonName {
-        PersonName(
-            family: String.fromDatabaseValue(values[0]) ?? "",
-            middle: String.fromDatabaseValue(values[1]) ?? "",
-            given: String.fromDatabaseValue(values[2]) ?? "")
+    /// The memo's text for a person's name parts (and phone).
+    static func joined(_ parts: String...) -> String {
+        parts.joined(separator: "\u{1F}")
     }
 
-    /// Registers the functions on a connection.
-    static func register(_ db: Database) {
-        for function in [searchKey, foldedKey, personNameKey, phoneKey, emailKey] {
-            db.add(function: function)
+    /// Registers the functions on a connection, each looking in `memo` first.
+    static func register(_ db: Database, memo: NameKeyMemo) {
+        @Sendable func text(_ value: DatabaseValue) -> String? { String.fromDatabaseValue(value) }
+        @Sendable func remembered(
+            _ function: NameKeyMemo.Function, _ arguments: String, _ make: () -> String?
+        ) -> String? {
+            if let value = memo.take(function, arguments) { return value }
+            return make()
         }
+        db.add(
+            function: DatabaseFunction("fairplan_search_key", argumentCount: 1, pure: true) { values in
+                text(values[0]).map { name in remembered(.search, name) { searchKey(name) } }
+            })
+        db.add(
+            function: DatabaseFunction("fairplan_folded_key", argumentCount: 1, pure: true) { values in
+                text(values[0]).map { name in remembered(.folded, name) { foldedKey(name) } }
+            })
+        db.add(
+            function: DatabaseFunction("fairplan_person_name_key", argumentCount: 3, pure: true) { values in
+                let (family, middle, given) = (
+                    text(values[0]) ?? "", text(values[1]) ?? "", text(values[2]) ?? ""
+                )
+                return remembered(.personName, joined(family, middle, given)) {
+                    personNameKey(family: family, middle: middle, given: given)
+                }
+            })
+        db.add(
+            function: DatabaseFunction("fairplan_phone_key", argumentCount: 4, pure: true) { values in
+                guard let phone = text(values[3]) else { return nil }
+                let (family, middle, given) = (
+                    text(values[0]) ?? "", text(values[1]) ?? "", text(values[2]) ?? ""
+                )
+                return remembered(.phone, joined(family, middle, given, phone)) {
+                    phoneKey(family: family, middle: middle, given: given, phone: phone)
+                }
+            })
+        db.add(
+            function: DatabaseFunction("fairplan_email_key", argumentCount: 1, pure: true) { values in
+                guard let email = text(values[0]) else { return nil }
+                return remembered(.email, email) { emailKey(email) }
+            })
     }
 }
