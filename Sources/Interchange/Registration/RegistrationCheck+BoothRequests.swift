@@ -14,7 +14,7 @@ extension RegistrationCheck {
     >] {
         var parsed: [ParsedRow<BoothRegistration>] = []
         parsed.reserveCapacity(rows[.boothRequests]?.count ?? 0)
-        var firstRows: [String: Int] = [:]
+        var firstKeys: Set<ByteKey> = []
         for rowIndex in rows[.boothRequests, default: []].indices {
             var row = rows[.boothRequests]![rowIndex]
             defer { rows[.boothRequests]![rowIndex] = row }
@@ -74,7 +74,7 @@ extension RegistrationCheck {
                 productsNamed: !named.isEmpty)
             var entry = ParsedRow(row: rowIndex, entity: draft)
             entry.key = name == nil || kind == nil ? nil : NaturalKey.party(draft.party)
-            if let key = entry.key, firstRows[key] != nil {
+            if let key = entry.key, !firstKeys.insert(ByteKey(key)).inserted {
                 entry.standing = .repeated
             } else if entry.key != nil, let (party, request) = keys.claimParty(draft.party) {
                 let stored = BoothRegistration(
@@ -94,7 +94,6 @@ extension RegistrationCheck {
                 entry.entity.request = draft.request.identified(
                     Identifier("yc-\(id)"), party: Identifier(id))
             }
-            if let key = entry.key, firstRows[key] == nil { firstRows[key] = rowIndex }
             parsed.append(entry)
         }
         return parsed

@@ -20,7 +20,7 @@ extension RegistrationCheck {
     mutating func parseDelegates(index: OrganisationLookup) -> [ParsedRow<Delegate>] {
         var parsed: [ParsedRow<Delegate>] = []
         parsed.reserveCapacity(rows[.delegates]?.count ?? 0)
-        var firstRows: [String: Int] = [:]
+        var firstKeys: Set<ByteKey> = []
         for rowIndex in rows[.delegates, default: []].indices {
             var row = rows[.delegates]![rowIndex]
             defer { rows[.delegates]![rowIndex] = row }
@@ -56,7 +56,7 @@ extension RegistrationCheck {
                         person: draft.id, role: role ?? .delegate, connectionPoint: point),
                     writtenOrganisation: organisation == nil ? nil : writtenOrganisation))
             entry.key = fullName == nil ? nil : NaturalKey.person(draft)
-            if let key = entry.key, firstRows[key] != nil {
+            if let key = entry.key, !firstKeys.insert(ByteKey(key)).inserted {
                 entry.standing = .repeated
             } else if entry.key != nil, claimPerson(&entry, row: &row) {
                 // found in the plan
@@ -65,7 +65,6 @@ extension RegistrationCheck {
                 entry.entity.person = draft.identified(id)
                 entry.entity.attendee.person = id
             }
-            if let key = entry.key, firstRows[key] == nil { firstRows[key] = rowIndex }
             parsed.append(entry)
         }
         return parsed

@@ -7,7 +7,7 @@ extension RegistrationCheck {
     mutating func parseOrganisations() -> [ParsedRow<Organisation>] {
         var parsed: [ParsedRow<Organisation>] = []
         parsed.reserveCapacity(rows[.organisations]?.count ?? 0)
-        var firstRows: [String: Int] = [:]
+        var firstKeys: Set<ByteKey> = []
         for index in rows[.organisations, default: []].indices {
             var row = rows[.organisations]![index]
             defer { rows[.organisations]![index] = row }
@@ -34,7 +34,7 @@ extension RegistrationCheck {
                 memberCount: members)
             var entry = ParsedRow(row: index, entity: draft, sectorGiven: sector != nil)
             entry.key = name == nil ? nil : NaturalKey.organisation(draft)
-            if let key = entry.key, firstRows[key] != nil {
+            if let key = entry.key, !firstKeys.insert(ByteKey(key)).inserted {
                 entry.standing = .repeated
             } else if entry.key != nil, let stored = keys.claimOrganisation(draft) {
                 let (changes, merged) = Self.changes(of: stored, to: draft, row: row)
@@ -47,7 +47,6 @@ extension RegistrationCheck {
                         identifiers.make(
                             organisationNamed: name ?? "", shortName: row.text(.organisationShortName))))
             }
-            if let key = entry.key, firstRows[key] == nil { firstRows[key] = index }
             parsed.append(entry)
         }
         return parsed

@@ -8,7 +8,7 @@ extension RegistrationCheck {
     mutating func parseProducts(index: OrganisationLookup) -> [ParsedRow<Product>] {
         var parsed: [ParsedRow<Product>] = []
         parsed.reserveCapacity(rows[.products]?.count ?? 0)
-        var firstRows: [String: Int] = [:]
+        var firstKeys: Set<ByteKey> = []
         for rowIndex in rows[.products, default: []].indices {
             var row = rows[.products]![rowIndex]
             defer { rows[.products]![rowIndex] = row }
@@ -39,7 +39,7 @@ extension RegistrationCheck {
                 needsColdChain: row.flag(.coldChain))
             var entry = ParsedRow(row: rowIndex, entity: draft)
             entry.key = name == nil || owner == nil ? nil : NaturalKey.product(draft)
-            if let key = entry.key, firstRows[key] != nil {
+            if let key = entry.key, !firstKeys.insert(ByteKey(key)).inserted {
                 entry.standing = .repeated
             } else if entry.key != nil, let stored = keys.claimProduct(draft) {
                 let (changes, merged) = Self.changes(of: stored, to: draft, row: row)
@@ -49,7 +49,6 @@ extension RegistrationCheck {
             } else {
                 entry.entity = draft.identified(Identifier(identifiers.make(.product, from: name ?? "")))
             }
-            if let key = entry.key, firstRows[key] == nil { firstRows[key] = rowIndex }
             parsed.append(entry)
         }
         return parsed

@@ -45,15 +45,20 @@ extension RegistrationCheck {
         _ parsed: [ParsedRow<Entity>], kind: RegistrationSheetKind,
         describe: (ParsedRow<Entity>, RegistrationRow) -> (RegistrationKey, RegistrationField)
     ) {
-        var groups: [String: [Int]] = [:]
-        var order: [String] = []
+        // Only repeated keys get a group: tens of thousands of distinct rows cost one entry each.
+        var firstPositions: [ByteKey: Int] = [:]
+        firstPositions.reserveCapacity(parsed.count)
+        var groups: [Int: [Int]] = [:]
         for (position, entry) in parsed.enumerated() {
             guard let key = entry.key else { continue }
-            if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(position)
+            if let first = firstPositions[ByteKey(key)] {
+                groups[first, default: [first]].append(position)
+            } else {
+                firstPositions[ByteKey(key)] = position
+            }
         }
-        for key in order {
-            guard let group = groups[key], group.count > 1 else { continue }
+        // In the order of each group's first row, as before.
+        for group in groups.keys.sorted().map({ groups[$0]! }) {
             let first = parsed[group[0]]
             let (naturalKey, field) = describe(first, rows[kind]![first.row])
             for (place, position) in group.enumerated() {

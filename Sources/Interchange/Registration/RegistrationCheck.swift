@@ -144,6 +144,7 @@ struct RegistrationCheck {
     /// Every step indexes once and looks rows up in those indexes: the time grows with the number
     /// of rows and entities, not with their product.
     mutating func finish(files: [String]) -> RegistrationReport {
+        identifiers.reserveCapacity(rows.values.reduce(0) { $0 + $1.count })
         var organisations = parseOrganisations()
         let index = OrganisationLookup(plan: plan, rows: organisations)
         var products = parseProducts(index: index)

@@ -20,6 +20,12 @@ public struct IdentifierMaker: Sendable {
         self.taken = taken
     }
 
+    /// Makes room for `additional` more identifiers, so a registry's tens of thousands do not
+    /// grow the set of those taken (and hash them all again) a dozen times over.
+    public mutating func reserveCapacity(_ additional: Int) {
+        taken.reserveCapacity(taken.count + additional)
+    }
+
     /// The bases identifiers of `kind` were made from.
     public func bases(of kind: EntityKind) -> Set<String> {
         bases[Self.prefix(of: kind), default: []]
