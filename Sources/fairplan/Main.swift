@@ -6,7 +6,10 @@ import Foundation
 enum Main {
     static func main() async {
         let arguments = Array(CommandLine.arguments.dropFirst())
-        MemoryArenas.configure(for: arguments)
+        // The subcommand, once a language chosen before it (`--lang en serve`) is set aside.
+        MemoryArenas.configure(
+            for: CLILanguage.choose(arguments: arguments, environment: ProcessInfo.processInfo.environment)
+                .arguments)
         exit(await CommandRunner.run(arguments, environment: ProcessInfo.processInfo.environment))
     }
 }

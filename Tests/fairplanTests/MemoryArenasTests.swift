@@ -8,5 +8,8 @@ struct MemoryArenasTests {
     func limits() {
         #expect(MemoryArenas.configure(for: ["import", "--plan", "a.fairplan", "to-chuc.csv"]))
         #expect(!MemoryArenas.configure(for: ["serve", "--plan", "a.fairplan"]))
+        // As Main passes them: a language chosen before the subcommand is set aside first.
+        let arguments = CLILanguage.choose(arguments: ["--lang", "en", "serve"], environment: [:]).arguments
+        #expect(!MemoryArenas.configure(for: arguments))
     }
 }
