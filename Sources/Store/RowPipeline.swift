@@ -43,7 +43,7 @@ struct RowPipeline<Item: Sendable, State: Sendable, Row: Sendable> {
         DispatchQueue.global(qos: .userInitiated).async {
             var state = initial
             var start = 0
-            produce: while start < items.count {
+            produce: while start < items.count, !channel.isStopped {
                 let end = min(start + Self.chunkSize, items.count)
                 var chunk: [Result<Row, any Error>] = []
                 chunk.reserveCapacity(end - start)
@@ -98,6 +98,13 @@ private final class Channel<Row: Sendable>: @unchecked Sendable {
         chunks.append(chunk)
         condition.broadcast()
         return true
+    }
+
+    /// Whether the writer has stopped taking chunks: the producer makes no more.
+    var isStopped: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return stopped
     }
 
     /// Marks the producer done.

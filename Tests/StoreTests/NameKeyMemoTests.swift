@@ -24,6 +24,10 @@ struct NameKeyMemoTests {
         #expect(memo.take(.email, "khong-hop-le") == .some(nil))
         memo.store(.phone, "x", "y")
         memo.removeAll()
+        // Name parts holding what a separator would be still give distinct texts.
+        #expect(
+            PlanFunctions.joined("A\u{1F}B", "", "C") != PlanFunctions.joined("A", "B\u{1F}", "C"))
+        #expect(PlanFunctions.joined("Trần", "Thị", "Hoa") != PlanFunctions.joined("Trần Thị", "", "Hoa"))
         #expect(memo.count == 0)
     }
 

@@ -39,9 +39,10 @@ enum PlanFunctions {
         PlanValidator.duplicateKeys(name: PersonName(family: "", given: ""), phone: nil, email: email).first
     }
 
-    /// The memo's text for a person's name parts (and phone).
+    /// The memo's text for a person's name parts (and phone): each part after its length in
+    /// bytes, so no two lists of parts give the same text, whatever characters they hold.
     static func joined(_ parts: String...) -> String {
-        parts.joined(separator: "\u{1F}")
+        parts.map { "\($0.utf8.count):\($0)" }.joined()
     }
 
     /// Registers the functions on a connection, each looking in `memo` first.
