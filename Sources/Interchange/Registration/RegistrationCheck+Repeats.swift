@@ -45,20 +45,8 @@ extension RegistrationCheck {
         _ parsed: [ParsedRow<Entity>], kind: RegistrationSheetKind,
         describe: (ParsedRow<Entity>, RegistrationRow) -> (RegistrationKey, RegistrationField)
     ) {
-        // Only repeated keys get a group: tens of thousands of distinct rows cost one entry each.
-        var firstPositions: [ByteKey: Int] = [:]
-        firstPositions.reserveCapacity(parsed.count)
-        var groups: [Int: [Int]] = [:]
-        for (position, entry) in parsed.enumerated() {
-            guard let key = entry.key else { continue }
-            if let first = firstPositions[ByteKey(key)] {
-                groups[first, default: [first]].append(position)
-            } else {
-                firstPositions[ByteKey(key)] = position
-            }
-        }
-        // In the order of each group's first row, as before.
-        for group in groups.keys.sorted().map({ groups[$0]! }) {
+        // Only repeated keys get a group, in the order of each group's first row.
+        for group in parsed.indices.repeatedGroups(by: { parsed[$0].key.map(ByteKey.init) }) {
             let first = parsed[group[0]]
             let (naturalKey, field) = describe(first, rows[kind]![first.row])
             for (place, position) in group.enumerated() {

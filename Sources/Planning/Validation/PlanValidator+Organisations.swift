@@ -76,7 +76,7 @@ extension PlanValidator {
     /// position, and only the groups of two or more are copied.
     func duplicateOrganisationFindings(_ organisations: [Organisation], nameKeys: [String]) -> [Finding] {
         var findings: [Finding] = []
-        let byCode = Self.repeatedGroups(organisations.indices) {
+        let byCode = organisations.indices.repeatedGroups {
             organisations[$0].registrationCode?.description
         }
         for positions in byCode {
@@ -91,7 +91,7 @@ extension PlanValidator {
                             code: code, otherName: sorted[0].name, otherID: sorted[0].id.rawValue)))
             }
         }
-        let byName = Self.repeatedGroups(organisations.indices) { position in
+        let byName = organisations.indices.repeatedGroups { position in
             PlanFocus.NameInProvince(organisations[position], nameKey: nameKeys[position]).key
         }
         for positions in byName {
@@ -107,27 +107,5 @@ extension PlanValidator {
             }
         }
         return findings
-    }
-
-    /// The positions sharing a key, for each key given to more than one position (in the order of
-    /// their first position); positions without a key are left out.
-    ///
-    /// Only the repeated keys get a group: a national registry's tens of thousands of distinct
-    /// names cost one dictionary entry each, not one array each.
-    static func repeatedGroups(
-        _ positions: Range<Int>, key: (Int) -> String?
-    ) -> [[Int]] {
-        var first: [String: Int] = [:]
-        first.reserveCapacity(positions.count)
-        var groups: [Int: [Int]] = [:]
-        for position in positions {
-            guard let key = key(position) else { continue }
-            if let earlier = first[key] {
-                groups[earlier, default: [earlier]].append(position)
-            } else {
-                first[key] = position
-            }
-        }
-        return groups.keys.sorted().map { groups[$0]! }
     }
 }
