@@ -17,7 +17,7 @@ extension PlanStore {
     /// People in the order of Vietnamese lists: given name, family name, middle names, date of
     /// birth (``Person/alphabeticalOrder(_:_:)``).
     public func people() throws -> [Person] {
-        try read { db in try fetchPeople(db) }.sorted(by: Person.alphabeticalOrder)
+        try read { db in try fetchPeople(db) }.sortedAsPeopleList { $0 }
     }
 
     /// Parties in Vietnamese order of their names; only those with `status` when given.

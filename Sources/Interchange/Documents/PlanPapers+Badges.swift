@@ -65,7 +65,7 @@ extension PlanPapers {
             DocumentParagraph(Style.badgeRole, text: text(.badgeRole(delegate.attendance.role))),
             DocumentParagraph(Style.badgeName, text: person.displayName(language)),
         ]
-        let unit = person.unit ?? person.organisation.flatMap { plan.organisation($0)?.name }
+        let unit = person.unit ?? person.organisation.flatMap { lookup.organisation($0)?.name }
         for line in [person.position, unit, delegate.point?.name].compactMap({ $0 }) {
             paragraphs.append(DocumentParagraph(Style.badgeLine, text: line))
         }

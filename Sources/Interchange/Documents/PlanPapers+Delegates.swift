@@ -27,11 +27,7 @@ extension PlanPapers {
             }
         }
         .filter { delegate in point.map { delegate.point?.id == $0 } ?? true }
-        return delegates.sorted { lhs, rhs in
-            order == .alphabetical
-                ? Person.alphabeticalOrder(lhs.person, rhs.person)
-                : Person.protocolOrder(lhs.person, rhs.person)
-        }
+        return delegates.sortedAsPeopleList(protocolOrder: order == .protocol) { $0.person }
     }
 
     /// The sessions a delegate follows, in time order: those linked to the delegate's point, or

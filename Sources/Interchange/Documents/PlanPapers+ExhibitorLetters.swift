@@ -7,14 +7,7 @@ extension PlanPapers {
         plan.parties.filter { candidate in
             candidate.registrationStatus != .withdrawn && (party.map { candidate.id == $0 } ?? true)
         }
-        .sorted { lhs, rhs in
-            let keys = [
-                (plan.province(of: lhs)?.officialName ?? "", plan.province(of: rhs)?.officialName ?? ""),
-                (lhs.name, rhs.name),
-            ]
-            for (a, b) in keys where a != b { return VietnameseCollation.areInIncreasingOrder(a, b) }
-            return lhs.id < rhs.id
-        }
+        .sortedVietnamese(byTexts: { [lookup.province(of: $0)?.officialName ?? "", $0.name] }, then: \.id)
     }
 
     /// The booths assigned to `party`, sorted.
@@ -121,7 +114,7 @@ extension PlanPapers {
         for board in boards {
             body.append(.pageBreak(pageStyle: PaperLayout.fascia))
             body.append(Self.paragraph(Style.fasciaName, board.party.name.uppercased()))
-            if let province = plan.province(of: board.party) {
+            if let province = lookup.province(of: board.party) {
                 body.append(Self.paragraph(Style.fasciaProvince, province.officialName))
             }
             body.append(Self.paragraph(Style.fasciaBooth, text(.fasciaBooth(board.booth))))

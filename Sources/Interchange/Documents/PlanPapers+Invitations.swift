@@ -44,7 +44,7 @@ extension PlanPapers {
         if let position = person.position {
             body.append(Self.paragraph(Style.indented, text(.positionLine(position))))
         }
-        if let unit = person.unit ?? person.organisation.flatMap({ plan.organisation($0)?.name }) {
+        if let unit = person.unit ?? person.organisation.flatMap({ lookup.organisation($0)?.name }) {
             body.append(Self.paragraph(Style.indented, text(.unitLine(unit))))
         }
         body.append(Self.paragraph(Style.item, text(.attendLine(event: plan.event.name))))

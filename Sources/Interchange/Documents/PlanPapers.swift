@@ -8,11 +8,14 @@ public struct PlanPapers: Sendable {
     public let plan: Plan
     /// The language, issue date, number and signer.
     public let settings: PaperSettings
+    /// The plan's entities by identifier.
+    let lookup: PlanLookup
 
     /// The papers of `plan`.
     public init(plan: Plan, settings: PaperSettings) {
         self.plan = plan
         self.settings = settings
+        lookup = plan.lookup
     }
 
     /// The language of the wording.

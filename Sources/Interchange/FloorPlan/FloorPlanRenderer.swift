@@ -55,9 +55,10 @@ public struct FloorPlanRenderer: Sendable {
         scale: Double = 20, language: Language
     ) {
         var occupants: [String: BoothOccupant] = [:]
+        let lookup = plan.lookup
         for assignment in plan.boothAssignments {
-            let party = plan.party(assignment.party)
-            let province = party.flatMap { plan.province(of: $0)?.officialName }
+            let party = lookup.party(assignment.party)
+            let province = party.flatMap { lookup.province(of: $0)?.officialName }
             occupants[assignment.booth] = BoothOccupant(
                 party: assignment.party.rawValue, name: party?.name ?? assignment.party.rawValue,
                 province: province?.isEmpty == false ? province : nil)

@@ -12,15 +12,10 @@ extension PlanLists {
         let attending = plan.attendances.filter { $0.event == plan.event.id }.compactMap { attendance in
             people[attendance.person].map { (person: $0, attendance: attendance) }
         }
-        let alphabetical = attendeeOrder == .alphabetical
-        let sorted = attending.sorted { lhs, rhs in
-            alphabetical
-                ? Person.alphabeticalOrder(lhs.person, rhs.person)
-                : Person.protocolOrder(lhs.person, rhs.person)
-        }
+        let sorted = attending.sortedAsPeopleList(protocolOrder: attendeeOrder == .protocol) { $0.person }
         let rows: [[CellValue]] = sorted.map { entry in
             let person = entry.person
-            let unit = person.unit ?? person.organisation.flatMap { plan.organisation($0)?.name }
+            let unit = person.unit ?? person.organisation.flatMap { lookup.organisation($0)?.name }
             let place =
                 plan.connectionPoint(of: entry.attendance.place).map { points[$0]?.name ?? $0.rawValue }
                 ?? InterchangeMessage.onSite.text(language)

@@ -14,17 +14,8 @@ extension PlanLists {
         let listed = plan.parties.filter { party in
             partyStatus.map { party.registrationStatus == $0 } ?? true
         }
-        let sorted = listed.sorted { lhs, rhs in
-            let keys = [
-                (lhs.cluster ?? "", rhs.cluster ?? ""),
-                (plan.province(of: lhs)?.officialName ?? "", plan.province(of: rhs)?.officialName ?? ""),
-                (lhs.name, rhs.name),
-            ]
-            for (a, b) in keys where a != b {
-                return VietnameseCollation.areInIncreasingOrder(a, b)
-            }
-            return lhs.id < rhs.id
-        }
+        let sorted = listed.sortedVietnamese(
+            byTexts: { [$0.cluster ?? "", lookup.province(of: $0)?.officialName ?? "", $0.name] }, then: \.id)
         let rows: [[CellValue]] = sorted.map { party in
             let partyRequests = requests[party.id] ?? []
             let wanted = partyRequests.reduce(0) { $0 + $1.boothsWanted }
@@ -34,7 +25,7 @@ extension PlanLists {
             let assigned = (booths[party.id] ?? []).map(\.booth).sorted()
             return [
                 .text(party.name), .text(party.registrationStatus.name(language)),
-                (plan.province(of: party)?.officialName).cell, party.cluster.cell,
+                (lookup.province(of: party)?.officialName).cell, party.cluster.cell,
                 .integer(wanted),
                 assigned.isEmpty
                     ? .text(InterchangeMessage.notAssigned.text(language))

@@ -9,21 +9,14 @@ extension PlanLists {
     /// Sorted by province, owner, then product name in Vietnamese order. "Tình trạng" says whether
     /// the certificate is valid on the event's first day, so an expired one stands out.
     func products(in language: Language) -> Sheet {
-        let organisations = Dictionary(plan.organisations.map { ($0.id, $0) }) { first, _ in first }
+        let organisations = lookup.organisations
         let booths = boothsByProduct()
         let firstDay = plan.event.firstDay
-        let sorted = plan.products.sorted { lhs, rhs in
-            let left = organisations[lhs.owner]
-            let right = organisations[rhs.owner]
-            let keys = [
-                (left?.province.officialName ?? "", right?.province.officialName ?? ""),
-                (left?.name ?? "", right?.name ?? ""), (lhs.name, rhs.name),
-            ]
-            for (a, b) in keys where VietnameseCollation.compare(a, b) != .orderedSame {
-                return VietnameseCollation.areInIncreasingOrder(a, b)
-            }
-            return lhs.id < rhs.id
-        }
+        let sorted = plan.products.sortedVietnamese(
+            byTexts: { product in
+                let owner = organisations[product.owner]
+                return [owner?.province.officialName ?? "", owner?.name ?? "", product.name]
+            }, then: \.id)
         let rows: [[CellValue]] = sorted.map { product in
             let owner = organisations[product.owner]
             let recognition = product.recognition

@@ -13,12 +13,15 @@ public struct PlanLists: Sendable {
     /// Only parties with this registration status in the exhibitors list, when set (the other
     /// lists are not about parties and ignore it).
     public var partyStatus: RegistrationStatus?
+    /// The plan's entities by identifier.
+    let lookup: PlanLookup
 
     /// Creates the lists of a plan; `partyStatus` keeps only the exhibitors of that status.
     public init(
         plan: Plan, attendeeOrder: AttendeeOrder = .alphabetical, partyStatus: RegistrationStatus? = nil
     ) {
         self.plan = plan
+        lookup = plan.lookup
         self.attendeeOrder = attendeeOrder
         self.partyStatus = partyStatus
     }

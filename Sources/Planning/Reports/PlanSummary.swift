@@ -107,6 +107,7 @@ public struct PlanSummary: Hashable, Codable, Sendable {
         let requests = Dictionary(grouping: plan.boothRequests, by: \.party)
         let products = Dictionary(plan.products.map { ($0.id, $0) }) { first, _ in first }
         let groups = Dictionary(grouping: plan.parties, by: \.cluster)
+        let lookup = plan.lookup
         let other = PlanningMessage.otherCluster.text(.vietnamese)
         return groups.keys.sortedVietnamese { $0 ?? other }.map { cluster in
             let parties = groups[cluster] ?? []
@@ -116,7 +117,7 @@ public struct PlanSummary: Hashable, Codable, Sendable {
             var provinces: Set<String> = []
             for party in parties {
                 if case .organisation(let id) = party.kind { organisations.insert(id) }
-                if let province = plan.province(of: party) { provinces.insert(province.officialName) }
+                if let province = lookup.province(of: party) { provinces.insert(province.officialName) }
                 for request in requests[party.id] ?? [] {
                     organisations.formUnion(request.sharingOrganisations)
                     shown.formUnion(request.products)

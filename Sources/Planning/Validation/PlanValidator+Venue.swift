@@ -155,8 +155,9 @@ extension PlanValidator {
             neighbours[pair.second, default: []].insert(pair.first)
         }
         let byParty = Dictionary(grouping: plan.boothAssignments, by: \.party)
+        let lookup = plan.lookup
         for request in plan.boothRequests {
-            guard let party = plan.party(request.party) else { continue }
+            guard let party = lookup.party(request.party) else { continue }
             let codes = Set(byParty[party.id, default: []].map(\.booth)).filter { booths[$0] != nil }
             guard !codes.isEmpty else { continue }
             let units = codes.reduce(0) { $0 + (booths[$1]?.standardUnits ?? 0) }

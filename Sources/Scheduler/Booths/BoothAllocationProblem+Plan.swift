@@ -42,6 +42,7 @@ extension BoothAllocationProblem {
             throw .invalidInstance([.noVenue])
         }
         let products = Dictionary(plan.products.map { ($0.id, $0) }) { first, _ in first }
+        let lookup = plan.lookup
         let day = plan.event.firstDay
         var parties: [BoothParty] = []
         // In registration order (the order the plan holds its parties): the queue's last tie-break.
@@ -52,7 +53,7 @@ extension BoothAllocationProblem {
             return x != y ? x < y : a.offset < b.offset
         }
         for (_, request) in requests {
-            guard let party = plan.party(request.party) else {
+            guard let party = lookup.party(request.party) else {
                 throw .unknownReference(.party, identifier: request.party.rawValue)
             }
             let shown = request.products.compactMap { products[$0] }
@@ -77,7 +78,7 @@ extension BoothAllocationProblem {
             let fresh = shown.contains(where: \.needsColdChain)
             parties.append(
                 BoothParty(
-                    id: party.id, name: party.name, province: plan.province(of: party),
+                    id: party.id, name: party.name, province: lookup.province(of: party),
                     cluster: party.cluster,
                     boothsWanted: request.boothsWanted, servicesNeeded: request.servicesNeeded,
                     showsFood: fresh || categories.contains { $0 == .agriFood || $0 == .beverages },

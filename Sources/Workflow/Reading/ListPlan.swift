@@ -90,18 +90,19 @@ public struct ListPlan: Sendable {
 
     func people(_ language: Language) throws -> Listing {
         let plan = try store.loadPlan()
+        let lookup = plan.lookup
         let attendances = Dictionary(plan.attendances.map { ($0.person, $0) }) { first, _ in first }
         let rows = try store.people().enumerated().map { index, person -> [String] in
             let attendance = attendances[person.id]
             let place: String
             switch attendance?.place {
-            case .connectionPoint(let id)?: place = plan.connectionPoint(id)?.name ?? id.rawValue
+            case .connectionPoint(let id)?: place = lookup.connectionPoint(id)?.name ?? id.rawValue
             case .onSite?: place = WorkflowMessage.onSite.text(language)
             case nil: place = ""
             }
             return [
                 "\(index + 1)", person.displayName(language), person.position ?? "",
-                person.organisation.flatMap { plan.organisation($0)?.name } ?? person.unit ?? "",
+                person.organisation.flatMap { lookup.organisation($0)?.name } ?? person.unit ?? "",
                 person.province?.officialName ?? "", place, attendance?.role.name(language) ?? "",
                 person.id.rawValue,
             ]
