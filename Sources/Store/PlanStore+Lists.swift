@@ -40,8 +40,13 @@ extension PlanStore {
     /// Sessions as on the programme: by start (unscheduled last), then room, then Vietnamese
     /// order of titles.
     public func sessions() throws -> [Session] {
-        let byTitle = try read { db in try fetchSessions(db) }.sorted { $0.id < $1.id }
-            .sortedVietnamese(by: \.title)
+        Self.programmeOrder(try read { db in try fetchSessions(db) })
+    }
+
+    /// Sessions by start (unscheduled last), then room, then Vietnamese order of titles, then
+    /// identifiers.
+    static func programmeOrder(_ sessions: [Session]) -> [Session] {
+        let byTitle = sessions.sorted { $0.id < $1.id }.sortedVietnamese(by: \.title)
         return byTitle.enumerated().sorted { lhs, rhs in
             let left = lhs.element
             let right = rhs.element

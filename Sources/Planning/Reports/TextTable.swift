@@ -30,21 +30,9 @@ public struct TextTable: Sendable {
 
     /// The table as lines of text, with a rule under the header, indented by `indent` spaces.
     public func rendered(indent: Int = 2) -> String {
-        let widths = headers.indices.map { column in
-            ([headers[column]] + rows.map { $0[column] }).map(\.count).max() ?? 0
-        }
-        func line(_ cells: [String]) -> String {
-            let padded = cells.enumerated().map { column, cell in
-                let padding = String(repeating: " ", count: widths[column] - cell.count)
-                return alignments[column] == .right ? padding + cell : cell + padding
-            }
-            return String(repeating: " ", count: indent)
-                + padded.joined(separator: "  ").trimmingTrailingSpaces()
-        }
-        let rule =
-            String(repeating: " ", count: indent)
-            + widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")
-        return ([line(headers), rule] + rows.map(line)).joined(separator: "\n")
+        var layout = TextTableLayout(headers: headers, alignments: alignments, indent: indent)
+        for row in rows { layout.measure(row) }
+        return ([layout.heading] + rows.map(layout.line)).joined(separator: "\n")
     }
 }
 

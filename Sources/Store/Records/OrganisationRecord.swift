@@ -44,15 +44,19 @@ struct OrganisationRecord: StoreRecord {
         memberCount = organisation.memberCount
     }
 
-    /// The organisation the row holds, with its member organisations in order.
-    func organisation(members: [Identifier<Organisation>]) throws -> Organisation {
+    /// The organisation the row holds, with its member organisations in order; its province
+    /// decoded through `provinces` when given.
+    func organisation(members: [Identifier<Organisation>], provinces: ProvinceDecodingMemo? = nil) throws
+        -> Organisation
+    {
         var organisation = Organisation(
             id: Identifier(id), name: name, shortName: shortName,
             kind: try StoreText.value(OrganisationKind.self, kind, entity: .organisation, id: id),
             sector: try StoreText.value(Sector.self, sector, entity: .organisation, id: id),
             registrationCode: nil,
-            province: try JSONColumn.decode(
-                ProvinceReference.self, from: provinceJson, entity: .organisation, id: id),
+            province: try provinces?.province(provinceJson, entity: .organisation, id: id)
+                ?? JSONColumn.decode(
+                    ProvinceReference.self, from: provinceJson, entity: .organisation, id: id),
             address: address,
             contacts: try JSONColumn.decode(
                 [Contact].self, from: contactsJson, entity: .organisation, id: id),

@@ -48,15 +48,17 @@ struct PersonRecord: StoreRecord {
         protocolRankOverride = person.protocolRankOverride
     }
 
-    /// The person the row holds.
-    func person() throws -> Person {
+    /// The person the row holds; the province decoded through `provinces` when given.
+    func person(provinces: ProvinceDecodingMemo? = nil) throws -> Person {
         var person = Person(
             id: Identifier(id),
             honorific: try honorific.map { try StoreText.value(Honorific.self, $0, entity: .person, id: id) },
             name: PersonName(family: familyName, middle: middleName, given: givenName),
             position: position, organisation: organisationId.map { Identifier($0) }, unit: unit,
-            province: try JSONColumn.decode(
-                ProvinceReference.self, from: provinceJson, entity: .person, id: id),
+            province: try provinceJson.map { json in
+                try provinces?.province(json, entity: .person, id: id)
+                    ?? JSONColumn.decode(ProvinceReference.self, from: json, entity: .person, id: id)
+            },
             phone: phone, email: email,
             dateOfBirth: try StoreText.date(dateOfBirth, entity: .person, id: id))
         person.protocolRankOverride = protocolRankOverride

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import Planning
 
@@ -86,5 +87,21 @@ enum PlanFunctions {
                 guard let email = text(values[0]) else { return nil }
                 return remembered(.email, email) { emailKey(email) }
             })
+        db.add(
+            function: DatabaseFunction("fairplan_sort_key", argumentCount: 1, pure: true) { values in
+                text(values[0]).map { Data(sortKey($0, strength: .identical)) }
+            })
+        db.add(
+            function: DatabaseFunction("fairplan_list_key", argumentCount: 1, pure: true) { values in
+                text(values[0]).map { Data(sortKey($0, strength: .tertiary)) }
+            })
+    }
+
+    /// `fairplan_sort_key(text)` and `fairplan_list_key(text)`: the Vietnamese collation key of a
+    /// text as a blob (``VietnameseSortKey/bytes(strength:)``), so `ORDER BY` sorts in Vietnamese
+    /// order: totally (names of organisations, products, parties), or to case (the parts of a
+    /// person's name, as lists compare them).
+    static func sortKey(_ text: String, strength: VietnameseCollation.Strength) -> [UInt8] {
+        VietnameseSortKey(text).bytes(strength: strength)
     }
 }

@@ -16,9 +16,10 @@ extension FairPlan {
 
         func run() async throws {
             let language = CLILanguage.current
-            let listing = try ListPlan(store: options.openForReading()).run(
-                subject, status: status, language: language)
-            Output().line(ListingRendering.text(listing, language: language))
+            try ListPlan(store: options.openForReading()).stream(subject, status: status, language: language)
+            {
+                try ListingRendering.write($0, language: language, to: Output())
+            }
         }
     }
 }
