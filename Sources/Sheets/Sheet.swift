@@ -18,8 +18,13 @@ public struct Sheet: Sendable {
     public var pageSetup: PageSetup?
     /// Makes a new iterator over the body rows (each row's cells in column order).
     public var rows: @Sendable () -> AnyIterator<[CellValue]>
+    /// The error that ended the rows early, if any: rows read from a database stop at an error
+    /// and leave it here, and writers (through ``forEachRow(_:)``) throw it instead of finishing
+    /// the file.
+    public var rowsFailure: @Sendable () -> (any Error)?
 
-    /// Creates a sheet whose rows come from a closure.
+    /// Creates a sheet whose rows come from a closure; `rowsFailure` tells what stopped them
+    /// early, if anything.
     public init(
         name: String,
         columns: [Column],
@@ -27,7 +32,8 @@ public struct Sheet: Sendable {
         freezeHeader: Bool = true,
         autoFilter: Bool = false,
         pageSetup: PageSetup? = nil,
-        rows: @escaping @Sendable () -> AnyIterator<[CellValue]>
+        rows: @escaping @Sendable () -> AnyIterator<[CellValue]>,
+        rowsFailure: @escaping @Sendable () -> (any Error)? = { nil }
     ) {
         self.name = name
         self.columns = columns
@@ -36,19 +42,32 @@ public struct Sheet: Sendable {
         self.autoFilter = autoFilter
         self.pageSetup = pageSetup
         self.rows = rows
+        self.rowsFailure = rowsFailure
     }
 
-    /// Creates a sheet from rows held in memory.
+    /// Creates a sheet from rows held in memory; `rowsFailure` tells what made them incomplete,
+    /// if anything.
     public init(
         name: String, columns: [Column], title: String? = nil, freezeHeader: Bool = true,
         autoFilter: Bool = false, pageSetup: PageSetup? = nil,
-        rows: [[CellValue]]
+        rows: [[CellValue]], rowsFailure: @escaping @Sendable () -> (any Error)? = { nil }
     ) {
         self.init(
             name: name, columns: columns, title: title, freezeHeader: freezeHeader, autoFilter: autoFilter,
-            pageSetup: pageSetup, rows: { AnyIterator(rows.makeIterator()) })
+            pageSetup: pageSetup, rows: { AnyIterator(rows.makeIterator()) }, rowsFailure: rowsFailure)
     }
 
     /// The index of the header row (0, or 1 below a title row).
     public var headerRowIndex: Int { title == nil ? 0 : 1 }
+
+    /// Passes each body row to `body`, in order, then throws the rows' failure
+    /// (``rowsFailure``) when they ended early: a writer that reads its rows this way never
+    /// finishes a file whose rows are incomplete.
+    public func forEachRow(_ body: ([CellValue]) throws -> Void) throws {
+        let iterator = rows()
+        while let row = iterator.next() {
+            try body(row)
+        }
+        if let failure = rowsFailure() { throw failure }
+    }
 }

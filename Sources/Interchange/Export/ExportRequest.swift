@@ -26,13 +26,16 @@ public struct ExportRequest: Sendable {
     public var language: Language
     /// Only parties with this registration status in the exhibitors list, when set.
     public var partyStatus: RegistrationStatus?
+    /// Where the attendee and product lists and the summary's counts get the registry's entries
+    /// (``PlanLists/source``); from ``plan`` when nil.
+    public var source: (any ListRowSource)?
 
     /// Creates a request.
     public init(
         plan: Plan, lists: [ListKind], format: ExportFormat, output: String? = nil,
         attendeeOrder: AttendeeOrder = .alphabetical, connectionPoint: Identifier<ConnectionPoint>? = nil,
         createdAt: LocalDateTime, version: String, programmeVersion: Int? = nil, language: Language,
-        partyStatus: RegistrationStatus? = nil
+        partyStatus: RegistrationStatus? = nil, source: (any ListRowSource)? = nil
     ) {
         self.plan = plan
         self.lists = lists
@@ -45,6 +48,7 @@ public struct ExportRequest: Sendable {
         self.programmeVersion = programmeVersion
         self.language = language
         self.partyStatus = partyStatus
+        self.source = source
     }
 
 }

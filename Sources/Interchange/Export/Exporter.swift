@@ -9,7 +9,8 @@ public enum Exporter {
     /// Performs an export and returns the paths written.
     public static func export(_ request: ExportRequest) throws -> [String] {
         let lists = PlanLists(
-            plan: request.plan, attendeeOrder: request.attendeeOrder, partyStatus: request.partyStatus)
+            plan: request.plan, attendeeOrder: request.attendeeOrder, partyStatus: request.partyStatus,
+            source: request.source)
         let stem = FrabScheduleWriter.acronym(request.plan.event.id.rawValue)
         if request.output == ExportLocation.standardOutput {
             try exportToStandardOutput(request, lists: lists)

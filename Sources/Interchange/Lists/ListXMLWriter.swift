@@ -37,8 +37,7 @@ public enum ListXMLWriter {
         try writer.startElement(kind.xmlRoot, namespaceURI: ListKind.xmlNamespace)
         try writer.attribute("su-kien", event)
         if let title = sheet.title { try writer.attribute("tieu-de", title) }
-        let rows = sheet.rows()
-        while let row = rows.next() {
+        try sheet.forEachRow { row in
             try writer.startElement("dong")
             if let fields = kind.xmlFields {
                 if case .integer(let number) = row.first ?? .empty {

@@ -9,35 +9,34 @@ extension PlanLists {
     /// Sorted by province, owner, then product name in Vietnamese order. "Tình trạng" says whether
     /// the certificate is valid on the event's first day, so an expired one stands out.
     func products(in language: Language) -> Sheet {
-        let organisations = lookup.organisations
         let booths = boothsByProduct()
         let firstDay = plan.event.firstDay
-        let sorted = plan.products.sortedVietnamese(
-            byTexts: { product in
-                let owner = organisations[product.owner]
-                return [owner?.province.officialName ?? "", owner?.name ?? "", product.name]
-            }, then: \.id)
-        let rows: [[CellValue]] = sorted.map { product in
-            let owner = organisations[product.owner]
-            let recognition = product.recognition
-            let status: String
-            if let recognition, let firstDay {
-                status =
-                    recognition.hasRecognisedStars
-                    ? recognition.status(on: firstDay).name(language)
-                    : InterchangeMessage.notRecognised.text(language)
-            } else {
-                status = recognition == nil ? InterchangeMessage.noCertificate.text(language) : ""
-            }
-            return [
-                .text(product.name), (owner?.name).cell, (owner?.registrationCode?.description).cell,
-                (owner?.province.officialName).cell, (product.classification?.name(.vietnamese)).cell,
-                recognition.map { .integer($0.stars) } ?? .empty, (recognition?.decisionNumber).cell,
-                recognition?.decisionDate.cell ?? .empty, recognition?.validUntil.cell ?? .empty,
-                .text(status),
-                (booths[product.id]?.joined(separator: ", ")).cell,
-            ]
-        }
+        let source = source
+        let failure = RowsFailure()
+        let rows = Self.streamed(
+            failure, open: { try source.products() },
+            row: { entry in
+                let product = entry.product
+                let owner = entry.owner
+                let recognition = product.recognition
+                let status: String
+                if let recognition, let firstDay {
+                    status =
+                        recognition.hasRecognisedStars
+                        ? recognition.status(on: firstDay).name(language)
+                        : InterchangeMessage.notRecognised.text(language)
+                } else {
+                    status = recognition == nil ? InterchangeMessage.noCertificate.text(language) : ""
+                }
+                return [
+                    .text(product.name), (owner?.name).cell, (owner?.registrationCode).cell,
+                    (owner?.province.officialName).cell, (product.classification?.name(.vietnamese)).cell,
+                    recognition.map { .integer($0.stars) } ?? .empty, (recognition?.decisionNumber).cell,
+                    recognition?.decisionDate.cell ?? .empty, recognition?.validUntil.cell ?? .empty,
+                    .text(status),
+                    (booths[product.id]?.joined(separator: ", ")).cell,
+                ]
+            })
         return Sheet(
             name: ListKind.products.sheetName(in: language),
             columns: Self.columns(
@@ -47,7 +46,8 @@ extension PlanLists {
                     (.ocopGroup, 5.5), (.stars, 1.8), (.decisionNumber, 3.5), (.decisionDate, 2.8),
                     (.validUntil, 2.8), (.certificateStatus, 3.2), (.booths, 2.5),
                 ], in: language),
-            title: title(.products, in: language), autoFilter: true, rows: Self.numbered(rows))
+            title: title(.products, in: language), autoFilter: true, rows: rows,
+            rowsFailure: { failure.failure })
     }
 
     /// The booths where each product is shown: its party's assigned booths (a withdrawn party shows

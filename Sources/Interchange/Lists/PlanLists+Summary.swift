@@ -5,17 +5,22 @@ extension PlanLists {
     /// Tổng hợp: organisations by province and kind, products by category with percentages, and
     /// booths by zone, one block under the other with a heading row each. Withdrawn parties count
     /// nowhere: neither their booths requested nor booths they may still hold in a published plan.
+    ///
+    /// The registry is counted from ``source`` when the sheet is built; an error while counting
+    /// is the sheet's ``Sheet/rowsFailure``, so writing it fails.
     func summary(in language: Language) -> Sheet {
         func text(_ message: InterchangeMessage) -> CellValue { .text(message.text(language)) }
-        let summary = PlanSummary(plan: plan)
+        let counted = Result { try source.registryCounts() }
+        let counts = (try? counted.get()) ?? RegistryCounts()
+        let provinces = counts.provinces
         var rows: [[CellValue]] = [[text(.summaryOrganisationsHeading)]]
         let kinds = OrganisationKind.allCases.filter { kind in
-            summary.provinces.contains { $0.byKind[kind] != nil }
+            provinces.contains { $0.byKind[kind] != nil }
         }
         rows.append(
             [text(.listColumn(.province))] + kinds.map { .text($0.name(language)) }
                 + [text(.listColumn(.total))])
-        for row in summary.provinces {
+        for row in provinces {
             rows.append(
                 [.text(row.province)] + kinds.map { .integer(row.byKind[$0] ?? 0) } + [.integer(row.total)])
         }
@@ -24,7 +29,7 @@ extension PlanLists {
         rows.append([
             text(.listColumn(.productCategory)), text(.listColumn(.count)), text(.listColumn(.share)),
         ])
-        for share in summary.categories {
+        for share in counts.categories {
             rows.append([
                 .text(share.label(language)), .integer(share.count), .percentage(Double(share.percent) / 100),
             ])
@@ -46,7 +51,10 @@ extension PlanLists {
                 ])
             }
         } else {
-            rows.append([text(.noVenueChosen), .integer(summary.boothsRequested)])
+            let requested = plan.withoutWithdrawnRegistrations.boothRequests.reduce(0) {
+                $0 + max(0, $1.boothsWanted)
+            }
+            rows.append([text(.noVenueChosen), .integer(requested)])
         }
         let width = max(4, kinds.count + 2)
         return Sheet(
@@ -54,6 +62,10 @@ extension PlanLists {
             columns: [Self.column(.item, 7, in: language)]
                 + (1..<width).map { _ in Column("", widthCentimetres: 3.5) },
             title: title(.summary, in: language), freezeHeader: false,
-            rows: rows.map { $0 + Array(repeating: CellValue.empty, count: max(0, width - $0.count)) })
+            rows: rows.map { $0 + Array(repeating: CellValue.empty, count: max(0, width - $0.count)) },
+            rowsFailure: {
+                if case .failure(let error) = counted { return error }
+                return nil
+            })
     }
 }

@@ -4,10 +4,15 @@ public import Sheets
 /// Builds the lists of a plan as sheets: the rows people expect, STT assigned after sorting, with
 /// sheet names, titles, headers and worded cells in the language asked for.
 ///
-/// Rows are computed when the sheet is built (a plan fits in memory); writers then stream them.
+/// The attendee and product lists (and the summary's counts) read their entries from ``source``
+/// as a writer asks for rows, so a plan file's national registry is written without being held
+/// in memory; the other lists' rows are computed from ``plan`` when the sheet is built.
 public struct PlanLists: Sendable {
-    /// The plan listed.
+    /// The plan listed: the whole plan, or, with a ``source`` that reads a plan file, the fair's
+    /// own tables and the registry entities they name.
     public let plan: Plan
+    /// Where the registry's lists get their entries.
+    public let source: any ListRowSource
     /// The order of the attendee list.
     public var attendeeOrder: AttendeeOrder
     /// Only parties with this registration status in the exhibitors list, when set (the other
@@ -16,11 +21,14 @@ public struct PlanLists: Sendable {
     /// The plan's entities by identifier.
     let lookup: PlanLookup
 
-    /// Creates the lists of a plan; `partyStatus` keeps only the exhibitors of that status.
+    /// Creates the lists of a plan; `partyStatus` keeps only the exhibitors of that status;
+    /// `source` gives the registry's entries (by default, from `plan`).
     public init(
-        plan: Plan, attendeeOrder: AttendeeOrder = .alphabetical, partyStatus: RegistrationStatus? = nil
+        plan: Plan, attendeeOrder: AttendeeOrder = .alphabetical, partyStatus: RegistrationStatus? = nil,
+        source: (any ListRowSource)? = nil
     ) {
         self.plan = plan
+        self.source = source ?? PlanListSource(plan: plan)
         lookup = plan.lookup
         self.attendeeOrder = attendeeOrder
         self.partyStatus = partyStatus
@@ -90,5 +98,37 @@ public struct PlanLists: Sendable {
     /// Rows numbered from 1 (STT) after sorting.
     static func numbered(_ rows: [[CellValue]]) -> [[CellValue]] {
         rows.enumerated().map { [.integer($0.offset + 1)] + $0.element }
+    }
+
+    /// Rows made from the entries `open` reads each time a writer asks for the rows, numbered
+    /// from 1; an error ends them and is kept in `failure` (the sheet's ``Sheet/rowsFailure``).
+    static func streamed<Entry>(
+        _ failure: RowsFailure, open: @escaping @Sendable () throws -> ListRowCursor<Entry>,
+        row: @escaping @Sendable (Entry) -> [CellValue]
+    ) -> @Sendable () -> AnyIterator<[CellValue]> {
+        {
+            var cursor: ListRowCursor<Entry>?
+            do {
+                cursor = try open()
+            } catch {
+                failure.record(error)
+            }
+            var number = 0
+            return AnyIterator {
+                guard let current = cursor else { return nil }
+                do {
+                    guard let entry = try current.next() else {
+                        cursor = nil
+                        return nil
+                    }
+                    number += 1
+                    return [.integer(number)] + row(entry)
+                } catch {
+                    failure.record(error)
+                    cursor = nil
+                    return nil
+                }
+            }
+        }
     }
 }

@@ -36,19 +36,14 @@ public struct PlanSummary: Hashable, Codable, Sendable {
         event = plan.event
         findings = validator.validate(plan)
         roomNames = Dictionary((plan.venue?.rooms ?? []).map { ($0.id, $0.name) }) { first, _ in first }
-        var rows: [String: [OrganisationKind: Int]] = [:]
-        for organisation in plan.organisations {
-            rows[organisation.province.officialName, default: [:]][organisation.kind, default: 0] += 1
-        }
-        provinces = rows.keys.sortedVietnamese { $0 }.map {
-            ProvinceRow(province: $0, byKind: rows[$0] ?? [:])
-        }
+        let counts = RegistryCounts(plan)
+        provinces = counts.provinces
         kinds = CategoryShare.shares(
             named: OrganisationKind.allCases.compactMap { kind in
                 let count = plan.organisations.filter { $0.kind == kind }.count
                 return count > 0 ? (BilingualText(PlanningMessage.organisationKind(kind)), count) : nil
             })
-        categories = Self.categoryShares(plan.products)
+        categories = counts.categories
         stars = CategoryShare.shares(
             named: [3, 4, 5].map { (star: Int) -> (BilingualText, Int) in
                 (
@@ -89,18 +84,6 @@ public struct PlanSummary: Hashable, Codable, Sendable {
         }
     }
 
-    /// Products by category, every category that has products, in the catalogue's order, then
-    /// the unclassified ones.
-    static func categoryShares(_ products: [Product]) -> [CategoryShare] {
-        var counts: [(name: BilingualText, count: Int)] = ProductCategory.allCases.compactMap { category in
-            let count = products.filter { $0.category == category }.count
-            return count > 0 ? (BilingualText(PlanningMessage.productCategory(category)), count) : nil
-        }
-        let unclassified = products.filter { $0.category == nil }.count
-        if unclassified > 0 { counts.append((BilingualText(PlanningMessage.unclassified), unclassified)) }
-        return CategoryShare.shares(named: counts)
-    }
-
     /// Registrations grouped by the parties' cluster, in Vietnamese order of the clusters' names
     /// (parties of no cluster under the name "Khác"); the caller leaves withdrawn parties out.
     static func clusterSummaries(_ plan: Plan) -> [ClusterSummary] {
@@ -128,7 +111,8 @@ public struct PlanSummary: Hashable, Codable, Sendable {
                 cluster: cluster, provinces: provinces.sortedVietnamese { $0 },
                 organisations: organisations.count,
                 products: shown.count, booths: booths,
-                categories: categoryShares(shown.compactMap { products[$0] }))
+                categories: shown.compactMap { products[$0] }.reduce(into: RegistryCounts()) { $0.count($1) }
+                    .categories)
         }
     }
 

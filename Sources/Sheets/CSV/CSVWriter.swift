@@ -53,8 +53,7 @@ public struct CSVWriter: Sendable {
         if options.includeHeader {
             try sink(record(sheet.columns.map { .text($0.header) }))
         }
-        let rows = sheet.rows()
-        while let row = rows.next() {
+        try sheet.forEachRow { row in
             line.removeAll(keepingCapacity: true)
             appendRecord(row, to: &line)
             try sink(line)

@@ -99,8 +99,7 @@ extension ODFPartWriter {
         }
         let validated = validations.contains { $0 != nil }
         var count = 0
-        let rows = sheet.rows()
-        while let row = rows.next() {
+        try sheet.forEachRow { row in
             count += 1
             if validated {
                 try writeValidatedRow(row, validations: validations, on: writer)

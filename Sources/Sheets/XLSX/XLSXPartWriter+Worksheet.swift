@@ -38,10 +38,9 @@ extension XLSXPartWriter {
         }
         try writer.endElement()
         var bodyRows = 0
-        let rows = sheet.rows()
         if rowsAsMarkup {
             let markup = XLSXRowMarkup(letters: letters, columns: sheet.columns)
-            while let row = rows.next() {
+            try sheet.forEachRow { row in
                 bodyRows += 1
                 rowNumber += 1
                 markup.append(row, number: rowNumber)
@@ -53,7 +52,7 @@ extension XLSXPartWriter {
             try writer.raw(markup.buffer)
         } else {
             var cellReferences = CellReferences(letters: letters)
-            while let row = rows.next() {
+            try sheet.forEachRow { row in
                 bodyRows += 1
                 rowNumber += 1
                 try writeRow(

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Planning
+import Synchronization
 
 /// FairPlan's own SQL functions, registered on every connection to a plan file: the keys names
 /// are matched by, so the indexes of schema version 4 find an organisation, a product or a
@@ -95,8 +96,31 @@ enum PlanFunctions {
             function: DatabaseFunction("fairplan_list_key", argumentCount: 1, pure: true) { values in
                 text(values[0]).map { Data(sortKey($0, strength: .tertiary)) }
             })
+        db.add(
+            function: DatabaseFunction("fairplan_protocol_rank", argumentCount: 1, pure: true) { values in
+                ProtocolRank.rank(ofPosition: text(values[0]))
+            })
+        let provinceNames = Mutex<[[UInt8]: String]>([:])
+        db.add(
+            function: DatabaseFunction("fairplan_province_name", argumentCount: 1, pure: true) { values in
+                guard let json = text(values[0]) else { return nil }
+                let key = Array(json.utf8)
+                if let name = provinceNames.withLock({ $0[key] }) { return name }
+                guard let province = try? JSONDecoder().decode(ProvinceReference.self, from: Data(json.utf8))
+                else {
+                    return nil
+                }
+                provinceNames.withLock { names in
+                    if names.count < 4_096 { names[key] = province.officialName }
+                }
+                return province.officialName
+            })
     }
 
+    /// `fairplan_protocol_rank(position)`: ``ProtocolRank/rank(ofPosition:)``, for protocol order.
+    /// `fairplan_province_name(json)`: the official name of a stored province reference, nil for
+    /// text that is not one (each text decoded once per connection).
+    ///
     /// `fairplan_sort_key(text)` and `fairplan_list_key(text)`: the Vietnamese collation key of a
     /// text as a blob (``VietnameseSortKey/bytes(strength:)``), so `ORDER BY` sorts in Vietnamese
     /// order: totally (names of organisations, products, parties), or to case (the parts of a

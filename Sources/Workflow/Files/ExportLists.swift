@@ -68,37 +68,77 @@ public struct ExportLists: Sendable {
     }
 
     /// Writes the lists, stamped with `now` and FairPlan's `version`.
+    ///
+    /// From a plan file the export runs inside one read of it (``PlanStore/snapshot(_:)``): the
+    /// fair's own tables are read whole (``PlanSnapshot/frame()``), and the attendee and product
+    /// lists and the summary's counts read the registry one row at a time as the files are
+    /// written, so a national registry is exported in little memory.
     public func run(_ input: Input, now: LocalDateTime, version: String) throws -> Written {
         let status = try input.status.map(Self.registrationStatus)
         if status != nil && !input.lists.contains(.exhibitors) {
             throw WorkflowError.exports(.statusNeedsExhibitors)
         }
-        let loaded = try source.load(defaultSample: .fair, access: .reading)
-        var written = Written(paths: [], fallbackSample: loaded.fallbackSample)
-        var plan = loaded.plan
-        if let store = loaded.store, !input.draft {
+        guard let store = try source.openStore(access: .reading) else {
+            let loaded = try source.load(defaultSample: .fair, access: .reading)
+            var written = Written(paths: [], fallbackSample: loaded.fallbackSample)
+            written.paths = try export(
+                loaded.plan, input, status: status, now: now, version: version, written: nil)
+            return written
+        }
+        // The published versions, read before the snapshot (the store's reads are not reentrant).
+        var published:
+            [PublicationKind: (number: Int, assignments: [BoothAssignment]?, sessions: [Session]?)] = [:]
+        if !input.draft {
             for kind in Self.publications(shownBy: input.lists) {
-                guard let latest = try store.publishedVersions(kind: kind).last?.number else {
-                    if Self.hasWorkingContent(kind, plan) { written.unpublished.append(kind) }
-                    continue
-                }
+                guard let latest = try store.publishedVersions(kind: kind).last?.number else { continue }
                 switch kind {
-                case .boothPlan: plan.boothAssignments = try store.publishedBoothPlan(latest).assignments
-                case .programme: plan.sessions = try store.publishedProgramme(latest).sessions
+                case .boothPlan:
+                    published[kind] = (latest, try store.publishedBoothPlan(latest).assignments, nil)
+                case .programme:
+                    published[kind] = (latest, nil, try store.publishedProgramme(latest).sessions)
                 }
-                written.publishedVersions[kind] = latest
             }
         }
+        return try store.snapshot { snapshot in
+            var written = Written(paths: [])
+            var plan = try snapshot.frame()
+            if !input.draft {
+                for kind in Self.publications(shownBy: input.lists) {
+                    guard let version = published[kind] else {
+                        if Self.hasWorkingContent(kind, plan) { written.unpublished.append(kind) }
+                        continue
+                    }
+                    if let assignments = version.assignments { plan.boothAssignments = assignments }
+                    if let sessions = version.sessions {
+                        plan.sessions = sessions
+                        let known = Set(plan.people.map(\.id))
+                        let named = Set(sessions.flatMap { $0.participants.map(\.person) }).subtracting(known)
+                        plan.people += try snapshot.people(named)
+                    }
+                    written.publishedVersions[kind] = version.number
+                }
+            }
+            written.paths = try export(
+                plan, input, status: status, now: now, version: version, written: written,
+                source: StoreListSource(snapshot: snapshot))
+            return written
+        }
+    }
+
+    /// Exports `plan`'s lists as `input` asks, the registry's entries from `source` when given.
+    func export(
+        _ plan: Plan, _ input: Input, status: RegistrationStatus?, now: LocalDateTime, version: String,
+        written: Written?, source: (any ListRowSource)? = nil
+    ) throws -> [String] {
         let point = try input.point.map { text throws(PlanningError) in
             try PlanResolver(plan: plan).connectionPoint(text).id
         }
         let request = ExportRequest(
             plan: plan, lists: input.lists, format: input.format, output: input.output,
             attendeeOrder: input.order, connectionPoint: point, createdAt: now, version: version,
-            programmeVersion: written.publishedVersions[.programme], language: input.language,
-            partyStatus: status)
-        written.paths = try Exporter.export(request)
-        return written
+            programmeVersion: written?.publishedVersions[.programme], language: input.language,
+            partyStatus: status, source: source)
+        return try Exporter.export(request)
     }
 
     /// The kinds of publication the lists show, in order: the booth plan (exhibitors, products and

@@ -35,6 +35,16 @@ public struct PlanSource: Sendable {
         public var fallbackSample: SamplePlan?
     }
 
+    /// The plan file the source names (or the folder's one), opened for `access` without reading
+    /// the plan; nil when the source is a sample, replaces the venue, or finds no plan file.
+    public func openStore(access: PlanAccess) throws -> PlanStore? {
+        if plan != nil && sample != nil { throw WorkflowError.conflict(.planAndSample) }
+        guard sample == nil, venue == nil,
+            let path = try PlanLocation.resolveIfPresent(explicit: plan, folder: folder)
+        else { return nil }
+        return try PlanStore.open(at: path, for: access)
+    }
+
     /// Loads the plan; without a plan file or sample, `defaultSample` (said in the result). A
     /// plan file is opened for `access`: read-only when the caller only reads it.
     public func load(defaultSample: SamplePlan, access: PlanAccess) throws -> Loaded {
