@@ -32,15 +32,16 @@ public enum ColumnWidth {
         let value = scalar.value
         // Combining marks (NFD text) take no room of their own.
         if (0x300...0x36F).contains(value) { return 0 }
-        let base = baseLetter(scalar)
+        let base = value < 0xC0 ? value : baseLetter(scalar).unicodeScalars.first?.value ?? value
         switch base {
-        case "i", "l", "j", "t", "f", "r", "I", ".", ",", ";", ":", "'", "|", "!", " ", "(", ")", "/",
-            "-":
+        // i l j t f r I . , ; : ' | ! space ( ) / -
+        case 0x69, 0x6C, 0x6A, 0x74, 0x66, 0x72, 0x49, 0x2E, 0x2C, 0x3B, 0x3A, 0x27, 0x7C, 0x21, 0x20, 0x28,
+            0x29, 0x2F, 0x2D:
             return 0.11
-        case "m", "w": return 0.3
-        case "M", "W": return 0.34
-        case "A"..."Z": return 0.25
-        case "0"..."9": return 0.2
+        case 0x6D, 0x77: return 0.3  // m w
+        case 0x4D, 0x57: return 0.34  // M W
+        case 0x41...0x5A: return 0.25  // A–Z
+        case 0x30...0x39: return 0.2  // 0–9
         default:
             return value > 0x2E80 ? 0.37 : 0.19
         }
@@ -49,9 +50,28 @@ public enum ColumnWidth {
     /// The letter a Vietnamese letter is built on (`ế` → `e`, `Đ` → `D`), or the character itself.
     static func baseLetter(_ scalar: Unicode.Scalar) -> Character {
         guard scalar.value >= 0xC0 else { return Character(scalar) }
+        if let base = latinBases[scalar.value] { return Character(base) }
+        return decomposedBase(scalar)
+    }
+
+    /// The first scalar of a scalar's canonical decomposition (`đ` and `Đ` as `d` and `D`).
+    static func decomposedBase(_ scalar: Unicode.Scalar) -> Character {
         if scalar == "đ" { return "d" }
         if scalar == "Đ" { return "D" }
         let decomposed = String(Character(scalar)).decomposedStringWithCanonicalMapping
         return decomposed.unicodeScalars.first.map(Character.init) ?? Character(scalar)
     }
+
+    /// The base letters of the Latin letters Vietnamese uses (Latin-1, Latin Extended-A and B,
+    /// Latin Extended Additional), worked out once: decomposing each scalar of a long list was
+    /// most of measuring its columns.
+    static let latinBases: [UInt32: Unicode.Scalar] = {
+        var bases: [UInt32: Unicode.Scalar] = [:]
+        for value in Array(0xC0...0x24F) + Array(0x1E00...0x1EFF) {
+            guard let scalar = Unicode.Scalar(value), let base = decomposedBase(scalar).unicodeScalars.first
+            else { continue }
+            bases[UInt32(value)] = base
+        }
+        return bases
+    }()
 }

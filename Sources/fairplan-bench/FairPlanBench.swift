@@ -13,6 +13,6 @@ struct FairPlanBench: AsyncParsableCommand {
             Build in release for meaningful figures: \
             swift run -c release fairplan-bench export --rows 1000000
             """,
-        subcommands: [Export.self, Import.self, Allocate.self, Schedule.self]
+        subcommands: [Export.self, Import.self, Allocate.self, Schedule.self, MeasureCommand.self]
     )
 }

@@ -33,7 +33,54 @@ struct ImportReport {
                     + "import \(ratio(two.load.seconds, one.load.seconds))× (target ≤ \(FairPlanBench.Import.Targets.scaling)×)"
             )
         }
+        lines.append("")
+        lines.append(readingText)
         return lines.joined(separator: "\n")
+    }
+
+    /// The reading commands on the filled plan: time and peak memory per size, and, over two
+    /// sizes, how much the time and the memory grew.
+    var readingText: String {
+        var headers = ["reading the filled plan"]
+        for figure in figures {
+            headers += ["\(BenchTable.number(Double(figure.organisations))): s", "peak MB"]
+        }
+        if figures.count == 2 { headers += ["time ×", "memory ×"] }
+        var table = BenchTable(headers: headers)
+        for (index, command) in ReadingCommand.all.enumerated() {
+            var row = [command.label]
+            for figure in figures {
+                row += [
+                    seconds(figure.reads[index].seconds), BenchTable.megabytes(figure.reads[index].peakBytes),
+                ]
+            }
+            if figures.count == 2 {
+                let (one, two) = (figures[0].reads[index], figures[1].reads[index])
+                row += [
+                    ratio(two.seconds, one.seconds),
+                    ratio(Double(two.peakBytes), Double(one.peakBytes)),
+                ]
+            }
+            table.rows.append(row)
+        }
+        var text = table.text
+        if figures.count == 2 {
+            text +=
+                "\nstreamed commands: peak memory at twice the rows within "
+                + "\(BenchTable.number((FairPlanBench.Import.Targets.flatMemory - 1) * 100))% of one size's: "
+                + (streamedMemoryFlat ? "yes" : "no")
+        }
+        return text
+    }
+
+    /// Whether every streamed reading command's peak memory at twice the rows stays within
+    /// ``FairPlanBench/Import/Targets/flatMemory`` of its peak at one size.
+    var streamedMemoryFlat: Bool {
+        guard figures.count == 2 else { return true }
+        return ReadingCommand.all.indices.filter { ReadingCommand.all[$0].streamed }.allSatisfy { index in
+            Double(figures[1].reads[index].peakBytes)
+                <= FairPlanBench.Import.Targets.flatMemory * Double(figures[0].reads[index].peakBytes)
+        }
     }
 
     /// Whether the targets are met at `figure`'s size (and in the scaling, when measured).
@@ -49,6 +96,7 @@ struct ImportReport {
             met =
                 met && figures[1].check.seconds <= Targets.scaling * figures[0].check.seconds
                 && figures[1].load.seconds <= Targets.scaling * figures[0].load.seconds
+                && streamedMemoryFlat
         }
         return met
     }

@@ -4,8 +4,9 @@ import Sheets
 
 /// Runs the phases of `fairplan-bench import` for one registry size: writes the registry's filled
 /// templates, measures the floor, creates a plan with `fairplan init`, then times
-/// `fairplan import --check`, `fairplan import` and single `fairplan register organisation`
-/// commands on the filled plan, each as its own process.
+/// `fairplan import --check`, `fairplan import`, single `fairplan register organisation`
+/// commands and the reading commands (``ReadingCommand``) on the filled plan, each as its own
+/// process.
 struct ImportRunner {
     /// The registry imported.
     let generator: RegistryGenerator
@@ -28,6 +29,8 @@ struct ImportRunner {
         var load: CommandTimer.Run
         /// `fairplan register organisation`, one run per new organisation.
         var registers: [CommandTimer.Run]
+        /// The reading commands, in the order of ``ReadingCommand/all``.
+        var reads: [CommandTimer.Run]
 
         /// All rows.
         var rows: Int { organisations + products + people }
@@ -77,9 +80,17 @@ struct ImportRunner {
                             "--members", "12",
                         ], logStem: stem + "-register-\(number)"), "register organisation"))
         }
+        var reads: [CommandTimer.Run] = []
+        for (number, command) in ReadingCommand.all.enumerated() {
+            reads.append(
+                try expectSuccess(
+                    CommandTimer.run(
+                        fairplan, command.arguments(plan, stem), logStem: stem + "-read-\(number)"),
+                    command.label))
+        }
         return Figures(
             organisations: generator.organisations, products: generator.products, people: generator.people,
-            floor: floor, check: check, load: load, registers: registers)
+            floor: floor, check: check, load: load, registers: registers, reads: reads)
     }
 
     /// Writes the registry: three CSV files (one per sheet) or one ODS file.

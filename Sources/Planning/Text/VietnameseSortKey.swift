@@ -113,13 +113,24 @@ extension VietnameseSortKey {
 
         /// Adds a letter with its marks; returns false when `base` is not a letter.
         private mutating func addLetter(_ base: Unicode.Scalar, marks: [Unicode.Scalar]) -> Bool {
-            let properties = base.properties
-            guard properties.isAlphabetic, !properties.isWhitespace else {
-                return false
+            let upper: UInt8
+            let lower: Unicode.Scalar
+            if base.isASCII {
+                // ASCII, which decomposed Vietnamese mostly is, without looking up its properties.
+                switch base.value {
+                case 0x61...0x7A: (upper, lower) = (0, base)
+                case 0x41...0x5A: (upper, lower) = (1, Unicode.Scalar(UInt8(base.value + 0x20)))
+                default: return false
+                }
+            } else {
+                let properties = base.properties
+                guard properties.isAlphabetic, !properties.isWhitespace else {
+                    return false
+                }
+                upper = properties.changesWhenLowercased ? 1 : 0
+                let lowerScalars = Array(properties.lowercaseMapping.unicodeScalars)
+                lower = lowerScalars.count == 1 ? lowerScalars[0] : base
             }
-            let upper: UInt8 = properties.changesWhenLowercased ? 1 : 0
-            let lowerScalars = Array(properties.lowercaseMapping.unicodeScalars)
-            let lower = lowerScalars.count == 1 ? lowerScalars[0] : base
             inWord = true
             var remaining = marks
             if let (rank, formingIndex) = Self.vietnameseLetter(lower, marks: marks) {

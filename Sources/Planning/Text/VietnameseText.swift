@@ -91,6 +91,8 @@ public enum VietnameseText {
 
     /// Tells whether `scalar` is a combining mark (tone, diacritic or other non-spacing mark).
     static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
+        // No combining mark comes before U+0300; most text is below it.
+        if scalar.value < 0x0300 { return false }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark:
             return true
@@ -113,6 +115,8 @@ public enum VietnameseText {
 
     /// Tells whether `scalar` is an invisible format or control character that is not whitespace.
     static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        // Printable ASCII is neither a format nor a control character.
+        if (0x20...0x7E).contains(scalar.value) { return false }
         if scalar.properties.isWhitespace {
             return false
         }
