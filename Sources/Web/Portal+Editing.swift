@@ -26,7 +26,7 @@ extension Portal {
         }
         router.post("/:site/quan-ly/sua-dai-bieu") { request, context in
             try await entityEdit(request, context, key: "dai-bieu") { store, id, body, context, _ in
-                let person = try Self.found(try store.loadPlan().people.first { $0.id.rawValue == id })
+                let person = try Self.found(try store.person(Identifier(id)))
                 var input = EditPerson.Input(subject: id)
                 input.id = id
                 let changes = Self.changedFields(
@@ -46,7 +46,7 @@ extension Portal {
         }
         router.post("/:site/quan-ly/sua-san-pham") { request, context in
             try await entityEdit(request, context, key: "san-pham") { store, id, body, context, language in
-                let product = try Self.found(try store.loadPlan().products.first { $0.id.rawValue == id })
+                let product = try Self.found(try store.product(Identifier(id)))
                 var input = EditProduct.Input(subject: id)
                 input.id = id
                 let changes = Self.changedFields(
