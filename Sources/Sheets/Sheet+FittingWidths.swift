@@ -2,10 +2,10 @@ extension Sheet {
     /// The sheet with every column as wide as its longest text (header in bold, body cells as
     /// shown), estimated by ``ColumnWidth``, with the cell padding, kept between `minimum` and
     /// `maximum` centimetres. The title row is merged across the columns and not measured. The
-    /// body rows are read once.
+    /// body rows are read once (``measuringRows`` when set).
     public func fittingWidths(minimum: Double = 1.2, maximum: Double = 20) -> Sheet {
         var widths = columns.map { ColumnWidth.centimetres(of: $0.header, bold: true) }
-        let body = rows()
+        let body = (measuringRows ?? rows)()
         while let row = body.next() {
             for (index, value) in row.enumerated() where index < widths.count {
                 widths[index] = max(widths[index], ColumnWidth.centimetres(of: Self.shownText(value)))

@@ -22,6 +22,9 @@ public struct Sheet: Sendable {
     /// and leave it here, and writers (through ``forEachRow(_:)``) throw it instead of finishing
     /// the file.
     public var rowsFailure: @Sendable () -> (any Error)?
+    /// The same rows in any order, when reading them so is cheaper (no sorting): what
+    /// ``fittingWidths(minimum:maximum:)`` measures. Nil: it reads ``rows``.
+    public var measuringRows: (@Sendable () -> AnyIterator<[CellValue]>)?
 
     /// Creates a sheet whose rows come from a closure; `rowsFailure` tells what stopped them
     /// early, if anything.

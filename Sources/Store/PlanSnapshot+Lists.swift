@@ -5,6 +5,9 @@ extension PlanSnapshot {
     /// Each organisation in Vietnamese order of names, then identifiers (as
     /// ``PlanStore/organisations()``), or in no particular order when `sorted` is false (to
     /// count or measure them without sorting).
+    ///
+    /// Identifiers are compared byte for byte, which is Swift's order for the identifiers a plan
+    /// holds (ASCII, or NFC text); names are sorted as stored, which every write normalises.
     public func forEachOrganisation(sorted: Bool = true, _ body: (Organisation) throws -> Void) throws {
         try forEach(
             OrganisationRecord.self,

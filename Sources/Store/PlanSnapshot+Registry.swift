@@ -11,20 +11,25 @@ extension PlanSnapshot {
 
     /// The attendances of `event` with their people, in list order: alphabetical (given name,
     /// family name, middle names to case, date of birth with unknown last, identifier), or, with
-    /// `protocolOrder`, by protocol rank first. Sorted by the database, read one at a time.
-    public func attendees(of event: Identifier<Event>, protocolOrder: Bool) throws -> PlanCursor<Attendee> {
+    /// `protocolOrder`, by protocol rank first. Sorted by the database, read one at a time; in
+    /// any order when `sorted` is false.
+    public func attendees(of event: Identifier<Event>, protocolOrder: Bool, sorted: Bool = true) throws
+        -> PlanCursor<Attendee>
+    {
         let rank =
             protocolOrder
             ? "coalesce(person.protocol_rank_override, fairplan_protocol_rank(person.position))," : ""
+        let order = """
+            ORDER BY \(rank) fairplan_list_key(person.given_name), fairplan_list_key(person.family_name),
+                fairplan_list_key(person.middle_name), person.date_of_birth IS NULL, person.date_of_birth, person.id
+            """
         let sql = """
             SELECT person.*, attendance.connection_point_id AS attendance_point, attendance.role AS attendance_role,
                 organisation.name AS organisation_name
             FROM attendance JOIN person ON person.id = attendance.person_id
             LEFT JOIN organisation ON organisation.id = person.organisation_id
             WHERE attendance.event_id = ?
-            ORDER BY \(rank) fairplan_list_key(person.given_name), fairplan_list_key(person.family_name),
-                fairplan_list_key(person.middle_name), person.date_of_birth IS NULL, person.date_of_birth, person.id
-            """
+            """ + (sorted ? order : "")
         let rows = try converting { try Row.fetchCursor(db, sql: sql, arguments: [event.rawValue]) }
         return PlanCursor {
             guard let row = try converting({ try rows.next() }) else { return nil }
@@ -41,15 +46,20 @@ extension PlanSnapshot {
 
     /// The products with their owners, by the owner's province (official name), the owner's name,
     /// then the product's name, each in Vietnamese order (empty without an owner), then
-    /// identifier. Sorted by the database, read one at a time.
-    public func productsWithOwners() throws -> PlanCursor<(product: Product, owner: ProductOwner?)> {
+    /// identifier. Sorted by the database, read one at a time; in any order when `sorted` is
+    /// false.
+    public func productsWithOwners(sorted: Bool = true) throws
+        -> PlanCursor<(product: Product, owner: ProductOwner?)>
+    {
+        let order = """
+             ORDER BY fairplan_sort_key(coalesce(fairplan_province_name(organisation.province_json), '')),
+                fairplan_sort_key(coalesce(organisation.name, '')), fairplan_sort_key(product.name), product.id
+            """
         let sql = """
             SELECT product.*, organisation.name AS owner_name, organisation.registration_code AS owner_code,
                 organisation.province_json AS owner_province
             FROM product LEFT JOIN organisation ON organisation.id = product.owner_id
-            ORDER BY fairplan_sort_key(coalesce(fairplan_province_name(organisation.province_json), '')),
-                fairplan_sort_key(coalesce(organisation.name, '')), fairplan_sort_key(product.name), product.id
-            """
+            """ + (sorted ? order : "")
         let rows = try converting { try Row.fetchCursor(db, sql: sql) }
         return PlanCursor {
             guard let row = try converting({ try rows.next() }) else { return nil }
@@ -57,7 +67,12 @@ extension PlanSnapshot {
             var owner: ProductOwner?
             if let name: String = row["owner_name"], let json: String = row["owner_province"] {
                 let province = try provinces.province(json, entity: .organisation, id: record.ownerId)
-                owner = (name, row["owner_code"], province)
+                let code: String? = row["owner_code"]
+                if let code, RegistrationCode(code) == nil {
+                    throw StoreError.corruptData(
+                        .organisation, id: record.ownerId, reason: .invalidRegistrationCode(code))
+                }
+                owner = (name, code, province)
             }
             return (try record.product(), owner)
         }

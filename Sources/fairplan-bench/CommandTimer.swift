@@ -60,7 +60,8 @@ enum CommandTimer {
             let peak = Int(fields[2]), let status = Int32(fields[3])
         else {
             throw BenchError(
-                "không đo được \(program) (the measuring process failed, status \(outer.status))")
+                "không đo được \(program) (the measuring process failed, status \(outer.status); see \(errorPath))"
+            )
         }
         return Run(
             seconds: seconds, cpuSeconds: cpu, peakBytes: peak, status: status, outputPath: outputPath,
@@ -94,8 +95,10 @@ enum CommandTimer {
         return (seconds, cpu(usage.ru_utime) + cpu(usage.ru_stime), usage.ru_maxrss * 1024, code)
     }
 
-    /// This bench's own executable.
+    /// This bench's own executable, wherever it was started from (a bare name found through
+    /// `PATH` included).
     static func ownExecutable() throws -> String {
-        URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
+        if let url = Bundle.main.executableURL { return url.resolvingSymlinksInPath().path }
+        return URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
     }
 }

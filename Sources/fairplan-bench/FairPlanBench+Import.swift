@@ -118,7 +118,7 @@ extension FairPlanBench {
         /// The fairplan executable named, or the one built beside this program.
         private func fairplanExecutable() throws -> String {
             if let fairplan { return fairplan }
-            let own = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            let own = URL(fileURLWithPath: try CommandTimer.ownExecutable())
             let beside = own.deletingLastPathComponent().appendingPathComponent("fairplan").path
             guard FileManager.default.isExecutableFile(atPath: beside) else {
                 throw BenchError(

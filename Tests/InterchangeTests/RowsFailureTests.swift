@@ -14,14 +14,14 @@ struct RowsFailureTests {
         /// Entries before the failure; nil for a source that never fails.
         let rows: Int?
 
-        func attendees(of event: Identifier<Event>, order: AttendeeOrder) throws -> ListRowCursor<
-            AttendeeEntry
-        > {
-            try failing(PlanListSource(plan: plan).attendees(of: event, order: order))
+        func attendees(of event: Identifier<Event>, order: AttendeeOrder, sorted: Bool) throws
+            -> ListRowCursor<AttendeeEntry>
+        {
+            try failing(PlanListSource(plan: plan).attendees(of: event, order: order, sorted: sorted))
         }
 
-        func products() throws -> ListRowCursor<ProductEntry> {
-            try failing(PlanListSource(plan: plan).products())
+        func products(sorted: Bool) throws -> ListRowCursor<ProductEntry> {
+            try failing(PlanListSource(plan: plan).products(sorted: sorted))
         }
 
         func registryCounts() throws -> RegistryCounts {
@@ -65,6 +65,33 @@ struct RowsFailureTests {
             #expect(!FileManager.default.fileExists(atPath: output))
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
+    @Test(
+        "several lists, one file each (CSV, XML): a list that fails leaves every earlier file as it was",
+        arguments: [ExportFormat.csv, .xml])
+    func allOrNone(format: ExportFormat) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "fairplan-rows-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plan = SamplePlan.fair.plan
+        var request = ExportRequest(
+            plan: plan, lists: [.exhibitors, .attendees, .programme], format: format, output: folder.path,
+            createdAt: LocalDateTime(
+                date: CalendarDate(year: 2026, month: 12, day: 1)!, time: TimeOfDay(hour: 9)!),
+            version: "test", language: .vietnamese)
+        let written = try Exporter.export(request)
+        #expect(written.count == 3)
+        let before = try written.map { try Data(contentsOf: URL(fileURLWithPath: $0)) }
+        let old = Data("bản cũ".utf8)
+        try old.write(to: URL(fileURLWithPath: written[0]))
+        request.source = FailingSource(plan: plan, rows: 0)
+        #expect(throws: FailingSource.Broken()) { try Exporter.export(request) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: written[0])) == old)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: written[1])) == before[1])
+        #expect(try Data(contentsOf: URL(fileURLWithPath: written[2])) == before[2])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).count == 3)
     }
 
     @Test("a source that does not fail writes the same file as the plan itself")

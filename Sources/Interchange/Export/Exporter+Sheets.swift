@@ -1,8 +1,10 @@
+import LibXML
 import Planning
 import Sheets
 
 extension Exporter {
-    /// ODS, FODS and XLSX: one workbook with a sheet per list. CSV: one file per list.
+    /// ODS, FODS and XLSX: one workbook with a sheet per list. CSV: one file per list, all
+    /// written or none (``writeEach(_:stem:sheetErrors:_:)``).
     static func exportSheets(_ request: ExportRequest, lists: PlanLists, stem: String) throws -> [String] {
         let date = request.createdAt
         let created = "\(date.date.iso)T\(date.time):00"
@@ -24,10 +26,8 @@ extension Exporter {
             return [path]
         default:
             let writer = CSVWriter()
-            return try request.lists.map { kind in
-                let path = try outputPath(request, kind: kind, stem: stem)
-                try writer.write(lists.sheet(kind, in: request.language), to: path)
-                return path
+            return try writeEach(request, stem: stem, sheetErrors: true) { kind, file in
+                try writer.write(lists.sheet(kind, in: request.language)) { try file.write($0) }
             }
         }
     }

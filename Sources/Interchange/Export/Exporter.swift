@@ -39,12 +39,10 @@ public enum Exporter {
             }
             return [path]
         case .xml:
-            return try request.lists.map { kind in
-                let path = try outputPath(request, kind: kind, stem: stem)
+            return try writeEach(request, stem: stem, sheetErrors: false) { kind, file in
                 try ListXMLWriter.write(
                     lists.sheet(kind, in: request.language), kind: kind, event: request.plan.event.name,
-                    toFile: path)
-                return path
+                    sink: { try file.write($0) })
             }
         case .ods, .fods, .xlsx, .csv:
             return try exportSheets(request, lists: lists, stem: stem)

@@ -13,8 +13,11 @@ public struct PlanListSource: ListRowSource {
         lookup = plan.lookup
     }
 
-    /// The attendances of `event` with their people, in `order`.
-    public func attendees(of event: Identifier<Event>, order: AttendeeOrder) -> ListRowCursor<AttendeeEntry> {
+    /// The attendances of `event` with their people, in `order` (sorted either way: in memory
+    /// the sort is what the entries cost).
+    public func attendees(of event: Identifier<Event>, order: AttendeeOrder, sorted: Bool)
+        -> ListRowCursor<AttendeeEntry>
+    {
         let entries = plan.attendances.filter { $0.event == event }.compactMap { attendance in
             lookup.person(attendance.person).map { person in
                 AttendeeEntry(
@@ -25,8 +28,8 @@ public struct PlanListSource: ListRowSource {
         return ListRowCursor(entries.sortedAsPeopleList(protocolOrder: order == .protocol) { $0.person })
     }
 
-    /// The products with their owners, by province, owner and name.
-    public func products() -> ListRowCursor<ProductEntry> {
+    /// The products with their owners, by province, owner and name (sorted either way).
+    public func products(sorted: Bool) -> ListRowCursor<ProductEntry> {
         let entries = plan.products.map { product in
             ProductEntry(
                 product: product, owner: lookup.organisation(product.owner).map(ProductEntry.Owner.init))

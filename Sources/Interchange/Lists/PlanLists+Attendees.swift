@@ -11,32 +11,36 @@ extension PlanLists {
         let main = plan.mainConnectionPoint
         let (source, event, order) = (source, plan.event.id, attendeeOrder)
         let failure = RowsFailure()
-        let rows = Self.streamed(
-            failure, open: { try source.attendees(of: event, order: order) },
-            row: { entry in
-                let person = entry.person
-                let point: Identifier<ConnectionPoint>? =
-                    switch entry.attendance.place {
-                    case .connectionPoint(let id): id
-                    case .onSite: main
-                    }
-                let place =
-                    point.map { points[$0]?.name ?? $0.rawValue } ?? InterchangeMessage.onSite.text(language)
-                return [
-                    .text(person.displayName(language)), person.position.cell,
-                    (person.unit ?? entry.organisationName).cell,
-                    (person.province?.officialName).cell, .text(place),
-                    .text(entry.attendance.role.name(language)),
-                ]
-            })
-        return Sheet(
+        let open: @Sendable (Bool) throws -> ListRowCursor<AttendeeEntry> = {
+            try source.attendees(of: event, order: order, sorted: $0)
+        }
+        let row: @Sendable (AttendeeEntry) -> [CellValue] = { entry in
+            let person = entry.person
+            let point: Identifier<ConnectionPoint>? =
+                switch entry.attendance.place {
+                case .connectionPoint(let id): id
+                case .onSite: main
+                }
+            let place =
+                point.map { points[$0]?.name ?? $0.rawValue } ?? InterchangeMessage.onSite.text(language)
+            return [
+                .text(person.displayName(language)), person.position.cell,
+                (person.unit ?? entry.organisationName).cell,
+                (person.province?.officialName).cell, .text(place),
+                .text(entry.attendance.role.name(language)),
+            ]
+        }
+        var sheet = Sheet(
             name: ListKind.attendees.sheetName(in: language),
             columns: Self.columns(
                 [
                     (.number, 1.2), (.fullName, 5.5), (.position, 6), (.unit, 6.5), (.province, 3.5),
                     (.connectionPoint, 5), (.role, 3),
                 ], in: language),
-            title: title(.attendees, in: language), autoFilter: true, rows: rows,
+            title: title(.attendees, in: language), autoFilter: true,
+            rows: Self.streamed(failure, sorted: true, open: open, row: row),
             rowsFailure: { failure.failure })
+        sheet.measuringRows = Self.streamed(failure, sorted: false, open: open, row: row)
+        return sheet
     }
 }

@@ -13,31 +13,30 @@ extension PlanLists {
         let firstDay = plan.event.firstDay
         let source = source
         let failure = RowsFailure()
-        let rows = Self.streamed(
-            failure, open: { try source.products() },
-            row: { entry in
-                let product = entry.product
-                let owner = entry.owner
-                let recognition = product.recognition
-                let status: String
-                if let recognition, let firstDay {
-                    status =
-                        recognition.hasRecognisedStars
-                        ? recognition.status(on: firstDay).name(language)
-                        : InterchangeMessage.notRecognised.text(language)
-                } else {
-                    status = recognition == nil ? InterchangeMessage.noCertificate.text(language) : ""
-                }
-                return [
-                    .text(product.name), (owner?.name).cell, (owner?.registrationCode).cell,
-                    (owner?.province.officialName).cell, (product.classification?.name(.vietnamese)).cell,
-                    recognition.map { .integer($0.stars) } ?? .empty, (recognition?.decisionNumber).cell,
-                    recognition?.decisionDate.cell ?? .empty, recognition?.validUntil.cell ?? .empty,
-                    .text(status),
-                    (booths[product.id]?.joined(separator: ", ")).cell,
-                ]
-            })
-        return Sheet(
+        let open: @Sendable (Bool) throws -> ListRowCursor<ProductEntry> = { try source.products(sorted: $0) }
+        let row: @Sendable (ProductEntry) -> [CellValue] = { entry in
+            let product = entry.product
+            let owner = entry.owner
+            let recognition = product.recognition
+            let status: String
+            if let recognition, let firstDay {
+                status =
+                    recognition.hasRecognisedStars
+                    ? recognition.status(on: firstDay).name(language)
+                    : InterchangeMessage.notRecognised.text(language)
+            } else {
+                status = recognition == nil ? InterchangeMessage.noCertificate.text(language) : ""
+            }
+            return [
+                .text(product.name), (owner?.name).cell, (owner?.registrationCode).cell,
+                (owner?.province.officialName).cell, (product.classification?.name(.vietnamese)).cell,
+                recognition.map { .integer($0.stars) } ?? .empty, (recognition?.decisionNumber).cell,
+                recognition?.decisionDate.cell ?? .empty, recognition?.validUntil.cell ?? .empty,
+                .text(status),
+                (booths[product.id]?.joined(separator: ", ")).cell,
+            ]
+        }
+        var sheet = Sheet(
             name: ListKind.products.sheetName(in: language),
             columns: Self.columns(
                 [
@@ -46,8 +45,11 @@ extension PlanLists {
                     (.ocopGroup, 5.5), (.stars, 1.8), (.decisionNumber, 3.5), (.decisionDate, 2.8),
                     (.validUntil, 2.8), (.certificateStatus, 3.2), (.booths, 2.5),
                 ], in: language),
-            title: title(.products, in: language), autoFilter: true, rows: rows,
+            title: title(.products, in: language), autoFilter: true,
+            rows: Self.streamed(failure, sorted: true, open: open, row: row),
             rowsFailure: { failure.failure })
+        sheet.measuringRows = Self.streamed(failure, sorted: false, open: open, row: row)
+        return sheet
     }
 
     /// The booths where each product is shown: its party's assigned booths (a withdrawn party shows

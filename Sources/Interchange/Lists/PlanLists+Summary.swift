@@ -11,8 +11,8 @@ extension PlanLists {
     func summary(in language: Language) -> Sheet {
         func text(_ message: InterchangeMessage) -> CellValue { .text(message.text(language)) }
         let counted = Result { try source.registryCounts() }
-        let counts = (try? counted.get()) ?? RegistryCounts()
-        let provinces = counts.provinces
+        let counts = try? counted.get()
+        let provinces = counts?.provinces ?? []
         var rows: [[CellValue]] = [[text(.summaryOrganisationsHeading)]]
         let kinds = OrganisationKind.allCases.filter { kind in
             provinces.contains { $0.byKind[kind] != nil }
@@ -29,7 +29,7 @@ extension PlanLists {
         rows.append([
             text(.listColumn(.productCategory)), text(.listColumn(.count)), text(.listColumn(.share)),
         ])
-        for share in counts.categories {
+        for share in counts?.categories ?? [] {
             rows.append([
                 .text(share.label(language)), .integer(share.count), .percentage(Double(share.percent) / 100),
             ])
@@ -62,7 +62,9 @@ extension PlanLists {
             columns: [Self.column(.item, 7, in: language)]
                 + (1..<width).map { _ in Column("", widthCentimetres: 3.5) },
             title: title(.summary, in: language), freezeHeader: false,
-            rows: rows.map { $0 + Array(repeating: CellValue.empty, count: max(0, width - $0.count)) },
+            // Counts that failed show nothing: the writer throws their error instead.
+            rows: counts == nil
+                ? [] : rows.map { $0 + Array(repeating: CellValue.empty, count: max(0, width - $0.count)) },
             rowsFailure: {
                 if case .failure(let error) = counted { return error }
                 return nil

@@ -102,14 +102,15 @@ public struct PlanLists: Sendable {
 
     /// Rows made from the entries `open` reads each time a writer asks for the rows, numbered
     /// from 1; an error ends them and is kept in `failure` (the sheet's ``Sheet/rowsFailure``).
+    /// `open` is told whether the rows must be in order (not when they are only measured).
     static func streamed<Entry>(
-        _ failure: RowsFailure, open: @escaping @Sendable () throws -> ListRowCursor<Entry>,
+        _ failure: RowsFailure, sorted: Bool, open: @escaping @Sendable (Bool) throws -> ListRowCursor<Entry>,
         row: @escaping @Sendable (Entry) -> [CellValue]
     ) -> @Sendable () -> AnyIterator<[CellValue]> {
         {
             var cursor: ListRowCursor<Entry>?
             do {
-                cursor = try open()
+                cursor = try open(sorted)
             } catch {
                 failure.record(error)
             }

@@ -79,10 +79,25 @@ public struct ExportLists: Sendable {
             throw WorkflowError.exports(.statusNeedsExhibitors)
         }
         guard let store = try source.openStore(access: .reading) else {
+            // A sample, or a plan file read whole because the source replaces its venue.
             let loaded = try source.load(defaultSample: .fair, access: .reading)
             var written = Written(paths: [], fallbackSample: loaded.fallbackSample)
+            var plan = loaded.plan
+            if let store = loaded.store, !input.draft {
+                for kind in Self.publications(shownBy: input.lists) {
+                    guard let latest = try store.publishedVersions(kind: kind).last?.number else {
+                        if Self.hasWorkingContent(kind, plan) { written.unpublished.append(kind) }
+                        continue
+                    }
+                    switch kind {
+                    case .boothPlan: plan.boothAssignments = try store.publishedBoothPlan(latest).assignments
+                    case .programme: plan.sessions = try store.publishedProgramme(latest).sessions
+                    }
+                    written.publishedVersions[kind] = latest
+                }
+            }
             written.paths = try export(
-                loaded.plan, input, status: status, now: now, version: version, written: nil)
+                plan, input, status: status, now: now, version: version, written: written)
             return written
         }
         // The published versions, read before the snapshot (the store's reads are not reentrant).

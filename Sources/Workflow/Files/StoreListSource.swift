@@ -13,8 +13,10 @@ struct StoreListSource: ListRowSource, @unchecked Sendable {
     let snapshot: PlanSnapshot
 
     /// The attendances of `event` with their people, in `order`, from the plan file.
-    func attendees(of event: Identifier<Event>, order: AttendeeOrder) throws -> ListRowCursor<AttendeeEntry> {
-        let cursor = try snapshot.attendees(of: event, protocolOrder: order == .protocol)
+    func attendees(of event: Identifier<Event>, order: AttendeeOrder, sorted: Bool) throws
+        -> ListRowCursor<AttendeeEntry>
+    {
+        let cursor = try snapshot.attendees(of: event, protocolOrder: order == .protocol, sorted: sorted)
         return ListRowCursor {
             try cursor.next().map {
                 AttendeeEntry(
@@ -24,8 +26,8 @@ struct StoreListSource: ListRowSource, @unchecked Sendable {
     }
 
     /// The products with their owners, from the plan file.
-    func products() throws -> ListRowCursor<ProductEntry> {
-        let cursor = try snapshot.productsWithOwners()
+    func products(sorted: Bool) throws -> ListRowCursor<ProductEntry> {
+        let cursor = try snapshot.productsWithOwners(sorted: sorted)
         return ListRowCursor {
             try cursor.next().map { entry in
                 ProductEntry(

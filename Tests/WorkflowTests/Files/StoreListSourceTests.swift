@@ -59,7 +59,7 @@ struct StoreListSourceTests {
     }
 
     @Test(
-        "every list in CSV, both attendee orders and languages: the plan file's export equals the in-memory one",
+        "every list in CSV, ODS and XLSX, both attendee orders and languages: the plan file's export equals the in-memory one (column widths measured unsorted included)",
         arguments: [SamplePlan.fair, .briefing])
     func sameFiles(sample: SamplePlan) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
@@ -70,17 +70,23 @@ struct StoreListSourceTests {
         let path = folder.appendingPathComponent("hoi-cho.fairplan").path
         try PlanStore.create(at: path, plan: plan).close()
         var compared = 0
-        for order in AttendeeOrder.allCases {
-            for language in Language.allCases {
-                let memory = folder.appendingPathComponent("bo-nho-\(order)-\(language)").path
-                let file = folder.appendingPathComponent("tep-\(order)-\(language)").path
+        for (order, language, format) in [
+            (AttendeeOrder.alphabetical, Language.vietnamese, ExportFormat.csv),
+            (.protocol, .vietnamese, .csv),
+            (.alphabetical, .english, .csv), (.protocol, .english, .csv), (.alphabetical, .vietnamese, .ods),
+            (.protocol, .english, .xlsx),
+        ] {
+            do {
+                let memory = folder.appendingPathComponent("bo-nho-\(order)-\(language)-\(format)").path
+                let file = folder.appendingPathComponent("tep-\(order)-\(language)-\(format)").path
                 let fromMemory = try Exporter.export(
                     ExportRequest(
-                        plan: try PlanStore.open(at: path).loadPlan(), lists: ListKind.allCases, format: .csv,
+                        plan: try PlanStore.open(at: path).loadPlan(), lists: ListKind.allCases,
+                        format: format,
                         output: memory, attendeeOrder: order, createdAt: WorkflowFixture.now, version: "test",
                         language: language))
                 var input = ExportLists.Input(lists: ListKind.allCases)
-                input.format = .csv
+                input.format = format
                 input.output = file
                 input.order = order
                 input.language = language
@@ -88,9 +94,13 @@ struct StoreListSourceTests {
                 let fromFile = try ExportLists(source: PlanSource(plan: path, folder: folder.path)).run(
                     input, now: WorkflowFixture.now, version: "test"
                 ).paths
-                #expect(
-                    fromMemory.map { ($0 as NSString).lastPathComponent }
-                        == fromFile.map { ($0 as NSString).lastPathComponent })
+                // CSV: one file per list in each folder; a workbook: the one file asked for.
+                #expect(fromMemory.count == fromFile.count)
+                if format == .csv {
+                    #expect(
+                        fromMemory.map { ($0 as NSString).lastPathComponent }
+                            == fromFile.map { ($0 as NSString).lastPathComponent })
+                }
                 for (a, b) in zip(fromMemory, fromFile) {
                     #expect(
                         try Data(contentsOf: URL(fileURLWithPath: a))
@@ -99,6 +109,6 @@ struct StoreListSourceTests {
                 }
             }
         }
-        #expect(compared == 4 * ListKind.allCases.count)
+        #expect(compared == 4 * ListKind.allCases.count + 2)
     }
 }
