@@ -78,10 +78,35 @@ extension PlanSnapshot {
         }
     }
 
-    /// Counts every organisation and product of the registry into `counts`, one at a time.
+    /// Counts every organisation and product of the registry into `counts`: the database groups
+    /// the rows by province and kind, and by classification, and each group's stored value is
+    /// decoded once.
     public func countRegistry(into counts: inout RegistryCounts) throws {
-        try forEachOrganisation(sorted: false) { counts.count($0) }
-        try forEachProduct(sorted: false) { counts.count($0) }
+        let organisations = try converting {
+            try Row.fetchAll(
+                db,
+                sql:
+                    "SELECT province_json, kind, min(id), count(*) FROM organisation GROUP BY province_json, kind"
+            )
+        }
+        for row in organisations {
+            let id: String = row[2]
+            let province = try provinces.province(row[0], entity: .organisation, id: id)
+            let kind = try StoreText.value(OrganisationKind.self, row[1], entity: .organisation, id: id)
+            counts.count(province: province, kind: kind, times: row[3])
+        }
+        let products = try converting {
+            try Row.fetchAll(
+                db,
+                sql: "SELECT classification_json, min(id), count(*) FROM product GROUP BY classification_json"
+            )
+        }
+        for row in products {
+            let json: String? = row[0]
+            let classification = try JSONColumn.decode(
+                OCOPClassification.self, from: json, entity: .product, id: row[1])
+            counts.count(category: classification?.category, times: row[2])
+        }
     }
 
     /// The fair's own tables and the registry entities they name: the event, the venue, the

@@ -18,13 +18,22 @@ public struct RegistryCounts: Hashable, Sendable {
 
     /// Counts an organisation.
     public mutating func count(_ organisation: Organisation) {
-        organisationsByProvince[organisation.province.officialName, default: [:]][
-            organisation.kind, default: 0] += 1
+        count(province: organisation.province, kind: organisation.kind)
+    }
+
+    /// Counts `times` organisations of `kind` in `province`.
+    public mutating func count(province: ProvinceReference, kind: OrganisationKind, times: Int = 1) {
+        organisationsByProvince[province.officialName, default: [:]][kind, default: 0] += times
     }
 
     /// Counts a product.
     public mutating func count(_ product: Product) {
-        productsByCategory[product.category, default: 0] += 1
+        count(category: product.category)
+    }
+
+    /// Counts `times` products of `category` (nil: unclassified).
+    public mutating func count(category: ProductCategory?, times: Int = 1) {
+        productsByCategory[category, default: 0] += times
     }
 
     /// Organisations by province, in Vietnamese order of the provinces.
