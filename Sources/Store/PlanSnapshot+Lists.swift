@@ -12,14 +12,7 @@ extension PlanSnapshot {
         try forEach(
             OrganisationRecord.self,
             sql: "SELECT * FROM organisation" + (sorted ? " ORDER BY fairplan_sort_key(name), id" : ""),
-            { record in
-                try record.organisation(
-                    members: values(
-                        String.self,
-                        sql: "SELECT member_id FROM organisation_member WHERE union_id = ? ORDER BY seq",
-                        arguments: [record.id]
-                    ).map { Identifier($0) }, provinces: provinces)
-            }, body)
+            organisation, body)
     }
 
     /// Each product in Vietnamese order of names, then identifiers (as ``PlanStore/products(owner:)``),

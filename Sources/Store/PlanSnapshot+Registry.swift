@@ -130,14 +130,7 @@ extension PlanSnapshot {
                         SELECT organisation_id FROM party UNION SELECT organisation_id FROM request_organisation)
                     ORDER BY seq
                     """
-            ).map { record in
-                try record.organisation(
-                    members: values(
-                        String.self,
-                        sql: "SELECT member_id FROM organisation_member WHERE union_id = ? ORDER BY seq",
-                        arguments: [record.id]
-                    ).map { Identifier($0) }, provinces: provinces)
-            }
+            ).map(organisation)
             plan.products = try ProductRecord.fetchAll(
                 db,
                 sql: "SELECT * FROM product WHERE id IN (SELECT product_id FROM request_product) ORDER BY seq"

@@ -41,6 +41,16 @@ public struct PlanSnapshot {
         PlanStore.programmeOrder(try converting { try store.fetchSessions(db) })
     }
 
+    /// The organisation a row holds, with its members in order (one indexed query) and its
+    /// province decoded through the snapshot's memo.
+    func organisation(_ record: OrganisationRecord) throws -> Organisation {
+        try record.organisation(
+            members: values(
+                String.self, sql: "SELECT member_id FROM organisation_member WHERE union_id = ? ORDER BY seq",
+                arguments: [record.id]
+            ).map { Identifier($0) }, provinces: provinces)
+    }
+
     /// `body`'s result, with database errors converted to ``StoreError``.
     func converting<Value>(_ body: () throws -> Value) throws -> Value {
         do {

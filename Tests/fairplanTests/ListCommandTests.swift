@@ -10,20 +10,22 @@ import Workflow
 /// gives.
 @Suite("fairplan list")
 struct ListCommandTests {
+    /// A one-day fair.
+    static let event = Event(
+        id: "hoi-cho", name: "Hội chợ thử", kind: .fair, organiser: "Liên minh HTX thử",
+        province: ProvinceReference("Cần Thơ"),
+        days: [
+            EventDay(
+                date: CalendarDate(year: 2026, month: 12, day: 16)!, opens: TimeOfDay(hour: 8)!,
+                closes: TimeOfDay(hour: 17)!)
+        ])
+
     @Test("1,500 organisations: the table in chunks equals the table rendered whole, with its count line")
     func longListing() throws {
         let cli = try FairPlanProcess.temporary()
         defer { cli.remove() }
         let path = cli.path("hoi-cho.fairplan")
-        var plan = Plan(
-            event: Event(
-                id: "hoi-cho", name: "Hội chợ thử", kind: .fair, organiser: "Liên minh HTX thử",
-                province: ProvinceReference("Cần Thơ"),
-                days: [
-                    EventDay(
-                        date: CalendarDate(year: 2026, month: 12, day: 16)!, opens: TimeOfDay(hour: 8)!,
-                        closes: TimeOfDay(hour: 17)!)
-                ]))
+        var plan = Plan(event: Self.event)
         let provinces = ["Cần Thơ", "An Giang", "Đồng Tháp", "Hà Nội", "Lào Cai"]
         plan.organisations = (0..<1_500).map { index in
             Organisation(
@@ -51,17 +53,7 @@ struct ListCommandTests {
         let cli = try FairPlanProcess.temporary()
         defer { cli.remove() }
         let path = cli.path("hoi-cho.fairplan")
-        try PlanStore.create(
-            at: path,
-            event: Event(
-                id: "hoi-cho", name: "Hội chợ thử", kind: .fair, organiser: "Liên minh HTX thử",
-                province: ProvinceReference("Cần Thơ"),
-                days: [
-                    EventDay(
-                        date: CalendarDate(year: 2026, month: 12, day: 16)!, opens: TimeOfDay(hour: 8)!,
-                        closes: TimeOfDay(hour: 17)!)
-                ])
-        ).close()
+        try PlanStore.create(at: path, event: Self.event).close()
         #expect(
             try cli.succeed("list", "people", "--plan", path)
                 == WorkflowMessage.nothingListed(.people).text(.vietnamese) + "\n")
