@@ -155,4 +155,7 @@ extension PlanSnapshot {
                 db)
         }.map { try $0.person(provinces: provinces) }
     }
+
+    /// The registry as the validator reads it, row by row (``SnapshotRegistry``).
+    public var registry: SnapshotRegistry { SnapshotRegistry(snapshot: self) }
 }

@@ -1,3 +1,4 @@
+import GRDB
 public import Planning
 
 extension PlanStore {
@@ -9,9 +10,26 @@ extension PlanStore {
     /// Products in Vietnamese order of their names (then identifiers); only one organisation's
     /// when `owner` is given.
     public func products(owner: Identifier<Organisation>? = nil) throws -> [Product] {
-        try read { db in try fetchProducts(db) }
-            .filter { owner == nil || $0.owner == owner }
-            .sorted { $0.id < $1.id }.sortedVietnamese(by: \.name)
+        let products = try owner.map(products(ownedBy:)) ?? read { db in try fetchProducts(db) }
+        return products.sorted { $0.id < $1.id }.sortedVietnamese(by: \.name)
+    }
+
+    /// The products of `owner`, in the order they were added, read through the index over the
+    /// owner.
+    public func products(ownedBy owner: Identifier<Organisation>) throws -> [Product] {
+        try read { db in
+            try ProductRecord.filter(Column("owner_id") == owner.rawValue).order(Column("seq")).fetchAll(db)
+                .map { try $0.product() }
+        }
+    }
+
+    /// The people who represent `organisation`, in the order they were added, read through the
+    /// index over the organisation.
+    public func people(of organisation: Identifier<Organisation>) throws -> [Person] {
+        try read { db in
+            try PersonRecord.filter(Column("organisation_id") == organisation.rawValue).order(Column("seq"))
+                .fetchAll(db).map { try $0.person() }
+        }
     }
 
     /// People in the order of Vietnamese lists: given name, family name, middle names, date of

@@ -13,13 +13,16 @@ extension PlanStore {
         try VenueRecord.fetchOne(db)?.venue()
     }
 
-    /// Join rows' references grouped by owner, each list in position order.
+    /// Join rows' references grouped by owner, each list in position order; only those of the
+    /// owner `id` when given (read through the primary key, which starts with the owner).
     func grouped(
-        _ db: Database, table: String, owner: String, reference: String
+        _ db: Database, table: String, owner: String, reference: String, only id: String? = nil
     ) throws -> [String: [String]] {
         var result: [String: [String]] = [:]
+        let filter = id == nil ? "" : " WHERE \(owner) = ?"
         for row in try Row.fetchAll(
-            db, sql: "SELECT \(owner), \(reference) FROM \(table) ORDER BY \(owner), seq")
+            db, sql: "SELECT \(owner), \(reference) FROM \(table)\(filter) ORDER BY \(owner), seq",
+            arguments: StatementArguments(id.map { [$0] } ?? []))
         {
             result[row[0], default: []].append(row[1])
         }
@@ -28,7 +31,8 @@ extension PlanStore {
 
     /// Organisations in the order they were added, or only the one with `id`.
     func fetchOrganisations(_ db: Database, id: String? = nil) throws -> [Organisation] {
-        let members = try grouped(db, table: "organisation_member", owner: "union_id", reference: "member_id")
+        let members = try grouped(
+            db, table: "organisation_member", owner: "union_id", reference: "member_id", only: id)
         return try OrganisationRecord.filtered(id).order(Column("seq")).fetchAll(db).map {
             try $0.organisation(members: members[$0.id, default: []].map { Identifier($0) })
         }

@@ -162,16 +162,15 @@ extension Portal {
         Organisation, [Finding], [Person], [Product]
     ) {
         try desk.read { store in
-            let plan = try store.loadPlan()
-            let organisation = try Self.found(plan.organisations.first { $0.id.rawValue == id })
+            let organisation = try Self.found(try store.organisation(Identifier(id)))
             let review = try ReviewRegistrations(store: store).run(ReviewRegistrations.Filter())
             var findings: [Finding] = []
             for entry in review.entries where entry.organisation?.id == organisation.id {
                 for finding in entry.findings where !findings.contains(finding) { findings.append(finding) }
             }
             return (
-                organisation, findings, plan.people.filter { $0.organisation == organisation.id },
-                plan.products.filter { $0.owner == organisation.id }
+                organisation, findings, try store.people(of: organisation.id),
+                try store.products(ownedBy: organisation.id)
             )
         }
     }

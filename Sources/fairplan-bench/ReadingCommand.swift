@@ -36,7 +36,7 @@ struct ReadingCommand: Sendable {
                 plan,
             ]
         },
-        ReadingCommand(label: "report (whole plan read)", streamed: false) { plan, _ in
+        ReadingCommand(label: "report", streamed: true) { plan, _ in
             ["report", "--plan", plan]
         },
     ]

@@ -19,15 +19,25 @@ extension Plan {
     /// The people attending this plan's event from each connection point; people on site count at
     /// the main connection point.
     public var attendeesByConnectionPoint: [Identifier<ConnectionPoint>: Int] {
+        var places: [Identifier<ConnectionPoint>?: Int] = [:]
+        for attendance in attendances where attendance.event == event.id {
+            switch attendance.place {
+            case .connectionPoint(let id): places[id, default: 0] += 1
+            case .onSite: places[nil, default: 0] += 1
+            }
+        }
+        return attendeesByConnectionPoint(places: places)
+    }
+
+    /// The attendees by connection point, from their number by the point their attendance names
+    /// (nil: on site, counted at the main connection point; at no point without one).
+    public func attendeesByConnectionPoint(
+        places: [Identifier<ConnectionPoint>?: Int]
+    ) -> [Identifier<ConnectionPoint>: Int] {
         let main = mainConnectionPoint
         var counts: [Identifier<ConnectionPoint>: Int] = [:]
-        for attendance in attendances where attendance.event == event.id {
-            let point: Identifier<ConnectionPoint>? =
-                switch attendance.place {
-                case .connectionPoint(let id): id
-                case .onSite: main
-                }
-            if let point { counts[point, default: 0] += 1 }
+        for (place, count) in places {
+            if let point = place ?? main { counts[point, default: 0] += count }
         }
         return counts
     }

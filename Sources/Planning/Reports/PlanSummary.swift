@@ -33,38 +33,33 @@ public struct PlanSummary: Hashable, Codable, Sendable {
 
     /// Computes the summary of a plan, validating it with the given validator.
     public init(plan: Plan, validator: PlanValidator = PlanValidator()) {
+        var certificates = CertificateCounts(firstDay: plan.event.firstDay)
+        for product in plan.products { certificates.count(product) }
+        self.init(
+            frame: plan, counts: RegistryCounts(plan), certificates: certificates,
+            attendeesByPoint: plan.attendeesByConnectionPoint, findings: validator.validate(plan))
+    }
+
+    /// The summary of a plan whose registry was counted apart: `frame` holds the event and the
+    /// fair's own tables (``PlanValidator/validate(frame:registry:eachProduct:)``), `counts` and
+    /// `certificates` the registry's organisations and products, `attendeesByPoint` the people
+    /// attending from each connection point, `findings` every finding.
+    public init(
+        frame plan: Plan, counts: RegistryCounts, certificates: CertificateCounts,
+        attendeesByPoint: [Identifier<ConnectionPoint>: Int], findings: [Finding]
+    ) {
         event = plan.event
-        findings = validator.validate(plan)
+        self.findings = findings
         roomNames = Dictionary((plan.venue?.rooms ?? []).map { ($0.id, $0.name) }) { first, _ in first }
-        let counts = RegistryCounts(plan)
         provinces = counts.provinces
         kinds = CategoryShare.shares(
             named: OrganisationKind.allCases.compactMap { kind in
-                let count = plan.organisations.filter { $0.kind == kind }.count
+                let count = counts.organisationsByProvince.values.reduce(0) { $0 + ($1[kind] ?? 0) }
                 return count > 0 ? (BilingualText(PlanningMessage.organisationKind(kind)), count) : nil
             })
         categories = counts.categories
-        stars = CategoryShare.shares(
-            named: [3, 4, 5].map { (star: Int) -> (BilingualText, Int) in
-                (
-                    BilingualText(PlanningMessage.starRating(stars: star)),
-                    plan.products.filter { $0.recognition?.stars == star }.count
-                )
-            } + [
-                (
-                    BilingualText(PlanningMessage.notRecognised),
-                    plan.products.filter { !($0.recognition?.hasRecognisedStars ?? false) }.count
-                )
-            ])
-        if let first = plan.event.firstDay {
-            invalidCertificates =
-                plan.products.filter {
-                    guard let recognition = $0.recognition else { return false }
-                    return !recognition.status(on: first).isValid
-                }.count
-        } else {
-            invalidCertificates = 0
-        }
+        stars = certificates.shares
+        invalidCertificates = certificates.invalidOnFirstDay
         let active = plan.withoutWithdrawnRegistrations
         clusters = Self.clusterSummaries(active)
         boothsRequested = active.boothRequests.reduce(0) { $0 + max(0, $1.boothsWanted) }
@@ -73,7 +68,7 @@ public struct PlanSummary: Hashable, Codable, Sendable {
             ($0.role == .main ? 0 : 1, VietnameseCollation.sortKey($0.name))
                 < ($1.role == .main ? 0 : 1, VietnameseCollation.sortKey($1.name))
         }
-        attendeesByPoint = plan.attendeesByConnectionPoint
+        self.attendeesByPoint = attendeesByPoint
         sessions = plan.sessions.sorted {
             switch ($0.start, $1.start) {
             case (let a?, let b?): (a, $0.id) < (b, $1.id)

@@ -1,8 +1,10 @@
 extension PlanValidator {
     /// Conference rules: one main point, technical contacts, rooms, double bookings of rooms,
     /// people and points, availability and link tests, hours, fixed times, windows, precedence.
-    func validateConference(_ plan: Plan) -> [Finding] {
-        var findings = connectionPointFindings(plan)
+    /// `attendees` counts the people attending from each connection point
+    /// (``Plan/attendeesByConnectionPoint``), which a plan file counts without reading them all.
+    func validateConference(_ plan: Plan, attendees: [Identifier<ConnectionPoint>: Int]) -> [Finding] {
+        var findings = connectionPointFindings(plan, attendees: attendees)
         let people = Set(plan.people.map(\.id))
         let points = Dictionary(plan.connectionPoints.map { ($0.id, $0) }) { first, _ in first }
         let sessionIDs = Set(plan.sessions.map(\.id))
@@ -60,7 +62,7 @@ extension PlanValidator {
     }
 
     /// Rules of connection points themselves.
-    func connectionPointFindings(_ plan: Plan) -> [Finding] {
+    func connectionPointFindings(_ plan: Plan, attendees: [Identifier<ConnectionPoint>: Int]) -> [Finding] {
         var findings: [Finding] = []
         let eventSubject = Subject(.event, id: plan.event.id.rawValue, label: plan.event.name)
         let mains = plan.connectionPoints.filter { $0.role == .main }
@@ -71,7 +73,6 @@ extension PlanValidator {
                     message: .mainConnectionPointCount(count: mains.count)))
         }
         let people = Set(plan.people.map(\.id))
-        let attendees = plan.attendeesByConnectionPoint
         for point in plan.connectionPoints {
             let subject = Subject.connectionPoint(point)
             if let contact = point.technicalContact, let phone = contact.phone, PhoneNumber(phone) != nil {

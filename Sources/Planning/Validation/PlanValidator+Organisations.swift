@@ -6,63 +6,74 @@ extension PlanValidator {
         // Each name's key once: the kind's prefix rule and the duplicate rule both compare it.
         let nameKeys = plan.organisations.map { VietnameseText.searchKey($0.name) }
         for (position, organisation) in plan.organisations.enumerated() {
-            let subject = Subject.organisation(organisation)
-            if let written = organisation.unparsedRegistrationCode {
-                findings.append(
-                    Finding(
-                        .error, .malformedRegistrationCode, subject: subject,
-                        message: .malformedRegistrationCode(written: written)))
-            } else if organisation.registrationCode == nil && organisation.kind.requiresRegistrationCode {
-                findings.append(
-                    Finding(
-                        .warning, .missingRegistrationCode, subject: subject,
-                        message: .missingRegistrationCode(kind: organisation.kind)))
-            }
-            if let finding = provinceFinding(organisation.province, of: subject) {
-                findings.append(finding)
-            }
-            if let minimum = organisation.kind.minimumMembers, let members = organisation.memberCount,
-                members < minimum
-            {
-                findings.append(
-                    Finding(
-                        .warning, .tooFewMembers, subject: subject,
-                        message: .tooFewMembers(kind: organisation.kind, members: members, minimum: minimum)
-                    ))
-            }
-            if !organisation.kind.namePrefixes.isEmpty {
-                let key = nameKeys[position]
-                let matches = Self.namePrefixKeys[organisation.kind, default: []].contains {
-                    key.hasPrefix($0)
-                }
-                if !matches {
-                    findings.append(
-                        Finding(
-                            .warning, .nameDoesNotMatchKind, subject: subject,
-                            message: .nameDoesNotMatchKind(
-                                name: organisation.name, prefix: organisation.kind.namePrefixes[0])
-                        ))
-                }
-            }
-            if (organisation.kind == .peoplesCreditFund) != (organisation.sector == .credit) {
-                findings.append(
-                    Finding(
-                        .warning, .sectorDoesNotMatchKind, subject: subject,
-                        message: .sectorDoesNotMatchKind(sector: organisation.sector, kind: organisation.kind)
-                    ))
-            }
-            for member in organisation.memberOrganisations where !known.contains(member) {
-                findings.append(
-                    Finding(
-                        .error, .unknownMemberOrganisation, subject: subject,
-                        message: .unknownMemberOrganisation(member: member.rawValue)))
-            }
-            for contact in organisation.contacts {
-                findings += contactFindings(contact, of: subject)
+            checkOrganisation(organisation, nameKey: nameKeys[position], into: &findings) {
+                known.contains($0)
             }
         }
         findings += duplicateOrganisationFindings(plan.organisations, nameKeys: nameKeys)
         return findings
+    }
+
+    /// The rules of one organisation on its own (code, province, members, name, sector,
+    /// contacts), its name's search key given; `isKnown` tells whether the plan has an
+    /// organisation (a member named).
+    func checkOrganisation(
+        _ organisation: Organisation, nameKey: String, into findings: inout [Finding],
+        isKnown: (Identifier<Organisation>) throws -> Bool
+    ) rethrows {
+        let subject = Subject.organisation(organisation)
+        if let written = organisation.unparsedRegistrationCode {
+            findings.append(
+                Finding(
+                    .error, .malformedRegistrationCode, subject: subject,
+                    message: .malformedRegistrationCode(written: written)))
+        } else if organisation.registrationCode == nil && organisation.kind.requiresRegistrationCode {
+            findings.append(
+                Finding(
+                    .warning, .missingRegistrationCode, subject: subject,
+                    message: .missingRegistrationCode(kind: organisation.kind)))
+        }
+        if let finding = provinceFinding(organisation.province, of: subject) {
+            findings.append(finding)
+        }
+        if let minimum = organisation.kind.minimumMembers, let members = organisation.memberCount,
+            members < minimum
+        {
+            findings.append(
+                Finding(
+                    .warning, .tooFewMembers, subject: subject,
+                    message: .tooFewMembers(kind: organisation.kind, members: members, minimum: minimum)
+                ))
+        }
+        if !organisation.kind.namePrefixes.isEmpty {
+            let matches = Self.namePrefixKeys[organisation.kind, default: []].contains {
+                nameKey.hasPrefix($0)
+            }
+            if !matches {
+                findings.append(
+                    Finding(
+                        .warning, .nameDoesNotMatchKind, subject: subject,
+                        message: .nameDoesNotMatchKind(
+                            name: organisation.name, prefix: organisation.kind.namePrefixes[0])
+                    ))
+            }
+        }
+        if (organisation.kind == .peoplesCreditFund) != (organisation.sector == .credit) {
+            findings.append(
+                Finding(
+                    .warning, .sectorDoesNotMatchKind, subject: subject,
+                    message: .sectorDoesNotMatchKind(sector: organisation.sector, kind: organisation.kind)
+                ))
+        }
+        for member in organisation.memberOrganisations where try !isKnown(member) {
+            findings.append(
+                Finding(
+                    .error, .unknownMemberOrganisation, subject: subject,
+                    message: .unknownMemberOrganisation(member: member.rawValue)))
+        }
+        for contact in organisation.contacts {
+            findings += contactFindings(contact, of: subject)
+        }
     }
 
     /// The search keys of each kind's name prefixes («hop tac xa», «htx», …).

@@ -4,28 +4,45 @@ extension PlanValidator {
         var findings: [Finding] = []
         let organisations = Set(plan.organisations.lazy.map(\.id))
         for person in plan.people {
-            let subject = Subject.person(person)
-            if person.name.given.isEmpty {
-                findings.append(
-                    Finding(
-                        .error, .personWithoutName, subject: subject,
-                        message: .personWithoutName))
-            }
-            if let organisation = person.organisation, !organisations.contains(organisation) {
-                findings.append(
-                    Finding(
-                        .error, .unknownPersonOrganisation, subject: subject,
-                        message: .unknownPersonOrganisation(organisation: organisation.rawValue)))
-            }
-            if let province = person.province, let finding = provinceFinding(province, of: subject) {
-                findings.append(finding)
-            }
-            findings += contactFindings(
-                Contact(name: person.name.fullName, phone: person.phone, email: person.email), of: subject)
+            checkPerson(
+                person, organisationKnown: person.organisation.map(organisations.contains) ?? true,
+                into: &findings)
         }
+        findings += duplicatePersonFindings(plan.people)
+        return findings
+    }
+
+    /// The rules of one person on their own: a given name, a known organisation (when one is
+    /// named), the province, the phone and e-mail.
+    func checkPerson(_ person: Person, organisationKnown: Bool, into findings: inout [Finding]) {
+        let subject = Subject.person(person)
+        if person.name.given.isEmpty {
+            findings.append(
+                Finding(
+                    .error, .personWithoutName, subject: subject,
+                    message: .personWithoutName))
+        }
+        if let organisation = person.organisation, !organisationKnown {
+            findings.append(
+                Finding(
+                    .error, .unknownPersonOrganisation, subject: subject,
+                    message: .unknownPersonOrganisation(organisation: organisation.rawValue)))
+        }
+        if let province = person.province, let finding = provinceFinding(province, of: subject) {
+            findings.append(finding)
+        }
+        findings += contactFindings(
+            Contact(name: person.name.fullName, phone: person.phone, email: person.email), of: subject)
+    }
+
+    /// People sharing a duplicate key (``duplicateKeys(of:)``): taken by identifier, a person
+    /// sharing a key with one taken earlier and not a duplicate is a possible duplicate of that
+    /// one. `people` may be everyone or only those with a key another person has: the keys of the
+    /// others match nobody.
+    func duplicatePersonFindings(_ people: [Person]) -> [Finding] {
+        var findings: [Finding] = []
         // Positions, not copies: at national scale a copy of every person held twice over was
         // the largest part of the rules' memory.
-        let people = plan.people
         var seen: [String: Int] = [:]
         seen.reserveCapacity(people.count)
         for position in people.indices.sorted(by: { people[$0].id < people[$1].id }) {

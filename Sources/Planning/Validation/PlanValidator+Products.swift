@@ -5,28 +5,45 @@ extension PlanValidator {
         var findings: [Finding] = []
         let owners = Set(plan.organisations.map(\.id))
         for product in plan.products {
-            let subject = Subject.product(product)
-            if !owners.contains(product.owner) {
-                findings.append(
-                    Finding(
-                        .error, .unknownProductOwner, subject: subject,
-                        message: .unknownProductOwner(owner: product.owner.rawValue)))
-            }
-            if product.classification == nil {
-                findings.append(
-                    Finding(
-                        .warning, .unclassifiedProduct, subject: subject,
-                        message: .unclassifiedProduct))
-            }
-            if let recognition = product.recognition {
-                findings += recognitionFindings(recognition, of: product, subject: subject, event: plan.event)
-            }
+            checkProduct(
+                product, ownerKnown: owners.contains(product.owner), event: plan.event, into: &findings)
         }
-        let byName = Dictionary(grouping: plan.products) {
-            "\($0.owner)|\(VietnameseText.searchKey($0.name))"
+        findings += duplicateProductFindings(plan.products)
+        return findings
+    }
+
+    /// The rules of one product on its own: owner known, classified, its recognition valid on the
+    /// event's dates.
+    func checkProduct(_ product: Product, ownerKnown: Bool, event: Event, into findings: inout [Finding]) {
+        let subject = Subject.product(product)
+        if !ownerKnown {
+            findings.append(
+                Finding(
+                    .error, .unknownProductOwner, subject: subject,
+                    message: .unknownProductOwner(owner: product.owner.rawValue)))
         }
-        for group in byName.values where group.count > 1 {
-            let sorted = group.sorted { $0.id < $1.id }
+        if product.classification == nil {
+            findings.append(
+                Finding(
+                    .warning, .unclassifiedProduct, subject: subject,
+                    message: .unclassifiedProduct))
+        }
+        if let recognition = product.recognition {
+            findings += recognitionFindings(recognition, of: product, subject: subject, event: event)
+        }
+    }
+
+    /// Products of one owner whose names have the same search key: each after the first (by
+    /// identifier) is a possible duplicate. Products are grouped by position, and only the groups
+    /// of two or more are copied, so `products` may be the whole registry or only those sharing
+    /// a key with another.
+    func duplicateProductFindings(_ products: [Product]) -> [Finding] {
+        var findings: [Finding] = []
+        let byName = products.indices.repeatedGroups { position in
+            Self.duplicateKey(of: products[position])
+        }
+        for positions in byName {
+            let sorted = positions.map { products[$0] }.sorted { $0.id < $1.id }
             for duplicate in sorted.dropFirst() {
                 findings.append(
                     Finding(
@@ -37,6 +54,11 @@ extension PlanValidator {
             }
         }
         return findings
+    }
+
+    /// The key the duplicate-product rule groups by: the owner and the name's search key.
+    public static func duplicateKey(of product: Product) -> String {
+        "\(product.owner)|\(VietnameseText.searchKey(product.name))"
     }
 
     /// The rules of one OCOP recognition.

@@ -33,12 +33,13 @@ public struct PlanValidator: Sendable {
         if let venue = plan.venue {
             groups += [{ validateVenue(venue) }, { validateBoothPlan(active, venue: venue) }]
         }
-        groups += [{ validateConference(plan) }, { validateAttendance(plan) }]
+        groups += [
+            { validateConference(plan, attendees: plan.attendeesByConnectionPoint) },
+            { validateAttendance(plan) },
+        ]
         let large = plan.organisations.count + plan.products.count + plan.people.count >= concurrentFrom
         let findings = (large ? ConcurrentWork.results(of: groups) : groups.map { $0() }).flatMap { $0 }
-        return findings.sorted {
-            ($0.severity, $0.code, $0.subject.id) < ($1.severity, $1.code, $1.subject.id)
-        }
+        return Self.sorted(findings)
     }
 
     /// The event's own rules: days present, opening hours not inverted, no day twice.

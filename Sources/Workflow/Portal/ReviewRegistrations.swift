@@ -66,7 +66,7 @@ public struct ReviewRegistrations: Sendable {
 
     /// The review of the plan as it is now.
     public func run(_ filter: Filter) throws -> Review {
-        let plan = try store.loadPlan()
+        let (plan, reviewFindings) = try fairWithFindings()
         let submitted = Set(try store.submissions().map(\.organisation))
         var corrected: [String: LocalDateTime] = [:]
         for entry in try store.journal()
@@ -77,7 +77,7 @@ public struct ReviewRegistrations: Sendable {
         }
         let organisations = Dictionary(plan.organisations.map { ($0.id, $0) }) { first, _ in first }
         var findings: [Subject.Kind: [String: [Finding]]] = [:]
-        for finding in PlanValidator().validate(plan) {
+        for finding in reviewFindings {
             for subject in [finding.subject] + finding.related {
                 findings[subject.kind, default: [:]][subject.id, default: []].append(finding)
             }

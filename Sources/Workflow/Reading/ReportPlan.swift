@@ -43,21 +43,54 @@ public struct ReportPlan: Sendable {
         self.store = store
     }
 
-    /// The report of the plan as stored.
+    /// The report of the plan as stored, read in one snapshot: the fair's own tables whole, the
+    /// registry counted by the database and validated row by row
+    /// (``PlanValidator/validate(frame:registry:eachProduct:)``), so a national registry is
+    /// reported on in the memory its fair and its findings need.
     public func run() throws -> Report {
-        let plan = try store.loadPlan()
-        let wanted = Dictionary(grouping: plan.boothRequests, by: \.party).mapValues {
+        // Read before the snapshot: the store's reads are not reentrant.
+        let versions = try PublicationKind.allCases.map { ($0, try store.publishedVersions(kind: $0)) }
+        return try store.snapshot { snapshot in
+            let frame = try snapshot.frame()
+            var counts = RegistryCounts()
+            try snapshot.countRegistry(into: &counts)
+            var certificates = CertificateCounts(firstDay: frame.event.firstDay)
+            let registry = snapshot.registry
+            let findings = try PlanValidator().validate(frame: frame, registry: registry) {
+                certificates.count($0)
+            }
+            let attendees = frame.attendeesByConnectionPoint(
+                places: try registry.attendanceCounts(of: frame.event.id))
+            let summary = PlanSummary(
+                frame: frame, counts: counts, certificates: certificates, attendeesByPoint: attendees,
+                findings: findings)
+            return Self.report(summary: summary, frame: frame, versions: versions)
+        }
+    }
+
+    /// The report of a plan in memory (its summary, statuses and waiting list), with the versions
+    /// published.
+    public static func report(
+        of plan: Plan, versions: [(kind: PublicationKind, versions: [PublishedVersion])]
+    ) -> Report {
+        report(summary: PlanSummary(plan: plan), frame: plan, versions: versions)
+    }
+
+    /// The report of a summary, with the statuses and the waiting list of `frame`'s parties.
+    static func report(
+        summary: PlanSummary, frame: Plan, versions: [(kind: PublicationKind, versions: [PublishedVersion])]
+    ) -> Report {
+        let wanted = Dictionary(grouping: frame.boothRequests, by: \.party).mapValues {
             $0.reduce(0) { $0 + $1.boothsWanted }
         }
         let statuses = RegistrationStatus.allCases.map { status in
-            let parties = plan.parties.filter { $0.registrationStatus == status }
+            let parties = frame.parties.filter { $0.registrationStatus == status }
             return StatusCount(
                 status: status, parties: parties.count,
                 booths: parties.reduce(0) { $0 + (wanted[$1.id] ?? 0) })
         }
         return Report(
-            summary: PlanSummary(plan: plan), statuses: statuses,
-            waitingList: WaitingList.ordered(plan.parties),
-            versions: try PublicationKind.allCases.map { ($0, try store.publishedVersions(kind: $0)) })
+            summary: summary, statuses: statuses, waitingList: WaitingList.ordered(frame.parties),
+            versions: versions)
     }
 }
