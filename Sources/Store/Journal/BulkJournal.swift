@@ -9,9 +9,14 @@ import GRDB
 /// 30,000 rows, over a million page writes). For a batch of at least ``threshold`` rows the table's
 /// insert trigger is set aside for the batch (inside the same transaction, so no other connection
 /// ever sees the table without it), the rows are inserted, and one `INSERT … SELECT` appends to
-/// `journal_change` exactly what the trigger would have: one `insert` change per row, in the order
-/// the rows were added, numbered after the entry's last change, with the same row JSON
-/// (``JournalColumns/json(of:)``). Undo and redo cannot tell the two apart (`BulkJournalTests`).
+/// `journal_change` one `insert` change per row, in the order the rows were added, numbered after
+/// the entry's last change, as the trigger would, but with only the row's primary key as its JSON
+/// (``JournalColumns/json(of:)`` of the key columns). The whole row was half of a plan file after a
+/// national import, written twice (to the write-ahead log and at the checkpoint); a row an import
+/// added is, when its entry is undone, exactly as the import wrote it (every later change is
+/// undone first), so undo reads it then and completes the change before removing the row
+/// (``JournalReplay``), and redo puts it back from there. After an undo the journal holds what the
+/// trigger would have recorded (`BulkJournalTests`).
 enum BulkJournal {
     /// The smallest batch recorded in bulk: below it, setting the trigger aside (a schema change,
     /// which makes every connection prepare its statements again) costs more than it saves.
@@ -35,7 +40,7 @@ enum BulkJournal {
             sql: "DROP TRIGGER \(JournalColumns.quoted(JournalTriggers.prefix + table.rawValue + "_insert"))")
         try insert()
         try db.execute(sql: trigger)
-        let columns = try JournalColumns(table, db)
+        let columns = try JournalColumns(table, db).keyOnly
         let last =
             try Int.fetchOne(
                 db, sql: "SELECT coalesce(max(seq), 0) FROM journal_change WHERE entry_id = ?",

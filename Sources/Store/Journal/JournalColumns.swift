@@ -33,6 +33,12 @@ struct JournalColumns: Hashable, Sendable {
             .map { $0["name"] }
     }
 
+    /// The primary key's columns alone: the JSON a bulk import records for a row it adds
+    /// (``BulkJournal``).
+    var keyOnly: JournalColumns {
+        JournalColumns(table: table, names: key, key: key)
+    }
+
     /// The columns of every plan table.
     static func all(_ db: Database) throws -> [JournalTable: JournalColumns] {
         var result: [JournalTable: JournalColumns] = [:]

@@ -33,11 +33,17 @@ struct JournalReplay {
         self.db = db
     }
 
-    /// Reverts the entry's changes, newest first.
+    /// Reverts the entry's changes, newest first. A row a bulk import added is recorded by its
+    /// key alone (``BulkJournal``): before it is removed, its change is completed with the whole
+    /// row, as it stands (and as the import wrote it, every later change being undone), so redo
+    /// can put it back.
     mutating func revert() throws {
         for change in try JournalChange.fetch(entry: entry, db).reversed() {
             switch change.operation {
-            case .insert: try apply(.delete(try recorded(change.new, change)), change.table)
+            case .insert:
+                let json = try recorded(change.new, change)
+                try complete(change, json)
+                try apply(.delete(json), change.table)
             case .delete: try apply(.insert(try recorded(change.old, change)), change.table)
             case .update:
                 try apply(
@@ -61,6 +67,34 @@ struct JournalReplay {
         }
     }
 
+    /// Completes an `insert` change recorded by the row's key alone with the whole row, read from
+    /// the plan; the row must be there (else the plan is out of step with the journal).
+    private mutating func complete(_ change: JournalChange, _ json: String) throws {
+        let columns = try self.columns(change.table)
+        let row = try read(json, change.table)
+        // A whole row, or one recorded before a later schema added columns, is left as it is.
+        guard columns.names.count > columns.key.count, row.columns == columns.key else { return }
+        guard let key = row.values(of: columns.key) else { throw outOfStep(change.table) }
+        let name = JournalColumns.quoted(change.table.rawValue)
+        guard
+            let whole = try String.fetchOne(
+                db.cachedStatement(
+                    sql: "SELECT \(columns.json(of: name)) FROM \(name) WHERE \(columns.keyCondition)"),
+                arguments: StatementArguments(key))
+        else {
+            throw outOfStep(change.table)
+        }
+        try run(
+            "UPDATE journal_change SET new_json = ? WHERE entry_id = ? AND seq = ?",
+            [whole, entry, change.seq])
+    }
+
+    /// Runs one statement, prepared once per text for the whole replay: an import's entry replays
+    /// tens of thousands of rows through the same few statements.
+    private func run(_ sql: String, _ values: [(any DatabaseValueConvertible)?]) throws {
+        try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(values))
+    }
+
     /// The row JSON a change must have on this side.
     private func recorded(_ json: String?, _ change: JournalChange) throws -> String {
         guard let json else { throw outOfStep(change.table) }
@@ -81,19 +115,17 @@ struct JournalReplay {
             let row = try read(json, table)
             if try current(row, columns, table) != nil { throw outOfStep(table) }
             guard let values = row.values(of: row.columns) else { throw outOfStep(table) }
-            try db.execute(
-                sql:
-                    "INSERT INTO \(name) (\(row.columns.map(JournalColumns.quoted).joined(separator: ", "))) "
+            try run(
+                "INSERT INTO \(name) (\(row.columns.map(JournalColumns.quoted).joined(separator: ", "))) "
                     + "VALUES (\(Array(repeating: "?", count: values.count).joined(separator: ", ")))",
-                arguments: StatementArguments(values))
+                values)
         case .delete(let json):
             let row = try read(json, table)
             guard Self.same(try current(row, columns, table), json), let key = row.values(of: columns.key)
             else {
                 throw outOfStep(table)
             }
-            try db.execute(
-                sql: "DELETE FROM \(name) WHERE \(columns.keyCondition)", arguments: StatementArguments(key))
+            try run("DELETE FROM \(name) WHERE \(columns.keyCondition)", key)
         case .update(let from, let to):
             let before = try read(from, table)
             let after = try read(to, table)
@@ -107,11 +139,10 @@ struct JournalReplay {
             }
             guard let values = after.values(of: set) else { throw outOfStep(table) }
             if set.isEmpty { return }
-            try db.execute(
-                sql:
-                    "UPDATE \(name) SET \(set.map { "\(JournalColumns.quoted($0)) = ?" }.joined(separator: ", ")) "
+            try run(
+                "UPDATE \(name) SET \(set.map { "\(JournalColumns.quoted($0)) = ?" }.joined(separator: ", ")) "
                     + "WHERE \(columns.keyCondition)",
-                arguments: StatementArguments(values + key))
+                values + key)
         }
     }
 
@@ -159,7 +190,8 @@ struct JournalReplay {
         let recorded = JournalColumns(table: table, names: row.columns, key: columns.key)
         let name = JournalColumns.quoted(table.rawValue)
         return try String.fetchOne(
-            db, sql: "SELECT \(recorded.json(of: name)) FROM \(name) WHERE \(columns.keyCondition)",
+            db.cachedStatement(
+                sql: "SELECT \(recorded.json(of: name)) FROM \(name) WHERE \(columns.keyCondition)"),
             arguments: StatementArguments(key))
     }
 }

@@ -62,7 +62,9 @@ struct BulkJournalTests {
         }
     }
 
-    @Test("a large import records exactly what the triggers record, row by row, and keeps them")
+    @Test(
+        "a large import records its rows by key, and once undone the journal holds exactly what the triggers record"
+    )
     func sameAsTriggers() throws {
         let batch = Self.registry(BulkJournal.threshold + 44)
         let recorded = try [BulkJournal.threshold, Int.max].map { bulkFrom in
@@ -75,15 +77,34 @@ struct BulkJournalTests {
                 let triggers = try Self.triggers(store)
                 try Self.insert(batch, into: store, bulkFrom: bulkFrom)
                 #expect(try Self.triggers(store) == triggers)
-                return (try Self.journalRows(store), try store.contentDump())
+                let imported = (try Self.journalRows(store), try store.contentDump())
+                try store.undo()
+                let undone = try Self.journalRows(store)
+                try store.redo()
+                return (imported, undone, try store.contentDump())
             }
         }
-        let (bulk, byTrigger) = (recorded[0].0, recorded[1].0)
+        let (bulk, byTrigger) = (recorded[0].0.0, recorded[1].0.0)
         #expect(bulk.count == 1 + 4 * batch.organisations.count)
         #expect(bulk.count == byTrigger.count)
-        let firstDifference = bulk.indices.first { $0 < byTrigger.count && bulk[$0] != byTrigger[$0] }
-        #expect(firstDifference == nil, "first different change: \(firstDifference.map { bulk[$0] } ?? [])")
-        #expect(recorded[0].1 == recorded[1].1, "the plans differ")
+        // Before the undo: the same changes, each added row named by its key alone, in bulk.
+        let keyOnly = bulk.indices.filter { index in
+            index < byTrigger.count && bulk[index][3] == "insert" && bulk[index][5] != byTrigger[index][5]
+        }
+        #expect(keyOnly.count == 4 * batch.organisations.count)
+        #expect(bulk.map { Array($0.prefix(5)) } == byTrigger.map { Array($0.prefix(5)) })
+        #expect(bulk.filter { $0[3] == "insert" }.allSatisfy { ($0[5]?.utf8.count ?? 0) < 80 })
+        // Undone: the journal holds what the triggers recorded, change by change.
+        let (completed, undoneByTrigger) = (recorded[0].1, recorded[1].1)
+        let firstDifference = completed.indices.first {
+            $0 < undoneByTrigger.count && completed[$0] != undoneByTrigger[$0]
+        }
+        #expect(completed.count == undoneByTrigger.count)
+        #expect(
+            firstDifference == nil, "first different change: \(firstDifference.map { completed[$0] } ?? [])")
+        #expect(recorded[0].0.1 == recorded[1].0.1, "the plans differ")
+        #expect(recorded[0].2 == recorded[1].2, "the plans differ after undo and redo")
+        #expect(recorded[0].2 == recorded[0].0.1, "redo does not give the imported plan back")
     }
 
     @Test("a large import is undone and redone exactly")
