@@ -46,6 +46,15 @@ extension PlanStore {
         }
     }
 
+    /// The event with the fair's own tables (the venue, the parties and their requests, the
+    /// connection points, the sessions) and none of the registry: what naming a party, a point
+    /// or a session needs (``PlanFocus/fair``).
+    public func loadFair() throws -> Plan {
+        var focus = PlanFocus()
+        focus.fair = true
+        return try loadPlan(focus: focus)
+    }
+
     /// The organisations a focus names, in the order they were added.
     private func focusedOrganisations(_ focus: PlanFocus, _ db: Database) throws -> [Organisation] {
         var records: [String: OrganisationRecord] = [:]

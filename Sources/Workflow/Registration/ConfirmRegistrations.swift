@@ -23,7 +23,8 @@ public struct ConfirmRegistrations: Sendable {
     /// Confirms the parties named in `written` (each once, in the order named).
     public func run(_ written: [String], context: ChangeContext) throws -> [Confirmation] {
         guard !written.isEmpty else { throw WorkflowError.conflict(.nothingNamed(.party)) }
-        let resolver = PlanResolver(plan: try store.loadPlan())
+        // Parties are named among the parties alone: the registry is not read.
+        let resolver = PlanResolver(plan: try store.loadFair())
         var parties: [ExhibitingParty] = []
         for name in written {
             let party = try resolver.party(name)

@@ -13,7 +13,8 @@ public struct WithdrawRegistration: Sendable {
         public var party: ExhibitingParty
         /// What the store did: previous status, freed booths, the offers made (stored).
         public var outcome: WithdrawalOutcome
-        /// The plan after the withdrawal (to name the parties of the proposal).
+        /// The event and the fair's own tables after the withdrawal, without the registry (to name
+        /// the parties of the proposal).
         public var plan: Plan
         /// Why no offers could be made, when the booth allocator could not read the plan (the
         /// withdrawal stands).
@@ -35,11 +36,12 @@ public struct WithdrawRegistration: Sendable {
 
     /// Withdraws the party named `written`; the offers are stamped with the context's time.
     public func run(_ written: String, context: ChangeContext) throws -> Withdrawal {
-        let party = try PlanResolver(plan: try store.loadPlan()).party(written)
+        // Parties are named among the parties alone: the registry is not read.
+        let party = try PlanResolver(plan: try store.loadFair()).party(written)
         var proposer = OfferProposer()
         let outcome = try store.journaling(context.note("withdraw", subject: party.name)).withdraw(
             party: party.id, at: context.now, proposing: { proposer.propose($0) })
         return Withdrawal(
-            party: party, outcome: outcome, plan: try store.loadPlan(), offerFailure: proposer.failure)
+            party: party, outcome: outcome, plan: try store.loadFair(), offerFailure: proposer.failure)
     }
 }
