@@ -50,6 +50,8 @@ public struct EditOrganisation: Sendable {
 
     /// The plan file.
     let store: PlanStore
+    /// Reads the whole plan instead of the part the edit touches (the tests compare both).
+    var readsWholePlan = false
 
     /// The use case on a plan file.
     public init(store: PlanStore) {
@@ -66,7 +68,8 @@ public struct EditOrganisation: Sendable {
             try WrittenValue.province(text, field: .province)
         }
         return try Editor(store: store, kind: .organisation, force: input.force).edit(
-            command: "edit organisation", context: context
+            command: "edit organisation", context: context,
+            reading: readsWholePlan ? nil : Self.reading(input)
         ) { plan in
             let stored = try PlanResolver(plan: plan).organisation(input.subject)
             try Editor.keep(stored.id.rawValue, asked: input.id, kind: .organisation)
@@ -112,6 +115,39 @@ public struct EditOrganisation: Sendable {
 
     /// The contacts after the edit: the first contact's name, phone and e-mail changed or cleared
     /// (clearing the contact removes them all); a phone or e-mail needs a contact.
+    /// What an edit of an organisation reads: the organisations the name given could mean; then
+    /// the organisation's members and the organisations sharing its code or its name in its
+    /// province, before and after the change (``PlanValidator/focus(registering:)-(Organisation)``),
+    /// and the fair's own tables (the exhibitor rules name an organisation in two parties or
+    /// sharing outside its alliance's province).
+    static func reading(_ input: Input) -> Editor.Reading {
+        var resolving = PlanFocus()
+        resolving.organisationReferences = [input.subject]
+        let keys = NameReferenceKeys([input.subject])
+        return Editor.Reading(
+            resolving: resolving,
+            namedExactly: { part, change in
+                guard let stored = part.organisations.first(where: { $0.id.rawValue == change.id }) else {
+                    return false
+                }
+                return keys.matches(
+                    identifier: stored.id.rawValue, code: stored.registrationCode,
+                    names: [stored.name] + (stored.shortName.map { [$0] } ?? []))
+            },
+            around: { part, change in
+                let validator = PlanValidator()
+                var focus = PlanFocus()
+                focus.fair = true
+                focus.boothPlan = true
+                for plan in [part, change.plan] {
+                    for organisation in plan.organisations where organisation.id.rawValue == change.id {
+                        focus.formUnion(validator.focus(registering: organisation))
+                    }
+                }
+                return focus
+            })
+    }
+
     static func contacts(_ stored: [Contact], _ input: Input, _ clearing: Clearing) throws(WorkflowError)
         -> [Contact]
     {

@@ -26,6 +26,20 @@ struct Editor {
         var write: (PlanStore) throws -> Void
     }
 
+    /// What an edit reads of the plan instead of the whole of it, on a plan file of tens of
+    /// thousands of entities.
+    struct Reading {
+        /// The part that names the entity: everything the name given could mean by identifier,
+        /// registration code, or whole name with or without tones.
+        var resolving: PlanFocus
+        /// Whether the entity an edit found in `part` (the `resolving` part read) answers to the
+        /// name given by identifier, code or whole name. Only then is it the entity the whole plan
+        /// would give; a name matched by its parts, or none, is looked for in the whole plan.
+        var namedExactly: (_ part: Plan, _ change: Change) -> Bool
+        /// What the rules about the entity look at, as it was in `part` and as `change` leaves it.
+        var around: (_ part: Plan, _ change: Change) -> PlanFocus
+    }
+
     /// The plan file.
     let store: PlanStore
     /// The kind of entity edited.
@@ -34,10 +48,12 @@ struct Editor {
     let force: Bool
 
     /// Changes the entity with `change` (from the loaded plan), checks and writes it, journaled as
-    /// `command`.
-    func edit(command: String, context: ChangeContext, _ change: (Plan) throws -> Change) throws -> Amendment
-    {
-        let plan = try store.loadPlan()
+    /// `command`. With `reading`, only the part of the plan the entity's name and its rules touch
+    /// is read (``Reading``).
+    func edit(
+        command: String, context: ChangeContext, reading: Reading? = nil, _ change: (Plan) throws -> Change
+    ) throws -> Amendment {
+        let plan = try load(reading, change)
         let changed = try change(plan)
         guard !changed.changed.isEmpty else {
             throw WorkflowError.editing(.nothingToChange(kind, name: changed.name, id: changed.id))
@@ -59,6 +75,22 @@ struct Editor {
         return Amendment(
             kind: kind, id: changed.id, name: changed.name, changed: changed.changed, findings: findings,
             introducedErrors: introduced.count)
+    }
+
+    /// The plan an edit works on: the whole plan, or with `reading` the part naming the entity,
+    /// then that part with what the rules about the entity look at before and after the change.
+    /// The findings about the entity are then those of the whole plan. An entity not named
+    /// exactly, or a name that fails, is looked for in the whole plan, so a part of a name and the
+    /// suggestions for a name not found are as before.
+    private func load(_ reading: Reading?, _ change: (Plan) throws -> Change) throws -> Plan {
+        guard let reading else { return try store.loadPlan() }
+        let part = try store.loadPlan(focus: reading.resolving)
+        guard let probe = try? change(part), reading.namedExactly(part, probe) else {
+            return try store.loadPlan()
+        }
+        var focus = reading.resolving
+        focus.formUnion(reading.around(part, probe))
+        return try store.loadPlan(focus: focus)
     }
 
     /// What makes two findings the same problem across an edit: the rule and the entities
