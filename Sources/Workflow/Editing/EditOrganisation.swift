@@ -123,16 +123,10 @@ public struct EditOrganisation: Sendable {
     static func reading(_ input: Input) -> Editor.Reading {
         var resolving = PlanFocus()
         resolving.organisationReferences = [input.subject]
-        let keys = NameReferenceKeys([input.subject])
         return Editor.Reading(
             resolving: resolving,
             namedExactly: { part, change in
-                guard let stored = part.organisations.first(where: { $0.id.rawValue == change.id }) else {
-                    return false
-                }
-                return keys.matches(
-                    identifier: stored.id.rawValue, code: stored.registrationCode,
-                    names: [stored.name] + (stored.shortName.map { [$0] } ?? []))
+                Editor.Reading.names(Identifier(change.id), in: part, input.subject)
             },
             around: { part, change in
                 let validator = PlanValidator()

@@ -49,6 +49,8 @@ public struct EditPerson: Sendable {
 
     /// The plan file.
     let store: PlanStore
+    /// Reads the whole plan instead of the part the edit touches (the tests compare both).
+    var readsWholePlan = false
 
     /// The use case on a plan file.
     public init(store: PlanStore) {
@@ -71,7 +73,7 @@ public struct EditPerson: Sendable {
             try WrittenValue.province(text, field: .province)
         }
         return try Editor(store: store, kind: .person, force: input.force).edit(
-            command: "edit person", context: context
+            command: "edit person", context: context, reading: readsWholePlan ? nil : Self.reading(input)
         ) { plan in
             let resolver = PlanResolver(plan: plan)
             let stored = try resolver.person(input.subject)
@@ -124,6 +126,43 @@ public struct EditPerson: Sendable {
     }
 
     /// The attendance after the edit, nil when it stays as stored (none, and nothing given).
+    /// What an edit of a person reads: the person with the identifier given or with that whole
+    /// name (tones kept: a name typed without them is looked for in the whole plan), the
+    /// organisations the organisation given could mean, and the connection points; then the
+    /// people sharing a duplicate key with the person, and the person's organisation, before and
+    /// after the change (``PlanValidator/focus(registering:)-(Person)``), with their attendances.
+    static func reading(_ input: Input) -> Editor.Reading {
+        let written = VietnameseText.normalized(input.subject)
+        var resolving = PlanFocus()
+        resolving.personIDs = [written]
+        resolving.personNames = [NameKey.exact(written)]
+        resolving.connectionPoints = true
+        if let organisation = input.organisation { resolving.organisationReferences = [organisation] }
+        return Editor.Reading(
+            resolving: resolving,
+            namedExactly: { part, change in
+                guard let stored = part.people.first(where: { $0.id.rawValue == change.id }),
+                    stored.id.rawValue == written
+                        || NameKey.exact(stored.name.fullName) == NameKey.exact(written)
+                else {
+                    return false
+                }
+                guard let organisation = input.organisation else { return true }
+                let edited = change.plan.people.first { $0.id.rawValue == change.id }
+                return edited?.organisation.map { Editor.Reading.names($0, in: part, organisation) } ?? false
+            },
+            around: { part, change in
+                let validator = PlanValidator()
+                var focus = PlanFocus()
+                for plan in [part, change.plan] {
+                    for person in plan.people where person.id.rawValue == change.id {
+                        focus.formUnion(validator.focus(registering: person))
+                    }
+                }
+                return focus
+            })
+    }
+
     static func attendance(
         _ stored: Attendance?, of person: Identifier<Person>, in plan: Plan, _ input: Input,
         _ clearing: Clearing

@@ -52,6 +52,8 @@ public struct EditProduct: Sendable {
 
     /// The plan file.
     let store: PlanStore
+    /// Reads the whole plan instead of the part the edit touches (the tests compare both).
+    var readsWholePlan = false
 
     /// The use case on a plan file.
     public init(store: PlanStore) {
@@ -70,7 +72,7 @@ public struct EditProduct: Sendable {
             try WrittenValue.date(text, field: .validUntil)
         }
         return try Editor(store: store, kind: .product, force: input.force).edit(
-            command: "edit product", context: context
+            command: "edit product", context: context, reading: readsWholePlan ? nil : Self.reading(input)
         ) { plan in
             let resolver = PlanResolver(plan: plan)
             let stored = try resolver.product(input.subject)
@@ -108,6 +110,40 @@ public struct EditProduct: Sendable {
 
     /// The recognition after the edit: removed when stars, decision or date is cleared; the stored
     /// one with the parts given replaced; or a new one, which needs stars, decision and date.
+    /// What an edit of a product reads: the products the name given could mean (and the
+    /// organisations the owner given could); then the product's owner and the owner's products,
+    /// before and after the change (``PlanValidator/focus(registering:)-(Product)``), and the fair
+    /// (the exhibitor rules name a product its owner does not show).
+    static func reading(_ input: Input) -> Editor.Reading {
+        var resolving = PlanFocus()
+        resolving.productReferences = [input.subject]
+        if let owner = input.owner { resolving.organisationReferences = [owner] }
+        let keys = NameReferenceKeys([input.subject])
+        return Editor.Reading(
+            resolving: resolving,
+            namedExactly: { part, change in
+                guard let stored = part.products.first(where: { $0.id.rawValue == change.id }),
+                    keys.matches(identifier: stored.id.rawValue, code: nil, names: [stored.name])
+                else {
+                    return false
+                }
+                guard let owner = input.owner else { return true }
+                let edited = change.plan.products.first { $0.id.rawValue == change.id }
+                return edited.map { Editor.Reading.names($0.owner, in: part, owner) } ?? false
+            },
+            around: { part, change in
+                let validator = PlanValidator()
+                var focus = PlanFocus()
+                focus.fair = true
+                for plan in [part, change.plan] {
+                    for product in plan.products where product.id.rawValue == change.id {
+                        focus.formUnion(validator.focus(registering: product))
+                    }
+                }
+                return focus
+            })
+    }
+
     static func recognition(
         _ stored: OCOPRecognition?, _ input: Input, stars: Int?, decisionDate: CalendarDate?,
         validUntil: CalendarDate?, clearing: Clearing

@@ -38,6 +38,15 @@ struct Editor {
         var namedExactly: (_ part: Plan, _ change: Change) -> Bool
         /// What the rules about the entity look at, as it was in `part` and as `change` leaves it.
         var around: (_ part: Plan, _ change: Change) -> PlanFocus
+
+        /// Whether the organisation `id` of `plan` answers to `written` by identifier, code or
+        /// whole name (or short name), with or without tones.
+        static func names(_ id: Identifier<Organisation>, in plan: Plan, _ written: String) -> Bool {
+            guard let organisation = plan.organisations.first(where: { $0.id == id }) else { return false }
+            return NameReferenceKeys([written]).matches(
+                identifier: id.rawValue, code: organisation.registrationCode,
+                names: [organisation.name] + (organisation.shortName.map { [$0] } ?? []))
+        }
     }
 
     /// The plan file.

@@ -50,6 +50,8 @@ public struct RegisterParty: Sendable {
 
     /// The plan file.
     let store: PlanStore
+    /// Reads the whole plan instead of the part the registration touches (the tests compare both).
+    var readsWholePlan = false
 
     /// The use case on a plan file.
     public init(store: PlanStore) {
@@ -75,7 +77,9 @@ public struct RegisterParty: Sendable {
             store: store.journaling(context.note("register party", subject: name)), force: input.force
         ).register(
             Registrar.Order(
-                kind: .party, name: name, explicitID: input.id, makeID: { $0.make(.party, from: name) },
+                kind: .party, name: name, explicitID: input.id,
+                focus: readsWholePlan ? nil : try Self.focus(input, store),
+                makeID: { $0.make(.party, from: name) },
                 taken: { Set($0.parties.map(\.id.rawValue)) },
                 build: { plan, id in
                     let resolver = PlanResolver(plan: plan)
@@ -111,5 +115,37 @@ public struct RegisterParty: Sendable {
                         subjects: [.init(.party, id), .init(.boothRequest, request.id.rawValue)],
                         write: { try $0.addParty(party, requests: [request]) })
                 }))
+    }
+
+    /// What registering a party reads: the fair's own tables, the organisations its organisation
+    /// and those sharing its booths could mean (with all their products: a party shows them when
+    /// it names none), and the products it names. The rules about a party and its request look at
+    /// nothing else. Nil (the whole plan) when a name is matched only by its parts, shared by
+    /// several, or by none: then the whole plan gives the candidates and suggestions as before.
+    static func focus(_ input: Input, _ store: PlanStore) throws -> PlanFocus? {
+        let organisations = (input.organisation.map { [$0] } ?? []) + WrittenValue.items(input.share)
+        let products = WrittenValue.items(input.products)
+        var focus = PlanFocus()
+        focus.fair = true
+        focus.organisationReferences = Set(organisations)
+        focus.productReferences = Set(products)
+        let part = try store.loadPlan(focus: focus)
+        let resolver = PlanResolver(plan: part)
+        for written in organisations {
+            guard let found = try? resolver.organisation(written),
+                Editor.Reading.names(found.id, in: part, written)
+            else {
+                return nil
+            }
+        }
+        for written in products {
+            guard let found = try? resolver.product(written),
+                NameReferenceKeys([written]).matches(
+                    identifier: found.id.rawValue, code: nil, names: [found.name])
+            else {
+                return nil
+            }
+        }
+        return focus
     }
 }

@@ -75,8 +75,10 @@ struct EditOrganisationReadingTests {
         },
     ]
 
-    /// The outcome of an edit, as text: the amendment or the error, and the organisations after.
-    static func outcome(_ input: EditOrganisation.Input, seed: UInt64, whole: Bool) throws -> [String] {
+    /// The outcome of an edit on a fresh plan file of `seed`'s registry, as text: the amendment or
+    /// the error, then the plan's organisations, products, people, attendances, parties and booth
+    /// requests after it.
+    static func outcome(seed: UInt64, _ edit: (PlanStore) throws -> Any) throws -> [String] {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "fairplan-edit-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -84,15 +86,29 @@ struct EditOrganisationReadingTests {
         let path = folder.appendingPathComponent("hoi-cho.fairplan").path
         try PlanStore.create(at: path, plan: ReviewRegistrationsTests.plan(seed: seed)).close()
         let store = try PlanStore.open(at: path)
-        var edit = EditOrganisation(store: store)
-        edit.readsWholePlan = whole
         let result: String
         do {
-            result = "\(try edit.run(input, context: WorkflowFixture.context))"
+            result = "\(try edit(store))"
         } catch {
             result = "error: \(error)"
         }
-        return [result] + (try store.loadPlan().organisations.map { "\($0)" })
+        let plan = try store.loadPlan()
+        return [result] + plan.organisations.map { "\($0)" } + plan.products.map { "\($0)" }
+            + plan.people.map { "\($0)" } + plan.attendances.map { "\($0)" } + plan.parties.map { "\($0)" }
+            + plan.boothRequests.map { request in
+                // Sets are described in no set order: their elements sorted.
+                "\(request.id) \(request.party) \(request.boothsWanted) \(request.sharingOrganisations) "
+                    + "\(request.products) \(request.servicesNeeded.sorted()) \(request.preferredZones)"
+            }
+    }
+
+    /// The outcome of an organisation's edit, reading the part it touches or the whole plan.
+    static func outcome(_ input: EditOrganisation.Input, seed: UInt64, whole: Bool) throws -> [String] {
+        try outcome(seed: seed) { store in
+            var edit = EditOrganisation(store: store)
+            edit.readsWholePlan = whole
+            return try edit.run(input, context: WorkflowFixture.context)
+        }
     }
 
     @Test(

@@ -51,7 +51,8 @@ struct ReviewRegistrationsTests {
                     owner: index % 3 == 0 ? model.id : organisation.id))
             plan.people.append(
                 Person(
-                    id: Identifier("x-ng\(index)"), fullName: "Nguyễn Văn An",
+                    id: Identifier("x-ng\(index)"),
+                    fullName: index % 5 == 0 ? "Phạm Thị Thu Số \(index)" : "Nguyễn Văn An",
                     organisation: organisation.id, phone: "09\(10_000_000 + index % 7)"))
         }
         return plan
