@@ -8,14 +8,6 @@ import Testing
 
 @Suite("EditPerson: an edit reads only what the person's name and rules touch, with the whole plan's outcome")
 struct EditPersonReadingTests {
-    /// One edit: the subject as written and the change asked.
-    struct Case: CustomTestStringConvertible, Sendable {
-        let label: String
-        let input: @Sendable (Plan) -> EditPerson.Input
-
-        var testDescription: String { label }
-    }
-
     /// A person of the plan whose full name nobody else has, and an organisation with a code.
     static func named(_ plan: Plan) -> (Person, Organisation) {
         let person = plan.people.first { person in
@@ -27,29 +19,29 @@ struct EditPersonReadingTests {
         return (person, organisation)
     }
 
-    static let cases: [Case] = [
-        Case(label: "by identifier, a phone others have") { _ in
+    static let cases: [ReadingCase<EditPerson.Input>] = [
+        ReadingCase(label: "by identifier, a phone others have") { _ in
             var input = EditPerson.Input(subject: "x-ng5")
             input.phone = "0910000001"
             return input
         },
-        Case(label: "by name, an organisation by code") { plan in
+        ReadingCase(label: "by name, an organisation by code") { plan in
             let (person, organisation) = named(plan)
             var input = EditPerson.Input(subject: person.name.fullName)
             input.organisation = organisation.registrationCode!.description
             return input
         },
-        Case(label: "by name without tones (the whole plan answers), position") { plan in
+        ReadingCase(label: "by name without tones (the whole plan answers), position") { plan in
             var input = EditPerson.Input(subject: NameKey.folded(named(plan).0.name.fullName))
             input.position = "Giám đốc"
             return input
         },
-        Case(label: "a name several people have") { _ in
+        ReadingCase(label: "a name several people have") { _ in
             var input = EditPerson.Input(subject: "Nguyễn Văn An")
             input.position = "Giám đốc"
             return input
         },
-        Case(label: "a name nobody has") { _ in
+        ReadingCase(label: "a name nobody has") { _ in
             var input = EditPerson.Input(subject: "Người Không Có Thật")
             input.position = "Giám đốc"
             return input
@@ -59,18 +51,11 @@ struct EditPersonReadingTests {
     @Test(
         "each edit gives the amendment or the error, and the plan, of reading the whole plan",
         arguments: cases)
-    func sameOutcome(_ example: Case) throws {
-        for seed: UInt64 in [1, 2] {
-            let input = example.input(ReviewRegistrationsTests.plan(seed: seed))
-            let outcomes = try [false, true].map { whole in
-                try EditOrganisationReadingTests.outcome(seed: seed) { store in
-                    var edit = EditPerson(store: store)
-                    edit.readsWholePlan = whole
-                    return try edit.run(input, context: WorkflowFixture.context)
-                }
-            }
-            #expect(outcomes[0][0] == outcomes[1][0])
-            #expect(outcomes[0] == outcomes[1])
+    func sameOutcome(_ example: ReadingCase<EditPerson.Input>) throws {
+        try ReadingComparison.expectSame(example) { store, input, whole in
+            var edit = EditPerson(store: store)
+            edit.readsWholePlan = whole
+            return try edit.run(input, context: WorkflowFixture.context)
         }
     }
 }

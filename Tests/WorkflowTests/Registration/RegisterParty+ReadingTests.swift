@@ -8,14 +8,6 @@ import Testing
 
 @Suite("RegisterParty: a registration reads only the fair and what it names, with the whole plan's outcome")
 struct RegisterPartyReadingTests {
-    /// One registration asked.
-    struct Case: CustomTestStringConvertible, Sendable {
-        let label: String
-        let input: @Sendable (Plan) -> RegisterParty.Input
-
-        var testDescription: String { label }
-    }
-
     /// Organisations of the plan with a code, of two provinces when there are.
     static func organisations(_ plan: Plan) -> (Organisation, Organisation) {
         let coded = plan.organisations.filter { $0.registrationCode != nil }
@@ -23,20 +15,20 @@ struct RegisterPartyReadingTests {
         return (first, coded.first { $0.province.code != first.province.code } ?? coded[1])
     }
 
-    static let cases: [Case] = [
-        Case(label: "an organisation by code, showing all its products") { plan in
+    static let cases: [ReadingCase<RegisterParty.Input>] = [
+        ReadingCase(label: "an organisation by code, showing all its products") { plan in
             var input = RegisterParty.Input(name: "Gian hàng thử", booths: 2)
             input.organisation = organisations(plan).0.registrationCode!.description
             return input
         },
-        Case(label: "an alliance sharing with organisations of another province, by name") { plan in
+        ReadingCase(label: "an alliance sharing with organisations of another province, by name") { plan in
             let (first, other) = organisations(plan)
             var input = RegisterParty.Input(name: "Liên minh thử", booths: 3)
             input.province = first.province.written
             input.share = [first.name, other.registrationCode!.description]
             return input
         },
-        Case(label: "an organisation by name without tones, products named") { plan in
+        ReadingCase(label: "an organisation by name without tones, products named") { plan in
             let (first, _) = organisations(plan)
             var input = RegisterParty.Input(name: "Gian hàng thử", booths: 1)
             input.organisation = NameKey.folded(first.name)
@@ -45,17 +37,17 @@ struct RegisterPartyReadingTests {
             input.services = ["nuoc"]
             return input
         },
-        Case(label: "an organisation by part of its name (the whole plan answers)") { _ in
+        ReadingCase(label: "an organisation by part of its name (the whole plan answers)") { _ in
             var input = RegisterParty.Input(name: "Gian hàng thử", booths: 1)
             input.organisation = "Khác 4"
             return input
         },
-        Case(label: "an organisation nobody has") { _ in
+        ReadingCase(label: "an organisation nobody has") { _ in
             var input = RegisterParty.Input(name: "Gian hàng thử", booths: 1)
             input.organisation = "Hợp tác xã Không Có Thật"
             return input
         },
-        Case(label: "a product several organisations have") { plan in
+        ReadingCase(label: "a product several organisations have") { plan in
             var input = RegisterParty.Input(name: "Gian hàng thử", booths: 1)
             input.organisation = organisations(plan).0.id.rawValue
             input.products = ["Gạo thơm"]
@@ -66,18 +58,11 @@ struct RegisterPartyReadingTests {
     @Test(
         "each registration gives the result or the error, and the plan, of reading the whole plan",
         arguments: cases)
-    func sameOutcome(_ example: Case) throws {
-        for seed: UInt64 in [1, 2] {
-            let input = example.input(ReviewRegistrationsTests.plan(seed: seed))
-            let outcomes = try [false, true].map { whole in
-                try EditOrganisationReadingTests.outcome(seed: seed) { store in
-                    var register = RegisterParty(store: store)
-                    register.readsWholePlan = whole
-                    return try register.run(input, context: WorkflowFixture.context)
-                }
-            }
-            #expect(outcomes[0][0] == outcomes[1][0])
-            #expect(outcomes[0] == outcomes[1])
+    func sameOutcome(_ example: ReadingCase<RegisterParty.Input>) throws {
+        try ReadingComparison.expectSame(example) { store, input, whole in
+            var register = RegisterParty(store: store)
+            register.readsWholePlan = whole
+            return try register.run(input, context: WorkflowFixture.context)
         }
     }
 }
