@@ -15,35 +15,89 @@ extension PlanStore {
     /// for people's duplicate keys, one pass over a few columns, so a single registration on a
     /// plan of tens of thousands of organisations reads a few rows, not the plan.
     public func loadPlan(focus: PlanFocus) throws -> Plan {
-        try read { db in
-            var plan = Plan(event: try fetchEvent(db))
-            var focus = focus
-            if !focus.organisationReferences.isEmpty {
-                let named = try organisations(namedBy: focus.organisationReferences, db)
-                focus.organisationIDs.formUnion(named)
-                focus.productOwners.formUnion(named)
-            }
-            if !focus.productReferences.isEmpty {
-                focus.productIDs.formUnion(try products(namedBy: focus.productReferences, db))
-            }
-            plan.organisations = try focusedOrganisations(focus, db)
-            plan.products = try focusedProducts(focus, db)
-            plan.people = try focusedPeople(focus, db)
-            if focus.connectionPoints || focus.fair { plan.connectionPoints = try fetchConnectionPoints(db) }
-            if focus.fair {
-                plan.venue = try fetchVenue(db)
-                plan.parties = try fetchParties(db)
-                plan.boothRequests = try fetchRequests(db)
-                if focus.boothPlan { plan.boothAssignments = try fetchAssignments(db) }
-                plan.sessions = try fetchSessions(db)
-            }
-            let people = plan.people.map(\.id.rawValue)
-            if !people.isEmpty {
-                plan.attendances = try AttendanceRecord.filter(people.contains(Column("person_id")))
-                    .order(Column("seq")).fetchAll(db).map { try $0.attendance() }
-            }
-            return plan
+        try read { db in try fetchPlan(focus: focus, db) }
+    }
+
+    /// The part of the plan a focus names (``loadPlan(focus:)``), in a transaction already open.
+    func fetchPlan(focus: PlanFocus, _ db: Database) throws -> Plan {
+        var plan = Plan(event: try fetchEvent(db))
+        var focus = focus
+        if !focus.organisationReferences.isEmpty {
+            let named = try organisations(namedBy: focus.organisationReferences, db)
+            focus.organisationIDs.formUnion(named)
+            focus.productOwners.formUnion(named)
         }
+        if !focus.productReferences.isEmpty {
+            focus.productIDs.formUnion(try products(namedBy: focus.productReferences, db))
+        }
+        plan.organisations = try focusedOrganisations(focus, db)
+        plan.products = try focusedProducts(focus, db)
+        plan.people = try focusedPeople(focus, db)
+        if focus.connectionPoints || focus.fair { plan.connectionPoints = try fetchConnectionPoints(db) }
+        if focus.fair {
+            plan.venue = try fetchVenue(db)
+            plan.parties = try fetchParties(db)
+            plan.boothRequests = try fetchRequests(db)
+            if focus.boothPlan { plan.boothAssignments = try fetchAssignments(db) }
+            plan.sessions = try fetchSessions(db)
+        }
+        let people = plan.people.map(\.id.rawValue)
+        if !people.isEmpty {
+            plan.attendances = try AttendanceRecord.filter(people.contains(Column("person_id")))
+                .order(Column("seq")).fetchAll(db).map { try $0.attendance() }
+        }
+        return plan
+    }
+
+    /// What the booth allocator reads of the plan, in one snapshot: the fair's own tables with the
+    /// booth plan, the organisations whose parties exhibit as one organisation (their province
+    /// places the party) and the products the booth requests show (their categories, stars,
+    /// product sets and cold chain score a booth). A waiting list's offers made on it are those
+    /// made on the whole plan, on a plan of tens of thousands of organisations without reading
+    /// them.
+    public func loadBoothPlan() throws -> Plan {
+        try read { db in try fetchBoothPlan(db) }
+    }
+
+    /// What the booth allocator reads of the plan (``loadBoothPlan()``), in a transaction already
+    /// open.
+    func fetchBoothPlan(_ db: Database) throws -> Plan {
+        var fair = PlanFocus()
+        fair.fair = true
+        fair.boothPlan = true
+        var plan = try fetchPlan(focus: fair, db)
+        var registry = PlanFocus()
+        for party in plan.parties {
+            if case .organisation(let id) = party.kind { registry.organisationIDs.insert(id.rawValue) }
+        }
+        for request in plan.boothRequests {
+            registry.productIDs.formUnion(request.products.map(\.rawValue))
+        }
+        plan.organisations = try focusedOrganisations(registry, db)
+        plan.products = try focusedProducts(registry, db)
+        return plan
+    }
+
+    /// The attendees of the plan's event by the place their attendance names (nil: on site),
+    /// counted by SQL without reading them: what the rules about connection points need of the
+    /// attendances (``PlanValidator/validate(_:attendeePlaces:)``).
+    public func attendeePlaces() throws -> [Identifier<ConnectionPoint>?: Int] {
+        try read { db in try Self.attendanceCounts(of: try fetchEvent(db).id, db) }
+    }
+
+    /// The attendees of `event` by the place their attendance names (nil: on site).
+    static func attendanceCounts(of event: Identifier<Event>, _ db: Database) throws
+        -> [Identifier<ConnectionPoint>?: Int]
+    {
+        var counts: [Identifier<ConnectionPoint>?: Int] = [:]
+        for row in try Row.fetchAll(
+            db, sql: "SELECT connection_point_id, count(*) FROM attendance WHERE event_id = ? GROUP BY 1",
+            arguments: [event.rawValue])
+        {
+            let point: String? = row[0]
+            counts[point.map { Identifier($0) }, default: 0] += row[1]
+        }
+        return counts
     }
 
     /// The event with the fair's own tables (the venue, the parties and their requests, the
@@ -111,6 +165,9 @@ extension PlanStore {
     /// the indexes over the name key, the phone key and the e-mail key (schema version 4).
     private func focusedPeople(_ focus: PlanFocus, _ db: Database) throws -> [Person] {
         var ids = focus.personIDs
+        if !focus.personReferences.isEmpty {
+            ids.formUnion(try people(namedBy: focus.personReferences, db))
+        }
         if !focus.personKeys.isEmpty || !focus.personNames.isEmpty {
             if !focus.personNames.isEmpty {
                 let names = Array(focus.personNames)
@@ -167,6 +224,26 @@ extension PlanStore {
         }
     }
 
+    /// The people one of `references` names by identifier or whole name (``PlanFocus/personReferences``),
+    /// found through the primary key and the indexes over the names' tone-keeping and folded keys
+    /// (schema versions 4 and 6).
+    private func people(namedBy references: Set<String>, _ db: Database) throws -> [String] {
+        let texts = Array(Set(references.map(VietnameseText.normalized)))
+        let exact = Array(Set(texts.map(NameKey.exact)))
+        let folded = Array(Set(texts.map(NameKey.folded)))
+        return try String.fetchAll(
+            db,
+            sql: """
+                SELECT id FROM person
+                WHERE id IN (\(Self.placeholders(texts.count)))
+                    OR fairplan_person_name_key(family_name, middle_name, given_name)
+                        IN (\(Self.placeholders(exact.count)))
+                    OR fairplan_person_folded_key(family_name, middle_name, given_name)
+                        IN (\(Self.placeholders(folded.count)))
+                """,
+            arguments: StatementArguments(texts + exact + folded))
+    }
+
     /// The organisations one of `references` names at any stage of ``NameIndex``: identifier,
     /// registration code (a lost leading zero restored), name or short name under its tone-keeping
     /// or folded key (a tone-keeping match is a folded one too), found through the primary key
@@ -176,17 +253,26 @@ extension PlanStore {
         let texts = Array(wanted.texts)
         let codes = wanted.codes.map(\.description)
         let folded = Array(wanted.folded)
+        // Only the lists that hold something: an empty `IN ()` among the terms made SQLite scan
+        // the table (computing every name's key) instead of joining one look-up per index.
+        var terms: [String] = []
+        var arguments: [String] = []
+        for (column, values) in [
+            ("id", texts), ("registration_code", codes), ("fairplan_folded_key(name)", folded),
+            ("fairplan_folded_key(short_name)", folded),
+        ] where !values.isEmpty {
+            terms.append("\(column) IN (\(Self.placeholders(values.count)))")
+            arguments += values
+        }
+        guard !terms.isEmpty else { return [] }
         var found: Set<String> = []
         for row in try Row.fetchAll(
             db,
             sql: """
                 SELECT id, name, short_name, registration_code FROM organisation
-                WHERE id IN (\(Self.placeholders(texts.count)))
-                    OR registration_code IN (\(Self.placeholders(codes.count)))
-                    OR fairplan_folded_key(name) IN (\(Self.placeholders(folded.count)))
-                    OR fairplan_folded_key(short_name) IN (\(Self.placeholders(folded.count)))
+                WHERE \(terms.joined(separator: " OR "))
                 """,
-            arguments: StatementArguments(texts + codes + folded + folded))
+            arguments: StatementArguments(arguments))
         {
             let id: String = row[0]
             let code = (row[3] as String?).flatMap(RegistrationCode.init)

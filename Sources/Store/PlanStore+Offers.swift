@@ -59,13 +59,15 @@ extension PlanStore {
     }
 
     /// Offers freed booths on, inside a transaction: builds the round from the plan as it now
-    /// stands and the offers still pending, asks `propose`, stores its offers and returns it.
+    /// stands (what the booth allocator reads of it, ``loadBoothPlan()``) and the offers still
+    /// pending, asks `propose`, stores its offers and returns it.
     func offerOn(
         _ freed: [String], excluding excluded: Set<Identifier<ExhibitingParty>>, at time: LocalDateTime,
         reason: BoothOfferReason, propose: (BoothOfferRound) -> BoothOfferProposal, _ db: Database
     ) throws -> BoothOfferProposal {
         let round = BoothOfferRound(
-            plan: try fetchPlan(db), freedBooths: Array(Set(freed)).sorted(), pending: try fetchOffers(db),
+            plan: try fetchBoothPlan(db), freedBooths: Array(Set(freed)).sorted(),
+            pending: try fetchOffers(db),
             excluded: excluded)
         let proposal = propose(round)
         var seq = try Int.fetchOne(db, sql: "SELECT max(seq) FROM booth_offer") ?? 0

@@ -53,18 +53,7 @@ public struct SnapshotRegistry: RegistryRows {
 
     /// The attendances of `event` by the connection point they name, counted by the database.
     public func attendanceCounts(of event: Identifier<Event>) throws -> [Identifier<ConnectionPoint>?: Int] {
-        let rows = try snapshot.converting {
-            try Row.fetchAll(
-                snapshot.db,
-                sql: "SELECT connection_point_id, count(*) FROM attendance WHERE event_id = ? GROUP BY 1",
-                arguments: [event.rawValue])
-        }
-        var counts: [Identifier<ConnectionPoint>?: Int] = [:]
-        for row in rows {
-            let point: String? = row[0]
-            counts[point.map { Identifier($0) }, default: 0] += row[1]
-        }
-        return counts
+        try snapshot.converting { try PlanStore.attendanceCounts(of: event, snapshot.db) }
     }
 
     /// The organisations whose registration code, or whose name's search key with the province's

@@ -35,7 +35,34 @@ struct ImportReport {
         }
         lines.append("")
         lines.append(readingText)
+        lines.append("")
+        lines.append(entityText)
         return lines.joined(separator: "\n")
+    }
+
+    /// The commands on one entity on the filled plan: time and peak memory per size, and whether
+    /// each answered within ``FairPlanBench/Import/Targets/entitySeconds``.
+    var entityText: String {
+        var headers = ["one entity on the filled plan"]
+        for figure in figures {
+            headers += ["\(BenchTable.number(Double(figure.organisations))): s", "peak MB"]
+        }
+        var table = BenchTable(headers: headers)
+        for (index, command) in EntityCommand.all.enumerated() {
+            var row = [command.label]
+            for figure in figures {
+                row += [
+                    seconds(figure.entities[index].seconds),
+                    BenchTable.megabytes(figure.entities[index].peakBytes),
+                ]
+            }
+            table.rows.append(row)
+        }
+        let slowest = figures.map { $0.entities.map(\.seconds).max() ?? 0 }.max() ?? 0
+        return table.text
+            + "\ncommands on one entity within \(FairPlanBench.Import.Targets.entitySeconds) s: "
+            + (slowest <= FairPlanBench.Import.Targets.entitySeconds ? "yes" : "no")
+            + " (slowest \(seconds(slowest)) s)"
     }
 
     /// The reading commands on the filled plan: time and peak memory per size, and, over two
@@ -92,6 +119,7 @@ struct ImportReport {
             && figure.check.peakBytes < peak && figure.load.peakBytes < peak
             && figure.load.seconds <= Targets.floorRatio * figure.floor.seconds
             && figure.registers.allSatisfy { $0.seconds <= Targets.registerSeconds }
+            && figure.entities.allSatisfy { $0.seconds <= Targets.entitySeconds }
         if figures.count == 2 {
             met =
                 met && figures[1].check.seconds <= Targets.scaling * figures[0].check.seconds

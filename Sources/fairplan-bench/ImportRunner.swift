@@ -5,8 +5,8 @@ import Sheets
 /// Runs the phases of `fairplan-bench import` for one registry size: writes the registry's filled
 /// templates, measures the floor, creates a plan with `fairplan init`, then times
 /// `fairplan import --check`, `fairplan import`, single `fairplan register organisation`
-/// commands and the reading commands (``ReadingCommand``) on the filled plan, each as its own
-/// process.
+/// commands, the reading commands (``ReadingCommand``) and the commands on one entity
+/// (``EntityCommand``) on the filled plan, each as its own process.
 struct ImportRunner {
     /// The registry imported.
     let generator: RegistryGenerator
@@ -31,6 +31,8 @@ struct ImportRunner {
         var registers: [CommandTimer.Run]
         /// The reading commands, in the order of ``ReadingCommand/all``.
         var reads: [CommandTimer.Run]
+        /// The commands on one entity, in the order of ``EntityCommand/all``.
+        var entities: [CommandTimer.Run]
 
         /// All rows.
         var rows: Int { organisations + products + people }
@@ -88,9 +90,25 @@ struct ImportRunner {
                         fairplan, command.arguments(plan, stem), logStem: stem + "-read-\(number)"),
                     command.label))
         }
+        for (number, command) in EntityCommand.setup.enumerated() {
+            try expectSuccess(
+                CommandTimer.run(
+                    fairplan, command.arguments(generator) + ["--plan", plan],
+                    logStem: stem + "-setup-\(number)"),
+                command.label)
+        }
+        var entities: [CommandTimer.Run] = []
+        for (number, command) in EntityCommand.all.enumerated() {
+            entities.append(
+                try expectSuccess(
+                    CommandTimer.run(
+                        fairplan, command.arguments(generator) + ["--plan", plan],
+                        logStem: stem + "-entity-\(number)"),
+                    command.label))
+        }
         return Figures(
             organisations: generator.organisations, products: generator.products, people: generator.people,
-            floor: floor, check: check, load: load, registers: registers, reads: reads)
+            floor: floor, check: check, load: load, registers: registers, reads: reads, entities: entities)
     }
 
     /// Writes the registry: three CSV files (one per sheet) or one ODS file.

@@ -6,7 +6,9 @@
 /// booths that are free (in no booth assignment and under no pending offer) to the waiting parties
 /// without a pending offer, in queue order (see ``BoothOfferProposal``).
 public struct BoothOfferRound: Hashable, Sendable {
-    /// The plan after the change: the withdrawn party marked so, its booths gone from the plan.
+    /// The plan after the change: the withdrawn party marked so, its booths gone from the plan. A
+    /// plan file gives what the booth allocator reads of it: the fair's own tables, the booth
+    /// plan, the organisations exhibiting as parties and the products requests show.
     public var plan: Plan
     /// The booths that just freed up, sorted.
     public var freedBooths: [String]

@@ -53,6 +53,23 @@ public struct NameIndex<Entity: Sendable>: Sendable {
 
     /// The entity named by `written` (see the type's documentation for the order of stages).
     public func resolve(_ written: String) -> NameMatch<Entity> {
+        if let match = resolveWholly(written) { return match }
+        let keys = keys.built
+        let typed = NameKey.folded(VietnameseText.normalized(written)).split(separator: " ").map(String.init)
+        guard !typed.isEmpty else { return .notFound(suggestions: []) }
+        if matchesParts {
+            let containing = keys.words.indices.filter { Self.contains(keys.words[$0], run: typed) }
+            if !containing.isEmpty { return match(containing) }
+        }
+        return .notFound(suggestions: suggestions(for: typed, in: keys.words))
+    }
+
+    /// What `written` names by identifier, registration code or whole name (tones kept, then
+    /// folded): stages 1 to 4, whose candidates are the entities answering to those keys alone;
+    /// nil when none does. A plan file finds every such entity through its indexes, so a part of
+    /// the plan holding them all decides the name as the whole plan would; a match by parts of a
+    /// name, and the suggestions, look at every name.
+    public func resolveWholly(_ written: String) -> NameMatch<Entity>? {
         let trimmed = VietnameseText.normalized(written)
         if let position = identifiers[trimmed] { return .found(entities[position]) }
         if !codes.isEmpty,
@@ -63,15 +80,8 @@ public struct NameIndex<Entity: Sendable>: Sendable {
         }
         let keys = keys.built
         if let found = keys.exact[NameKey.exact(trimmed)] { return match(found) }
-        let foldedKey = NameKey.folded(trimmed)
-        if let found = keys.folded[foldedKey] { return match(found) }
-        let typed = foldedKey.split(separator: " ").map(String.init)
-        guard !typed.isEmpty else { return .notFound(suggestions: []) }
-        if matchesParts {
-            let containing = keys.words.indices.filter { Self.contains(keys.words[$0], run: typed) }
-            if !containing.isEmpty { return match(containing) }
-        }
-        return .notFound(suggestions: suggestions(for: typed, in: keys.words))
+        if let found = keys.folded[NameKey.folded(trimmed)] { return match(found) }
+        return nil
     }
 
     private func match(_ positions: [Int]) -> NameMatch<Entity> {

@@ -35,8 +35,14 @@ extension PlanFocus {
                 return true
             }
         }
+        let personReferenceTexts = Set(personReferences.map(VietnameseText.normalized))
+        let personReferenceKeys = Set(
+            personReferenceTexts.flatMap { [NameKey.exact($0), NameKey.folded($0)] })
         for person in people {
             if personIDs.contains(person.id.rawValue)
+                || personReferenceTexts.contains(person.id.rawValue)
+                || personReferenceKeys.contains(NameKey.exact(person.name.fullName))
+                || personReferenceKeys.contains(NameKey.folded(person.name.fullName))
                 || person.organisation.map({ organisationIDs.contains($0.rawValue) }) == true
                 || personNames.contains(NameKey.exact(person.name.fullName))
                 || PlanValidator.duplicateKeys(of: person).contains(where: personKeys.contains)

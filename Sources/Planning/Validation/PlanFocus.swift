@@ -30,6 +30,11 @@ public struct PlanFocus: Hashable, Sendable {
     /// People by the tone-keeping key of their full name (``NameKey/exact(_:)``): a registration
     /// row stands for a person of the plan with its name and organisation or unit.
     public var personNames: Set<String> = []
+    /// Texts that name people (a chair, a speaker, the person an edit names): every person
+    /// whose identifier is one of them, or whose full name's tone-keeping or folded key
+    /// (``NameKey``) is one of theirs: all the people any stage of ``NameIndex`` but the match by
+    /// parts would give for them.
+    public var personReferences: Set<String> = []
     /// Texts that name organisations (a product's owner, a delegate's organisation, an exhibitor
     /// and those sharing its booths): every organisation any stage of ``NameIndex`` would match
     /// to one of them (identifier, registration code with a lost leading zero restored, name or
@@ -88,6 +93,7 @@ public struct PlanFocus: Hashable, Sendable {
         personKeys.formUnion(other.personKeys)
         connectionPoints = connectionPoints || other.connectionPoints
         personNames.formUnion(other.personNames)
+        personReferences.formUnion(other.personReferences)
         organisationReferences.formUnion(other.organisationReferences)
         productReferences.formUnion(other.productReferences)
         fair = fair || other.fair

@@ -20,6 +20,24 @@ public struct PlanValidator: Sendable {
     /// Withdrawn registrations raise none: their parties, booth requests and booths are left out
     /// (``Plan/withoutWithdrawnRegistrations``).
     public func validate(_ plan: Plan) -> [Finding] {
+        validate(plan, attendees: plan.attendeesByConnectionPoint)
+    }
+
+    /// Every finding in a plan that holds only some of its attendances, most serious first: the
+    /// attendees of each connection point are counted from `places`, their number by the place
+    /// their attendance names (nil: on site), as a plan file counts them for the whole event
+    /// (``Plan/attendeesByConnectionPoint(places:)``, with the plan's own main point).
+    ///
+    /// The findings about the plan's connection points are then those of the whole plan; the
+    /// attendance rules still look only at the attendances the plan holds.
+    public func validate(_ plan: Plan, attendeePlaces places: [Identifier<ConnectionPoint>?: Int])
+        -> [Finding]
+    {
+        validate(plan, attendees: plan.attendeesByConnectionPoint(places: places))
+    }
+
+    /// Every finding, the connection points' attendees counted as `attendees`.
+    private func validate(_ plan: Plan, attendees: [Identifier<ConnectionPoint>: Int]) -> [Finding] {
         let active = plan.withoutWithdrawnRegistrations
         // The rule groups read the same plan and share nothing else: on a large plan they run on
         // every core, and their findings are joined in this order before sorting, as if one by one.
@@ -34,7 +52,7 @@ public struct PlanValidator: Sendable {
             groups += [{ validateVenue(venue) }, { validateBoothPlan(active, venue: venue) }]
         }
         groups += [
-            { validateConference(plan, attendees: plan.attendeesByConnectionPoint) },
+            { validateConference(plan, attendees: attendees) },
             { validateAttendance(plan) },
         ]
         let large = plan.organisations.count + plan.products.count + plan.people.count >= concurrentFrom

@@ -9,13 +9,16 @@ extension NameKeyMemo {
         if let shortName = record.shortName { store(.folded, shortName, PlanFunctions.foldedKey(shortName)) }
     }
 
-    /// Leaves the keys the person indexes make of a row: the name key, and the phone and e-mail
-    /// keys when the row has them.
+    /// Leaves the keys the person indexes make of a row: the name's tone-keeping and folded keys,
+    /// and the phone and e-mail keys when the row has them.
     func storeKeys(of record: PersonRecord) {
         let (family, middle, given) = (record.familyName, record.middleName, record.givenName)
         store(
             .personName, PlanFunctions.joined(family, middle, given),
             PlanFunctions.personNameKey(family: family, middle: middle, given: given))
+        store(
+            .personFolded, PlanFunctions.joined(family, middle, given),
+            PlanFunctions.personFoldedKey(family: family, middle: middle, given: given))
         if let phone = record.phone {
             store(
                 .phone, PlanFunctions.joined(family, middle, given, phone),

@@ -17,6 +17,8 @@ final class NameKeyMemo: Sendable {
         case folded
         /// `fairplan_person_name_key`.
         case personName
+        /// `fairplan_person_folded_key`.
+        case personFolded
         /// `fairplan_phone_key`.
         case phone
         /// `fairplan_email_key`.

@@ -27,6 +27,12 @@ enum PlanFunctions {
         NameKey.exact(PersonName(family: family, middle: middle, given: given).fullName)
     }
 
+    /// `fairplan_person_folded_key(family, middle, given)`: ``NameKey/folded(_:)`` of the full
+    /// name, the key a name typed without diacritics matches.
+    static func personFoldedKey(family: String, middle: String, given: String) -> String {
+        NameKey.folded(PersonName(family: family, middle: middle, given: given).fullName)
+    }
+
     /// `fairplan_phone_key(family, middle, given, phone)`: the duplicate-person key of a name and
     /// phone, nil without a valid phone.
     static func phoneKey(family: String, middle: String, given: String, phone: String) -> String? {
@@ -71,6 +77,15 @@ enum PlanFunctions {
                 )
                 return remembered(.personName, joined(family, middle, given)) {
                     personNameKey(family: family, middle: middle, given: given)
+                }
+            })
+        db.add(
+            function: DatabaseFunction("fairplan_person_folded_key", argumentCount: 3, pure: true) { values in
+                let (family, middle, given) = (
+                    text(values[0]) ?? "", text(values[1]) ?? "", text(values[2]) ?? ""
+                )
+                return remembered(.personFolded, joined(family, middle, given)) {
+                    personFoldedKey(family: family, middle: middle, given: given)
                 }
             })
         db.add(

@@ -113,21 +113,14 @@ public struct EditOrganisation: Sendable {
         }
     }
 
-    /// The contacts after the edit: the first contact's name, phone and e-mail changed or cleared
-    /// (clearing the contact removes them all); a phone or e-mail needs a contact.
     /// What an edit of an organisation reads: the organisations the name given could mean; then
     /// the organisation's members and the organisations sharing its code or its name in its
     /// province, before and after the change (``PlanValidator/focus(registering:)-(Organisation)``),
     /// and the fair's own tables (the exhibitor rules name an organisation in two parties or
     /// sharing outside its alliance's province).
     static func reading(_ input: Input) -> Editor.Reading {
-        var resolving = PlanFocus()
-        resolving.organisationReferences = [input.subject]
-        return Editor.Reading(
-            resolving: resolving,
-            namedExactly: { part, change in
-                Editor.Reading.names(Identifier(change.id), in: part, input.subject)
-            },
+        Editor.Reading(
+            names: Editor.Names(organisations: [input.subject]),
             around: { part, change in
                 let validator = PlanValidator()
                 var focus = PlanFocus()
@@ -142,6 +135,8 @@ public struct EditOrganisation: Sendable {
             })
     }
 
+    /// The contacts after the edit: the first contact's name, phone and e-mail changed or cleared
+    /// (clearing the contact removes them all); a phone or e-mail needs a contact.
     static func contacts(_ stored: [Contact], _ input: Input, _ clearing: Clearing) throws(WorkflowError)
         -> [Contact]
     {

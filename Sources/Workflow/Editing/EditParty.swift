@@ -59,6 +59,8 @@ public struct EditParty: Sendable {
 
     /// The plan file.
     let store: PlanStore
+    /// Reads the whole plan instead of the part the edit touches (the tests compare both).
+    var readsWholePlan = false
 
     /// The use case on a plan file.
     public init(store: PlanStore) {
@@ -84,7 +86,7 @@ public struct EditParty: Sendable {
             try WrittenValue.services(values)
         }
         return try Editor(store: store, kind: .party, force: input.force).edit(
-            command: "edit party", context: context
+            command: "edit party", context: context, reading: readsWholePlan ? nil : Self.reading(input)
         ) { plan in
             let resolver = PlanResolver(plan: plan)
             let stored = try resolver.party(input.subject)
@@ -129,6 +131,39 @@ public struct EditParty: Sendable {
                 subjects: [.init(.party, edited.id.rawValue), .init(.boothRequest, request.id.rawValue)],
                 write: { try $0.updateParty(edited, requests: [request]) })
         }
+    }
+
+    /// What an edit of a party reads: the fair's own tables with the booth plan (parties are
+    /// named among them), and the organisations and products the edit names; then the
+    /// organisations the party is or shares with and the products its request shows, before and
+    /// after the change, with every product of those organisations (a party shows them when its
+    /// products are cleared or an organisation joins). The rules about a party and its request
+    /// look at nothing else of the registry.
+    static func reading(_ input: Input) -> Editor.Reading {
+        let organisations =
+            (input.organisation.map { [$0] } ?? []) + (input.share.map(WrittenValue.items) ?? [])
+        let products = input.products.map(WrittenValue.items) ?? []
+        var beside = PlanFocus()
+        beside.fair = true
+        beside.boothPlan = true
+        return Editor.Reading(
+            names: Editor.Names(organisations: organisations, products: products), beside: beside,
+            around: { part, change in
+                var focus = PlanFocus()
+                for plan in [part, change.plan] {
+                    for party in plan.parties where party.id.rawValue == change.id {
+                        if let own = Self.organisation(of: party) {
+                            focus.organisationIDs.insert(own.rawValue)
+                        }
+                        for request in plan.boothRequests where request.party == party.id {
+                            focus.organisationIDs.formUnion(request.sharingOrganisations.map(\.rawValue))
+                            focus.productIDs.formUnion(request.products.map(\.rawValue))
+                        }
+                    }
+                }
+                focus.productOwners = focus.organisationIDs
+                return focus
+            })
     }
 
     /// The contact after the edit; a phone needs a contact.

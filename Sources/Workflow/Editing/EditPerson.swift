@@ -125,32 +125,18 @@ public struct EditPerson: Sendable {
         }
     }
 
-    /// The attendance after the edit, nil when it stays as stored (none, and nothing given).
-    /// What an edit of a person reads: the person with the identifier given or with that whole
-    /// name (tones kept: a name typed without them is looked for in the whole plan), the
-    /// organisations the organisation given could mean, and the connection points; then the
+    /// What an edit of a person reads: the people with the identifier given or with that whole
+    /// name, with or without tones, the organisations the organisation given could mean, and the
+    /// connection points; then the
     /// people sharing a duplicate key with the person, and the person's organisation, before and
     /// after the change (``PlanValidator/focus(registering:)-(Person)``), with their attendances.
     static func reading(_ input: Input) -> Editor.Reading {
-        let written = VietnameseText.normalized(input.subject)
-        var resolving = PlanFocus()
-        resolving.personIDs = [written]
-        resolving.personNames = [NameKey.exact(written)]
-        resolving.connectionPoints = true
-        if let organisation = input.organisation { resolving.organisationReferences = [organisation] }
+        var beside = PlanFocus()
+        beside.connectionPoints = true
         return Editor.Reading(
-            resolving: resolving,
-            namedExactly: { part, change in
-                guard let stored = part.people.first(where: { $0.id.rawValue == change.id }),
-                    stored.id.rawValue == written
-                        || NameKey.exact(stored.name.fullName) == NameKey.exact(written)
-                else {
-                    return false
-                }
-                guard let organisation = input.organisation else { return true }
-                let edited = change.plan.people.first { $0.id.rawValue == change.id }
-                return edited?.organisation.map { Editor.Reading.names($0, in: part, organisation) } ?? false
-            },
+            names: Editor.Names(
+                organisations: input.organisation.map { [$0] } ?? [], people: [input.subject]),
+            beside: beside,
             around: { part, change in
                 let validator = PlanValidator()
                 var focus = PlanFocus()
@@ -163,6 +149,7 @@ public struct EditPerson: Sendable {
             })
     }
 
+    /// The attendance after the edit, nil when it stays as stored (none, and nothing given).
     static func attendance(
         _ stored: Attendance?, of person: Identifier<Person>, in plan: Plan, _ input: Input,
         _ clearing: Clearing

@@ -46,6 +46,8 @@ public struct EditPoint: Sendable {
 
     /// The plan file.
     let store: PlanStore
+    /// Reads the whole plan instead of the part the edit touches (the tests compare both).
+    var readsWholePlan = false
 
     /// The use case on a plan file.
     public init(store: PlanStore) {
@@ -70,7 +72,7 @@ public struct EditPoint: Sendable {
             return ranges
         }
         return try Editor(store: store, kind: .connectionPoint, force: input.force).edit(
-            command: "edit point", context: context
+            command: "edit point", context: context, reading: readsWholePlan ? nil : Self.reading(input)
         ) { plan in
             let resolver = PlanResolver(plan: plan)
             let stored = try resolver.connectionPoint(input.subject)
@@ -105,6 +107,27 @@ public struct EditPoint: Sendable {
                 subjects: [.init(.connectionPoint, edited.id.rawValue)],
                 write: { try $0.updateConnectionPoint(edited) })
         }
+    }
+
+    /// What an edit of a connection point reads: the fair's own tables (points are named among
+    /// them, and sessions link them) and the person the edit names as chair; then the chairs
+    /// before and after the change. The attendees of each point are counted by the plan file.
+    /// The rules about a point look at nothing else.
+    static func reading(_ input: Input) -> Editor.Reading {
+        var beside = PlanFocus()
+        beside.fair = true
+        return Editor.Reading(
+            names: Editor.Names(people: input.chair.map { [$0] } ?? []), beside: beside,
+            around: { part, change in
+                var focus = PlanFocus()
+                for plan in [part, change.plan] {
+                    for point in plan.connectionPoints where point.id.rawValue == change.id {
+                        if let chair = point.chair { focus.personIDs.insert(chair.rawValue) }
+                    }
+                }
+                return focus
+            },
+            countsAttendees: true)
     }
 
     /// The technical contact after the edit; a phone needs a technician.

@@ -108,29 +108,13 @@ public struct EditProduct: Sendable {
         }
     }
 
-    /// The recognition after the edit: removed when stars, decision or date is cleared; the stored
-    /// one with the parts given replaced; or a new one, which needs stars, decision and date.
     /// What an edit of a product reads: the products the name given could mean (and the
     /// organisations the owner given could); then the product's owner and the owner's products,
     /// before and after the change (``PlanValidator/focus(registering:)-(Product)``), and the fair
     /// (the exhibitor rules name a product its owner does not show).
     static func reading(_ input: Input) -> Editor.Reading {
-        var resolving = PlanFocus()
-        resolving.productReferences = [input.subject]
-        if let owner = input.owner { resolving.organisationReferences = [owner] }
-        let keys = NameReferenceKeys([input.subject])
-        return Editor.Reading(
-            resolving: resolving,
-            namedExactly: { part, change in
-                guard let stored = part.products.first(where: { $0.id.rawValue == change.id }),
-                    keys.matches(identifier: stored.id.rawValue, code: nil, names: [stored.name])
-                else {
-                    return false
-                }
-                guard let owner = input.owner else { return true }
-                let edited = change.plan.products.first { $0.id.rawValue == change.id }
-                return edited.map { Editor.Reading.names($0.owner, in: part, owner) } ?? false
-            },
+        Editor.Reading(
+            names: Editor.Names(organisations: input.owner.map { [$0] } ?? [], products: [input.subject]),
             around: { part, change in
                 let validator = PlanValidator()
                 var focus = PlanFocus()
@@ -144,6 +128,8 @@ public struct EditProduct: Sendable {
             })
     }
 
+    /// The recognition after the edit: removed when stars, decision or date is cleared; the stored
+    /// one with the parts given replaced; or a new one, which needs stars, decision and date.
     static func recognition(
         _ stored: OCOPRecognition?, _ input: Input, stars: Int?, decisionDate: CalendarDate?,
         validUntil: CalendarDate?, clearing: Clearing

@@ -62,6 +62,8 @@ public struct EditSession: Sendable {
 
     /// The plan file.
     let store: PlanStore
+    /// Reads the whole plan instead of the part the edit touches (the tests compare both).
+    var readsWholePlan = false
 
     /// The use case on a plan file.
     public init(store: PlanStore) {
@@ -84,7 +86,7 @@ public struct EditSession: Sendable {
             try WrittenValue.dateTime(text, field: .start)
         }
         return try Editor(store: store, kind: .session, force: input.force).edit(
-            command: "edit session", context: context
+            command: "edit session", context: context, reading: readsWholePlan ? nil : Self.reading(input)
         ) { plan in
             let resolver = PlanResolver(plan: plan)
             let stored = try resolver.session(input.subject)
@@ -138,6 +140,28 @@ public struct EditSession: Sendable {
                 plan: changed, id: edited.id.rawValue, name: edited.title, changed: changes.fields,
                 subjects: [.init(.session, edited.id.rawValue)], write: { try $0.updateSession(edited) })
         }
+    }
+
+    /// What an edit of a session reads: the fair's own tables (sessions, points and rooms are
+    /// named among them) and the people the edit names as chair or speakers; then the session's
+    /// participants before and after the change. The rules about a session look at nothing else
+    /// of the registry (a person booked twice is one of its own participants).
+    static func reading(_ input: Input) -> Editor.Reading {
+        var beside = PlanFocus()
+        beside.fair = true
+        return Editor.Reading(
+            names: Editor.Names(
+                people: (input.chair.map { [$0] } ?? []) + (input.speakers.map(WrittenValue.items) ?? [])),
+            beside: beside,
+            around: { part, change in
+                var focus = PlanFocus()
+                for plan in [part, change.plan] {
+                    for session in plan.sessions where session.id.rawValue == change.id {
+                        focus.personIDs.formUnion(session.participants.map(\.person.rawValue))
+                    }
+                }
+                return focus
+            })
     }
 
     /// The timing given (a fixed start, a window, or free when either is cleared); nil leaves it.

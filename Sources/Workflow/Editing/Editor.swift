@@ -29,23 +29,24 @@ struct Editor {
     /// What an edit reads of the plan instead of the whole of it, on a plan file of tens of
     /// thousands of entities.
     struct Reading {
-        /// The part that names the entity: everything the name given could mean by identifier,
-        /// registration code, or whole name with or without tones.
-        var resolving: PlanFocus
-        /// Whether the entity an edit found in `part` (the `resolving` part read) answers to the
-        /// name given by identifier, code or whole name. Only then is it the entity the whole plan
-        /// would give; a name matched by its parts, or none, is looked for in the whole plan.
-        var namedExactly: (_ part: Plan, _ change: Change) -> Bool
+        /// The texts the edit names entities by, its subject's among them: everything they could
+        /// mean is read (``Names/focus``).
+        var names: Names
+        /// What else finding the entity and the others it names needs: the fair's own tables,
+        /// the connection points.
+        var beside = PlanFocus()
         /// What the rules about the entity look at, as it was in `part` and as `change` leaves it.
         var around: (_ part: Plan, _ change: Change) -> PlanFocus
+        /// Whether the rules about the entity count the attendees of connection points: they are
+        /// counted by the plan file (``PlanStore/attendeePlaces()``), as a part holds only some
+        /// attendances.
+        var countsAttendees = false
 
-        /// Whether the organisation `id` of `plan` answers to `written` by identifier, code or
-        /// whole name (or short name), with or without tones.
-        static func names(_ id: Identifier<Organisation>, in plan: Plan, _ written: String) -> Bool {
-            guard let organisation = plan.organisations.first(where: { $0.id == id }) else { return false }
-            return NameReferenceKeys([written]).matches(
-                identifier: id.rawValue, code: organisation.registrationCode,
-                names: [organisation.name] + (organisation.shortName.map { [$0] } ?? []))
+        /// The part read first: what the names could mean, and ``beside``.
+        var resolving: PlanFocus {
+            var focus = names.focus
+            focus.formUnion(beside)
+            return focus
         }
     }
 
@@ -73,9 +74,12 @@ struct Editor {
             }
         }
         let validator = PlanValidator()
-        let before = Set(
-            validator.validate(plan).filter { $0.severity == .error && concerns($0) }.map(Self.key))
-        let findings = validator.validate(changed.plan).filter(concerns)
+        let places = reading?.countsAttendees == true ? try store.attendeePlaces() : nil
+        let validate = { (plan: Plan) in
+            places.map { validator.validate(plan, attendeePlaces: $0) } ?? validator.validate(plan)
+        }
+        let before = Set(validate(plan).filter { $0.severity == .error && concerns($0) }.map(Self.key))
+        let findings = validate(changed.plan).filter(concerns)
         let introduced = findings.filter { $0.severity == .error && !before.contains(Self.key($0)) }
         if !force && !introduced.isEmpty {
             throw WorkflowError.refusedByValidation(kind, name: changed.name, findings: findings)
@@ -88,15 +92,16 @@ struct Editor {
 
     /// The plan an edit works on: the whole plan, or with `reading` the part naming the entity,
     /// then that part with what the rules about the entity look at before and after the change.
-    /// The findings about the entity are then those of the whole plan. An entity not named
-    /// exactly, or a name that fails, is looked for in the whole plan, so a part of a name and the
-    /// suggestions for a name not found are as before.
+    /// The findings about the entity are then those of the whole plan. A name the part does not
+    /// decide by identifier, code or whole name (``Names/decidedWholly(in:)``) is looked for in
+    /// the whole plan, so a part of a name and the suggestions for a name not found are as
+    /// before; a change that fails on the part (a name several entities answer to) fails the
+    /// same way on the whole plan.
     private func load(_ reading: Reading?, _ change: (Plan) throws -> Change) throws -> Plan {
         guard let reading else { return try store.loadPlan() }
         let part = try store.loadPlan(focus: reading.resolving)
-        guard let probe = try? change(part), reading.namedExactly(part, probe) else {
-            return try store.loadPlan()
-        }
+        guard reading.names.decidedWholly(in: part) else { return try store.loadPlan() }
+        guard let probe = try? change(part) else { return part }
         var focus = reading.resolving
         focus.formUnion(reading.around(part, probe))
         return try store.loadPlan(focus: focus)

@@ -120,32 +120,15 @@ public struct RegisterParty: Sendable {
     /// What registering a party reads: the fair's own tables, the organisations its organisation
     /// and those sharing its booths could mean (with all their products: a party shows them when
     /// it names none), and the products it names. The rules about a party and its request look at
-    /// nothing else. Nil (the whole plan) when a name is matched only by its parts, shared by
-    /// several, or by none: then the whole plan gives the candidates and suggestions as before.
+    /// nothing else. Nil (the whole plan) when a name is not decided by identifier, code or whole
+    /// name (``Editor/Names/decidedWholly(in:)``): then the whole plan gives the candidates and
+    /// suggestions as before.
     static func focus(_ input: Input, _ store: PlanStore) throws -> PlanFocus? {
         let organisations = (input.organisation.map { [$0] } ?? []) + WrittenValue.items(input.share)
         let products = WrittenValue.items(input.products)
-        var focus = PlanFocus()
+        let names = Editor.Names(organisations: organisations, products: products)
+        var focus = names.focus
         focus.fair = true
-        focus.organisationReferences = Set(organisations)
-        focus.productReferences = Set(products)
-        let part = try store.loadPlan(focus: focus)
-        let resolver = PlanResolver(plan: part)
-        for written in organisations {
-            guard let found = try? resolver.organisation(written),
-                Editor.Reading.names(found.id, in: part, written)
-            else {
-                return nil
-            }
-        }
-        for written in products {
-            guard let found = try? resolver.product(written),
-                NameReferenceKeys([written]).matches(
-                    identifier: found.id.rawValue, code: nil, names: [found.name])
-            else {
-                return nil
-            }
-        }
-        return focus
+        return names.decidedWholly(in: try store.loadPlan(focus: focus)) ? focus : nil
     }
 }

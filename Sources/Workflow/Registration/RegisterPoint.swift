@@ -42,6 +42,8 @@ public struct RegisterPoint: Sendable {
 
     /// The plan file.
     let store: PlanStore
+    /// Reads the whole plan instead of the part the registration touches (the tests compare both).
+    var readsWholePlan = false
 
     /// The use case on a plan file.
     public init(store: PlanStore) {
@@ -63,6 +65,7 @@ public struct RegisterPoint: Sendable {
         ).register(
             Registrar.Order(
                 kind: .connectionPoint, name: name, explicitID: input.id,
+                focus: readsWholePlan ? nil : try Self.focus(input, store), countsAttendees: true,
                 makeID: { $0.make(.connectionPoint, from: name) },
                 taken: { Set($0.connectionPoints.map(\.id.rawValue)) },
                 build: { plan, id in
@@ -85,5 +88,18 @@ public struct RegisterPoint: Sendable {
                         plan: changed, subjects: [.init(.connectionPoint, id)],
                         write: { try $0.addConnectionPoint(point) })
                 }))
+    }
+
+    /// What registering a connection point reads: the fair's own tables (a point's rules look
+    /// at the other points and the sessions linking them) and the person it names as chair; the
+    /// attendees of each point are counted by the plan file (a new main point counts those on
+    /// site). Nil (the whole plan) when the chair is not decided by identifier or whole name
+    /// (``Editor/Names/decidedWholly(in:)``): then the whole plan gives the candidates and
+    /// suggestions as before.
+    static func focus(_ input: Input, _ store: PlanStore) throws -> PlanFocus? {
+        let names = Editor.Names(people: input.chair.map { [$0] } ?? [])
+        var focus = names.focus
+        focus.fair = true
+        return names.decidedWholly(in: try store.loadPlan(focus: focus)) ? focus : nil
     }
 }

@@ -54,6 +54,8 @@ public struct RegisterSession: Sendable {
 
     /// The plan file.
     let store: PlanStore
+    /// Reads the whole plan instead of the part the registration touches (the tests compare both).
+    var readsWholePlan = false
 
     /// The use case on a plan file.
     public init(store: PlanStore) {
@@ -82,7 +84,9 @@ public struct RegisterSession: Sendable {
             store: store.journaling(context.note("register session", subject: title)), force: input.force
         ).register(
             Registrar.Order(
-                kind: .session, name: title, explicitID: input.id, makeID: { $0.make(.session, from: title) },
+                kind: .session, name: title, explicitID: input.id,
+                focus: readsWholePlan ? nil : try Self.focus(input, store),
+                makeID: { $0.make(.session, from: title) },
                 taken: { Set($0.sessions.map(\.id.rawValue)) },
                 build: { plan, id in
                     let resolver = PlanResolver(plan: plan)
@@ -116,5 +120,18 @@ public struct RegisterSession: Sendable {
                     return Registrar.Built(
                         plan: changed, subjects: [.init(.session, id)], write: { try $0.addSession(session) })
                 }))
+    }
+
+    /// What registering a session reads: the fair's own tables (a session's rules look at the
+    /// other sessions, the points and the rooms) and the people it names as chair and speakers.
+    /// Nil (the whole plan) when a person is not decided by identifier or whole name
+    /// (``Editor/Names/decidedWholly(in:)``): then the whole plan gives the candidates and
+    /// suggestions as before.
+    static func focus(_ input: Input, _ store: PlanStore) throws -> PlanFocus? {
+        let names = Editor.Names(
+            people: (input.chair.map { [$0] } ?? []) + WrittenValue.items(input.speakers))
+        var focus = names.focus
+        focus.fair = true
+        return names.decidedWholly(in: try store.loadPlan(focus: focus)) ? focus : nil
     }
 }

@@ -20,6 +20,10 @@ struct Registrar {
         /// The part of the plan the rules about the new entity look at (with the identifiers its
         /// own could clash with); nil reads the whole plan.
         var focus: PlanFocus? = nil
+        /// Whether the rules about the new entity count the attendees of connection points: with a
+        /// focus they are counted by the plan file (``PlanStore/attendeePlaces()``), as the part
+        /// read holds only some attendances.
+        var countsAttendees = false
         /// The identifier made when none is asked for, from the plan's taken identifiers.
         var makeID: (inout IdentifierMaker) -> String
         /// The identifiers of this kind already in a plan.
@@ -77,8 +81,9 @@ struct Registrar {
             if order.explicitID != nil, taken.contains(id) {
                 throw StoreError.duplicate(Self.storedEntity(order.kind), id: id)
             }
+            let places = order.countsAttendees && order.focus != nil ? try store.attendeePlaces() : nil
             let built = try order.build(plan, id)
-            let findings = Self.findings(of: built)
+            let findings = Self.findings(of: built, attendeePlaces: places)
             if !force && findings.contains(where: { $0.severity == .error }) {
                 throw WorkflowError.refusedByValidation(order.kind, name: order.name, findings: findings)
             }
@@ -93,7 +98,8 @@ struct Registrar {
                 // processes cannot both register it): without --force, refused as a sequential
                 // duplicate is, by the rules on the plan as it now stands; a duplicate code is never
                 // written, even forced.
-                let findings = try Self.findings(of: order, id: id, in: try load(order))
+                let findings = Self.findings(
+                    of: try order.build(try load(order), id), attendeePlaces: places)
                 if !force && findings.contains(where: { $0.severity == .error }) {
                     throw WorkflowError.refusedByValidation(order.kind, name: order.name, findings: findings)
                 }
@@ -110,16 +116,18 @@ struct Registrar {
         return try store.loadPlan(focus: focus)
     }
 
-    /// The findings of the rules that concern a built entity.
-    static func findings(of built: Built) -> [Finding] {
-        PlanValidator().validate(built.plan).filter { finding in
+    /// The findings of the rules that concern a built entity; with `places`, the attendees of
+    /// connection points counted from them (``PlanValidator/validate(_:attendeePlaces:)``).
+    static func findings(
+        of built: Built, attendeePlaces places: [Identifier<ConnectionPoint>?: Int]? = nil
+    ) -> [Finding] {
+        let validator = PlanValidator()
+        let findings =
+            places.map { validator.validate(built.plan, attendeePlaces: $0) }
+            ?? validator.validate(built.plan)
+        return findings.filter { finding in
             ([finding.subject] + finding.related).contains { built.subjects.contains(SubjectKey($0)) }
         }
-    }
-
-    /// The findings that concern the entity of `order` with identifier `id`, added to `plan`.
-    static func findings(of order: Order, id: String, in plan: Plan) throws -> [Finding] {
-        findings(of: try order.build(plan, id))
     }
 
     /// The stored kind of an entity kind.

@@ -16,18 +16,42 @@ struct ReadingCase<Input: Sendable>: CustomTestStringConvertible, Sendable {
     var testDescription: String { label }
 }
 
+/// A use case with a switch to read the whole plan instead of the part it touches.
+protocol PartReading {
+    /// What it is asked.
+    associatedtype Input: Sendable
+    /// What it answers.
+    associatedtype Output
+    /// The use case on a plan file.
+    init(store: PlanStore)
+    /// Whether it reads the whole plan.
+    var readsWholePlan: Bool { get set }
+    /// Runs it.
+    func run(_ input: Input, context: ChangeContext) throws -> Output
+}
+
+extension EditOrganisation: PartReading {}
+extension EditProduct: PartReading {}
+extension EditPerson: PartReading {}
+extension EditParty: PartReading {}
+extension EditPoint: PartReading {}
+extension EditSession: PartReading {}
+extension RegisterParty: PartReading {}
+extension RegisterPoint: PartReading {}
+extension RegisterSession: PartReading {}
+
 /// Runs a command both ways on the same registry and compares what comes out.
 enum ReadingComparison {
-    /// The outcome of `run` on a fresh plan file of `seed`'s registry
-    /// (``ReviewRegistrationsTests/plan(seed:)``), as text: the result or the error, then the
-    /// plan's organisations, products, people, attendances, parties and booth requests after it.
-    static func outcome(seed: UInt64, _ run: (PlanStore) throws -> Any) throws -> [String] {
+    /// The outcome of `run` on a fresh plan file of `plan`, as text: the result or the error,
+    /// then the plan's organisations, products, people, attendances, parties, booth requests,
+    /// connection points and sessions after it.
+    static func outcome(plan: Plan, _ run: (PlanStore) throws -> Any) throws -> [String] {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "fairplan-reading-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("hoi-cho.fairplan").path
-        try PlanStore.create(at: path, plan: ReviewRegistrationsTests.plan(seed: seed)).close()
+        try PlanStore.create(at: path, plan: plan).close()
         let store = try PlanStore.open(at: path)
         let result: String
         do {
@@ -43,17 +67,34 @@ enum ReadingComparison {
                 "\(request.id) \(request.party) \(request.boothsWanted) \(request.sharingOrganisations) "
                     + "\(request.products) \(request.servicesNeeded.sorted()) \(request.preferredZones)"
             }
+            + plan.connectionPoints.map { "\($0)" } + plan.sessions.map { "\($0)" }
+    }
+
+    /// Expects `Command` to give the same outcome reading the part of the plan and the whole plan,
+    /// on two random plans of `plan`.
+    static func expectSame<Command: PartReading>(
+        _ example: ReadingCase<Command.Input>, _ command: Command.Type,
+        plan: (UInt64) -> Plan = ReviewRegistrationsTests.plan(seed:)
+    ) throws {
+        try expectSame(example, plan: plan) { store, input, whole in
+            var use = Command(store: store)
+            use.readsWholePlan = whole
+            return try use.run(input, context: WorkflowFixture.context)
+        }
     }
 
     /// Expects `run` to give the same outcome reading the part of the plan and the whole plan
-    /// (`whole`), on two random registries.
+    /// (`whole`), on two random plans of `plan` (by default registries of the national fair,
+    /// ``ReviewRegistrationsTests/plan(seed:)``).
     static func expectSame<Input>(
-        _ example: ReadingCase<Input>, _ run: (PlanStore, Input, _ whole: Bool) throws -> Any
+        _ example: ReadingCase<Input>, plan: (UInt64) -> Plan = ReviewRegistrationsTests.plan(seed:),
+        _ run: (PlanStore, Input, _ whole: Bool) throws -> Any
     ) throws {
         for seed: UInt64 in [1, 2] {
-            let input = example.input(ReviewRegistrationsTests.plan(seed: seed))
+            let plan = plan(seed)
+            let input = example.input(plan)
             let outcomes = try [false, true].map { whole in
-                try outcome(seed: seed) { store in try run(store, input, whole) }
+                try outcome(plan: plan) { store in try run(store, input, whole) }
             }
             #expect(outcomes[0][0] == outcomes[1][0], "\(example.label), seed \(seed)")
             #expect(outcomes[0] == outcomes[1], "\(example.label), seed \(seed)")
