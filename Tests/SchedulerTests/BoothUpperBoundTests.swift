@@ -1,0 +1,82 @@
+import Planning
+import TestSupport
+import Testing
+
+@testable import Scheduler
+
+/// The upper bound on a booth plan's score (``BoothUpperBound``): its transport problem solved
+/// exactly, and never below a plan the rules allow.
+@Suite("Booth allocation: the upper bound on any plan's score")
+struct BoothUpperBoundTests {
+    /// The best transport by trying every owner (or none) for every booth.
+    static func bruteForce(value: [Double], capacity: [Int], booths: Int) -> Double {
+        var best = 0.0
+        func search(_ b: Int, _ sum: Double, _ sent: [Int]) {
+            if b == booths {
+                best = max(best, sum)
+                return
+            }
+            search(b + 1, sum, sent)
+            for p in capacity.indices where sent[p] < capacity[p] && value[p * booths + b] > -.infinity {
+                var next = sent
+                next[p] += 1
+                search(b + 1, sum + value[p * booths + b], next)
+            }
+        }
+        search(0, 0, [Int](repeating: 0, count: capacity.count))
+        return best
+    }
+
+    @Test("the transport's optimum equals an exhaustive search on random small problems")
+    func transportIsExact() {
+        var generator = SeededGenerator(seed: 17)
+        for _ in 0..<300 {
+            let parties = Int.random(in: 1...4, using: &generator)
+            let booths = Int.random(in: 1...5, using: &generator)
+            let capacity = (0..<parties).map { _ in Int.random(in: 1...3, using: &generator) }
+            let value = (0..<(parties * booths)).map { _ -> Double in
+                switch Int.random(in: 0..<6, using: &generator) {
+                case 0: -.infinity
+                case 1: -Double(Int.random(in: 1...20, using: &generator))
+                default: Double(Int.random(in: 0...40, using: &generator))
+                }
+            }
+            let solved = BoothUpperBound.transport(value: value, capacity: capacity, booths: booths)
+            let expected = Self.bruteForce(value: value, capacity: capacity, booths: booths)
+            #expect(abs(solved.value - expected) < 1e-6, "\(capacity) \(value)")
+        }
+    }
+
+    @Test("no plan the rules allow scores above the bound, on tiny instances", arguments: 1...6)
+    func aboveTheOptimum(seed: UInt64) throws {
+        let problem = try BoothOptimalityTests.instance(seed: seed, lengths: [3, 4], parties: 4)
+        let bound = BoothUpperBound(problem: problem)
+        let optimum = BoothOptimalityTests.optimum(problem)
+        #expect(bound.points >= optimum - 1e-6)
+        #expect(bound.points <= 1.5 * optimum)
+        #expect(bound.gap(of: optimum) < 0.5)
+    }
+
+    @Test(
+        "the allocator's plan never scores above the bound, pins included",
+        arguments: [BoothInstanceScale.small, .regional])
+    func aboveTheAllocation(scale: BoothInstanceScale) throws {
+        for seed: UInt64 in 1...3 {
+            let problem = try BoothInstanceGenerator.make(scale: scale, seed: seed).problem()
+            let result = BoothAllocator.allocate(
+                problem, seed: seed, limits: SearchLimits(maximumIterations: 5_000), clock: ManualClock())
+            let bound = BoothUpperBound(problem: problem)
+            #expect(bound.points >= result.score.total - 1e-6)
+            #expect(bound.gap(of: result.score.total) < 0.15)
+            // The same plan pinned: the parties holding pins count their placement up front.
+            let pinned = try BoothAllocationProblem(
+                title: problem.title, venue: problem.venue, parties: problem.parties,
+                fixed: result.boothAssignments.prefix(6).map {
+                    BoothAssignment(booth: $0.booth, party: $0.party, pinned: true)
+                })
+            let again = BoothAllocator.allocate(
+                pinned, seed: seed, limits: SearchLimits(maximumIterations: 5_000), clock: ManualClock())
+            #expect(BoothUpperBound(problem: pinned).points >= again.score.total - 1e-6)
+        }
+    }
+}
