@@ -65,7 +65,10 @@ let package = Package(
         ),
         .target(
             name: "Store",
-            dependencies: ["Planning", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "Planning", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: strictness
         ),
         .target(

@@ -144,7 +144,7 @@ public final class PlanStore: Sendable {
     /// FairPlan's SQL functions (``PlanFunctions``) on every connection.
     static func makePool(_ path: String, readOnly: Bool = false, keys: NameKeyMemo) throws -> DatabasePool {
         var configuration = Configuration()
-        configuration.prepareDatabase { db in PlanFunctions.register(db, memo: keys) }
+        configuration.prepareDatabase { db in try PlanFunctions.register(db, memo: keys) }
         configuration.readonly = readOnly
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(busyTimeoutSeconds)

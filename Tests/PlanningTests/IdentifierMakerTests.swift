@@ -66,4 +66,24 @@ struct IdentifierMakerTests {
             #expect(maker.make(prefix: "sp", from: names[index]) == reference.make(bases[index]))
         }
     }
+
+    @Test("bases worked out ahead, then numbered in order, give the identifiers made from the names")
+    func basesAhead() {
+        let names = [
+            "Hợp tác xã Tân Hòa", "HTX Tân Hòa", "", "Hợp tác xã Tân Hòa", "Lê Thị Mai", "Hợp tác xã Tân Hòa",
+        ]
+        var byName = IdentifierMaker(taken: ["tc-htx-tan-hoa", "tc-htx-tan-hoa-2"])
+        var byBase = byName
+        let bases = names.map { IdentifierMaker.base(.organisation, from: $0) }
+        for (name, base) in zip(names, bases) {
+            #expect(byBase.make(base: base, of: .organisation) == byName.make(.organisation, from: name))
+        }
+        #expect(byBase.bases(of: .organisation) == byName.bases(of: .organisation))
+        #expect(
+            IdentifierMaker.base(organisationNamed: "Hợp tác xã Tân Hòa", shortName: "HTX Tân Hòa")
+                == "tc-htx-tan-hoa")
+        #expect(
+            IdentifierMaker.base(organisationNamed: "Hợp tác xã Tân Hòa", shortName: nil)
+                == "tc-hop-tac-xa-tan-hoa")
+    }
 }

@@ -6,7 +6,7 @@ import Planning
 /// indexes them. An organisation of the plan that a row of the sheet stands for answers to the
 /// names and code of both; a row repeating an earlier one is not indexed, so its names name the
 /// earlier row's organisation.
-struct OrganisationLookup {
+struct OrganisationLookup: Sendable {
     /// An indexed organisation with every name and code it answers to.
     private struct Entry: Sendable {
         /// The organisation (a row's version for one of the plan a row stands for).

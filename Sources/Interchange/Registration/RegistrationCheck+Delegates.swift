@@ -13,61 +13,90 @@ extension RegistrationCheck {
         var attendanceChanged = false
     }
 
+    /// A delegate read from their row alone, before the rows before it and the plan are looked
+    /// at.
+    struct DelegateDraft: Sendable {
+        /// The delegate, without an identifier.
+        var delegate: Delegate
+        /// Their natural key (``NaturalKey/person(_:)``), nil without a name.
+        var key: String?
+        /// The base of the identifier they get when new.
+        var identifierBase: String
+    }
+
     /// The delegates of the Đại biểu sheets, each found in the plan by name, organisation (or unit)
     /// and phone or e-mail (then present or changed, how they attend included), repeating an
     /// earlier row, or new with a new identifier. A registration code naming no organisation is
     /// never kept as the unit.
+    ///
+    /// The rows are read on the machine's cores (``drafts(of:_:)``); repeats, the plan's people
+    /// and identifiers are then worked out in row order.
     mutating func parseDelegates(index: OrganisationLookup) -> [ParsedRow<Delegate>] {
+        let plan = plan
+        let drafts = drafts(of: .delegates) { row, memo in
+            Self.draftDelegate(&row, index: index, plan: plan, memo: &memo)
+        }
         var parsed: [ParsedRow<Delegate>] = []
-        parsed.reserveCapacity(rows[.delegates]?.count ?? 0)
+        parsed.reserveCapacity(drafts.count)
         var firstKeys: Set<ByteKey> = []
-        for rowIndex in rows[.delegates, default: []].indices {
+        for (rowIndex, draft) in drafts.enumerated() {
+            var entry = ParsedRow(row: rowIndex, entity: draft.delegate)
+            entry.key = draft.key
             var row = rows[.delegates]![rowIndex]
-            defer { rows[.delegates]![rowIndex] = row }
-            var honorific: Honorific?
-            if let written = row.text(.honorific) {
-                honorific = Honorific(written: written)
-                if honorific == nil {
-                    row.report(.error, .honorific, .unclearHonorific(written))
-                }
-            }
-            let fullName = row.required(.fullName)
-            let writtenOrganisation = row.text(.delegateOrganisation)
-            let organisation = writtenOrganisation.flatMap {
-                resolve($0, field: .delegateOrganisation, index: index, row: &row, required: false)
-            }
-            var unit = row.text(.unit)
-            if organisation == nil, unit == nil, writtenOrganisation.flatMap(Self.writtenCode) == nil {
-                unit = writtenOrganisation
-            }
-            let draft = Person(
-                id: Identifier(""), honorific: honorific, fullName: fullName ?? "",
-                position: row.text(.position), organisation: organisation, unit: unit,
-                province: row.text(.delegateProvince).map { province($0) },
-                phone: row.digits(.delegatePhone, length: 10),
-                email: row.text(.delegateEmail), dateOfBirth: row.date(.dateOfBirth))
-            let role = row.word(.role, in: RegistrationVocabulary.roles)
-            let point = connectionPoint(&row)
-            var entry = ParsedRow(
-                row: rowIndex,
-                entity: Delegate(
-                    person: draft,
-                    attendee: RegistrationBatch.Attendee(
-                        person: draft.id, role: role ?? .delegate, connectionPoint: point),
-                    writtenOrganisation: organisation == nil ? nil : writtenOrganisation))
-            entry.key = fullName == nil ? nil : NaturalKey.person(draft)
             if let key = entry.key, !firstKeys.insert(ByteKey(key)).inserted {
                 entry.standing = .repeated
             } else if entry.key != nil, claimPerson(&entry, row: &row) {
-                // found in the plan
+                rows[.delegates]![rowIndex] = row
             } else {
-                let id = Identifier<Person>(identifiers.make(.person, from: fullName ?? ""))
-                entry.entity.person = draft.identified(id)
+                let id = Identifier<Person>(identifiers.make(base: draft.identifierBase, of: .person))
+                entry.entity.person = draft.delegate.person.identified(id)
                 entry.entity.attendee.person = id
             }
             parsed.append(entry)
         }
         return parsed
+    }
+
+    /// Reads a delegate from their row alone, the organisation resolved through `index` and the
+    /// place checked against the connection points of `plan`, reporting the row's problems.
+    static func draftDelegate(
+        _ row: inout RegistrationRow, index: OrganisationLookup, plan: Plan,
+        memo: inout DraftMemo
+    ) -> DelegateDraft {
+        var honorific: Honorific?
+        if let written = row.text(.honorific) {
+            honorific = Honorific(written: written)
+            if honorific == nil {
+                row.report(.error, .honorific, .unclearHonorific(written))
+            }
+        }
+        let fullName = row.required(.fullName)
+        let writtenOrganisation = row.text(.delegateOrganisation)
+        let organisation = writtenOrganisation.flatMap {
+            resolve(
+                $0, field: .delegateOrganisation, index: index, row: &row, required: false,
+                references: &memo.organisationReferences)
+        }
+        var unit = row.text(.unit)
+        if organisation == nil, unit == nil, writtenOrganisation.flatMap(Self.writtenCode) == nil {
+            unit = writtenOrganisation
+        }
+        let draft = Person(
+            id: Identifier(""), honorific: honorific, fullName: fullName ?? "",
+            position: row.text(.position), organisation: organisation, unit: unit,
+            province: row.text(.delegateProvince).map { memo.province($0) },
+            phone: row.digits(.delegatePhone, length: 10),
+            email: row.text(.delegateEmail), dateOfBirth: row.date(.dateOfBirth))
+        let role = row.word(.role, in: RegistrationVocabulary.roles)
+        let point = connectionPoint(&row, plan: plan)
+        return DelegateDraft(
+            delegate: Delegate(
+                person: draft,
+                attendee: RegistrationBatch.Attendee(
+                    person: draft.id, role: role ?? .delegate, connectionPoint: point),
+                writtenOrganisation: organisation == nil ? nil : writtenOrganisation),
+            key: fullName == nil ? nil : NaturalKey.person(draft),
+            identifierBase: IdentifierMaker.base(.person, from: fullName ?? ""))
     }
 
     /// Finds the plan's person a delegate row stands for (``PlanKeyIndex/claimPerson(_:)``); when
@@ -127,8 +156,8 @@ extension RegistrationCheck {
     }
 
     /// The connection point a delegate attends from, nil for on site; checked against the plan's
-    /// connection points when it has any.
-    private func connectionPoint(_ row: inout RegistrationRow) -> String? {
+    /// connection points of `plan` when it has any.
+    private static func connectionPoint(_ row: inout RegistrationRow, plan: Plan) -> String? {
         guard let written = row.text(.attendance) else { return nil }
         let key = VietnameseText.searchKey(written)
         if RegistrationVocabulary.onSite.contains(key) { return nil }

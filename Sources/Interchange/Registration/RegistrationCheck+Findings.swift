@@ -10,76 +10,113 @@ extension RegistrationCheck {
         organisations: [ParsedRow<Organisation>], products: [ParsedRow<Product>],
         people: [ParsedRow<Delegate>], parties: [ParsedRow<BoothRegistration>]
     ) {
-        // The rows written, looked at in place: at national scale, filtered copies of the parsed
-        // rows and arrays grown by doubling were the check's peak memory.
+        // The rows written, by position, read in place: at national scale, filtered copies of the
+        // parsed rows were the check's peak memory, and copying each row to look at its standing
+        // a tenth of its time.
         let update = update
-        func written<Entity>(_ parsed: [ParsedRow<Entity>]) -> LazyFilterSequence<[ParsedRow<Entity>]> {
-            parsed.lazy.filter { $0.standing == .new || update && !$0.standing.changes.isEmpty }
+        func written<Entity>(_ parsed: [ParsedRow<Entity>]) -> [Int] {
+            parsed.indices.filter {
+                parsed[$0].standing == .new || update && !parsed[$0].standing.changes.isEmpty
+            }
         }
-        func replacing<Entity: Identifiable>(
-            _ stored: [Entity], with parsed: LazyFilterSequence<[ParsedRow<Entity>]>
-        ) -> [Entity] {
-            let changed = Dictionary(
-                parsed.filter { !$0.standing.changes.isEmpty }.map { ($0.entity.id, $0.entity) },
-                uniquingKeysWith: { first, _ in first })
-            return changed.isEmpty ? stored : stored.map { changed[$0.id] ?? $0 }
+        func changed<Entity: Identifiable>(_ parsed: [ParsedRow<Entity>], _ rows: [Int]) -> [Entity.ID:
+            Entity]
+        {
+            var changed: [Entity.ID: Entity] = [:]
+            for index in rows
+            where !parsed[index].standing.changes.isEmpty && changed[parsed[index].entity.id] == nil {
+                changed[parsed[index].entity.id] = parsed[index].entity
+            }
+            return changed
+        }
+        func replacing<Entity: Identifiable>(_ stored: [Entity], with changed: [Entity.ID: Entity])
+            -> [Entity]
+        {
+            changed.isEmpty ? stored : stored.map { changed[$0.id] ?? $0 }
         }
         func appendNew<Entity, Value>(
-            _ parsed: some Collection<ParsedRow<Entity>>, to list: inout [Value],
-            _ value: (Entity) -> Value
+            _ parsed: [ParsedRow<Entity>], _ rows: [Int], to list: inout [Value], _ value: (Entity) -> Value
         ) {
-            let new = parsed.lazy.filter { $0.standing == .new }
+            let new = rows.filter { parsed[$0].standing == .new }
             list.reserveCapacity(list.count + new.count)
-            for row in new { list.append(value(row.entity)) }
+            for index in new { list.append(value(parsed[index].entity)) }
         }
-        let organisations = written(organisations)
-        let products = written(products)
-        let people = written(people)
-        let parties = Array(written(parties))
-        guard !organisations.isEmpty || !products.isEmpty || !people.isEmpty || !parties.isEmpty else {
+        let writtenOrganisations = written(organisations)
+        let writtenProducts = written(products)
+        let writtenPeople = written(people)
+        let writtenParties = written(parties)
+        guard
+            !writtenOrganisations.isEmpty || !writtenProducts.isEmpty || !writtenPeople.isEmpty
+                || !writtenParties.isEmpty
+        else {
             return
         }
         var candidate = plan
         if update {
-            candidate.organisations = replacing(candidate.organisations, with: organisations)
-            candidate.products = replacing(candidate.products, with: products)
-            let changedPeople = Dictionary(
-                people.filter { !$0.standing.changes.isEmpty }.map {
-                    ($0.entity.person.id, $0.entity.person)
-                },
-                uniquingKeysWith: { first, _ in first })
+            candidate.organisations = replacing(
+                candidate.organisations, with: changed(organisations, writtenOrganisations))
+            candidate.products = replacing(candidate.products, with: changed(products, writtenProducts))
+            var changedPeople: [Identifier<Person>: Person] = [:]
+            for index in writtenPeople
+            where !people[index].standing.changes.isEmpty
+                && changedPeople[people[index].entity.person.id] == nil
+            {
+                changedPeople[people[index].entity.person.id] = people[index].entity.person
+            }
             if !changedPeople.isEmpty {
                 candidate.people = candidate.people.map { changedPeople[$0.id] ?? $0 }
             }
             Self.replaceParties(
-                in: &candidate, with: parties.filter { !$0.standing.changes.isEmpty }.map(\.entity))
+                in: &candidate,
+                with: writtenParties.filter { !parties[$0].standing.changes.isEmpty }.map {
+                    parties[$0].entity
+                })
         }
-        appendNew(organisations, to: &candidate.organisations) { $0 }
-        appendNew(products, to: &candidate.products) { $0 }
-        appendNew(people, to: &candidate.people) { $0.person }
-        appendNew(parties, to: &candidate.parties) { $0.party }
-        appendNew(parties, to: &candidate.boothRequests) { $0.request }
-        var rowOf: [String: (RegistrationSheetKind, Int)] = [:]
-        for parsed in organisations {
-            rowOf["organisation\u{0}\(parsed.entity.id)"] = (.organisations, parsed.row)
+        appendNew(organisations, writtenOrganisations, to: &candidate.organisations) { $0 }
+        appendNew(products, writtenProducts, to: &candidate.products) { $0 }
+        appendNew(people, writtenPeople, to: &candidate.people) { $0.person }
+        appendNew(parties, writtenParties, to: &candidate.parties) { $0.party }
+        appendNew(parties, writtenParties, to: &candidate.boothRequests) { $0.request }
+        let findings = PlanValidator().validate(candidate)
+        guard !findings.isEmpty else { return }
+
+        // The rows of the entities the findings are about, found by the findings' identifiers:
+        // a registry's tens of thousands of rows are not all keyed for a few dozen findings.
+        var named: [Subject.Kind: Set<String>] = [:]
+        for finding in findings {
+            for subject in [finding.subject] + finding.related {
+                named[subject.kind, default: []].insert(subject.id)
+            }
         }
-        for parsed in products { rowOf["product\u{0}\(parsed.entity.id)"] = (.products, parsed.row) }
-        for parsed in people { rowOf["person\u{0}\(parsed.entity.person.id)"] = (.delegates, parsed.row) }
-        for parsed in parties {
-            rowOf["party\u{0}\(parsed.entity.party.id)"] = (.boothRequests, parsed.row)
-            rowOf["booth-request\u{0}\(parsed.entity.request.id)"] = (.boothRequests, parsed.row)
+        var rowOf: [Subject.Kind: [String: (RegistrationSheetKind, Int)]] = [:]
+        func note(_ kind: Subject.Kind, _ id: String, _ sheet: RegistrationSheetKind, _ row: Int) {
+            if named[kind]?.contains(id) == true { rowOf[kind, default: [:]][id] = (sheet, row) }
+        }
+        for index in writtenOrganisations {
+            note(
+                .organisation, organisations[index].entity.id.rawValue, .organisations,
+                organisations[index].row)
+        }
+        for index in writtenProducts {
+            note(.product, products[index].entity.id.rawValue, .products, products[index].row)
+        }
+        for index in writtenPeople {
+            note(.person, people[index].entity.person.id.rawValue, .delegates, people[index].row)
+        }
+        for index in writtenParties {
+            note(.party, parties[index].entity.party.id.rawValue, .boothRequests, parties[index].row)
+            note(.boothRequest, parties[index].entity.request.id.rawValue, .boothRequests, parties[index].row)
         }
 
-        for finding in PlanValidator().validate(candidate) {
-            if finding.code == .organisationInTwoParties, !parties.isEmpty {
-                fileOrganisationInTwoParties(finding, parties: parties)
+        for finding in findings {
+            if finding.code == .organisationInTwoParties, !writtenParties.isEmpty {
+                fileOrganisationInTwoParties(finding, parties: writtenParties.map { parties[$0] })
                 continue
             }
             let subjects = [finding.subject] + finding.related
-            guard
-                let (kind, index) = subjects.lazy.compactMap({ rowOf["\($0.kind.rawValue)\u{0}\($0.id)"] })
-                    .first
-            else { continue }
+            guard let (kind, index) = subjects.lazy.compactMap({ rowOf[$0.kind]?[$0.id] }).first else {
+                continue
+            }
             var row = rows[kind]![index]
             let field = Self.field(of: finding.code, on: kind)
             // A party's province and organisation are one choice: an error on either says it.
@@ -204,16 +241,24 @@ extension RegistrationCheck {
         problems = sortKeys.sorted { $0 < $1 }.map { problems[$0.4] }
         // One pass per list, straight into arrays of the exact size: at national scale, filtered
         // copies of the parsed rows beside the entities they hold were the check's peak memory.
-        func isAccepted<Entity>(_ row: ParsedRow<Entity>, _ kind: RegistrationSheetKind) -> Bool {
-            !row.skipped && !rows[kind]![row.row].hasError
+        // Rows are read in place, by position: copying each to look at its standing cost more
+        // than the rest of the report.
+        func isAccepted<Entity>(_ parsed: [ParsedRow<Entity>], _ index: Int, _ kind: RegistrationSheetKind)
+            -> Bool
+        {
+            !parsed[index].skipped && !rows[kind]![parsed[index].row].hasError
         }
         func count<Entity>(_ kind: RegistrationSheetKind, _ parsed: [ParsedRow<Entity>])
             -> RegistrationReport.SheetCount
         {
-            RegistrationReport.SheetCount(
-                kind: kind, rows: parsed.count, valid: parsed.count { isAccepted($0, kind) },
-                present: parsed.count { $0.standing == .present },
-                changed: parsed.count { !$0.standing.changes.isEmpty })
+            var (valid, present, changed) = (0, 0, 0)
+            for index in parsed.indices {
+                if isAccepted(parsed, index, kind) { valid += 1 }
+                if parsed[index].standing == .present { present += 1 }
+                if !parsed[index].standing.changes.isEmpty { changed += 1 }
+            }
+            return RegistrationReport.SheetCount(
+                kind: kind, rows: parsed.count, valid: valid, present: present, changed: changed)
         }
         let counts = [
             count(.organisations, organisations), count(.products, products), count(.delegates, people),
@@ -227,9 +272,10 @@ extension RegistrationCheck {
             _ parsed: [ParsedRow<Entity>], _ kind: RegistrationSheetKind,
             where wanted: (ParsedRow<Entity>) -> Bool, _ value: (Entity) -> Value
         ) -> [Value] {
+            let chosen = parsed.indices.filter { wanted(parsed[$0]) && isAccepted(parsed, $0, kind) }
             var values: [Value] = []
-            values.reserveCapacity(parsed.count { wanted($0) && isAccepted($0, kind) })
-            for row in parsed where wanted(row) && isAccepted(row, kind) { values.append(value(row.entity)) }
+            values.reserveCapacity(chosen.count)
+            for index in chosen { values.append(value(parsed[index].entity)) }
             return values
         }
         func isNew<Entity>(_ row: ParsedRow<Entity>) -> Bool { row.standing == .new }

@@ -1,55 +1,81 @@
 import Planning
 
 extension RegistrationCheck {
+    /// An organisation read from its row alone, before the rows before it and the plan are
+    /// looked at.
+    struct OrganisationDraft: Sendable {
+        /// The organisation, without an identifier.
+        var organisation: Organisation
+        /// Whether its sector was written.
+        var sectorGiven: Bool
+        /// Its natural key (``NaturalKey/organisation(_:)``), nil without a name.
+        var key: String?
+        /// The base of the identifier it gets when new (``IdentifierMaker/base(organisationNamed:shortName:)``).
+        var identifierBase: String
+    }
+
     /// The organisations of the Tổ chức sheets, each found in the plan by its natural key (then
     /// present or changed), repeating an earlier row, or new with a new identifier; sectors left
     /// empty are inferred later.
+    ///
+    /// The rows are read on the machine's cores (``drafts(of:_:)``); repeats, the plan's
+    /// organisations and identifiers are then worked out in row order.
     mutating func parseOrganisations() -> [ParsedRow<Organisation>] {
+        let drafts = drafts(of: .organisations, Self.draftOrganisation)
         var parsed: [ParsedRow<Organisation>] = []
-        parsed.reserveCapacity(rows[.organisations]?.count ?? 0)
+        parsed.reserveCapacity(drafts.count)
         var firstKeys: Set<ByteKey> = []
-        for index in rows[.organisations, default: []].indices {
-            var row = rows[.organisations]![index]
-            defer { rows[.organisations]![index] = row }
-            let name = row.required(.organisationName)
-            var kind = row.word(.organisationKind, recognise: OrganisationKind.init(written:))
-            if kind == nil, row.text(.organisationKind) == nil, let name {
-                kind = OrganisationKind.inferred(fromName: name)
-                if kind == nil {
-                    row.report(.error, .organisationKind, .kindNotInferable(name: name))
-                }
-            }
-            let sector = row.word(.organisationSector, in: RegistrationVocabulary.sectors)
-            let code = row.registrationCode(.organisationCode)
-            let province = row.required(.organisationProvince)
-            let members = row.count(.organisationMembers)
-            let contact = contact(&row, organisation: name)
-            let resolvedKind = kind ?? .cooperative
-            let draft = Organisation(
-                id: Identifier(""), name: name ?? "", shortName: row.text(.organisationShortName),
-                kind: resolvedKind,
-                sector: sector ?? (resolvedKind == .peoplesCreditFund ? .credit : .agricultural),
-                registrationCode: code, province: self.province(province ?? ""),
-                address: row.text(.organisationAddress), contacts: contact.map { [$0] } ?? [],
-                memberCount: members)
-            var entry = ParsedRow(row: index, entity: draft, sectorGiven: sector != nil)
-            entry.key = name == nil ? nil : NaturalKey.organisation(draft)
+        for (index, draft) in drafts.enumerated() {
+            var entry = ParsedRow(row: index, entity: draft.organisation, sectorGiven: draft.sectorGiven)
+            entry.key = draft.key
             if let key = entry.key, !firstKeys.insert(ByteKey(key)).inserted {
                 entry.standing = .repeated
-            } else if entry.key != nil, let stored = keys.claimOrganisation(draft) {
-                let (changes, merged) = Self.changes(of: stored, to: draft, row: row)
+            } else if entry.key != nil, let stored = keys.claimOrganisation(draft.organisation) {
+                var row = rows[.organisations]![index]
+                let (changes, merged) = Self.changes(of: stored, to: draft.organisation, row: row)
                 entry.entity = merged
                 entry.standing = changes.isEmpty ? .present : .changed(changes)
                 reportStanding(entry.standing, kind: .organisations, id: stored.id.rawValue, row: &row)
+                rows[.organisations]![index] = row
             } else {
-                entry.entity = draft.identified(
-                    Identifier(
-                        identifiers.make(
-                            organisationNamed: name ?? "", shortName: row.text(.organisationShortName))))
+                entry.entity = draft.organisation.identified(
+                    Identifier(identifiers.make(base: draft.identifierBase, of: .organisation)))
             }
             parsed.append(entry)
         }
         return parsed
+    }
+
+    /// Reads an organisation from its row alone, reporting the row's problems.
+    static func draftOrganisation(_ row: inout RegistrationRow, memo: inout DraftMemo)
+        -> OrganisationDraft
+    {
+        let name = row.required(.organisationName)
+        var kind = row.word(.organisationKind, recognise: OrganisationKind.init(written:))
+        if kind == nil, row.text(.organisationKind) == nil, let name {
+            kind = OrganisationKind.inferred(fromName: name)
+            if kind == nil {
+                row.report(.error, .organisationKind, .kindNotInferable(name: name))
+            }
+        }
+        let sector = row.word(.organisationSector, in: RegistrationVocabulary.sectors)
+        let code = row.registrationCode(.organisationCode)
+        let province = row.required(.organisationProvince)
+        let members = row.count(.organisationMembers)
+        let contact = contact(&row, organisation: name)
+        let resolvedKind = kind ?? .cooperative
+        let shortName = row.text(.organisationShortName)
+        let draft = Organisation(
+            id: Identifier(""), name: name ?? "", shortName: shortName,
+            kind: resolvedKind,
+            sector: sector ?? (resolvedKind == .peoplesCreditFund ? .credit : .agricultural),
+            registrationCode: code, province: memo.province(province ?? ""),
+            address: row.text(.organisationAddress), contacts: contact.map { [$0] } ?? [],
+            memberCount: members)
+        return OrganisationDraft(
+            organisation: draft, sectorGiven: sector != nil,
+            key: name == nil ? nil : NaturalKey.organisation(draft),
+            identifierBase: IdentifierMaker.base(organisationNamed: name ?? "", shortName: shortName))
     }
 
     /// Notes on a row standing for an entity of the plan: already there, or its changes (applied
@@ -70,7 +96,7 @@ extension RegistrationCheck {
     }
 
     /// The contact person of an organisation row, when any contact detail is given.
-    private func contact(_ row: inout RegistrationRow, organisation: String?) -> Contact? {
+    private static func contact(_ row: inout RegistrationRow, organisation: String?) -> Contact? {
         let name = row.text(.contactName)
         let phone = row.digits(.contactPhone, length: 10)
         let email = row.text(.contactEmail)

@@ -2,61 +2,88 @@ import Planning
 import Sheets
 
 extension RegistrationCheck {
+    /// A product read from its row alone, before the rows before it and the plan are looked at.
+    struct ProductDraft: Sendable {
+        /// The product, without an identifier.
+        var product: Product
+        /// Its natural key (``NaturalKey/product(_:)``), nil without a name or an owner found.
+        var key: String?
+        /// The base of the identifier it gets when new.
+        var identifierBase: String
+    }
+
     /// The products of the Sản phẩm sheets, with their owners resolved and OCOP recognitions read;
     /// each found in the plan by owner and name (then present or changed), repeating an earlier
     /// row, or new with a new identifier.
+    ///
+    /// The rows are read on the machine's cores (``drafts(of:_:)``); repeats, the plan's
+    /// products and identifiers are then worked out in row order.
     mutating func parseProducts(index: OrganisationLookup) -> [ParsedRow<Product>] {
+        let drafts = drafts(of: .products) { row, memo in Self.draftProduct(&row, index: index, memo: &memo) }
         var parsed: [ParsedRow<Product>] = []
-        parsed.reserveCapacity(rows[.products]?.count ?? 0)
+        parsed.reserveCapacity(drafts.count)
         var firstKeys: Set<ByteKey> = []
-        for rowIndex in rows[.products, default: []].indices {
-            var row = rows[.products]![rowIndex]
-            defer { rows[.products]![rowIndex] = row }
-            let name = row.required(.productName)
-            let owner = row.required(.productOwner).flatMap {
-                resolve($0, field: .productOwner, index: index, row: &row, required: true)
-            }
-            var classification: OCOPClassification?
-            if let written = row.text(.productSet) {
-                let candidates: [OCOPProductSet]
-                (classification, candidates) = productSet(written)
-                if candidates.count == 1 {
-                    classification = .productSet(candidates[0].number)
-                    row.report(
-                        .info, .productSet,
-                        .productSetInterpreted(written: written, set: candidates[0].number))
-                } else if candidates.count > 1 {
-                    row.report(
-                        .error, .productSet,
-                        .productSetAmbiguous(written: written, sets: candidates.map(\.number)))
-                } else if classification == nil {
-                    row.report(.error, .productSet, .productSetUnknown(written))
-                }
-            }
-            let draft = Product(
-                id: Identifier(""), name: name ?? "", owner: owner ?? Identifier(""),
-                classification: classification, recognition: recognition(&row),
-                needsColdChain: row.flag(.coldChain))
-            var entry = ParsedRow(row: rowIndex, entity: draft)
-            entry.key = name == nil || owner == nil ? nil : NaturalKey.product(draft)
+        for (rowIndex, draft) in drafts.enumerated() {
+            var entry = ParsedRow(row: rowIndex, entity: draft.product)
+            entry.key = draft.key
             if let key = entry.key, !firstKeys.insert(ByteKey(key)).inserted {
                 entry.standing = .repeated
-            } else if entry.key != nil, let stored = keys.claimProduct(draft) {
-                let (changes, merged) = Self.changes(of: stored, to: draft, row: row)
+            } else if entry.key != nil, let stored = keys.claimProduct(draft.product) {
+                var row = rows[.products]![rowIndex]
+                let (changes, merged) = Self.changes(of: stored, to: draft.product, row: row)
                 entry.entity = merged
                 entry.standing = changes.isEmpty ? .present : .changed(changes)
                 reportStanding(entry.standing, kind: .products, id: stored.id.rawValue, row: &row)
+                rows[.products]![rowIndex] = row
             } else {
-                entry.entity = draft.identified(Identifier(identifiers.make(.product, from: name ?? "")))
+                entry.entity = draft.product.identified(
+                    Identifier(identifiers.make(base: draft.identifierBase, of: .product)))
             }
             parsed.append(entry)
         }
         return parsed
     }
 
+    /// Reads a product from its row alone, its owner resolved through `index`, reporting the row's
+    /// problems.
+    static func draftProduct(_ row: inout RegistrationRow, index: OrganisationLookup, memo: inout DraftMemo)
+        -> ProductDraft
+    {
+        let name = row.required(.productName)
+        let owner = row.required(.productOwner).flatMap {
+            resolve(
+                $0, field: .productOwner, index: index, row: &row, required: true,
+                references: &memo.organisationReferences)
+        }
+        var classification: OCOPClassification?
+        if let written = row.text(.productSet) {
+            let candidates: [OCOPProductSet]
+            (classification, candidates) = memo.productSet(written)
+            if candidates.count == 1 {
+                classification = .productSet(candidates[0].number)
+                row.report(
+                    .info, .productSet,
+                    .productSetInterpreted(written: written, set: candidates[0].number))
+            } else if candidates.count > 1 {
+                row.report(
+                    .error, .productSet,
+                    .productSetAmbiguous(written: written, sets: candidates.map(\.number)))
+            } else if classification == nil {
+                row.report(.error, .productSet, .productSetUnknown(written))
+            }
+        }
+        let draft = Product(
+            id: Identifier(""), name: name ?? "", owner: owner ?? Identifier(""),
+            classification: classification, recognition: recognition(&row),
+            needsColdChain: row.flag(.coldChain))
+        return ProductDraft(
+            product: draft, key: name == nil || owner == nil ? nil : NaturalKey.product(draft),
+            identifierBase: IdentifierMaker.base(.product, from: name ?? ""))
+    }
+
     /// The OCOP recognition of a product row: none when stars, decision number and date are all
     /// empty; all three are needed otherwise.
-    private func recognition(_ row: inout RegistrationRow) -> OCOPRecognition? {
+    private static func recognition(_ row: inout RegistrationRow) -> OCOPRecognition? {
         let stars = row.stars(.stars)
         let number = row.text(.decisionNumber)
         let date = row.date(.decisionDate)
@@ -86,9 +113,20 @@ extension RegistrationCheck {
         _ written: String, field: RegistrationField, index: OrganisationLookup, row: inout RegistrationRow,
         required: Bool
     ) -> Identifier<Organisation>? {
+        Self.resolve(
+            written, field: field, index: index, row: &row, required: required,
+            references: &references.organisations)
+    }
+
+    /// The organisation `written` names, as ``resolve(_:field:index:row:required:)``; the text
+    /// looked up is added to `references`.
+    static func resolve(
+        _ written: String, field: RegistrationField, index: OrganisationLookup, row: inout RegistrationRow,
+        required: Bool, references: inout Set<String>
+    ) -> Identifier<Organisation>? {
         let code = Self.writtenCode(written)
         let typed = code?.description ?? written
-        references.organisations.insert(typed)
+        references.insert(typed)
         switch index.resolve(typed) {
         case .found(let organisation):
             return organisation.id

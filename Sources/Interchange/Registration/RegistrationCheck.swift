@@ -20,11 +20,10 @@ struct RegistrationCheck {
     var identifiers: IdentifierMaker
     /// The order in which sheets were met, for sorting problems.
     var sheetOrder: [String: Int] = [:]
-    /// Provinces as resolved, by the text written: a registry writes a few dozen names tens of
-    /// thousands of times.
-    var provinces: [String: ProvinceReference] = [:]
-    /// Product sets as classified, by the text written (with the sets a partial name matches).
-    var productSets: [String: (OCOPClassification?, [OCOPProductSet])] = [:]
+    /// Provinces and product sets as resolved, by the text written: a registry writes a few dozen
+    /// names tens of thousands of times (the pieces of rows read concurrently keep their own, taken
+    /// in after).
+    var memo = DraftMemo()
 
     /// Header texts that are expected beside the fields and ignored without a remark.
     static let ignoredHeaders: Set<String> = ["stt", "tt", "so thu tu", "no", "ghi chu", "notes", "note"]
@@ -38,6 +37,9 @@ struct RegistrationCheck {
     let references = ReferenceLog()
     /// Whether the report gets its focus.
     var recordsFocus = false
+    /// The most pieces the rows of a sheet are read in, concurrently (``drafts(of:_:)``): one per
+    /// core. The outcome is the same for any number; the tests compare one with several.
+    var draftPieces = ConcurrentWork.cores
 
     init(plan: Plan, skipInvalid: Bool, update: Bool, takenIdentifiers: Set<String> = []) {
         self.plan = plan
@@ -53,22 +55,7 @@ struct RegistrationCheck {
 
     /// The province `written` names, resolved once per distinct text.
     mutating func province(_ written: String) -> ProvinceReference {
-        if let known = provinces[written] { return known }
-        let resolved = ProvinceReference(written)
-        provinces[written] = resolved
-        return resolved
-    }
-
-    /// The classification of a written product set and, when it has none, the sets a partial
-    /// name matches; worked out once per distinct text.
-    mutating func productSet(_ written: String) -> (OCOPClassification?, [OCOPProductSet]) {
-        if let known = productSets[written] { return known }
-        let classification = OCOPCatalogue.classify(written)
-        let found = (
-            classification, classification == nil ? OCOPCatalogue.productSets(matching: written) : []
-        )
-        productSets[written] = found
-        return found
+        memo.province(written)
     }
 
     /// Collects the data rows of a workbook's sheets.

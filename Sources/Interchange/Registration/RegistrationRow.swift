@@ -3,7 +3,7 @@ import Sheets
 
 /// One data row of a registration sheet: reads and parses its cells by field, and collects the
 /// problems of each cell with the sheet, row and column they are in.
-struct RegistrationRow {
+struct RegistrationRow: Sendable {
     /// The file the row is in.
     let file: String
     /// The sheet's name.

@@ -49,6 +49,14 @@ public struct IdentifierMaker: Sendable {
     /// A new identifier `prefix-slug` (the slug from the name without diacritics, at most
     /// ``slugLength`` characters), with `-2`, `-3`, ... when taken; it is taken from then on.
     public mutating func make(prefix: String, from name: String) -> String {
+        make(base: Self.base(prefix: prefix, from: name), prefix: prefix)
+    }
+
+    /// The base `prefix-slug` a name gives, before any number: the slug is the name without
+    /// diacritics, at most ``slugLength`` characters. It depends on the name alone, so an import
+    /// works out its rows' bases on several cores and numbers them in row order
+    /// (``make(base:prefix:)``).
+    public static func base(prefix: String, from name: String) -> String {
         // The key's ASCII bytes (spaces as dashes), at most slugLength of them: the key has no
         // marks left, so its ASCII characters are exactly its ASCII bytes.
         var bytes: [UInt8] = []
@@ -60,7 +68,24 @@ public struct IdentifierMaker: Sendable {
         }
         while bytes.last == 0x2D { bytes.removeLast() }
         let slug = String(decoding: bytes, as: UTF8.self)
-        let base = slug.isEmpty ? prefix : "\(prefix)-\(slug)"
+        return slug.isEmpty ? prefix : "\(prefix)-\(slug)"
+    }
+
+    /// The base of an organisation's identifier: from its short name when it has one, else from
+    /// its full name (``make(organisationNamed:shortName:)``).
+    public static func base(organisationNamed name: String, shortName: String?) -> String {
+        let short = shortName.map(VietnameseText.normalized) ?? ""
+        return base(prefix: prefix(of: .organisation), from: short.isEmpty ? name : short)
+    }
+
+    /// The base of an identifier for an entity of `kind` named `name`.
+    public static func base(_ kind: EntityKind, from name: String) -> String {
+        base(prefix: prefix(of: kind), from: name)
+    }
+
+    /// A new identifier from a base made by ``base(prefix:from:)`` with `prefix`: the base itself,
+    /// or with `-2`, `-3`, ... when taken; it is taken from then on.
+    public mutating func make(base: String, prefix: String) -> String {
         bases[prefix, default: []].insert(base)
         var candidate = base
         if taken.contains(candidate) {
@@ -75,11 +100,16 @@ public struct IdentifierMaker: Sendable {
         return candidate
     }
 
+    /// A new identifier from a base made by ``base(_:from:)`` or
+    /// ``base(organisationNamed:shortName:)`` for an entity of `kind`.
+    public mutating func make(base: String, of kind: EntityKind) -> String {
+        make(base: base, prefix: Self.prefix(of: kind))
+    }
+
     /// A new identifier for an organisation, made from its short name when it has one (the name
     /// people use, «HTX Tân Hòa» → `tc-htx-tan-hoa`), else from its full name.
     public mutating func make(organisationNamed name: String, shortName: String?) -> String {
-        let short = shortName.map(VietnameseText.normalized) ?? ""
-        return make(.organisation, from: short.isEmpty ? name : short)
+        make(base: Self.base(organisationNamed: name, shortName: shortName), of: .organisation)
     }
 
     /// A new identifier for an entity of `kind` named `name`.

@@ -23,7 +23,7 @@ public enum ConcurrentWork {
     }
 
     /// The number of cores the work may use.
-    static let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    public static let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
 }
 
 /// One result per piece, written by the thread that computed it: each slot is written once, by one

@@ -4,6 +4,9 @@ extension AttendanceRecord: BulkRecord {
     /// The table's columns, in the order of ``columnValues``.
     static let columnNames = ["person_id", "event_id", "seq", "connection_point_id", "role"]
 
+    /// The table's `INSERT`, made once.
+    static let insertSQL = makeInsertSQL()
+
     /// The row's values, in the order of ``columnNames``.
     var columnValues: [(any DatabaseValueConvertible)?] { [personId, eventId, seq, connectionPointId, role] }
 

@@ -10,6 +10,9 @@ protocol BulkRecord: StoreRecord {
     static var columnNames: [String] { get }
     /// The row's values, in the order of ``columnNames``.
     var columnValues: [(any DatabaseValueConvertible)?] { get }
+    /// `INSERT INTO table (columns) VALUES (?, …)`, made once (``makeInsertSQL()``): the
+    /// statement cache looks a statement up by its text for each of tens of thousands of rows.
+    static var insertSQL: String { get }
 }
 
 extension BulkRecord {
@@ -23,7 +26,7 @@ extension BulkRecord {
     var statementArguments: StatementArguments { StatementArguments(columnValues) }
 
     /// `INSERT INTO table (columns) VALUES (?, …)`, for a statement prepared once per transaction.
-    static var insertSQL: String {
+    static func makeInsertSQL() -> String {
         "INSERT INTO \(databaseTableName) (" + columnNames.joined(separator: ", ") + ") VALUES ("
             + columnNames.map { _ in "?" }.joined(separator: ", ") + ")"
     }

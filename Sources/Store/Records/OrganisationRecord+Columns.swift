@@ -8,6 +8,9 @@ extension OrganisationRecord: BulkRecord {
         "contacts_json", "member_count",
     ]
 
+    /// The table's `INSERT`, made once.
+    static let insertSQL = makeInsertSQL()
+
     /// The row's values, in the order of ``columnNames``.
     var columnValues: [(any DatabaseValueConvertible)?] {
         [

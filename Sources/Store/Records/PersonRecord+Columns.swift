@@ -8,6 +8,9 @@ extension PersonRecord: BulkRecord {
         "protocol_rank_override",
     ]
 
+    /// The table's `INSERT`, made once.
+    static let insertSQL = makeInsertSQL()
+
     /// The row's values, in the order of ``columnNames``.
     var columnValues: [(any DatabaseValueConvertible)?] {
         [

@@ -7,6 +7,9 @@ extension ProductRecord: BulkRecord {
         "decision_date", "valid_until", "recognition_json", "needs_cold_chain",
     ]
 
+    /// The table's `INSERT`, made once.
+    static let insertSQL = makeInsertSQL()
+
     /// The row's values, in the order of ``columnNames``.
     var columnValues: [(any DatabaseValueConvertible)?] {
         [

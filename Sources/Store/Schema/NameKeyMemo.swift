@@ -25,39 +25,49 @@ final class NameKeyMemo: Sendable {
         case email
     }
 
-    /// A function and its arguments, joined.
+    /// A function and its arguments, joined: hashed and compared by the arguments' UTF-8 bytes.
+    ///
+    /// Swift hashes a `String` under canonical equivalence, putting a Vietnamese name in NFC on
+    /// the fly: a national registry's import would pay for it twice per key on the writer's
+    /// thread. The bytes are what the function must be given anyway (a key made for another
+    /// spelling of the same text is not taken), and hashing them costs a pass over them.
     private struct Key: Hashable, Sendable {
         let function: Function
         let arguments: String
-    }
 
-    /// A key made ahead, with the exact text it was made from.
-    private struct Made: Sendable {
-        let arguments: String
-        let value: String?
+        static func == (left: Key, right: Key) -> Bool {
+            guard left.function == right.function else { return false }
+            var (leftText, rightText) = (left.arguments, right.arguments)
+            return leftText.withUTF8 { leftBytes in
+                rightText.withUTF8 { rightBytes in
+                    leftBytes.elementsEqual(rightBytes)
+                }
+            }
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(function)
+            var text = arguments
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
     }
 
     /// The keys made and not yet taken.
-    private let made = Mutex<[Key: Made]>([:])
+    private let made = Mutex<[Key: String?]>([:])
 
     /// An empty memo.
     init() {}
 
     /// Leaves the key `function` gives for `arguments`.
     func store(_ function: Function, _ arguments: String, _ value: String?) {
-        made.withLock {
-            $0[Key(function: function, arguments: arguments)] = Made(arguments: arguments, value: value)
-        }
+        made.withLock { $0[Key(function: function, arguments: arguments)] = .some(value) }
     }
 
     /// The key left for exactly `arguments` (the same bytes), taken out of the memo; nil when
     /// none was left.
     func take(_ function: Function, _ arguments: String) -> String?? {
         let key = Key(function: function, arguments: arguments)
-        let found = made.withLock { $0.removeValue(forKey: key) }
-        // Strings compare equal under canonical equivalence: the key must be of these bytes.
-        guard let found, found.arguments.utf8.elementsEqual(arguments.utf8) else { return nil }
-        return .some(found.value)
+        return made.withLock { $0.removeValue(forKey: key) }
     }
 
     /// Forgets every key left.

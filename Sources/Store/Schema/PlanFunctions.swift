@@ -50,11 +50,18 @@ enum PlanFunctions {
     /// The memo's text for a person's name parts (and phone): each part after its length in
     /// bytes, so no two lists of parts give the same text, whatever characters they hold.
     static func joined(_ parts: String...) -> String {
-        parts.map { "\($0.utf8.count):\($0)" }.joined()
+        var text = ""
+        text.reserveCapacity(parts.reduce(0) { $0 + $1.utf8.count + 4 })
+        for part in parts {
+            text += String(part.utf8.count)
+            text += ":"
+            text += part
+        }
+        return text
     }
 
     /// Registers the functions on a connection, each looking in `memo` first.
-    static func register(_ db: Database, memo: NameKeyMemo) {
+    static func register(_ db: Database, memo: NameKeyMemo) throws {
         @Sendable func text(_ value: DatabaseValue) -> String? { String.fromDatabaseValue(value) }
         @Sendable func remembered(
             _ function: NameKeyMemo.Function, _ arguments: String, _ make: () -> String?
@@ -62,47 +69,46 @@ enum PlanFunctions {
             if let value = memo.take(function, arguments) { return value }
             return make()
         }
-        db.add(
-            function: DatabaseFunction("fairplan_search_key", argumentCount: 1, pure: true) { values in
-                text(values[0]).map { name in remembered(.search, name) { searchKey(name) } }
-            })
-        db.add(
-            function: DatabaseFunction("fairplan_folded_key", argumentCount: 1, pure: true) { values in
-                text(values[0]).map { name in remembered(.folded, name) { foldedKey(name) } }
-            })
-        db.add(
-            function: DatabaseFunction("fairplan_person_name_key", argumentCount: 3, pure: true) { values in
+        // The key functions, which indexes call for every row written, go through SQLite's C
+        // interface (``KeyFunction``).
+        let keyFunctions = [
+            KeyFunction("fairplan_search_key", argumentCount: 1) { arguments in
+                arguments.text(0).flatMap { name in remembered(.search, name) { searchKey(name) } }
+            },
+            KeyFunction("fairplan_folded_key", argumentCount: 1) { arguments in
+                arguments.text(0).flatMap { name in remembered(.folded, name) { foldedKey(name) } }
+            },
+            KeyFunction("fairplan_person_name_key", argumentCount: 3) { arguments in
                 let (family, middle, given) = (
-                    text(values[0]) ?? "", text(values[1]) ?? "", text(values[2]) ?? ""
+                    arguments.text(0) ?? "", arguments.text(1) ?? "", arguments.text(2) ?? ""
                 )
                 return remembered(.personName, joined(family, middle, given)) {
                     personNameKey(family: family, middle: middle, given: given)
                 }
-            })
-        db.add(
-            function: DatabaseFunction("fairplan_person_folded_key", argumentCount: 3, pure: true) { values in
+            },
+            KeyFunction("fairplan_person_folded_key", argumentCount: 3) { arguments in
                 let (family, middle, given) = (
-                    text(values[0]) ?? "", text(values[1]) ?? "", text(values[2]) ?? ""
+                    arguments.text(0) ?? "", arguments.text(1) ?? "", arguments.text(2) ?? ""
                 )
                 return remembered(.personFolded, joined(family, middle, given)) {
                     personFoldedKey(family: family, middle: middle, given: given)
                 }
-            })
-        db.add(
-            function: DatabaseFunction("fairplan_phone_key", argumentCount: 4, pure: true) { values in
-                guard let phone = text(values[3]) else { return nil }
+            },
+            KeyFunction("fairplan_phone_key", argumentCount: 4) { arguments in
+                guard let phone = arguments.text(3) else { return nil }
                 let (family, middle, given) = (
-                    text(values[0]) ?? "", text(values[1]) ?? "", text(values[2]) ?? ""
+                    arguments.text(0) ?? "", arguments.text(1) ?? "", arguments.text(2) ?? ""
                 )
                 return remembered(.phone, joined(family, middle, given, phone)) {
                     phoneKey(family: family, middle: middle, given: given, phone: phone)
                 }
-            })
-        db.add(
-            function: DatabaseFunction("fairplan_email_key", argumentCount: 1, pure: true) { values in
-                guard let email = text(values[0]) else { return nil }
+            },
+            KeyFunction("fairplan_email_key", argumentCount: 1) { arguments in
+                guard let email = arguments.text(0) else { return nil }
                 return remembered(.email, email) { emailKey(email) }
-            })
+            },
+        ]
+        for function in keyFunctions { try function.install(in: db) }
         db.add(
             function: DatabaseFunction("fairplan_sort_key", argumentCount: 1, pure: true) { values in
                 text(values[0]).map { Data(sortKey($0, strength: .identical)) }
