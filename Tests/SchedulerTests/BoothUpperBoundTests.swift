@@ -79,4 +79,30 @@ struct BoothUpperBoundTests {
             #expect(BoothUpperBound(problem: pinned).points >= again.score.total - 1e-6)
         }
     }
+
+    @Test("the account of a plan states the bound and the share of it reached, in both languages")
+    func account() throws {
+        let problem = try BoothInstanceGenerator.make(scale: .small, seed: 2).problem()
+        let result = BoothAllocator.allocate(
+            problem, seed: 2, limits: SearchLimits(maximumIterations: 2_000), clock: ManualClock())
+        let bound = BoothUpperBound(problem: problem)
+        let gap = bound.gap(of: result.score.total)
+        let vietnamese = result.rendered(in: .vietnamese, bound: bound)
+        #expect(
+            vietnamese.contains(
+                "Cận trên của tổng điểm: \(bound.points.scoreText(in: .vietnamese)) (không sơ đồ nào vượt được"
+            ))
+        #expect(
+            vietnamese.contains(
+                "Sơ đồ này đạt \(((1 - gap) * 100).scoreText(in: .vietnamese))% cận trên, "
+                    + "cách \((gap * 100).scoreText(in: .vietnamese))%."))
+        // The line follows the total score, before the waiting list.
+        let lines = vietnamese.split(separator: "\n", omittingEmptySubsequences: false)
+        let boundLine = try #require(lines.firstIndex { $0.hasPrefix("Cận trên") })
+        #expect(lines[boundLine - 1].contains("Tổng điểm"))
+        let english = result.rendered(in: .english, bound: bound)
+        #expect(english.contains("Upper bound on the total score: \(bound.points.scoreText(in: .english))"))
+        #expect(english.contains("a gap of \((gap * 100).scoreText(in: .english))%."))
+        #expect(result.rendered(in: .english) == result.rendered(in: .english, bound: nil))
+    }
 }

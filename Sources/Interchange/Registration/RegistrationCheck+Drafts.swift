@@ -48,7 +48,9 @@ extension RegistrationCheck {
         of kind: RegistrationSheetKind,
         _ read: @escaping @Sendable (inout RegistrationRow, inout DraftMemo) -> Draft
     ) -> [Draft] {
-        guard let all = rows.removeValue(forKey: kind), !all.isEmpty else { return [] }
+        guard let all = rows[kind], !all.isEmpty else { return [] }
+        // Taken out while the pieces read their copies, put back read, in order, after.
+        rows[kind] = nil
         let count = max(1, min(draftPieces, all.count / Self.draftPieceRows))
         let bounds = (0...count).map { all.count * $0 / count }
         let pieces: [@Sendable () -> ([RegistrationRow], [Draft], DraftMemo)] = (0..<count).map { piece in

@@ -3,8 +3,9 @@ public import Planning
 extension BoothAllocation {
 
     /// The readable account printed by `--explain`: a summary line, the placed parties with their
-    /// booths, the score by component, and the waiting list with reasons.
-    public func rendered(in language: Language) -> String {
+    /// booths, the score by component (and, when given, the upper bound no plan can exceed with the
+    /// share of it this plan reaches), and the waiting list with reasons.
+    public func rendered(in language: Language, bound: BoothUpperBound? = nil) -> String {
         func say(_ message: SchedulerMessage) -> String { message.text(language) }
         var lines: [String] = []
         lines.append(say(.allocationTitle(title)))
@@ -48,6 +49,15 @@ extension BoothAllocation {
         }
         table.append([say(.totalScoreRow), "", "", score.total.scoreText(in: language)])
         lines.append(table.rendered())
+        if let bound {
+            let gap = bound.gap(of: score.total)
+            lines.append(
+                say(
+                    .upperBoundLine(
+                        bound: bound.points.scoreText(in: language),
+                        reached: ((1 - gap) * 100).scoreText(in: language),
+                        gap: (gap * 100).scoreText(in: language))))
+        }
         lines.append("")
         if unplaced.isEmpty {
             lines.append(say(.waitingListEmpty))

@@ -47,6 +47,9 @@ extension SchedulerMessage {
         case .noneListed: "(none)"
         case .scoreByComponentHeading: "Score by component:"
         case .totalScoreRow: "Total score"
+        case .upperBoundLine(let bound, let reached, let gap):
+            "Upper bound on the total score: \(bound) (no booth plan can exceed it; a relaxed transportation "
+                + "problem). This plan reaches \(reached)% of it, a gap of \(gap)%."
         case .waitingListEmpty: "Waiting list: none, every party has its booths."
         case .waitingListHeading: "Waiting list:"
         case .waitingListEntry(let position, let party, let province, let booths, let reason):

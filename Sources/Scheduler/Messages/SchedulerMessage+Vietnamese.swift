@@ -47,6 +47,9 @@ extension SchedulerMessage {
         case .noneListed: "(không có)"
         case .scoreByComponentHeading: "Điểm theo thành phần:"
         case .totalScoreRow: "Tổng điểm"
+        case .upperBoundLine(let bound, let reached, let gap):
+            "Cận trên của tổng điểm: \(bound) (không sơ đồ nào vượt được; tính bằng bài toán vận tải nới lỏng). "
+                + "Sơ đồ này đạt \(reached)% cận trên, cách \(gap)%."
         case .waitingListEmpty: "Danh sách chờ: không có, mọi đơn vị đều đã được xếp gian."
         case .waitingListHeading: "Danh sách chờ:"
         case .waitingListEntry(let position, let party, let province, let booths, let reason):

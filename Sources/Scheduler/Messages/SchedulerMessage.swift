@@ -62,6 +62,9 @@ public enum SchedulerMessage: Hashable, Sendable, Localizable {
     case scoreByComponentHeading
     /// The score table's total row.
     case totalScoreRow
+    /// The upper bound on any plan's total score (``BoothUpperBound``), and how much of it this
+    /// plan reaches: texts already formatted (points, percentages).
+    case upperBoundLine(bound: String, reached: String, gap: String)
     /// The waiting list is empty.
     case waitingListEmpty
     /// The heading of the waiting list.

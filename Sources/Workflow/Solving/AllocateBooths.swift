@@ -29,6 +29,9 @@ public struct AllocateBooths: Sendable {
         public var party: String?
         /// The language of the floor plan's words.
         public var language: Language = .default
+        /// Also work out the upper bound no booth plan of this problem can exceed
+        /// (``BoothUpperBound``), so the account says how far the plan is from it (`--explain`).
+        public var upperBound = false
 
         /// The default request.
         public init() {}
@@ -52,6 +55,8 @@ public struct AllocateBooths: Sendable {
         public var picture: FloorPlanConverter.Outcome?
         /// The sample used because the folder has no plan file, if any.
         public var fallbackSample: SamplePlan?
+        /// The upper bound on the total score, when asked for (``Input/upperBound``).
+        public var upperBound: BoothUpperBound?
     }
 
     /// Where the plan comes from.
@@ -82,13 +87,14 @@ public struct AllocateBooths: Sendable {
         let scope = BoothAllocationScope(
             plan: loaded.plan, eligibility: loaded.store == nil ? .allRegistered : .confirmedOnly,
             restrictedTo: restriction)
+        let problem = try BoothAllocationProblem(scope: scope)
         let allocation = BoothAllocator.allocate(
-            try BoothAllocationProblem(scope: scope), seed: input.search.seed, limits: limits, clock: clock,
-            progress: progress)
+            problem, seed: input.search.seed, limits: limits, clock: clock, progress: progress)
         var outcome = Outcome(
             allocation: allocation, pendingLeftOut: scope.pendingParties.map(\.name), statusChanges: [],
             saved: false,
             publishedVersion: nil, svgPath: nil, picture: nil, fallbackSample: loaded.fallbackSample)
+        if input.upperBound { outcome.upperBound = BoothUpperBound(problem: problem) }
         if let store = loaded.store, !loaded.replacedVenue {
             let result = try store.journaling(
                 context.note("allocate booths", subject: input.publish ? "publish" : nil)

@@ -30,7 +30,7 @@ enum SolvingOutput {
         if output.json {
             output.document(try JSONOutput.text(outcome.allocation))
         } else if explain {
-            output.text(outcome.allocation.rendered(in: language))
+            output.text(outcome.allocation.rendered(in: language, bound: outcome.upperBound))
         } else {
             output.line(SolvingRendering.summary(outcome.allocation, language: language))
         }

@@ -41,6 +41,7 @@ extension FairPlan {
             input.svg = svg
             input.party = party
             input.language = language
+            input.upperBound = search.explain
             let progress = ProgressLine()
             let outcome = try AllocateBooths(source: source.source).run(
                 input, context: CommandContext.change(), clock: ContinuousClock()

@@ -29,21 +29,47 @@ struct AllocateBoothsTests {
         return fixture
     }
 
+    /// Allocates the fixture's booths (seed 1, 2,000 iterations), with the upper bound when asked.
+    static func allocate(_ fixture: WorkflowFixture, upperBound: Bool = false) throws
+        -> AllocateBooths.Outcome
+    {
+        var input = AllocateBooths.Input()
+        input.search = SearchSettings(seed: 1, iterations: 2_000, timeLimit: 5)
+        input.upperBound = upperBound
+        return try AllocateBooths(source: fixture.source).run(
+            input, context: WorkflowFixture.context, clock: ManualClock())
+    }
+
     @Test(
         "on a plan file only confirmed parties are placed; pending ones are named, withdrawn ones never placed"
     )
     func eligibility() throws {
         let fixture = try Self.plan()
         defer { fixture.remove() }
-        var input = AllocateBooths.Input()
-        input.search = SearchSettings(seed: 1, iterations: 2_000, timeLimit: 5)
-        let outcome = try AllocateBooths(source: fixture.source).run(
-            input, context: WorkflowFixture.context, clock: ManualClock())
+        let outcome = try Self.allocate(fixture)
         #expect(outcome.allocation.placements.map(\.name) == ["HTX Suối Giàng"])
         #expect(outcome.pendingLeftOut == ["HTX Mận Bắc Hà"])
         #expect(outcome.saved && outcome.publishedVersion == nil)
         let stored = try fixture.store().boothAssignments()
         #expect(Set(stored.map(\.party.rawValue)) == ["dv-htx-suoi-giang"])
+    }
+
+    @Test(
+        "asked for, the upper bound comes with the plan: never below its score, and the account says the gap")
+    func upperBound() throws {
+        let fixture = try Self.plan()
+        defer { fixture.remove() }
+        #expect(try Self.allocate(fixture).upperBound == nil)
+        let outcome = try Self.allocate(fixture, upperBound: true)
+        let bound = try #require(outcome.upperBound)
+        #expect(bound.points >= outcome.allocation.score.total - 1e-9)
+        #expect(outcome.allocation.score.total > 0)
+        #expect(
+            outcome.allocation.rendered(in: .vietnamese, bound: bound).contains("Cận trên của tổng điểm: "))
+        #expect(
+            outcome.allocation.rendered(in: .english, bound: bound).contains(
+                "Upper bound on the total score: "))
+        #expect(!outcome.allocation.rendered(in: .vietnamese).contains("Cận trên"))
     }
 
     @Test("publishing saves the booth plan as version 1, stamped with the time passed in")
