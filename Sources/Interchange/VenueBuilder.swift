@@ -124,8 +124,10 @@ struct VenueBuilder {
             id: id, name: string(element, "name"),
             capacity: integer(element, "capacity", in: Limits.roomCapacities) ?? 0,
             layout: element.attribute("layout").flatMap(RoomLayout.init(rawValue:)) ?? .theatre,
-            hasVideoLink: flag(element, "video-link"), floor: integer(element, "floor", in: Limits.roomFloors)
-        )
+            hasVideoLink: flag(element, "video-link"),
+            floor: integer(element, "floor", in: Limits.roomFloors),
+            tags: words(element, "tags"),
+            kinds: words(element, "kinds").compactMap(AgendaKind.init(rawValue:)))
     }
 
     /// Appends a booth and remembers the line of the element that produced it.

@@ -31,6 +31,11 @@ extension PlanStore {
         try read { db in try fetchProducts(db, id: id.rawValue).first }
     }
 
+    /// Replaces the event (its name, days, timeslot grid and pause).
+    public func updateEvent(_ event: Event) throws {
+        try write { db in try writeEvent(event, mode: .update, db) }
+    }
+
     /// Adds a person; the organisation, when given, must be in the plan.
     public func addPerson(_ person: Person) throws {
         try write { db in try writePerson(person, mode: .insert, db) }

@@ -151,6 +151,21 @@ struct SchedulerMessageTests {
             .gridScoreHeading(hard: false, total: 120),
             .gridScoreLine(.pause, value: 90, weight: 1, penalty: 90),
         ]
+        + gridPlanMessages
+
+    /// The reasons a session has no place on a plan's timeslot grid.
+    static let gridPlanMessages: [M] = [
+        .gridNoTimeslotOfKind(kind: .discussion), .gridNoTimeslotLongEnough(minutes: 120),
+        .gridNoTimeslotAtFixedStart(nine), .gridNoTimeslotInWindow(TimeRange(start: eight, end: nine)!),
+        .gridPointNotReady(point: "Điểm cầu Sơn La", leadMinutes: 60),
+        .gridNoRoom(kind: .report, seats: 300, videoLink: true),
+        .gridNoRoom(kind: .report, seats: 30, videoLink: false),
+        .gridPinOffGrid(room: "Phòng A", start: nine), .gridBreaks([.personConflict, .pause]),
+        .gridOffGrid(session: "Khai mạc", start: nine),
+        .gridWrongKind(session: "Khai mạc", kind: .opening, room: "Phòng A", start: nine),
+        .gridTooLong(session: "Khai mạc", minutes: 120, timeslotMinutes: 90),
+        .gridSessionBreaks(session: "Khai mạc", components: [.pause, .crowd]),
+    ]
 
     /// Every kind of constraint a conflict names.
     static let conflictConstraints: [TimetableConstraint] = [
@@ -278,13 +293,25 @@ struct SchedulerMessageTests {
         case .gridScoreHeading: 104
         case .gridScoreLine: 105
         case .upperBoundLine: 106
+        case .gridNoTimeslotOfKind: 107
+        case .gridNoTimeslotLongEnough: 108
+        case .gridNoTimeslotAtFixedStart: 109
+        case .gridNoTimeslotInWindow: 110
+        case .gridPointNotReady: 111
+        case .gridNoRoom: 112
+        case .gridPinOffGrid: 113
+        case .gridBreaks: 114
+        case .gridOffGrid: 115
+        case .gridWrongKind: 116
+        case .gridTooLong: 117
+        case .gridSessionBreaks: 118
         }
     }
 
     @Test("the examples cover every message of the catalogue")
     func examplesCoverEveryCase() {
         let covered = Set(Self.examples.map(Self.code))
-        #expect(covered == Set(0...106), "missing: \(Set(0...106).subtracting(covered).sorted())")
+        #expect(covered == Set(0...118), "missing: \(Set(0...118).subtracting(covered).sorted())")
     }
 
     @Test("every message has Vietnamese and English text, and the two differ")

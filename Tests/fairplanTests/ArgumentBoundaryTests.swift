@@ -71,6 +71,7 @@ struct ArgumentBoundaryTests {
             "capacity": ["60"], "technician": ["Lò Văn Minh"], "phone": ["0912000333"],
         ],
         "register session": ["title": ["Bế mạc"], "kind": ["closing"], "minutes": ["30"]],
+        "register timeslot": ["time": ["10/12/2026 08:00-09:00"]],
         "import": ["files": ["{dir}/mau/to-chuc.csv"]],
         "edit organisation": ["subject": ["tc-hop-tac-xa-suoi-giang"], "address": ["Bản Tả Phìn"]],
         "edit product": ["subject": ["sp-che-shan-tuyet"], "issuing-body": ["UBND tỉnh Lào Cai"]],

@@ -1,7 +1,7 @@
 extension Session {
     private enum CodingKeys: String, CodingKey {
         case id, title, kind, durationMinutes, participants, expectedAudience, needsVideoLink, linkedPoints
-        case timing, order, track, room, start, pinned
+        case timing, order, track, room, start, pinned, profile
     }
 
     /// Decodes a session; `pinned` may be absent (data written before sessions could be pinned).
@@ -21,6 +21,7 @@ extension Session {
         room = try container.decodeIfPresent(String.self, forKey: .room)
         start = try container.decodeIfPresent(LocalDateTime.self, forKey: .start)
         pinned = try container.decodeIfPresent(Bool.self, forKey: .pinned) ?? false
+        profile = try container.decodeIfPresent(SessionProfile.self, forKey: .profile) ?? SessionProfile()
     }
 
     /// Encodes a session; `pinned` only when true, so an unpinned session encodes as before.
@@ -40,5 +41,6 @@ extension Session {
         try container.encodeIfPresent(room, forKey: .room)
         try container.encodeIfPresent(start, forKey: .start)
         if pinned { try container.encode(pinned, forKey: .pinned) }
+        if !profile.isEmpty { try container.encode(profile, forKey: .profile) }
     }
 }

@@ -29,6 +29,9 @@ public struct Session: Hashable, Codable, Sendable, Identifiable {
     /// Whether an organiser pinned it where it is (its `room` and `start`): timetabling keeps it
     /// there and never moves it.
     public var pinned: Bool
+    /// What the timeslot grid knows of it: themes, sectors, audiences, level, content, language,
+    /// room tags, exclusive tags, crowd risk (empty for events without a grid).
+    public var profile: SessionProfile
 
     /// Creates a session.
     public init(
@@ -45,7 +48,8 @@ public struct Session: Hashable, Codable, Sendable, Identifiable {
         track: String? = nil,
         room: String? = nil,
         start: LocalDateTime? = nil,
-        pinned: Bool = false
+        pinned: Bool = false,
+        profile: SessionProfile = SessionProfile()
     ) {
         self.id = id
         self.title = VietnameseText.normalized(title)
@@ -61,6 +65,7 @@ public struct Session: Hashable, Codable, Sendable, Identifiable {
         self.room = room
         self.start = start
         self.pinned = pinned
+        self.profile = profile
     }
 
     /// Whether the session is pinned and placed: a room and a start timetabling must keep.

@@ -12,6 +12,11 @@ public struct Event: Hashable, Codable, Sendable, Identifiable {
     public var province: ProvinceReference
     /// The days with their opening hours, in order.
     public var days: [EventDay]
+    /// The timeslot grid (khung giờ), sorted by start; empty when sessions start at any quarter
+    /// hour of the opening hours.
+    public var timeslots: [Timeslot] = []
+    /// The least pause, in minutes, between two sessions of one person on a day (timeslot grid).
+    public var pauseMinutes = 0
 
     /// Creates an event; texts are normalised to NFC.
     public init(

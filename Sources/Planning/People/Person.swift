@@ -22,6 +22,8 @@ public struct Person: Hashable, Codable, Sendable, Identifiable {
     public var dateOfBirth: CalendarDate?
     /// A protocol rank set by hand; otherwise derived from the position.
     public var protocolRankOverride: Int?
+    /// When the person can take part in sessions and their wishes on timeslots and rooms.
+    public var schedule = PersonSchedule()
 
     /// Creates a person; the full name is split by the Vietnamese heuristic (editable later).
     public init(

@@ -54,6 +54,14 @@ public enum Limits {
     public static let seats: ClosedRange<Int> = 0...1_000_000
     /// The range of a session's length, in minutes (at most a day).
     public static let sessionMinutes: ClosedRange<Int> = 1...(24 * 60)
+    /// The most timeslots an event's grid may have.
+    public static let timeslots = 1_000
+    /// The range of the least pause between a person's sessions, in minutes.
+    public static let pauseMinutes: ClosedRange<Int> = 0...(24 * 60)
+    /// The most spans a person may be marked away for.
+    public static let unavailableSpans = 100
+    /// The most tags, themes or other grid labels on one session, person, room or timeslot.
+    public static let gridLabels = 50
     /// The range of a link test's length, in minutes (0: none needed).
     public static let linkTestMinutes: ClosedRange<Int> = 0...(24 * 60)
     /// The range of the improvement steps a solver (booth allocation, timetabling) may be asked

@@ -76,6 +76,9 @@ public enum GridComponent: String, CaseIterable, Codable, Sendable {
     case sessionUndesiredRoomTags = "session-undesired-room-tags"
     /// A person's sessions spread over more than two days: 480 minutes per day beyond the second.
     case personSpread = "person-spread"
+    /// A session moved from where the programme the plan already has put it (FairPlan's own,
+    /// not Timefold's: it keeps a published programme steady when it is timetabled again).
+    case publishedMoved = "published-moved"
 
     /// Whether the component is a hard rule.
     public var isHard: Bool {
@@ -120,6 +123,7 @@ public enum GridComponent: String, CaseIterable, Codable, Sendable {
         case .sessionPreferredRoomTags: 26
         case .sessionUndesiredRoomTags: 27
         case .personSpread: 28
+        case .publishedMoved: 29
         }
     }
 }

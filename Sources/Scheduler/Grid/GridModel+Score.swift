@@ -30,6 +30,9 @@ extension GridModel {
         add(.sessionPreferredRoomTags, GridTagRules.missing(session.roomTags.preferred, from: tags))
         add(.sessionProhibitedRoomTags, GridTagRules.shared(session.roomTags.prohibited, tags))
         add(.sessionUndesiredRoomTags, GridTagRules.shared(session.roomTags.undesired, tags))
+        if let published = session.published, published != GridCell(timeslot: slot, room: room) {
+            tally.add(.publishedMoved, minutes)
+        }
         // A session its own prerequisite can never be over before it starts.
         if session.prerequisites.contains(index) { tally.add(.prerequisite, 2 * minutes) }
 

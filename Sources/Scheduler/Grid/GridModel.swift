@@ -97,8 +97,8 @@ struct GridModel {
             if let pin = session.pin {
                 list = [pin.timeslot * rooms.count + pin.room]
             } else {
-                for slot in slots.indices where slots[slot].takes(session.kind) {
-                    for room in rooms.indices where rooms[room].takes(session.kind) {
+                for slot in slots.indices {
+                    for room in rooms.indices where session.mayTake(slot: slot, room: room, of: problem) {
                         list.append(slot * rooms.count + room)
                     }
                 }

@@ -75,6 +75,8 @@ public struct GridProblem: Hashable, Codable, Sendable {
             let references =
                 session.people.filter { !people.indices.contains($0) }
                 + session.prerequisites.filter { !sessions.indices.contains($0) }
+                + (session.timeslots ?? []).sorted().filter { !timeslots.indices.contains($0) }
+                + (session.rooms ?? []).sorted().filter { !rooms.indices.contains($0) }
             for index in references {
                 problems.append(.gridUnknownIndex(owner: session.name, index: index))
             }
@@ -84,9 +86,9 @@ public struct GridProblem: Hashable, Codable, Sendable {
                 {
                     problems.append(.gridUnknownIndex(owner: session.name, index: index))
                 }
-            } else if !timeslots.contains(where: { $0.takes(session.kind) })
-                || !rooms.contains(where: { $0.takes(session.kind) })
-            {
+            } else if !timeslots.indices.contains(where: { slot in
+                rooms.indices.contains { session.mayTake(slot: slot, room: $0, of: self) }
+            }) {
                 problems.append(.gridNoPlaceForKind(session: session.name, kind: session.kind))
             }
         }

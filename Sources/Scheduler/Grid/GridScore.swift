@@ -20,3 +20,23 @@ public struct GridScore: Hashable, Codable, Sendable {
         components.first { $0.component == component }
     }
 }
+
+extension GridScore {
+    private enum CodingKeys: String, CodingKey {
+        case components, hard, soft
+    }
+
+    /// Reads a score (the totals written beside the components are derived, not read).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(components: try container.decode([GridScoreComponent].self, forKey: .components))
+    }
+
+    /// Writes the components with the hard and soft totals.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(components, forKey: .components)
+        try container.encode(hard, forKey: .hard)
+        try container.encode(soft, forKey: .soft)
+    }
+}

@@ -31,6 +31,15 @@ public struct GridSession: Hashable, Codable, Sendable {
     public var crowdRisk: Bool
     /// The timeslot and room (indices) it is pinned to, when pinned: the search never moves it.
     public var pin: GridCell?
+    /// The timeslots it may take, when restricted beyond its kind (a fixed start, a window, a
+    /// length, its connection points' hours); nil for every timeslot of its kind.
+    public var timeslots: Set<Int>?
+    /// The rooms it may take, when restricted beyond its kind (seats, video link); nil for every
+    /// room of its kind.
+    public var rooms: Set<Int>?
+    /// Where the programme the plan already has puts it, when on the grid: another cell costs
+    /// `publishedMoved`.
+    public var published: GridCell?
 
     /// Creates a session.
     public init(
@@ -38,7 +47,8 @@ public struct GridSession: Hashable, Codable, Sendable {
         sectors: Set<String> = [],
         audiences: Set<String> = [], level: Int = 1, content: Set<String> = [], language: String = "",
         roomTags: GridTagRules = GridTagRules(), exclusiveTags: Set<String> = [], prerequisites: [Int] = [],
-        popularity: Int = 0, crowdRisk: Bool = false, pin: GridCell? = nil
+        popularity: Int = 0, crowdRisk: Bool = false, pin: GridCell? = nil, timeslots: Set<Int>? = nil,
+        rooms: Set<Int>? = nil, published: GridCell? = nil
     ) {
         self.name = name
         self.kind = kind
@@ -55,5 +65,14 @@ public struct GridSession: Hashable, Codable, Sendable {
         self.popularity = popularity
         self.crowdRisk = crowdRisk
         self.pin = pin
+        self.timeslots = timeslots
+        self.rooms = rooms
+        self.published = published
+    }
+
+    /// Whether it may take `slot` and `room` of `problem` (pins aside).
+    func mayTake(slot: Int, room: Int, of problem: GridProblem) -> Bool {
+        problem.timeslots[slot].takes(kind) && problem.rooms[room].takes(kind)
+            && timeslots?.contains(slot) ?? true && rooms?.contains(room) ?? true
     }
 }

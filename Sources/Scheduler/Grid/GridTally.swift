@@ -62,3 +62,19 @@ struct GridComponentTally: GridTally {
         values[component.ordinal] += amount
     }
 }
+
+/// A tally of the weighted hard cost alone.
+struct GridHardTally: GridTally {
+    let weights: GridWeightTable
+    var cost = 0
+
+    init(_ weights: GridWeightTable) {
+        self.weights = weights
+    }
+
+    @inline(__always)
+    mutating func add(_ component: GridComponent, _ amount: Int) {
+        let ordinal = component.ordinal
+        if weights.hard[ordinal] { cost &+= amount &* weights.weight[ordinal] }
+    }
+}

@@ -30,6 +30,6 @@ public struct GridWeights: Hashable, Codable, Sendable {
         .contentConflict: 100, .languageDiversity: -10, .sameDay: 10, .popularRooms: 10,
         .personPreferredTimeslotTags: 20, .personUndesiredTimeslotTags: 20, .personPreferredRoomTags: 20,
         .personUndesiredRoomTags: 20, .sessionPreferredRoomTags: 20, .sessionUndesiredRoomTags: 20,
-        .personSpread: 20,
+        .personSpread: 20, .publishedMoved: 20,
     ])
 }

@@ -205,7 +205,12 @@ extension SchedulerMessage {
             Self.english(feasibility, mostPlaced: mostPlaced, optimal: optimal)
         case .conflictHeading(let minimal): Self.englishConflictHeading(minimal: minimal)
         case .conflictConstraint(let constraint): Self.english(constraint)
-        case .gridComponent, .gridSummary, .gridScoreHeading, .gridScoreLine: Self.gridText(self, .english)
+        case .gridComponent, .gridSummary, .gridScoreHeading, .gridScoreLine, .gridNoTimeslotOfKind,
+            .gridNoTimeslotLongEnough, .gridNoTimeslotAtFixedStart, .gridNoTimeslotInWindow,
+            .gridPointNotReady,
+            .gridNoRoom, .gridPinOffGrid, .gridBreaks, .gridOffGrid, .gridWrongKind, .gridTooLong,
+            .gridSessionBreaks:
+            Self.gridText(self, .english)
         }
     }
 

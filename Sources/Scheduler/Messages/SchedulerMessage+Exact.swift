@@ -7,6 +7,8 @@ extension SchedulerMessage {
         case .exactThenLocalSearch:
             "Phương pháp: nhánh và cận (\(nodes) nút, hết ngân sách nút) rồi tìm kiếm cục bộ từ lịch tốt nhất của nó."
         case .localSearch: "Phương pháp: xây dựng tham lam rồi tìm kiếm cục bộ (không chứng minh tối ưu)."
+        case .grid:
+            "Phương pháp: xếp theo khung giờ (xây dựng tham lam rồi leo đồi chấp nhận muộn, không chứng minh tối ưu)."
         }
     }
 
@@ -77,6 +79,8 @@ extension SchedulerMessage {
         case .exactThenLocalSearch:
             "Method: branch and bound (\(nodes) nodes, node budget spent), then local search from its best timetable."
         case .localSearch: "Method: greedy construction then local search (optimality not proven)."
+        case .grid:
+            "Method: timeslot grid (greedy construction then late acceptance hill climbing, optimality not proven)."
         }
     }
 

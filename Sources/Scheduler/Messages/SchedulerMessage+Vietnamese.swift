@@ -198,7 +198,12 @@ extension SchedulerMessage {
             Self.vietnamese(feasibility, mostPlaced: mostPlaced, optimal: optimal)
         case .conflictHeading(let minimal): Self.vietnameseConflictHeading(minimal: minimal)
         case .conflictConstraint(let constraint): Self.vietnamese(constraint)
-        case .gridComponent, .gridSummary, .gridScoreHeading, .gridScoreLine: Self.gridText(self, .vietnamese)
+        case .gridComponent, .gridSummary, .gridScoreHeading, .gridScoreLine, .gridNoTimeslotOfKind,
+            .gridNoTimeslotLongEnough, .gridNoTimeslotAtFixedStart, .gridNoTimeslotInWindow,
+            .gridPointNotReady,
+            .gridNoRoom, .gridPinOffGrid, .gridBreaks, .gridOffGrid, .gridWrongKind, .gridTooLong,
+            .gridSessionBreaks:
+            Self.gridText(self, .vietnamese)
         }
     }
 

@@ -252,6 +252,32 @@ public enum SchedulerMessage: Hashable, Sendable, Localizable {
     case gridScoreHeading(hard: Bool, total: Int)
     /// One component of a grid timetable's score: value times weight.
     case gridScoreLine(GridComponent, value: Int, weight: Int, penalty: Int)
+    /// No timeslot of the grid takes the session's kind.
+    case gridNoTimeslotOfKind(kind: AgendaKind)
+    /// No timeslot of its kind is as long as the session.
+    case gridNoTimeslotLongEnough(minutes: Int)
+    /// No timeslot long enough starts at the session's fixed start.
+    case gridNoTimeslotAtFixedStart(LocalDateTime)
+    /// No timeslot long enough lies within the session's window.
+    case gridNoTimeslotInWindow(TimeRange)
+    /// A linked connection point is not ready (its hours, with the link test's lead time before
+    /// the session) in any timeslot left.
+    case gridPointNotReady(point: String, leadMinutes: Int)
+    /// No room takes the session's kind with enough seats (and a video link when it needs one).
+    case gridNoRoom(kind: AgendaKind, seats: Int, videoLink: Bool)
+    /// The pinned room and start do not match a timeslot and room the session may take.
+    case gridPinOffGrid(room: String, start: LocalDateTime)
+    /// Wherever the search put the session, it broke these hard rules; it was left out so the
+    /// others keep to every rule.
+    case gridBreaks([GridComponent])
+    /// A hand-made programme puts a session where no timeslot starts.
+    case gridOffGrid(session: String, start: LocalDateTime)
+    /// A hand-made programme puts a session in a timeslot or room that does not take its kind.
+    case gridWrongKind(session: String, kind: AgendaKind, room: String, start: LocalDateTime)
+    /// A hand-made programme puts a session in a timeslot shorter than the session.
+    case gridTooLong(session: String, minutes: Int, timeslotMinutes: Int)
+    /// A hand-made programme's session breaks hard rules of the grid.
+    case gridSessionBreaks(session: String, components: [GridComponent])
 
     /// The message in `language`.
     public func text(_ language: Language) -> String {

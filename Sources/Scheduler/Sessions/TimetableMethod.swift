@@ -10,4 +10,6 @@ public enum TimetableMethod: String, CaseIterable, Codable, Sendable {
     case exactThenLocalSearch = "exact-then-local-search"
     /// Greedy construction and local search only (instances beyond the exact method's size).
     case localSearch = "local-search"
+    /// The event has a timeslot grid: `GridTimetabler` placed the sessions slot by slot.
+    case grid
 }

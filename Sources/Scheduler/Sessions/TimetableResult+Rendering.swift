@@ -41,7 +41,21 @@ extension TimetableResult {
             }
         }
         lines.append("")
-        lines.append(say(.penaltyHeading(total: score.total)))
+        if let grid {
+            for hard in [true, false] {
+                lines.append(say(.gridScoreHeading(hard: hard, total: hard ? grid.hard : grid.soft)))
+                for item in grid.components where item.component.isHard == hard {
+                    lines.append(
+                        "  - "
+                            + say(
+                                .gridScoreLine(
+                                    item.component, value: item.value, weight: item.weight,
+                                    penalty: item.penalty)))
+                }
+            }
+        } else {
+            lines.append(say(.penaltyHeading(total: score.total)))
+        }
         for component in score.components {
             lines.append(
                 "  - "

@@ -26,6 +26,9 @@ public struct TimetableResult: Hashable, Codable, Sendable {
     /// ``timetable`` exactly where it was pinned, or in ``unplaced`` with what breaks a rule
     /// there; never elsewhere. Not part of the JSON document.
     public var pinned: [Identifier<Session>] = []
+    /// On an event with a timeslot grid, the grid's score by named component (hard and soft);
+    /// `score` is then empty.
+    public var grid: GridScore?
 
     /// Creates a result.
     public init(
@@ -45,7 +48,7 @@ public struct TimetableResult: Hashable, Codable, Sendable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case seed, timetable, linkTests, score, unplaced, iterations, stoppedByTime, proof
+        case seed, timetable, linkTests, score, unplaced, iterations, stoppedByTime, proof, grid
     }
 
     /// The entries of the pinned sessions kept where they were pinned, in timetable order.

@@ -32,4 +32,7 @@ public enum TimetableRule: String, CaseIterable, Codable, Sendable {
     case linkTest = "link-test"
     /// A precedence rule (first, last, after another session) is broken.
     case precedence
+    /// A hard rule of the timeslot grid (`GridComponent`) the session would break wherever the
+    /// search put it.
+    case gridConstraint = "grid-constraint"
 }

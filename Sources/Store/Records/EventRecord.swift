@@ -13,6 +13,8 @@ struct EventRecord: StoreRecord {
     var provinceCode: String?
     var provinceJson: String
     var daysJson: String
+    var timeslotsJson: String
+    var pauseMinutes: Int
 
     /// The row for an event.
     init(_ event: Event) throws {
@@ -24,16 +26,21 @@ struct EventRecord: StoreRecord {
         provinceCode = event.province.code?.code
         provinceJson = try JSONColumn.encode(event.province)
         daysJson = try JSONColumn.encode(event.days)
+        timeslotsJson = try JSONColumn.encode(event.timeslots)
+        pauseMinutes = event.pauseMinutes
     }
 
     /// The event the row holds.
     func event() throws -> Event {
-        Event(
+        var event = Event(
             id: Identifier(id), name: name,
             kind: try StoreText.value(EventKind.self, kind, entity: .event, id: id),
             organiser: organiser,
             province: try JSONColumn.decode(
                 ProvinceReference.self, from: provinceJson, entity: .event, id: id),
             days: try JSONColumn.decode([EventDay].self, from: daysJson, entity: .event, id: id))
+        event.timeslots = try JSONColumn.decode([Timeslot].self, from: timeslotsJson, entity: .event, id: id)
+        event.pauseMinutes = pauseMinutes
+        return event
     }
 }

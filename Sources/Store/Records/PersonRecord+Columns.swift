@@ -5,7 +5,7 @@ extension PersonRecord: BulkRecord {
     static let columnNames = [
         "id", "seq", "honorific", "family_name", "middle_name", "given_name", "position", "organisation_id",
         "unit", "province", "province_code", "province_json", "phone", "email", "date_of_birth",
-        "protocol_rank_override",
+        "protocol_rank_override", "schedule_json",
     ]
 
     /// The table's `INSERT`, made once.
@@ -15,7 +15,7 @@ extension PersonRecord: BulkRecord {
     var columnValues: [(any DatabaseValueConvertible)?] {
         [
             id, seq, honorific, familyName, middleName, givenName, position, organisationId, unit, province,
-            provinceCode, provinceJson, phone, email, dateOfBirth, protocolRankOverride,
+            provinceCode, provinceJson, phone, email, dateOfBirth, protocolRankOverride, scheduleJson,
         ]
     }
 
@@ -38,5 +38,6 @@ extension PersonRecord: BulkRecord {
         email = try row.decode(forColumn: "email")
         dateOfBirth = try row.decode(forColumn: "date_of_birth")
         protocolRankOverride = try row.decode(forColumn: "protocol_rank_override")
+        scheduleJson = try row.decode(forColumn: "schedule_json")
     }
 }

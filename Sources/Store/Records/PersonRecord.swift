@@ -21,6 +21,7 @@ struct PersonRecord: StoreRecord {
     var email: String?
     var dateOfBirth: String?
     var protocolRankOverride: Int?
+    var scheduleJson: String?
 
     /// The row for a person at position `seq`.
     init(_ person: Person, seq: Int) throws {
@@ -46,6 +47,7 @@ struct PersonRecord: StoreRecord {
         email = person.email
         dateOfBirth = person.dateOfBirth?.iso
         protocolRankOverride = person.protocolRankOverride
+        scheduleJson = person.schedule.isEmpty ? nil : try JSONColumn.encode(person.schedule)
     }
 
     /// The person the row holds; the province decoded through `provinces` when given.
@@ -62,6 +64,10 @@ struct PersonRecord: StoreRecord {
             phone: phone, email: email,
             dateOfBirth: try StoreText.date(dateOfBirth, entity: .person, id: id))
         person.protocolRankOverride = protocolRankOverride
+        if let scheduleJson {
+            person.schedule = try JSONColumn.decode(
+                PersonSchedule.self, from: scheduleJson, entity: .person, id: id)
+        }
         return person
     }
 }

@@ -19,6 +19,7 @@ struct SessionRecord: StoreRecord {
     var room: String?
     var start: String?
     var pinned: Bool
+    var profileJson: String?
 
     /// The row for a session at position `seq`.
     init(_ session: Session, seq: Int) throws {
@@ -35,6 +36,7 @@ struct SessionRecord: StoreRecord {
         room = session.room
         start = session.start.map(StoreText.text)
         pinned = session.pinned
+        profileJson = session.profile.isEmpty ? nil : try JSONColumn.encode(session.profile)
     }
 
     /// The session the row holds, with its participants and linked points in order.
@@ -49,6 +51,9 @@ struct SessionRecord: StoreRecord {
             timing: try JSONColumn.decode(SessionTiming.self, from: timingJson, entity: .session, id: id),
             order: try JSONColumn.decode([OrderConstraint].self, from: orderJson, entity: .session, id: id),
             track: track, room: room,
-            start: try StoreText.localDateTime(start, entity: .session, id: id), pinned: pinned)
+            start: try StoreText.localDateTime(start, entity: .session, id: id), pinned: pinned,
+            profile: try profileJson.map {
+                try JSONColumn.decode(SessionProfile.self, from: $0, entity: .session, id: id)
+            } ?? SessionProfile())
     }
 }

@@ -6,9 +6,10 @@ public import Store
 /// connection point attended from and the role.
 public struct EditPerson: Sendable {
     /// The fields that can be cleared; clearing the point makes the person attend on site.
-    public static let clearable: [InputField] = [
-        .honorific, .position, .organisation, .unit, .province, .phone, .email, .point,
-    ]
+    public static let clearable: [InputField] =
+        [
+            .honorific, .position, .organisation, .unit, .province, .phone, .email, .point,
+        ] + PersonScheduleInput.clearable
 
     /// The changes as typed; nil leaves a field as it is.
     public struct Input: Sendable {
@@ -40,6 +41,8 @@ public struct EditPerson: Sendable {
         public var clear: [String] = []
         /// Whether to write despite errors the edit brings in.
         public var force = false
+        /// Spans away and tag wishes to change.
+        public var schedule = PersonScheduleInput()
 
         /// Changes to the person named `subject`.
         public init(subject: String) {
@@ -92,6 +95,7 @@ public struct EditPerson: Sendable {
             edited.province = try clearing.value(.province, province, else: stored.province)
             edited.phone = try clearing.value(.phone, input.phone, else: stored.phone)
             edited.email = try clearing.value(.email, input.email, else: stored.email)
+            edited.schedule = try input.schedule.applied(to: stored.schedule, clearing: clearing)
             let storedAttendance = plan.attendances.first {
                 $0.person == stored.id && $0.event == plan.event.id
             }
@@ -105,6 +109,9 @@ public struct EditPerson: Sendable {
             changes.compare(.province, stored.province, edited.province)
             changes.compare(.phone, stored.phone, edited.phone)
             changes.compare(.email, stored.email, edited.email)
+            changes.compare(.unavailable, stored.schedule.unavailable, edited.schedule.unavailable)
+            changes.compare(.timeslotTag, stored.schedule.timeslotTags, edited.schedule.timeslotTags)
+            changes.compare(.roomTag, stored.schedule.roomTags, edited.schedule.roomTags)
             changes.compare(.point, storedAttendance?.place ?? .onSite, attendance?.place ?? .onSite)
             changes.compare(.role, storedAttendance?.role, attendance?.role ?? storedAttendance?.role)
             var changed = plan

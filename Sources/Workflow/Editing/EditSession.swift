@@ -7,9 +7,10 @@ public import Store
 public struct EditSession: Sendable {
     /// The fields that can be cleared; clearing the fixed start or the window leaves the session
     /// free to be timetabled anywhere.
-    public static let clearable: [InputField] = [
-        .chair, .speaker, .link, .fixed, .window, .after, .track, .room, .start,
-    ]
+    public static let clearable: [InputField] =
+        [
+            .chair, .speaker, .link, .fixed, .window, .after, .track, .room, .start,
+        ] + SessionProfileInput.clearable
 
     /// The changes as typed; nil leaves a field as it is.
     public struct Input: Sendable {
@@ -40,7 +41,9 @@ public struct EditSession: Sendable {
         /// Whether the session must come last (nil leaves it).
         public var last: Bool?
         /// A session this one must follow (identifier or title), replacing any.
-        public var after: String?
+        public var after: [String]?
+        /// The grid profile's fields to change.
+        public var profile = SessionProfileInput()
         /// The track.
         public var track: String?
         /// The room placed by hand (identifier or name of a venue room).
@@ -118,6 +121,7 @@ public struct EditSession: Sendable {
             }
             edited.room = try clearing.value(.room, room, else: stored.room)
             edited.start = try clearing.value(.start, start, else: stored.start)
+            edited.profile = try input.profile.applied(to: stored.profile, clearing: clearing)
             var changes = ChangeList()
             changes.compare(.title, stored.title, edited.title)
             changes.compare(.kind, stored.kind, edited.kind)
@@ -134,6 +138,7 @@ public struct EditSession: Sendable {
             changes.compare(.track, stored.track, edited.track)
             changes.compare(.room, stored.room, edited.room)
             changes.compare(.start, stored.start, edited.start)
+            Self.compareProfiles(stored.profile, edited.profile, into: &changes)
             var changed = plan
             changed.sessions = plan.sessions.map { $0.id == edited.id ? edited : $0 }
             return Editor.Change(
@@ -218,8 +223,25 @@ public struct EditSession: Sendable {
         }
         try clearing.check(.after, given: input.after != nil)
         if input.after != nil || clearing.contains(.after) { order.removeAll(where: isAfter) }
-        if let after = input.after { order.append(.after(try resolver.session(after).id)) }
+        for after in WrittenValue.items(input.after ?? []) {
+            let id = try resolver.session(after).id
+            if !order.contains(.after(id)) { order.append(.after(id)) }
+        }
         return order
+    }
+
+    /// The grid profile's fields that changed.
+    static func compareProfiles(_ old: SessionProfile, _ new: SessionProfile, into changes: inout ChangeList)
+    {
+        changes.compare(.theme, old.themes, new.themes)
+        changes.compare(.sector, old.sectors, new.sectors)
+        changes.compare(.audienceType, old.audiences, new.audiences)
+        changes.compare(.level, old.level, new.level)
+        changes.compare(.content, old.content, new.content)
+        changes.compare(.language, old.language, new.language)
+        changes.compare(.roomTag, old.roomTags, new.roomTags)
+        changes.compare(.exclusiveTag, old.exclusiveTags, new.exclusiveTags)
+        changes.compare(.crowdRisk, old.crowdRisk, new.crowdRisk)
     }
 
     /// Whether a rule is an `after` rule.

@@ -52,4 +52,14 @@ public enum Expectation: Hashable, Sendable {
     case yesOrNo
     /// A readable regular file of at most `maximumBytes` bytes whose first line is the password.
     case passwordFile(maximumBytes: Int)
+    /// A timeslot within one day's opening hours.
+    case withinOpeningHours
+    /// A timeslot not already in the grid.
+    case newTimeslot
+    /// A timeslot in the grid.
+    case existingTimeslot
+    /// A label of at most this many characters.
+    case label(maximumCharacters: Int)
+    /// At most this many timeslots in a grid.
+    case timeslotCount(maximum: Int)
 }

@@ -141,6 +141,32 @@ public enum InputField: String, CaseIterable, Codable, Sendable {
     case seed
     /// Writing despite errors.
     case force
+    /// A timeslot of the grid (`register timeslot --time`).
+    case timeslot = "time"
+    /// The least pause between a person's sessions.
+    case pause
+    /// A span a person cannot attend.
+    case unavailable
+    /// A session's level on the grid.
+    case level
+    /// A timeslot's tags.
+    case tag
+    /// A session's themes.
+    case theme
+    /// A session's audience types.
+    case audienceType = "audience-type"
+    /// A session's content tags.
+    case content
+    /// A session's language.
+    case language
+    /// Room tag rules (`--require-room-tag` and the like).
+    case roomTag = "room-tag"
+    /// Timeslot tag rules of a person.
+    case timeslotTag = "timeslot-tag"
+    /// A session's exclusive tags.
+    case exclusiveTag = "exclusive-tag"
+    /// Whether a session draws a crowd.
+    case crowdRisk = "crowd-risk"
     /// A search's time budget in seconds.
     case timeLimit = "time-limit"
     /// The version compared from.

@@ -21,6 +21,16 @@ public enum InputLimits {
     public static let timeLimitSeconds = Limits.solverSeconds
     /// Findings listed per severity in a summary.
     public static let findings = Limits.findingsListed
+    /// Timeslots of an event's grid.
+    public static let timeslots = Limits.timeslots
+    /// Minutes of the least pause between a person's sessions.
+    public static let pauseMinutes = Limits.pauseMinutes
+    /// Spans a person may be marked away for.
+    public static let unavailableSpans = Limits.unavailableSpans
+    /// Tags, themes or other grid labels on one session, person or timeslot.
+    public static let gridLabels = Limits.gridLabels
+    /// A session's level on the grid.
+    public static let level = SessionProfile.levels
     /// OCOP stars (anything else is recorded and flagged by validation).
     public static let stars = Limits.starsTyped
 }

@@ -79,6 +79,11 @@ extension WorkflowMessage {
             case .yesOrNo: return "yes or no"
             case .passwordFile(let maximumBytes):
                 return "a readable file of at most \(maximumBytes) bytes whose first line is the password"
+            case .label(let maximum): return "each label has at most \(maximum) characters"
+            case .withinOpeningHours: return "a timeslot lies within one day's opening hours of the event"
+            case .newTimeslot: return "this timeslot is already in the grid"
+            case .existingTimeslot: return "no timeslot starts and ends exactly so"
+            case .timeslotCount(let maximum): return "an event has at most \(maximum) timeslots"
             }
         case .conflict(let conflict):
             switch conflict {
@@ -194,6 +199,18 @@ extension WorkflowMessage {
         case .boothPlanSaved: return "Saved the booth plan in the plan file (not published; use --publish)."
         case .programmePublished(let version): return "Saved and published the programme, version \(version)."
         case .timetableSaved: return "Saved the timetable in the plan file (not published; use --publish)."
+        case .timeslotAdded(let slot, let count):
+            return "Added the timeslot \(slot.spanText); the grid has \(count) timeslots."
+        case .timeslotRemoved(let slot, let count):
+            return "Removed the timeslot \(slot.spanText); the grid has \(count) timeslots left."
+        case .timeslotGrid(let count, let pause):
+            return "Timeslots (\(count)), least pause between a person's sessions: \(pause) minutes:"
+        case .timeslotLine(let slot):
+            return "  \(slot.spanText)"
+                + (slot.kinds.isEmpty
+                    ? " — any kind of session"
+                    : " — " + slot.kinds.map { $0.name(en) }.joined(separator: ", "))
+                + (slot.tags.isEmpty ? "" : " — tags: " + slot.tags.joined(separator: ", "))
         case .allocationSummary(let title, let placed, let booths, let waiting, let score, let seed):
             return """
                 \(title): placed \(placed) parties in \(booths) booths, \(waiting) on the waiting list.

@@ -77,6 +77,11 @@ extension WorkflowMessage {
             case .yesOrNo: return "có hoặc không"
             case .passwordFile(let maximumBytes):
                 return "cần một tệp đọc được, không quá \(maximumBytes) byte, dòng đầu là mật khẩu"
+            case .label(let maximum): return "mỗi nhãn dài tối đa \(maximum) ký tự"
+            case .withinOpeningHours: return "khung giờ phải nằm trong giờ mở cửa của một ngày của sự kiện"
+            case .newTimeslot: return "khung giờ này đã có trong lịch"
+            case .existingTimeslot: return "không có khung giờ nào bắt đầu và kết thúc đúng như vậy"
+            case .timeslotCount(let maximum): return "một sự kiện có tối đa \(maximum) khung giờ"
             }
         case .conflict(let conflict):
             switch conflict {
@@ -189,6 +194,17 @@ extension WorkflowMessage {
         case .boothPlanSaved: return "Đã lưu sơ đồ gian hàng vào tệp kế hoạch (chưa công bố; dùng --publish)."
         case .programmePublished(let version): return "Đã lưu và công bố chương trình, phiên bản \(version)."
         case .timetableSaved: return "Đã lưu lịch vào tệp kế hoạch (chưa công bố; dùng --publish)."
+        case .timeslotAdded(let slot, let count):
+            return "Đã thêm khung giờ \(slot.spanText); lịch có \(count) khung giờ."
+        case .timeslotRemoved(let slot, let count):
+            return "Đã bỏ khung giờ \(slot.spanText); lịch còn \(count) khung giờ."
+        case .timeslotGrid(let count, let pause):
+            return "Khung giờ (\(count)), nghỉ tối thiểu giữa hai phiên của một người: \(pause) phút:"
+        case .timeslotLine(let slot):
+            return "  \(slot.spanText)"
+                + (slot.kinds.isEmpty
+                    ? " — mọi loại phiên" : " — " + slot.kinds.map { $0.name(vi) }.joined(separator: ", "))
+                + (slot.tags.isEmpty ? "" : " — nhãn: " + slot.tags.joined(separator: ", "))
         case .allocationSummary(let title, let placed, let booths, let waiting, let score, let seed):
             return """
                 \(title): đã xếp \(placed) đơn vị vào \(booths) gian, \(waiting) đơn vị trong danh sách chờ.

@@ -115,6 +115,14 @@ public enum WorkflowMessage: Hashable, Sendable, Localizable {
     case programmePublished(version: Int)
     /// The timetable was saved as a draft.
     case timetableSaved
+    /// A timeslot was added to the grid, which now has `count`.
+    case timeslotAdded(Timeslot, count: Int)
+    /// A timeslot was removed from the grid, which now has `count`.
+    case timeslotRemoved(Timeslot, count: Int)
+    /// The heading of the grid's list, with the least pause between a person's sessions.
+    case timeslotGrid(count: Int, pauseMinutes: Int)
+    /// One timeslot of the grid: its span, the kinds it takes and its tags.
+    case timeslotLine(Timeslot)
     /// The allocation's summary: title, parties placed, booths let, waiting, score, seed.
     case allocationSummary(title: String, placed: Int, booths: Int, waiting: Int, score: Double, seed: UInt64)
     /// The timetable's summary: placed, unplaced, penalty, seed.

@@ -30,6 +30,8 @@ public struct RegisterPerson: Sendable {
         public var id: String?
         /// Whether to write despite validation errors.
         public var force = false
+        /// Spans away and tag wishes for the timeslot grid.
+        public var schedule = PersonScheduleInput()
 
         /// A person named `name`.
         public init(name: String) {
@@ -63,6 +65,7 @@ public struct RegisterPerson: Sendable {
         // Only the organisation, the people the rules compare the person with (same name and
         // phone, or same e-mail, transitively), the connection points and the identifiers a new
         // one could clash with are read.
+        let schedule = try input.schedule.applied(to: PersonSchedule())
         let represented = try input.organisation.map { try store.resolveOrganisation($0) }
         let draft = Person(
             id: Identifier(input.id ?? ""), honorific: honorific, fullName: name, position: input.position,
@@ -81,10 +84,11 @@ public struct RegisterPerson: Sendable {
                 build: { plan, id in
                     let resolver = PlanResolver(plan: plan)
                     let organisation = represented.flatMap(plan.organisation)
-                    let person = Person(
+                    var person = Person(
                         id: Identifier(id), honorific: honorific, fullName: name, position: input.position,
                         organisation: represented, unit: input.unit,
                         province: province ?? organisation?.province, phone: input.phone, email: input.email)
+                    person.schedule = schedule
                     let place = try input.point.map { text throws(PlanningError) in
                         Attendance.Place.connectionPoint(try resolver.connectionPoint(text).id)
                     }

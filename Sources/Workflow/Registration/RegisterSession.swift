@@ -32,7 +32,9 @@ public struct RegisterSession: Sendable {
         /// The session must come last.
         public var last = false
         /// A session this one must follow (identifier or title).
-        public var after: String?
+        public var after: [String] = []
+        /// The session's timeslot-grid profile.
+        public var profile = SessionProfileInput()
         /// A track kept in one room when it can be.
         public var track: String?
         /// The room, placed by hand (identifier or name of a venue room).
@@ -77,6 +79,7 @@ public struct RegisterSession: Sendable {
         } else {
             timing = .free
         }
+        let profile = try input.profile.applied(to: SessionProfile())
         let placedStart = try input.start.map { text throws(WorkflowError) in
             try WrittenValue.dateTime(text, field: .start)
         }
@@ -105,7 +108,10 @@ public struct RegisterSession: Sendable {
                     var order: [OrderConstraint] = []
                     if input.first { order.append(.first) }
                     if input.last { order.append(.last) }
-                    if let after = input.after { order.append(.after(try resolver.session(after).id)) }
+                    for after in WrittenValue.items(input.after) {
+                        let id = try resolver.session(after).id
+                        if !order.contains(.after(id)) { order.append(.after(id)) }
+                    }
                     let room = try input.room.map { text throws(PlanningError) in
                         plan.venue == nil ? text : try resolver.room(text).id
                     }
@@ -114,7 +120,7 @@ public struct RegisterSession: Sendable {
                         participants: participants, expectedAudience: audience,
                         needsVideoLink: !points.isEmpty,
                         linkedPoints: points, timing: timing, order: order, track: input.track, room: room,
-                        start: placedStart)
+                        start: placedStart, profile: profile)
                     var changed = plan
                     changed.sessions.append(session)
                     return Registrar.Built(

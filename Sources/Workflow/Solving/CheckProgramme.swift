@@ -85,7 +85,8 @@ public struct CheckProgramme: Sendable {
             return now.room != session.room || now.start != session.start
         }
         let outcome = Outcome(
-            sheetProblems: sheet.problems, issues: try TimetableChecker.check(plan: checked),
+            sheetProblems: sheet.problems,
+            issues: try TimetableChecker.check(plan: checked) + GridPlanMapping.check(plan: checked),
             fallbackSample: nil,
             movedPins: moved.map(\.title))
         return (outcome, sheet.sessions)

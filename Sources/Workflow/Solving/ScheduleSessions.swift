@@ -5,7 +5,8 @@ import Store
 
 /// Timetables the sessions across rooms, people and connection points (link tests listed), keeping
 /// close to the programme the plan already has; with `publish`, saves the timetable and publishes
-/// the programme in one transaction.
+/// the programme in one transaction. An event with a timeslot grid (`Event.timeslots`) is timetabled
+/// slot by slot (`GridTimetabler`), every rule a named grid component.
 public struct ScheduleSessions: Sendable {
     /// The request.
     public struct Input: Sendable {
@@ -49,9 +50,15 @@ public struct ScheduleSessions: Sendable {
         if input.publish && source.venue != nil { throw WorkflowError.conflict(.publishWithOtherVenue) }
         let limits = try input.search.limits()
         let loaded = try source.load(defaultSample: .briefing, access: .writing)
-        let result = try Timetabler(seed: input.search.seed, limits: limits).solve(
-            plan: loaded.plan, publishedProgramme: SessionPlacement.programme(of: loaded.plan), clock: clock,
-            progress: progress)
+        let result =
+            loaded.plan.event.timeslots.isEmpty
+            ? try Timetabler(seed: input.search.seed, limits: limits).solve(
+                plan: loaded.plan, publishedProgramme: SessionPlacement.programme(of: loaded.plan),
+                clock: clock,
+                progress: progress)
+            : try GridTimetabler(seed: input.search.seed, limits: limits).solve(
+                plan: loaded.plan, publishedProgramme: SessionPlacement.programme(of: loaded.plan),
+                clock: clock)
         var outcome = Outcome(
             result: result, saved: false, publishedVersion: nil, fallbackSample: loaded.fallbackSample)
         if let store = loaded.store, !loaded.replacedVenue {

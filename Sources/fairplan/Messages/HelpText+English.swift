@@ -360,6 +360,7 @@ extension HelpText {
             """
         case .exports(let help): help.englishText
         case .editing(let help): help.text(.english)
+        case .grid(let help): help.text(.english)
         case .manual(let help): help.text(.english)
         case .journal(let help): help.text(.english)
         case .importing(let help): help.text(.english)

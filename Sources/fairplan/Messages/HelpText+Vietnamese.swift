@@ -361,6 +361,7 @@ extension HelpText {
             """
         case .exports(let help): help.vietnameseText
         case .editing(let help): help.text(.vietnamese)
+        case .grid(let help): help.text(.vietnamese)
         case .manual(let help): help.text(.vietnamese)
         case .journal(let help): help.text(.vietnamese)
         case .importing(let help): help.text(.vietnamese)

@@ -195,6 +195,8 @@ enum HelpText: Hashable, Sendable, Localizable {
     case exports(ExportsHelp)
     /// The wording of `fairplan edit`, `fairplan remove` and their confirmations (area: editing).
     case editing(EditingHelp)
+    /// The wording of the timeslot grid: `register timeslot` and the grid options (area: grid).
+    case grid(GridHelp)
     /// The wording of assign, move, swap, pin, unpin, place and `check --publish` (area: manual).
     case manual(ManualHelp)
     /// The wording of `fairplan history`, `undo`, `redo` and `restore` (area: journal).

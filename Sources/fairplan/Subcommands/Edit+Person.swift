@@ -13,6 +13,7 @@ extension FairPlan.Edit {
         }
 
         @OptionGroup var options: PlanOption
+        @OptionGroup var schedule: PersonScheduleOptions
         @Argument(help: ArgumentHelp(.editing(.editSubject(.person)))) var subject: String
         @Option(help: ArgumentHelp(.personName)) var name: String?
         @Option(help: ArgumentHelp(.personHonorific)) var honorific: String?
@@ -43,6 +44,7 @@ extension FairPlan.Edit {
             input.role = role
             input.clear = clear
             input.id = id
+            input.schedule = schedule.input
             input.force = force
             let amendment = try EditPerson(store: options.openStore()).run(
                 input, context: CommandContext.change())

@@ -13,6 +13,7 @@ extension FairPlan.Edit {
         }
 
         @OptionGroup var options: PlanOption
+        @OptionGroup var profile: SessionProfileOptions
         @Argument(help: ArgumentHelp(.editing(.editSubject(.session)))) var subject: String
         @Option(help: ArgumentHelp(.sessionTitle)) var title: String?
         @Option(help: ArgumentHelp(.sessionKind)) var kind: AgendaKind?
@@ -26,7 +27,7 @@ extension FairPlan.Edit {
         @Option(help: ArgumentHelp(.sessionWindow)) var window: String?
         @Flag(inversion: .prefixedNo, help: ArgumentHelp(.editing(.editFirst))) var first: Bool?
         @Flag(inversion: .prefixedNo, help: ArgumentHelp(.editing(.editLast))) var last: Bool?
-        @Option(help: ArgumentHelp(.sessionAfter)) var after: String?
+        @Option(parsing: .singleValue, help: ArgumentHelp(.grid(.after))) var after: [String] = []
         @Option(help: ArgumentHelp(.sessionTrack)) var track: String?
         @Option(help: ArgumentHelp(.sessionRoom)) var room: String?
         @Option(help: ArgumentHelp(.sessionStart)) var start: String?
@@ -49,7 +50,8 @@ extension FairPlan.Edit {
             input.window = window
             input.first = first
             input.last = last
-            input.after = after
+            input.after = after.isEmpty ? nil : after
+            input.profile = profile.input
             input.track = track
             input.room = room
             input.start = start

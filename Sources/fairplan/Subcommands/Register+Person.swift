@@ -11,6 +11,7 @@ extension FairPlan.Register {
         }
 
         @OptionGroup var options: PlanOption
+        @OptionGroup var schedule: PersonScheduleOptions
         @Option(help: ArgumentHelp(.personName)) var name: String
         @Option(help: ArgumentHelp(.personHonorific)) var honorific: String?
         @Option(help: ArgumentHelp(.personPosition)) var position: String?
@@ -36,6 +37,7 @@ extension FairPlan.Register {
             input.point = point
             input.role = role
             input.id = id
+            input.schedule = schedule.input
             input.force = force
             let registration = try RegisterPerson(store: options.openStore()).run(
                 input, context: CommandContext.change())

@@ -24,11 +24,12 @@ extension FairPlan.Register {
         @Option(help: ArgumentHelp(.sessionWindow)) var window: String?
         @Flag(help: ArgumentHelp(.sessionFirst)) var first = false
         @Flag(help: ArgumentHelp(.sessionLast)) var last = false
-        @Option(help: ArgumentHelp(.sessionAfter)) var after: String?
+        @Option(parsing: .singleValue, help: ArgumentHelp(.grid(.after))) var after: [String] = []
         @Option(help: ArgumentHelp(.sessionTrack)) var track: String?
         @Option(help: ArgumentHelp(.sessionRoom)) var room: String?
         @Option(help: ArgumentHelp(.sessionStart)) var start: String?
         @Option(help: ArgumentHelp(.sessionID)) var id: String?
+        @OptionGroup var profile: SessionProfileOptions
         @Flag(help: ArgumentHelp(.optionForce)) var force = false
 
         func run() async throws {
@@ -47,6 +48,7 @@ extension FairPlan.Register {
             input.room = room
             input.start = start
             input.id = id
+            input.profile = profile.input
             input.force = force
             let registration = try RegisterSession(store: options.openStore()).run(
                 input, context: CommandContext.change())

@@ -10,6 +10,7 @@ extension FairPlan {
                 discussion: HelpText.registerDiscussion.localized,
                 subcommands: [
                     Organisation.self, Product.self, Person.self, Party.self, Point.self, Session.self,
+                    Timeslot.self,
                 ])
         }
     }

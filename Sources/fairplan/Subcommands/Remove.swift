@@ -8,10 +8,10 @@ extension FairPlan {
     struct Remove: AsyncParsableCommand {
         /// The kinds of entry removed, as typed.
         enum Kind: String, CaseIterable, ExpressibleByArgument {
-            case organisation, product, person, party, point, session
+            case organisation, product, person, party, point, session, timeslot
 
-            /// The kind of entity.
-            var entity: EntityKind {
+            /// The kind of entity; nil for a timeslot of the grid (part of the event).
+            var entity: EntityKind? {
                 switch self {
                 case .organisation: .organisation
                 case .product: .product
@@ -19,6 +19,7 @@ extension FairPlan {
                 case .party: .party
                 case .point: .connectionPoint
                 case .session: .session
+                case .timeslot: nil
                 }
             }
         }
@@ -36,7 +37,17 @@ extension FairPlan {
         @OptionGroup var confirm: ConfirmOption
 
         func run() async throws {
-            var input = RemoveEntity.Input(kind: kind.entity, subject: subject)
+            guard let entity = kind.entity else {
+                let outcome = try RemoveTimeslot(store: try options.openStore()).run(
+                    time: subject, context: CommandContext.change())
+                Output().lines(
+                    GridRendering.lines(
+                        WorkflowMessage.timeslotRemoved(outcome.timeslot, count: outcome.grid.count),
+                        grid: outcome.grid, pauseMinutes: outcome.pauseMinutes, language: CLILanguage.current)
+                )
+                return
+            }
+            var input = RemoveEntity.Input(kind: entity, subject: subject)
             input.cascade = cascade
             let remove = RemoveEntity(store: try options.openStore())
             let language = CLILanguage.current

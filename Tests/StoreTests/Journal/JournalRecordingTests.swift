@@ -156,11 +156,23 @@ struct JournalRecordingTests {
                 try db.execute(sql: "PRAGMA application_id = \(PlanSchema.applicationID)")
                 for statement in PlanSchema.version1.statements { try db.execute(sql: statement) }
                 try db.execute(sql: "PRAGMA user_version = 1")
-                try EventRecord(StoreFixtures.event).insert(db)
+                // The event as a version 1 file holds it: the columns of that version only.
+                let event = try EventRecord(StoreFixtures.event)
+                try db.execute(
+                    sql: """
+                        INSERT INTO event (id, name, kind, organiser, province, province_code, province_json, days_json)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [
+                        event.id, event.name, event.kind, event.organiser, event.province, event.provinceCode,
+                        event.provinceJson, event.daysJson,
+                    ])
             }
             try queue.close()
             let store = try PlanStore.open(at: path)
             #expect(try store.fileSchemaVersion() == PlanStore.schemaVersion)
+            // Version 7 gave the event an empty timeslot grid and no pause.
+            #expect(try store.event() == StoreFixtures.event)
             try JournalFixtures.expectExactUndoRedo(store, "register organisation") { store in
                 try store.addOrganisation(StoreFixtures.organisation("org-1", "Hợp tác xã Ánh Dương"))
             }

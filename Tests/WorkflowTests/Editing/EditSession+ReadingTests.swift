@@ -48,7 +48,7 @@ struct EditSessionReadingTests {
         },
         ReadingCase(label: "after a session named by a title three share") { _ in
             var input = EditSession.Input(subject: "be-mac")
-            input.after = "Tham luận của điểm cầu thành phần"
+            input.after = ["Tham luận của điểm cầu thành phần"]
             return input
         },
         ReadingCase(label: "speakers cleared, a point linked by province, a smaller room") { _ in

@@ -31,7 +31,7 @@ struct RegisterSessionReadingTests {
         },
         ReadingCase(label: "after a session, every point linked, fixed outside hours") { _ in
             var input = RegisterSession.Input(title: "Tổng kết", kind: .closing, minutes: 10)
-            input.after = "chi-dao"
+            input.after = ["chi-dao"]
             input.linkAll = true
             input.fixed = "04/12/2026 13:00"
             return input

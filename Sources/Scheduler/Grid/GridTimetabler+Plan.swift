@@ -1,0 +1,121 @@
+public import Planning
+
+extension GridTimetabler {
+    /// Rounds that leave out one session and timetable the others again.
+    public static let singleDropRounds = 8
+
+    /// Timetables a plan whose event has a timeslot grid (`Event.timeslots`): every session with
+    /// a place on the grid gets a timeslot and a room, keeping to every hard rule; the sessions
+    /// with no place, and those that broke a hard rule wherever the search put them, come back
+    /// unplaced with the reason.
+    ///
+    /// The search runs on the grid problem (`GridPlanMapping`). When its best timetable still
+    /// breaks a hard rule, one session taking part is left out (`GridModel.hardBreakers`: the
+    /// one that would break most wherever it went) and the others are timetabled again, for up
+    /// to ``singleDropRounds`` rounds within the time limit; after that, every session still
+    /// taking part is left out at once and the rest timetabled a last time (keeping their
+    /// places if that run breaks a hard rule). The result's `grid` holds the score by named component; the same seed and
+    /// iterations give the same result.
+    public func solve<C: Clock>(
+        plan: Plan, publishedProgramme: [SessionPlacement] = [], clock: C
+    ) throws(SchedulerError) -> TimetableResult where C.Duration == Duration {
+        let started = clock.now
+        var mapping = GridPlanMapping(plan: plan, publishedProgramme: publishedProgramme)
+        var grid: GridResult?
+        var rounds = 0
+        var spent = 0
+        var cut = false
+        while !mapping.sessions.isEmpty {
+            var again = self
+            again.limits.timeBudget = max(.zero, limits.timeBudget - started.duration(to: clock.now))
+            var result = try again.solve(mapping.problem, clock: clock)
+            spent += result.iterations
+            cut = cut || result.stoppedByTime
+            let model = GridModel(problem: mapping.problem)
+            let cells = result.cells.map { $0.timeslot * model.roomCount + $0.room }
+            let oneByOne = rounds < Self.singleDropRounds && !cut
+            let breakers = model.hardBreakers(cells: cells, limit: oneByOne ? 1 : .max)
+            if breakers.isEmpty {
+                result.iterations = spent
+                result.stoppedByTime = cut
+                grid = result
+                break
+            }
+            for (position, components) in breakers {
+                let session = mapping.sessions[position]
+                mapping.unplaced.append(
+                    UnplacedSession(
+                        session: session.id, title: session.title,
+                        reasons: [
+                            TimetableIssue(
+                                rule: .gridConstraint, sessions: [session.id],
+                                message: SchedulerMessage.gridBreaks(components))
+                        ]))
+            }
+            let left = Set(breakers.map(\.session))
+            let kept = mapping.sessions.indices.filter { !left.contains($0) }
+            mapping = mapping.keeping(kept)
+            rounds += 1
+            if !oneByOne {
+                // Every session left breaks no hard rule where it is: search once more from
+                // scratch, and keep those places if that search does worse.
+                let keptCells = kept.map { result.cells[$0] }
+                var last = self
+                last.limits.timeBudget = max(.zero, limits.timeBudget - started.duration(to: clock.now))
+                var final = mapping.sessions.isEmpty ? nil : try last.solve(mapping.problem, clock: clock)
+                if var best = final {
+                    spent += best.iterations
+                    cut = cut || best.stoppedByTime
+                    if best.score.hard > 0 {
+                        best.cells = keptCells
+                        best.score = try Self.score(mapping.problem, cells: keptCells)
+                    }
+                    best.iterations = spent
+                    best.stoppedByTime = cut
+                    final = best
+                }
+                grid = final
+                break
+            }
+        }
+        return timetable(mapping, grid: grid, plan: plan)
+    }
+
+    /// The timetable of a grid result, in the form of the free-start timetabler's.
+    private func timetable(_ mapping: GridPlanMapping, grid: GridResult?, plan: Plan) -> TimetableResult {
+        var entries: [TimetableEntry] = []
+        for (position, cell) in (grid?.cells ?? []).enumerated() {
+            let session = mapping.sessions[position]
+            let slot = mapping.timeslots[cell.timeslot]
+            let room = mapping.rooms[cell.room]
+            entries.append(
+                TimetableEntry(
+                    session: session.id, title: session.title, room: room.id, roomName: room.name,
+                    start: slot.start, end: slot.start.adding(minutes: session.durationMinutes),
+                    linkedPoints: session.linkedPoints))
+        }
+        entries.sort { ($0.start, $0.roomName, $0.title) < ($1.start, $1.roomName, $1.title) }
+        let order = Dictionary(mapping.sessions.enumerated().map { ($1.id, $0) }) { first, _ in first }
+        let unplaced = mapping.unplaced.sorted {
+            (order[$0.session] ?? Int.max, $0.title) < (order[$1.session] ?? Int.max, $1.title)
+        }
+        var tests: [LinkTest] = []
+        for point in plan.connectionPoints {
+            guard let first = entries.first(where: { $0.linkedPoints.contains(point.id) }) else { continue }
+            tests.append(
+                LinkTest(
+                    point: point.id, pointName: point.name,
+                    start: first.start.adding(minutes: -point.linkTestLeadMinutes), end: first.start,
+                    session: first.session))
+        }
+        tests.sort { ($0.start, $0.pointName) < ($1.start, $1.pointName) }
+        var result = TimetableResult(
+            seed: seed, timetable: entries, linkTests: tests, score: TimetableScore(components: []),
+            unplaced: unplaced, iterations: grid?.iterations ?? 0,
+            stoppedByTime: grid?.stoppedByTime ?? false,
+            pinned: plan.sessions.filter(\.isPinnedInPlace).map(\.id),
+            proof: TimetableProof(method: .grid, feasibility: unplaced.isEmpty ? .feasible : .unknown))
+        result.grid = grid?.score ?? (try? Self.score(mapping.problem, cells: []))
+        return result
+    }
+}
