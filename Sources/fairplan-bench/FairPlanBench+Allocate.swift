@@ -70,7 +70,36 @@ extension FairPlanBench {
                     + "\(BenchTable.number(bound.points, decimals: 2)) in \(BenchTable.number(boundSeconds, decimals: 2)) s; "
                     + "score \(BenchTable.number(100 * (1 - bound.gap(of: allocation.score.total)), decimals: 2))% of it, "
                     + "gap \(BenchTable.number(100 * bound.gap(of: allocation.score.total), decimals: 2))%")
+            print(FairPlanBench.partsTable(allocation.score, bound: bound).text)
             if !check.hardViolations.isEmpty { throw ExitCode(1) }
         }
+    }
+
+    /// The plan's points beside the bound's, part by part: the components the bound counts one
+    /// by one, the neighbour components together, and those it counts as zero (shapes, clashes,
+    /// moves).
+    static func partsTable(_ score: BoothScore, bound: BoothUpperBound) -> BenchTable {
+        func points(_ kinds: [ScoreComponentKind]) -> Double {
+            score.components.filter { kinds.contains($0.kind) }.reduce(0) { $0 + $1.weighted }
+        }
+        let plan: [String: Double] = [
+            "placement": points([.placement]), "zoning": points([.zoning]),
+            "regional-pavilion": points([.regionalPavilion]), "prime-booths": points([.primeBooths]),
+            "neighbours": points([.pavilion, .clusterGrouping]),
+        ]
+        var table = BenchTable(headers: ["part", "plan", "bound", "bound − plan"])
+        for part in bound.parts {
+            let mine = plan[part.name] ?? 0
+            table.rows.append([
+                part.name, BenchTable.number(mine, decimals: 2), BenchTable.number(part.points, decimals: 2),
+                BenchTable.number(part.points - mine, decimals: 2),
+            ])
+        }
+        let against = points([.compactness, .productClash, .stability])
+        table.rows.append([
+            "shapes, clashes, moves", BenchTable.number(against, decimals: 2), "0.00",
+            BenchTable.number(-against, decimals: 2),
+        ])
+        return table
     }
 }

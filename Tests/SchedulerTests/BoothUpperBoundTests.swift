@@ -68,6 +68,13 @@ struct BoothUpperBoundTests {
             let bound = BoothUpperBound(problem: problem)
             #expect(bound.points >= result.score.total - 1e-6)
             #expect(bound.gap(of: result.score.total) < 0.15)
+            // The parts add up to the bound (a part is what the relaxation's optimum counts on it,
+            // not a bound of that component alone).
+            #expect(abs(bound.parts.reduce(0) { $0 + $1.points } - bound.points) < 1e-6)
+            #expect(
+                bound.parts.map(\.name) == [
+                    "placement", "zoning", "regional-pavilion", "prime-booths", "neighbours",
+                ])
             // The same plan pinned: the parties holding pins count their placement up front.
             let pinned = try BoothAllocationProblem(
                 title: problem.title, venue: problem.venue, parties: problem.parties,

@@ -78,7 +78,9 @@ import Testing
 
     @Test func placesAllButTheSessionNoTimetableCanHold() throws {
         let result = try solve(Self.plan())
-        #expect(result.proof.method == .grid)
+        // Five sessions: the branch and bound proves that four is the most any timetable holds.
+        #expect(result.proof.method == .gridExact)
+        #expect(result.proof.feasibility == .infeasible && result.proof.mostPlaced)
         #expect(result.grid?.hard == 0)
         // «Tổng kết» must follow every other session: after «Chuyên đề nâng cao» it could only
         // take the second morning, when its chair is away. The other four all have a place.
@@ -99,6 +101,66 @@ import Testing
         let advanced = try #require(entries["chuyen-de"])
         #expect(advanced.start >= report.end)
         #expect(entries.values.allSatisfy { $0.end.minuteIndex - $0.start.minuteIndex <= 90 })
+    }
+
+    @Test func localSearchAloneBeyondTheExactLimit() throws {
+        let limits = SearchLimits(maximumIterations: 20_000, exactSessionLimit: 0)
+        let result = try GridTimetabler(seed: 1, limits: limits).solve(
+            plan: Self.plan(), clock: ContinuousClock())
+        #expect(result.proof.method == .grid && result.proof.feasibility == .unknown)
+        #expect(result.grid?.hard == 0 && result.timetable.count == 4)
+        // A node budget too small for a proof leaves the plan to the local search as well.
+        let cut = try GridTimetabler(seed: 1, limits: SearchLimits(maximumIterations: 20_000, exactNodes: 3))
+            .solve(plan: Self.plan(), clock: ContinuousClock())
+        #expect(cut.proof.method == .grid)
+    }
+
+    @Test func theExactSearchProvesWhatFitsAndWhatCannot() throws {
+        // Eight one-hour reports in a day of four timeslots and two rooms, a chain of
+        // prerequisites through four of them, and two people each in three: every timetable
+        // that holds all eight is tight; the exact search finds one and says it is proven.
+        var plan = Self.plan()
+        plan.event.timeslots = [8, 9, 10, 11].map {
+            Timeslot(start: Self.at(0, $0), end: Self.at(0, $0 + 1))
+        }
+        let rooms = Array((plan.venue?.rooms ?? []).prefix(2))
+        plan.venue?.rooms = rooms
+        plan.people[0].schedule = PersonSchedule()
+        plan.event.pauseMinutes = 0
+        plan.sessions = (1...8).map { index in
+            var order: [OrderConstraint] = []
+            if (2...4).contains(index) { order = [.after(Identifier("r\(index - 1)"))] }
+            let person: Identifier<Person> = index % 2 == 0 ? "bao" : "hang"
+            return Session(
+                id: Identifier("r\(index)"), title: "Báo cáo \(index)", kind: .report, durationMinutes: 60,
+                participants: index > 6 ? [] : [SessionParticipant(person: person, role: .speaker)],
+                order: order)
+        }
+        let result = try solve(plan)
+        #expect(result.proof.method == .gridExact && result.proof.feasibility == .feasible)
+        #expect(result.timetable.count == 8 && result.unplaced.isEmpty && result.grid?.hard == 0)
+        let start = Dictionary(uniqueKeysWithValues: result.timetable.map { ($0.session.rawValue, $0.start) })
+        let chain = ["r1", "r2", "r3", "r4"].compactMap { start[$0] }
+        #expect(chain.count == 4 && chain == chain.sorted() && Set(chain).count == 4)
+        // One more session cannot fit: proven, and the extra one is named.
+        plan.sessions.append(
+            Session(
+                id: "r9", title: "Báo cáo 9", kind: .report, durationMinutes: 60,
+                participants: [SessionParticipant(person: "hang", role: .speaker)]))
+        let over = try solve(plan)
+        #expect(over.proof.feasibility == .infeasible && over.proof.mostPlaced)
+        #expect(over.timetable.count == 8 && over.unplaced.count == 1)
+        // With a 15-minute pause, the chain's back-to-back timeslots cannot hold a person's
+        // three sessions: proven, with the pause named for the session left out.
+        plan.sessions.removeLast()
+        plan.event.pauseMinutes = 15
+        let paused = try solve(plan)
+        #expect(paused.proof.feasibility == .infeasible && paused.proof.mostPlaced)
+        #expect(paused.grid?.hard == 0 && paused.timetable.count < 8)
+        #expect(
+            paused.unplaced.contains {
+                $0.reasons.contains { $0.text(.english).contains("Too short a pause") }
+            })
     }
 
     @Test func sameSeedSameTimetable() throws {

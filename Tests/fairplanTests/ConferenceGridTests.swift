@@ -70,7 +70,7 @@ struct ConferenceGridTests {
         let document = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any]
         let grid = document?["grid"] as? [String: Any]
         #expect((grid?["components"] as? [Any])?.count == 30)
-        #expect((document?["proof"] as? [String: Any])?["method"] as? String == "grid")
+        #expect((document?["proof"] as? [String: Any])?["method"] as? String == "grid-exact")
         #expect(grid?["hard"] as? Int == 0)
         try JSONOutputTests.validate(json.output, against: "timetable", in: cli)
     }

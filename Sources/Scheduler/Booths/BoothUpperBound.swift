@@ -32,6 +32,12 @@ public struct BoothUpperBound: Hashable, Sendable {
     public let points: Double
     /// Booth units the relaxation's optimum places.
     public let units: Int
+    /// The bound's points by part, as the relaxation's optimum counts them: `placement` (the
+    /// placement value of the parties standing on pins and the shares of those sending units,
+    /// less the walls inside blocks), `zoning`, `regional-pavilion`, `prime-booths` and
+    /// `neighbours` (the pavilion and cluster-grouping points a booth's walls and aisles may
+    /// bring). Their sum is ``points``.
+    public let parts: [(name: String, points: Double)]
 
     /// The bound of `problem`.
     public init(problem: BoothAllocationProblem) {
@@ -53,6 +59,7 @@ public struct BoothUpperBound: Hashable, Sendable {
         var constant = 0.0
         var capacity: [Int] = []
         var value: [Double] = []  // parties × booths, -infinity where the party may not stand
+        var terms: [[Double]] = []  // per party × booth: share, zoning, regional, prime, neighbours
         for party in parties {
             let pins = pinned[party.id]?.count ?? 0
             let units = max(party.boothsWanted, pins)
@@ -73,18 +80,41 @@ public struct BoothUpperBound: Hashable, Sendable {
                     pinOwner[b].map { $0 == party.id } ?? problem.zoneAllows(party, at: booth)
                 guard allowed else {
                     value.append(-.infinity)
+                    terms.append([])
                     continue
                 }
-                value.append(
-                    share + weights.zoning * problem.zoningValue(of: party, at: booth)
-                        + weights.regionalPavilion * problem.regionalValue(of: party, at: booth)
-                        + weights.primeBooths * merit * Double(problem.primeUnits(of: booth))
-                        + 0.5 * degree[b] * neighbour)
+                let term = [
+                    share, weights.zoning * problem.zoningValue(of: party, at: booth),
+                    weights.regionalPavilion * problem.regionalValue(of: party, at: booth),
+                    weights.primeBooths * merit * Double(problem.primeUnits(of: booth)),
+                    0.5 * degree[b] * neighbour,
+                ]
+                value.append(term.reduce(0, +))
+                terms.append(term)
             }
         }
         let flow = Self.transport(value: value, capacity: capacity, booths: booths.count)
         points = constant + flow.value
         units = flow.units
+        var sums = [constant, 0, 0, 0, 0]
+        for (b, p) in flow.owner.enumerated() where p >= 0 {
+            for (index, term) in terms[p * booths.count + b].enumerated() { sums[index] += term }
+        }
+        parts = zip(["placement", "zoning", "regional-pavilion", "prime-booths", "neighbours"], sums).map {
+            (name: $0.0, points: $0.1)
+        }
+    }
+
+    /// Two bounds are equal when their points, units and parts are.
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.points == rhs.points && lhs.units == rhs.units && lhs.parts.map(\.name) == rhs.parts.map(\.name)
+            && lhs.parts.map(\.points) == rhs.parts.map(\.points)
+    }
+
+    /// Hashes the points and units.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(points)
+        hasher.combine(units)
     }
 
     /// The gap of `score` below the bound, as a fraction of the bound (0 when it reaches it).
@@ -117,9 +147,11 @@ public struct BoothUpperBound: Hashable, Sendable {
     /// Potentials keep every reduced cost non-negative, so each path is found by Dijkstra; a search
     /// stops once the sink is closer than every node left, and the nodes not settled then raise
     /// their potential by the sink's distance, which keeps the reduced costs non-negative.
-    static func transport(value: [Double], capacity: [Int], booths: Int) -> (value: Double, units: Int) {
+    static func transport(
+        value: [Double], capacity: [Int], booths: Int
+    ) -> (value: Double, units: Int, owner: [Int]) {
         let parties = capacity.count
-        guard parties > 0, booths > 0 else { return (0, 0) }
+        guard parties > 0, booths > 0 else { return (0, 0, []) }
         var owner = [Int](repeating: -1, count: booths)
         var sent = [Int](repeating: 0, count: parties)
         // Initial potentials: shortest distances in the graph before any unit moves (no cycle):
@@ -135,7 +167,7 @@ public struct BoothUpperBound: Hashable, Sendable {
             boothPotential[b] = cheapest < .infinity ? cheapest : 0
             if cheapest < .infinity { sinkPotential = min(sinkPotential, cheapest) }
         }
-        guard sinkPotential < .infinity else { return (0, 0) }
+        guard sinkPotential < .infinity else { return (0, 0, []) }
         var total = 0.0
         var units = 0
         // Reduced distances, whether settled, and the node each was reached from.
@@ -224,6 +256,6 @@ public struct BoothUpperBound: Hashable, Sendable {
             for b in 0..<booths { boothPotential[b] += min(boothDistance[b], sinkDistance) }
             sinkPotential += sinkDistance
         }
-        return (total, units)
+        return (total, units, owner)
     }
 }

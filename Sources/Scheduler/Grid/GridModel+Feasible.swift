@@ -89,6 +89,39 @@ extension GridModel {
         }
     }
 
+    /// The hard components a session left out would break in the cell of its domain where it
+    /// breaks least, the kept sessions staying where they are (`cells`, meaningful where kept).
+    func hardComponentsWherever(_ session: Int, cells: [Int], kept: [Bool]) -> [GridComponent] {
+        var others = kept
+        others[session] = false
+        var crowded = crowdCounts(cells: cells, kept: others)
+        var chosen = domain[session].first ?? 0
+        var least = Int.max
+        for target in domain[session] {
+            var tally = GridHardTally(weights)
+            Self.unaryCost(
+                problem, session: session, slot: target / roomCount, room: target % roomCount, into: &tally)
+            for other in 0..<sessionCount where others[other] {
+                if session < other {
+                    pairCost(session, target, other, cells[other], into: &tally)
+                } else {
+                    pairCost(other, cells[other], session, target, into: &tally)
+                }
+            }
+            if crowd[session] {
+                crowdCost(slot: target / roomCount, count: crowded[target / roomCount] + 1, into: &tally)
+            }
+            if tally.cost < least {
+                least = tally.cost
+                chosen = target
+            }
+        }
+        var placed = cells
+        placed[session] = chosen
+        if crowd[session] { crowded[chosen / roomCount] += 1 }
+        return hardComponents(of: session, cells: placed, kept: others, crowded: crowded)
+    }
+
     /// How many crowd-risk sessions kept lie in each timeslot.
     private func crowdCounts(cells: [Int], kept: [Bool]) -> [Int] {
         var crowded = [Int](repeating: 0, count: slotCount)

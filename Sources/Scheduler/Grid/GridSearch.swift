@@ -77,6 +77,17 @@ struct GridSearch {
         bestCost = cost
     }
 
+    /// Starts from a timetable given cell by cell (every session in a cell of its domain),
+    /// instead of `construct()`.
+    mutating func start(from cells: [Int]) {
+        for (session, target) in cells.enumerated() { assign(session, to: target) }
+        var total = GridWeightedTally(model.weights)
+        model.tally(cells: cell, into: &total)
+        cost = total.cost
+        best = cell
+        bestCost = cost
+    }
+
     private mutating func assign(_ session: Int, to target: Int) {
         if cell[session] >= 0 {
             occupants[cell[session]].removeAll { $0 == session }

@@ -9,7 +9,11 @@ extension GridTimetabler {
     /// with no place, and those that broke a hard rule wherever the search put them, come back
     /// unplaced with the reason.
     ///
-    /// The search runs on the grid problem (`GridPlanMapping`). When its best timetable still
+    /// Up to `limits.exactSessionLimit` sessions, a branch and bound on the hard rules
+    /// (`GridExactSearch`, `limits.exactNodes` nodes) first finds the most sessions that can be
+    /// placed together and proves it; the local search then improves the soft goals from its
+    /// timetable. Beyond that size, or when the node budget runs out first, the search runs on
+    /// the grid problem (`GridPlanMapping`) alone. When its best timetable still
     /// breaks a hard rule, one session taking part is left out (`GridModel.hardBreakers`: the
     /// one that would break most wherever it went) and the others are timetabled again, for up
     /// to ``singleDropRounds`` rounds within the time limit; after that, every session still
@@ -21,6 +25,15 @@ extension GridTimetabler {
     ) throws(SchedulerError) -> TimetableResult where C.Duration == Duration {
         let started = clock.now
         var mapping = GridPlanMapping(plan: plan, publishedProgramme: publishedProgramme)
+        if !mapping.sessions.isEmpty && mapping.sessions.count <= limits.exactSessionLimit {
+            try mapping.problem.validate()
+            let model = GridModel(problem: mapping.problem)
+            var exact = GridExactSearch(model: model, budget: limits.exactNodes)
+            exact.run()
+            if exact.complete || exact.bestPlaced == mapping.sessions.count {
+                return try solve(mapping, exactly: exact, plan: plan, clock: clock)
+            }
+        }
         var grid: GridResult?
         var rounds = 0
         var spent = 0
@@ -79,6 +92,49 @@ extension GridTimetabler {
             }
         }
         return timetable(mapping, grid: grid, plan: plan)
+    }
+
+    /// The timetable from the branch and bound's proven best: the sessions it leaves out named
+    /// with the rules they would break wherever they went, the others improved on the soft goals
+    /// from its timetable (which keeps every hard rule, so the result does too).
+    private func solve<C: Clock>(
+        _ mapping: GridPlanMapping, exactly exact: GridExactSearch, plan: Plan, clock: C
+    ) throws(SchedulerError) -> TimetableResult where C.Duration == Duration {
+        var mapping = mapping
+        let model = exact.model
+        let kept = mapping.sessions.indices.filter { exact.best[$0] >= 0 }
+        let keptMask = exact.best.map { $0 >= 0 }
+        let missing = !mapping.unplaced.isEmpty || kept.count < mapping.sessions.count
+        for position in mapping.sessions.indices where exact.best[position] < 0 {
+            let session = mapping.sessions[position]
+            let components = model.hardComponentsWherever(position, cells: exact.best, kept: keptMask)
+            mapping.unplaced.append(
+                UnplacedSession(
+                    session: session.id, title: session.title,
+                    reasons: [
+                        TimetableIssue(
+                            rule: .gridConstraint, sessions: [session.id],
+                            message: SchedulerMessage.gridBreaks(components))
+                    ]))
+        }
+        let start = kept.map {
+            GridCell(timeslot: exact.best[$0] / model.roomCount, room: exact.best[$0] % model.roomCount)
+        }
+        mapping = mapping.keeping(kept)
+        var grid: GridResult?
+        if !kept.isEmpty {
+            var result = try solve(mapping.problem, from: start, clock: clock)
+            if result.score.hard > 0 {
+                result.cells = start
+                result.score = try Self.score(mapping.problem, cells: start)
+            }
+            grid = result
+        }
+        var timetable = timetable(mapping, grid: grid, plan: plan)
+        timetable.proof = TimetableProof(
+            method: .gridExact, nodes: exact.nodes, feasibility: missing ? .infeasible : .feasible,
+            mostPlaced: true)
+        return timetable
     }
 
     /// The timetable of a grid result, in the form of the free-start timetabler's.

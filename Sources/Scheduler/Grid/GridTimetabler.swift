@@ -44,10 +44,22 @@ public struct GridTimetabler: Sendable {
     /// - Throws: ``SchedulerError/invalidInstance(_:)`` when the problem is inconsistent.
     public func solve<C: Clock>(_ problem: GridProblem, clock: C) throws(SchedulerError) -> GridResult
     where C.Duration == Duration {
+        try solve(problem, from: nil, clock: clock)
+    }
+
+    /// Timetables `problem` from `start` (a cell per session) when given, else from the
+    /// construction.
+    func solve<C: Clock>(_ problem: GridProblem, from start: [GridCell]?, clock: C) throws(SchedulerError)
+        -> GridResult where C.Duration == Duration
+    {
         try problem.validate()
         let model = GridModel(problem: problem)
         var search = GridSearch(model: model, seed: seed)
-        search.construct()
+        if let start {
+            search.start(from: start.map { $0.timeslot * model.roomCount + $0.room })
+        } else {
+            search.construct()
+        }
         let started = clock.now
         let budget = limits.timeBudget
         let length =

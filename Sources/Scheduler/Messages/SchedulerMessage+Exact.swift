@@ -9,6 +9,8 @@ extension SchedulerMessage {
         case .localSearch: "Phương pháp: xây dựng tham lam rồi tìm kiếm cục bộ (không chứng minh tối ưu)."
         case .grid:
             "Phương pháp: xếp theo khung giờ (xây dựng tham lam rồi leo đồi chấp nhận muộn, không chứng minh tối ưu)."
+        case .gridExact:
+            "Phương pháp: xếp theo khung giờ, nhánh và cận trên các ràng buộc cứng (\(nodes) nút) rồi leo đồi chấp nhận muộn cho mục tiêu mềm."
         }
     }
 
@@ -81,6 +83,8 @@ extension SchedulerMessage {
         case .localSearch: "Method: greedy construction then local search (optimality not proven)."
         case .grid:
             "Method: timeslot grid (greedy construction then late acceptance hill climbing, optimality not proven)."
+        case .gridExact:
+            "Method: timeslot grid, branch and bound on the hard rules (\(nodes) nodes), then late acceptance hill climbing on the soft goals."
         }
     }
 

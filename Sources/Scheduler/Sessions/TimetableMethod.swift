@@ -12,4 +12,7 @@ public enum TimetableMethod: String, CaseIterable, Codable, Sendable {
     case localSearch = "local-search"
     /// The event has a timeslot grid: `GridTimetabler` placed the sessions slot by slot.
     case grid
+    /// The event has a timeslot grid of a few dozen sessions: branch and bound on the hard rules
+    /// (`GridExactSearch`), then late acceptance hill climbing on the soft goals from its timetable.
+    case gridExact = "grid-exact"
 }

@@ -150,8 +150,8 @@ struct ScheduleSessionsGridTests {
         input.search = SearchSettings(seed: 1, iterations: 5_000, timeLimit: 5)
         let outcome = try ScheduleSessions(source: fixture.source).run(
             input, context: WorkflowFixture.context, clock: ManualClock())
-        #expect(outcome.saved && outcome.result.proof.method == .grid && outcome.result.grid?.hard == 0)
-        #expect(outcome.result.unplaced.isEmpty)
+        #expect(outcome.saved && outcome.result.proof.method == .gridExact && outcome.result.grid?.hard == 0)
+        #expect(outcome.result.unplaced.isEmpty && outcome.result.proof.feasibility == .feasible)
         let sessions = Dictionary(uniqueKeysWithValues: try fixture.store().sessions().map { ($0.title, $0) })
         let day = CalendarDate(year: 2026, month: 12, day: 10)!
         func at(_ hour: Int, _ minute: Int) -> LocalDateTime {
