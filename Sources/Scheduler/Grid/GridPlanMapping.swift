@@ -229,6 +229,20 @@ public struct GridPlanMapping: Sendable {
 }
 
 extension GridPlanMapping {
+    /// Records the session at `position` as left out for breaking `components` (it stays in
+    /// ``sessions`` until ``keeping(_:)`` drops it).
+    mutating func leaveOut(_ position: Int, breaking components: [GridComponent]) {
+        let session = sessions[position]
+        unplaced.append(
+            UnplacedSession(
+                session: session.id, title: session.title,
+                reasons: [
+                    TimetableIssue(
+                        rule: .gridConstraint, sessions: [session.id],
+                        message: SchedulerMessage.gridBreaks(components))
+                ]))
+    }
+
     /// The mapping with only the sessions at `positions` (in order) on the grid; prerequisites
     /// and pins follow them.
     func keeping(_ positions: [Int]) -> GridPlanMapping {

@@ -54,17 +54,7 @@ extension GridTimetabler {
                 grid = result
                 break
             }
-            for (position, components) in breakers {
-                let session = mapping.sessions[position]
-                mapping.unplaced.append(
-                    UnplacedSession(
-                        session: session.id, title: session.title,
-                        reasons: [
-                            TimetableIssue(
-                                rule: .gridConstraint, sessions: [session.id],
-                                message: SchedulerMessage.gridBreaks(components))
-                        ]))
-            }
+            for (position, components) in breakers { mapping.leaveOut(position, breaking: components) }
             let left = Set(breakers.map(\.session))
             let kept = mapping.sessions.indices.filter { !left.contains($0) }
             mapping = mapping.keeping(kept)
@@ -106,16 +96,8 @@ extension GridTimetabler {
         let keptMask = exact.best.map { $0 >= 0 }
         let missing = !mapping.unplaced.isEmpty || kept.count < mapping.sessions.count
         for position in mapping.sessions.indices where exact.best[position] < 0 {
-            let session = mapping.sessions[position]
-            let components = model.hardComponentsWherever(position, cells: exact.best, kept: keptMask)
-            mapping.unplaced.append(
-                UnplacedSession(
-                    session: session.id, title: session.title,
-                    reasons: [
-                        TimetableIssue(
-                            rule: .gridConstraint, sessions: [session.id],
-                            message: SchedulerMessage.gridBreaks(components))
-                    ]))
+            mapping.leaveOut(
+                position, breaking: model.hardComponentsWherever(position, cells: exact.best, kept: keptMask))
         }
         let start = kept.map {
             GridCell(timeslot: exact.best[$0] / model.roomCount, room: exact.best[$0] % model.roomCount)
