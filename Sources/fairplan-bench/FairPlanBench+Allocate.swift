@@ -10,7 +10,8 @@ extension FairPlanBench {
             discussion: """
                 national: 34 provinces, 1,000 parties, 600 booths in 6 zones (demand above supply). The \
                 result is checked by the independent checker; hard violations are printed (target 0). \
-                An upper bound on any plan's score (BoothUpperBound) is printed with the gap to it.
+                An upper bound on any plan's score (BoothUpperBound) is printed with the gap to it, by \
+                part, and where the plan's walls and aisles go.
                 """
         )
 
@@ -71,6 +72,7 @@ extension FairPlanBench {
                     + "score \(BenchTable.number(100 * (1 - bound.gap(of: allocation.score.total)), decimals: 2))% of it, "
                     + "gap \(BenchTable.number(100 * bound.gap(of: allocation.score.total), decimals: 2))%")
             print(FairPlanBench.partsTable(allocation.score, bound: bound).text)
+            print(FairPlanBench.wallUseTable(problem: problem, assignments: allocation.boothAssignments).text)
             if !check.hardViolations.isEmpty { throw ExitCode(1) }
         }
     }

@@ -58,7 +58,7 @@ struct BoothUpperBoundTests {
     }
 
     @Test(
-        "the allocator's plan never scores above the bound, pins included",
+        "the allocator's plan never scores above the bound, pins included, and lies in the narrowed counts",
         arguments: [BoothInstanceScale.small, .regional])
     func aboveTheAllocation(scale: BoothInstanceScale) throws {
         for seed: UInt64 in 1...3 {
@@ -68,6 +68,8 @@ struct BoothUpperBoundTests {
             let bound = BoothUpperBound(problem: problem)
             #expect(bound.points >= result.score.total - 1e-6)
             #expect(bound.gap(of: result.score.total) < 0.15)
+            // Each class places its first parties, within the counts the queue rule narrows to.
+            try BoothUpperBoundCasesTests.expectInTheBox(problem, result)
             // The parts add up to the bound (a part is what the relaxation's optimum counts on it,
             // not a bound of that component alone).
             #expect(abs(bound.parts.reduce(0) { $0 + $1.points } - bound.points) < 1e-6)

@@ -1,0 +1,107 @@
+import Planning
+import TestSupport
+import Testing
+
+@testable import Scheduler
+
+/// The upper bound taken over plans keeping the queue rule (``BoothUpperBound/Relaxation``):
+/// classes of parties, the counts narrowed, and walls beside blocked booths left out.
+@Suite("Booth allocation: the bound over plans keeping the queue rule")
+struct BoothUpperBoundCasesTests {
+    /// The relaxation's optimum without the queue rule's demands.
+    static func withoutQueue(_ relaxation: BoothUpperBound.Relaxation) throws -> Double {
+        let solution = try #require(
+            relaxation.solve(
+                forced: [], excluded: relaxation.capacity.map { _ in false },
+                fill: [Bool](repeating: false, count: relaxation.boothCount),
+                closedFrom: [Int](repeating: .max, count: relaxation.boothCount)))
+        return relaxation.constant + solution.value
+    }
+
+    @Test("a first party wanting two booths must be placed, so the bound drops below the relaxation")
+    func firstPartyPlaced() throws {
+        // One row of three booths: the first party wants two, three later parties one each. The
+        // relaxation alone would rather let the three booths to the one-booth parties; no plan
+        // keeping the queue rule leaves the first party out while two joined booths are free.
+        let venue = BoothFixtures.venue(
+            rows: [BoothFixtures.Row(zone: "tinh", services: [[], [], []])], zones: BoothFixtures.zones)
+        let parties = [
+            BoothFixtures.party("a", booths: 2, hour: 8),
+            BoothFixtures.party("b", booths: 1, province: "Cà Mau", hour: 9),
+            BoothFixtures.party("c", booths: 1, province: "Cà Mau", hour: 10),
+            BoothFixtures.party("d", booths: 1, province: "An Giang", hour: 11),
+        ]
+        let problem = try BoothAllocationProblem(title: "Hàng đợi", venue: venue, parties: parties)
+        let relaxation = BoothUpperBound.Relaxation(problem: problem)
+        var box = BoothUpperBound.Box(
+            least: relaxation.classes.map { _ in 0 }, most: relaxation.classes.map(\.parties.count))
+        #expect(relaxation.narrow(&box))
+        let first = try #require(relaxation.classes.firstIndex { $0.parties.contains(0) })
+        #expect(relaxation.classes[first].size == 2)
+        #expect(relaxation.classes[first].packing == 1)
+        #expect(box.least[first] == 1)
+        let bound = BoothUpperBound(problem: problem)
+        let optimum = BoothOptimalityTests.optimum(problem)
+        #expect(bound.points >= optimum - 1e-6)
+        #expect(bound.points < (try Self.withoutQueue(relaxation)) - 1e-6)
+        // The bound's optimum places the first party: its two units are among the booths taken.
+        let owner = try #require(relaxation.solve(box)).owner
+        #expect(owner.filter { $0 == 0 }.count == 2)
+    }
+
+    @Test("blocks sharing no booth are counted along the lines, with the services they must offer")
+    func packing() throws {
+        let venue = BoothFixtures.venue(
+            rows: [
+                BoothFixtures.Row(zone: "thuc-pham", services: [[.water], [], [], [], [.water]]),
+                BoothFixtures.Row(zone: "thuc-pham", services: [[], [], [], [], []], blocked: [2]),
+            ], zones: BoothFixtures.zones)
+        let parties = [
+            BoothFixtures.party("a", booths: 2, food: true, fresh: true, hour: 8),
+            BoothFixtures.party("b", booths: 2, food: true, hour: 9),
+            BoothFixtures.party("c", booths: 1, food: true, hour: 10),
+        ]
+        let problem = try BoothAllocationProblem(title: "Khối", venue: venue, parties: parties)
+        let relaxation = BoothUpperBound.Relaxation(problem: problem)
+        func packing(of p: Int) throws -> Int {
+            try #require(relaxation.classes.first { $0.parties.contains(p) }).packing
+        }
+        // Fresh food, two booths: in the first row, windows [0, 1] and [3, 4] offer water ([2, 3]
+        // does not); the second row has none.
+        #expect(try packing(of: 0) == 2)
+        // Two booths, no service: two windows in the first row, one in each half of the second.
+        #expect(try packing(of: 1) == 4)
+        // One booth: every booth that may be let.
+        #expect(try packing(of: 2) == 9)
+    }
+
+    @Test("walls beside a blocked booth bring no neighbour to the bound")
+    func blockedNeighbour() throws {
+        let problem = try BoothInstanceGenerator.make(scale: .regional, seed: 1).problem()
+        #expect(problem.venue.booths.contains { $0.blocked })
+        var venue = problem.venue
+        venue.booths.removeAll { $0.blocked }
+        let without = try BoothAllocationProblem(
+            title: problem.title, venue: venue, parties: problem.parties, policy: problem.policy)
+        #expect(
+            abs(BoothUpperBound(problem: problem).points - BoothUpperBound(problem: without).points) < 1e-6)
+    }
+
+    /// Checks that a plan places each class's first parties, as many as the narrowed counts
+    /// allow, and that the bound lies between the plan and the relaxation without the queue rule.
+    /// Run on the allocator's plans by ``BoothUpperBoundTests``.
+    static func expectInTheBox(_ problem: BoothAllocationProblem, _ result: BoothAllocation) throws {
+        let placed = Set(result.placements.map(\.party))
+        let relaxation = BoothUpperBound.Relaxation(problem: problem)
+        var box = BoothUpperBound.Box(
+            least: relaxation.classes.map { _ in 0 }, most: relaxation.classes.map(\.parties.count))
+        #expect(relaxation.narrow(&box))
+        for (c, kind) in relaxation.classes.enumerated() {
+            let flags = kind.parties.map { placed.contains(problem.parties[$0].id) }
+            let count = flags.filter { $0 }.count
+            #expect(flags == flags.indices.map { $0 < count }, "class \(c) places its first parties")
+            #expect((box.least[c]...box.most[c]).contains(count), "class \(c): \(count)")
+        }
+        #expect(BoothUpperBound(problem: problem).points <= (try Self.withoutQueue(relaxation)) + 1e-6)
+    }
+}
