@@ -71,7 +71,16 @@ extension FairPlanBench {
                     + "\(BenchTable.number(bound.points, decimals: 2)) in \(BenchTable.number(boundSeconds, decimals: 2)) s; "
                     + "score \(BenchTable.number(100 * (1 - bound.gap(of: allocation.score.total)), decimals: 2))% of it, "
                     + "gap \(BenchTable.number(100 * bound.gap(of: allocation.score.total), decimals: 2))%")
-            print(FairPlanBench.partsTable(allocation.score, bound: bound).text)
+            let placed = Set(allocation.placements.map(\.party))
+            let (own, ownSeconds) = Stopwatch.time { BoothUpperBound(problem: problem, placing: placed) }
+            if let own {
+                print(
+                    "bound for the parties this plan places (any arrangement of them): "
+                        + "\(BenchTable.number(own.points, decimals: 2)) in \(BenchTable.number(ownSeconds, decimals: 2)) s; "
+                        + "score \(BenchTable.number(100 * (1 - own.gap(of: allocation.score.total)), decimals: 2))% of it, "
+                        + "gap \(BenchTable.number(100 * own.gap(of: allocation.score.total), decimals: 2))%")
+            }
+            print(FairPlanBench.partsTable(allocation.score, bound: bound, own: own).text)
             print(FairPlanBench.wallUseTable(problem: problem, assignments: allocation.boothAssignments).text)
             if !check.hardViolations.isEmpty { throw ExitCode(1) }
         }
@@ -79,8 +88,8 @@ extension FairPlanBench {
 
     /// The plan's points beside the bound's, part by part: the components the bound counts one
     /// by one, the neighbour components together, and those it counts as zero (shapes, clashes,
-    /// moves).
-    static func partsTable(_ score: BoothScore, bound: BoothUpperBound) -> BenchTable {
+    /// moves); with the bound over arrangements of the plan's own parties, when there is one.
+    static func partsTable(_ score: BoothScore, bound: BoothUpperBound, own: BoothUpperBound?) -> BenchTable {
         func points(_ kinds: [ScoreComponentKind]) -> Double {
             score.components.filter { kinds.contains($0.kind) }.reduce(0) { $0 + $1.weighted }
         }
@@ -89,18 +98,19 @@ extension FairPlanBench {
             "regional-pavilion": points([.regionalPavilion]), "prime-booths": points([.primeBooths]),
             "neighbours": points([.pavilion, .clusterGrouping]),
         ]
-        var table = BenchTable(headers: ["part", "plan", "bound", "bound − plan"])
-        for part in bound.parts {
+        var table = BenchTable(headers: ["part", "plan", "bound", "bound − plan", "own parties' bound"])
+        for (index, part) in bound.parts.enumerated() {
             let mine = plan[part.name] ?? 0
             table.rows.append([
                 part.name, BenchTable.number(mine, decimals: 2), BenchTable.number(part.points, decimals: 2),
                 BenchTable.number(part.points - mine, decimals: 2),
+                own.map { BenchTable.number($0.parts[index].points, decimals: 2) } ?? "—",
             ])
         }
         let against = points([.compactness, .productClash, .stability])
         table.rows.append([
             "shapes, clashes, moves", BenchTable.number(against, decimals: 2), "0.00",
-            BenchTable.number(-against, decimals: 2),
+            BenchTable.number(-against, decimals: 2), own == nil ? "—" : "0.00",
         ])
         return table
     }

@@ -70,6 +70,11 @@ struct BoothUpperBoundTests {
             #expect(bound.gap(of: result.score.total) < 0.15)
             // Each class places its first parties, within the counts the queue rule narrows to.
             try BoothUpperBoundCasesTests.expectInTheBox(problem, result)
+            // No arrangement of the parties the plan places scores above the bound over them.
+            let own = try #require(
+                BoothUpperBound(problem: problem, placing: Set(result.placements.map(\.party))))
+            #expect(own.points >= result.score.total - 1e-6)
+            #expect(abs(own.parts.reduce(0) { $0 + $1.points } - own.points) < 1e-6)
             // The parts add up to the bound (a part is what the relaxation's optimum counts on it,
             // not a bound of that component alone).
             #expect(abs(bound.parts.reduce(0) { $0 + $1.points } - bound.points) < 1e-6)
@@ -87,6 +92,27 @@ struct BoothUpperBoundTests {
                 pinned, seed: seed, limits: SearchLimits(maximumIterations: 5_000), clock: ManualClock())
             #expect(BoothUpperBound(problem: pinned).points >= again.score.total - 1e-6)
         }
+    }
+
+    @Test("the bound over the plans placing given parties: none when they cannot all stand")
+    func placingGivenParties() throws {
+        // One row of three booths; two parties wanting two booths each cannot both stand.
+        let venue = BoothFixtures.venue(
+            rows: [BoothFixtures.Row(zone: "tinh", services: [[], [], []])], zones: BoothFixtures.zones)
+        let parties = [
+            BoothFixtures.party("a", booths: 2, hour: 8), BoothFixtures.party("b", booths: 2, hour: 9),
+        ]
+        let problem = try BoothAllocationProblem(title: "Hai khối", venue: venue, parties: parties)
+        #expect(BoothUpperBound(problem: problem, placing: Set(parties.map(\.id))) == nil)
+        let first = try #require(BoothUpperBound(problem: problem, placing: [parties[0].id]))
+        let second = try #require(BoothUpperBound(problem: problem, placing: [parties[1].id]))
+        // The first party is served earlier, so it is worth more; either alone stays under the
+        // bound over every plan, which places the first (the queue rule).
+        #expect(first.points > second.points)
+        #expect(first.units == 2 && second.units == 2)
+        #expect(abs(BoothUpperBound(problem: problem).points - first.points) < 1e-6)
+        let empty = try #require(BoothUpperBound(problem: problem, placing: []))
+        #expect(empty.points == 0 && empty.units == 0)
     }
 
     @Test("the account of a plan states the bound and the share of it reached, in both languages")

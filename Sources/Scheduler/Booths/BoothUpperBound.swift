@@ -1,4 +1,4 @@
-import Planning
+public import Planning
 
 /// An upper bound on the score any booth plan of a problem can reach, so the gap between an
 /// allocation and the best possible plan is known.
@@ -55,7 +55,34 @@ public struct BoothUpperBound: Hashable, Sendable {
     /// larger than any plan's points, so the transport meets them whenever it can.
     public init(problem: BoothAllocationProblem) {
         let relaxation = Relaxation(problem: problem)
-        let solution = relaxation.queueBound()
+        self.init(relaxation: relaxation, solution: relaxation.queueBound())
+    }
+
+    /// The bound over the plans that place exactly the parties `placing` (and the parties holding
+    /// pins, which always stand): no arrangement of those parties scores above it, so its gap to
+    /// a plan placing them is what a better arrangement could gain, and the rest of the gap to
+    /// ``init(problem:)`` comes from choosing other parties. Each party of `placing` not pinned
+    /// sends all its units and every other party none. Nil when the relaxation cannot place them
+    /// all, so no plan places exactly them.
+    public init?(problem: BoothAllocationProblem, placing: Set<Identifier<ExhibitingParty>>) {
+        let relaxation = Relaxation(problem: problem)
+        let pinned = Set(problem.fixed.map(\.party))
+        var forced: [Int] = []
+        var excluded = [Bool](repeating: false, count: problem.parties.count)
+        for (p, party) in problem.parties.enumerated() where !pinned.contains(party.id) {
+            if placing.contains(party.id) { forced.append(p) } else { excluded[p] = true }
+        }
+        guard
+            let solution = relaxation.solve(
+                forced: forced, excluded: excluded,
+                fill: [Bool](repeating: false, count: relaxation.boothCount),
+                closedFrom: [Int](repeating: .max, count: relaxation.boothCount))
+        else { return nil }
+        self.init(relaxation: relaxation, solution: solution)
+    }
+
+    /// The bound a relaxation's solution gives, with its parts.
+    init(relaxation: Relaxation, solution: Relaxation.Solution) {
         points = relaxation.constant + solution.value
         units = solution.units
         var sums = [relaxation.constant, 0, 0, 0, 0]
