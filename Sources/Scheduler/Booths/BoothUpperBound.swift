@@ -10,10 +10,14 @@ public import Planning
 ///   of the walls inside a block: `k` booths joined by shared walls have at least `k − 1` of them,
 ///   and a wall inside a block has no neighbour to score with;
 /// - the zoning, regional-pavilion and prime-booth points of `b` for `p`, as the score counts them;
-/// - half of every adjacency of `b` (a wall 1, an aisle 0.5) times the most `p` can gain from one
-///   neighbour (same province: pavilion; same cluster, other province: cluster grouping). A pair
-///   of neighbouring parties scores at most the smaller of the two, so at most the mean of the
-///   halves each party is given.
+/// - half of every adjacency of `b` to another booth that may be let (a wall 1, an aisle 0.5; a
+///   blocked booth never holds a neighbour) times the most `p` can gain from one neighbour (same
+///   province: pavilion; same cluster, other province: cluster grouping). A pair of neighbouring
+///   parties scores at most the smaller of the two, so at most the mean of the halves each party
+///   is given.
+///
+/// A party wanting one booth (and holding no pins) may take only a booth offering every service
+/// it needs: its block is that booth.
 ///
 /// Every booth plan the allocator may return is a solution of the relaxation worth at least its
 /// score: its blocks send their booths' units, a party placed gets its whole placement value, the
@@ -27,6 +31,9 @@ public import Planning
 /// A party holding pinned or held booths counts its whole placement value up front (it stands on
 /// them whatever the search does) and sends the larger of its booths wanted and its pins; pinned
 /// booths take no other party.
+///
+/// The bound is taken over the plans keeping the queue rule (see ``init(problem:)``);
+/// ``init(problem:placing:)`` bounds the plans placing exactly given parties.
 public struct BoothUpperBound: Hashable, Sendable {
     /// The bound, in points (the scale of ``BoothScore/total``).
     public let points: Double
