@@ -49,6 +49,50 @@ struct BoothUpperBoundCasesTests {
         #expect(owner.filter { $0 == 0 }.count == 2)
     }
 
+    /// A tiny instance where more booths are wanted than there are: two or three short rows, six
+    /// parties wanting one to three booths, food or not, fresh or not.
+    static func crowded(seed: UInt64) throws -> BoothAllocationProblem {
+        var generator = SeededGenerator(seed: seed)
+        let lengths = seed % 2 == 0 ? [3, 3] : [2, 2, 3]
+        let rows = lengths.enumerated().map { index, length in
+            BoothFixtures.Row(
+                zone: index == 0 ? "tinh" : "thuc-pham",
+                services: (0..<length).map { _ in
+                    Int.random(in: 0..<3, using: &generator) == 0 ? [.water] : []
+                })
+        }
+        let parties = (0..<6).map { index in
+            BoothFixtures.party(
+                "p\(index)", booths: [1, 1, 1, 2, 2, 3][Int.random(in: 0..<6, using: &generator)],
+                province: ["An Giang", "Cà Mau", "Đồng Tháp"][Int.random(in: 0..<3, using: &generator)],
+                food: Int.random(in: 0..<3, using: &generator) > 0,
+                fresh: Int.random(in: 0..<5, using: &generator) == 0,
+                sets: [Int.random(in: 1...3, using: &generator)],
+                stars: [0, 3, 4, 5][Int.random(in: 0..<4, using: &generator)],
+                hour: index, preferred: index % 2 == 0 ? ["thuc-pham"] : [])
+        }
+        return try BoothAllocationProblem(
+            title: "Chật", venue: BoothFixtures.venue(rows: rows, zones: BoothFixtures.zones),
+            parties: parties)
+    }
+
+    @Test("no plan keeping the queue rule scores above the narrowed bound, on crowded tiny instances")
+    func aboveTheOptimum() throws {
+        var lowered = 0
+        for seed: UInt64 in 1...40 {
+            let problem = try Self.crowded(seed: seed)
+            let relaxation = BoothUpperBound.Relaxation(problem: problem)
+            let optimum = BoothOptimalityTests.optimum(problem)
+            let bound = BoothUpperBound(problem: problem).points
+            let plain = try Self.withoutQueue(relaxation)
+            #expect(bound >= optimum - 1e-6, "seed \(seed)")
+            #expect(bound <= plain + 1e-6, "seed \(seed)")
+            if bound < plain - 1e-6 { lowered += 1 }
+        }
+        // The queue rule binds on some of them (6 of the 40 when written, by up to 113 points).
+        #expect(lowered >= 5)
+    }
+
     @Test("blocks sharing no booth are counted along the lines, with the services they must offer")
     func packing() throws {
         let venue = BoothFixtures.venue(
