@@ -48,3 +48,28 @@ struct BoothInstanceGeneratorTests {
         #expect(a.plan.parties.allSatisfy { $0.name == VietnameseText.normalized($0.name) })
     }
 }
+
+extension BoothInstanceGeneratorTests {
+    @Test("a cluster holds the provinces of one region, and an alliance asks for its region's pavilion")
+    func clustersByRegion() throws {
+        let national = BoothInstanceGenerator.make(scale: .national, seed: 1)
+        let problem = try national.problem()
+        var regions: [String: Set<PavilionRegion>] = [:]
+        for party in problem.parties {
+            let region = try #require(problem.region(of: party))
+            let north: Set<PavilionRegion> = [.northernMountains, .redRiverDelta]
+            regions[try #require(party.cluster), default: []].insert(
+                north.contains(region) ? .redRiverDelta : region)
+        }
+        #expect(regions.count == 3)
+        #expect(regions.values.allSatisfy { $0.count == 1 }, "\(regions)")
+        let zones = Dictionary(uniqueKeysWithValues: problem.venue.zones.map { ($0.id, $0) })
+        for (province, preferred) in national.policy.preferredZonesByProvince {
+            let zone = try #require(preferred.first.flatMap { zones[$0] })
+            let region = try #require(PavilionRegion.of(ProvinceReference(province)))
+            #expect(
+                PavilionRegion.served(byZoneNamed: zone.name, tags: zone.tags).contains(region), "\(province)"
+            )
+        }
+    }
+}

@@ -236,11 +236,13 @@ public struct BoothAllocationProblem: Hashable, Sendable {
         return stars + 0.5 * earliness(of: party)
     }
 
-    /// The value of placing a party, in booths: its booths wanted, one more per priority level,
-    /// and up to 0.5 for being served earlier (so, among equal requests, the waiting list follows
-    /// the service order).
+    /// The value of placing a party, in booths: each booth it wants counts 1 plus up to 0.5 for
+    /// being served earlier, and each priority level 1 more. Earliness counts per booth, so booths
+    /// let to a party served earlier are worth more than the same booths let to parties served
+    /// after it, whatever the sizes of their requests: the score prefers plans that serve the
+    /// queue in its order, and among equal requests the waiting list follows the service order.
     public func placementValue(of party: BoothParty) -> Double {
-        Double(party.boothsWanted + max(0, party.priority)) + 0.5 * serviceEarliness(of: party)
+        Double(party.boothsWanted) * (1 + 0.5 * serviceEarliness(of: party)) + Double(max(0, party.priority))
     }
 
     /// 1 for the first party in registration order down to near 0 for the last.

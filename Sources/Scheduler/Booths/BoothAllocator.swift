@@ -68,8 +68,8 @@ import Planning
 /// the search after a known number of readings.
 ///
 /// **The score** (``BoothScore``) ranks the plans that keep the queue rule: the weighted sum of
-/// named components: booths let (dominant; a priority level is worth one more booth, an earlier
-/// place in the queue a small bonus), a penalty per
+/// named components: booths let (dominant; a priority level is worth one more booth, and each
+/// booth up to half a booth more for a party served earlier), a penalty per
 /// party whose block is not a straight run (half for a compact two-row block), zoning by category,
 /// province and request, same-province neighbours, booths in the pavilion of the party's region,
 /// neighbours of one emulation cluster (different provinces), a penalty for neighbours of

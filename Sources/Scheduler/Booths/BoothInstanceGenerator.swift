@@ -6,8 +6,10 @@ import Planning
 /// a long and a cross main aisle, corner booths at every row end, zones for the provinces'
 /// pavilions, OCOP, handicraft and fresh food with water and cold storage), provincial alliances
 /// and cooperatives or enterprises of the 34 provinces with Vietnamese names, their OCOP products
-/// with stars, and their booth requests. At the national scale demand exceeds supply, so the
-/// allocator fills a waiting list.
+/// with stars, and their booth requests. Each province's parties belong to the emulation cluster
+/// of its region (north, central, south) and its alliance asks for the pavilion serving that
+/// region, as at a real fair. At the national scale demand exceeds supply, so the allocator fills
+/// a waiting list.
 public enum BoothInstanceGenerator {
     /// Makes the instance of a scale for a seed; the same arguments always give the same instance.
     public static func make(scale: BoothInstanceScale, seed: UInt64) -> BoothInstance {
@@ -23,24 +25,50 @@ public enum BoothInstanceGenerator {
             days: (0..<4).map { EventDay(date: first.adding(days: $0), opens: opens, closes: closes) })
         var plan = Plan(event: event, venue: venue)
         let provinces = Array(ProvinceDirectory.all.prefix(scale.provinceCount))
-        let pavilions = zonePlans(scale).filter { $0.tags.contains("province-pavilion") }.map(\.id)
+        let pavilions = zonePlans(scale).filter { $0.tags.contains("province-pavilion") }
         var preferred: [String: [String]] = [:]
         for (index, province) in provinces.enumerated() {
-            let region = index * pavilions.count / max(1, provinces.count)
-            preferred[province.name] = [pavilions[min(region, pavilions.count - 1)]]
+            preferred[province.name] = [
+                preferredPavilion(of: province, index: index, among: provinces, pavilions)
+            ]
         }
         for index in 0..<scale.partyCount {
             let province = provinces[
                 index < provinces.count ? index : Int.random(in: 0..<provinces.count, using: &generator)]
-            let region = (provinces.firstIndex(of: province) ?? 0) * 3 / provinces.count
             addParty(
                 index: index, alliance: index < provinces.count, province: province,
-                cluster: ["Cụm thi đua miền Bắc", "Cụm thi đua miền Trung", "Cụm thi đua miền Nam"][region],
-                day: first, plan: &plan, generator: &generator)
+                cluster: cluster(of: province), day: first, plan: &plan, generator: &generator)
         }
         return BoothInstance(
             scale: scale, seed: seed, plan: plan,
             policy: BoothAllocationPolicy(preferredZonesByProvince: preferred))
+    }
+
+    /// The emulation cluster of a province: the one of its region (``PavilionRegion``), north,
+    /// central or south, as alliances group their provinces by geography.
+    static func cluster(of province: Province) -> String {
+        switch PavilionRegion.of(ProvinceReference(province)) {
+        case .northernMountains, .redRiverDelta, nil: "Cụm thi đua miền Bắc"
+        case .central: "Cụm thi đua miền Trung"
+        case .southern: "Cụm thi đua miền Nam"
+        }
+    }
+
+    /// The pavilion a province's alliance asks for: the first one serving its region, or, when
+    /// none does, the one at the province's place in the list (north to south).
+    static func preferredPavilion(
+        of province: Province, index: Int, among provinces: [Province], _ pavilions: [ZonePlan]
+    ) -> String {
+        let region = PavilionRegion.of(ProvinceReference(province))
+        if let region,
+            let serving = pavilions.first(where: {
+                PavilionRegion.served(byZoneNamed: $0.name, tags: $0.tags).contains(region)
+            })
+        {
+            return serving.id
+        }
+        let position = index * pavilions.count / max(1, provinces.count)
+        return pavilions[min(position, pavilions.count - 1)].id
     }
 
     /// A product line: a base name, its 148/QĐ-TTg product set, and whether it is fresh food.

@@ -6,7 +6,8 @@
 /// run is worth more than a corner or main-aisle booth for any merit. Weights missing from a
 /// decoded policy take their defaults.
 public struct BoothScoreWeights: Hashable, Codable, Sendable {
-    /// Per booth let to a party (plus a small bonus for parties served earlier).
+    /// Per booth let to a party, plus up to half as much again per booth for parties served
+    /// earlier.
     public var placement: Double
     /// Per party whose block is not a straight run (half for a compact 2 × n block); counted
     /// against the plan.
