@@ -66,24 +66,32 @@ extension FairPlanBench {
             table.rows.append(["total", "", "", BenchTable.number(allocation.score.total, decimals: 2)])
             print(table.text)
             let (bound, boundSeconds) = Stopwatch.time { BoothUpperBound(problem: problem) }
+            let total = allocation.score.total
             print(
-                "upper bound (relaxation: booths counted once, blocks and shapes dropped): "
-                    + "\(BenchTable.number(bound.points, decimals: 2)) in \(BenchTable.number(boundSeconds, decimals: 2)) s; "
-                    + "score \(BenchTable.number(100 * (1 - bound.gap(of: allocation.score.total)), decimals: 2))% of it, "
-                    + "gap \(BenchTable.number(100 * bound.gap(of: allocation.score.total), decimals: 2))%")
+                FairPlanBench.boundLine(
+                    "upper bound (relaxation: booths counted once, blocks and shapes dropped)", bound,
+                    seconds: boundSeconds, score: total))
             let placed = Set(allocation.placements.map(\.party))
             let (own, ownSeconds) = Stopwatch.time { BoothUpperBound(problem: problem, placing: placed) }
             if let own {
                 print(
-                    "bound for the parties this plan places (any arrangement of them): "
-                        + "\(BenchTable.number(own.points, decimals: 2)) in \(BenchTable.number(ownSeconds, decimals: 2)) s; "
-                        + "score \(BenchTable.number(100 * (1 - own.gap(of: allocation.score.total)), decimals: 2))% of it, "
-                        + "gap \(BenchTable.number(100 * own.gap(of: allocation.score.total), decimals: 2))%")
+                    FairPlanBench.boundLine(
+                        "bound for the parties this plan places (any arrangement of them)", own,
+                        seconds: ownSeconds, score: total))
             }
             print(FairPlanBench.partsTable(allocation.score, bound: bound, own: own).text)
             print(FairPlanBench.wallUseTable(problem: problem, assignments: allocation.boothAssignments).text)
             if !check.hardViolations.isEmpty { throw ExitCode(1) }
         }
+    }
+
+    /// A bound's line: what it bounds, its points and time, the share of it the plan's score
+    /// reaches and the gap.
+    static func boundLine(_ label: String, _ bound: BoothUpperBound, seconds: Double, score: Double) -> String
+    {
+        "\(label): \(BenchTable.number(bound.points, decimals: 2)) in \(BenchTable.number(seconds, decimals: 2)) s; "
+            + "score \(BenchTable.number(100 * (1 - bound.gap(of: score)), decimals: 2))% of it, "
+            + "gap \(BenchTable.number(100 * bound.gap(of: score), decimals: 2))%"
     }
 
     /// The plan's points beside the bound's, part by part: the components the bound counts one
