@@ -4,12 +4,12 @@ import Testing
 
 @testable import Scheduler
 
-/// Exhaustive search over every plan the hard rules allow (the queue rule included), scored by
-/// the checker.
+/// Exhaustive search over every plan the hard rules allow (the queue rule and the pavilion queue
+/// included), scored by the checker.
 @Suite("Booth allocation optimality")
 struct BoothOptimalityTests {
-    /// The best total score of any plan that keeps the hard rules and the queue rule (checked by
-    /// ``BoothQueueChecker``), found by enumerating every valid block of each party.
+    /// The best total score of any plan that keeps the hard rules, the queue rule and the pavilion
+    /// queue (checked by ``BoothQueueChecker``), found by enumerating every valid block of each party.
     static func optimum(_ problem: BoothAllocationProblem) -> Double {
         let checker = BoothPlanChecker(problem: problem)
         let queue = BoothQueueChecker(problem: problem)
@@ -33,7 +33,9 @@ struct BoothOptimalityTests {
             if index == problem.parties.count {
                 let placed = Set(entries.map(\.party))
                 let unplaced = problem.parties.map(\.id).filter { !placed.contains($0.rawValue) }
-                guard queue.queueViolations(entries: entries, for: unplaced).isEmpty else { return }
+                guard queue.queueViolations(entries: entries, for: unplaced).isEmpty,
+                    queue.pavilionViolations(entries: entries).isEmpty
+                else { return }
                 best = max(best, checker.score(of: entries).total)
                 return
             }

@@ -224,4 +224,36 @@ struct BoothRegionalPavilionTests {
             #expect(message.vietnamese != message.english)
         }
     }
+
+    @Test(
+        "each province's parties stand together within their cluster, not interleaved with its other provinces"
+    )
+    func provincesStandTogether() throws {
+        let rows = [BoothFixtures.Row(zone: "thu-cong", services: Array(repeating: [], count: 4))]
+        let venue = BoothFixtures.venue(rows: rows, zones: BoothFixtures.zones)
+        var parties = [
+            BoothFixtures.party("an-giang-1", booths: 1, province: "An Giang", hour: 1),
+            BoothFixtures.party("ca-mau-1", booths: 1, province: "Cà Mau", hour: 2),
+            BoothFixtures.party("an-giang-2", booths: 1, province: "An Giang", hour: 3),
+            BoothFixtures.party("ca-mau-2", booths: 1, province: "Cà Mau", hour: 4),
+        ]
+        for index in parties.indices { parties[index].cluster = "Cụm thi đua các tỉnh Tây Nam Bộ" }
+        let problem = try BoothAllocationProblem(title: "Một cụm, hai tỉnh", venue: venue, parties: parties)
+        let checker = BoothPlanChecker(problem: problem)
+        func plan(_ order: [String]) -> [BoothPlanEntry] {
+            order.enumerated().map { BoothPlanEntry(booth: "R1-\($0 + 1)", party: $1) }
+        }
+        let together = plan(["an-giang-1", "an-giang-2", "ca-mau-1", "ca-mau-2"])
+        let interleaved = plan(["an-giang-1", "ca-mau-1", "an-giang-2", "ca-mau-2"])
+        #expect(checker.score(of: together).total > checker.score(of: interleaved).total)
+        #expect(checker.check(interleaved).findings.contains { $0.kind == .pavilionSplit })
+        let optimum = BoothOptimalityTests.optimum(problem)
+        for seed in [1, 2, 3] as [UInt64] {
+            let result = BoothAllocator.allocate(
+                problem, seed: seed, limits: SearchLimits(maximumIterations: 1_000), clock: ManualClock())
+            let findings = checker.check(result.entries).findings
+            #expect(!findings.contains { $0.kind == .pavilionSplit }, "seed \(seed): \(result.placements)")
+            #expect(abs(result.score.total - optimum) < 1e-6)
+        }
+    }
 }

@@ -268,10 +268,12 @@ public struct BoothAllocationProblem: Hashable, Sendable {
         sameProvince(a, b) ? 1 : 0
     }
 
-    /// The cluster-grouping value of two neighbouring parties: 1 for two provinces of one
-    /// emulation cluster.
+    /// The cluster-grouping value of two neighbouring parties: 1 for two parties of one emulation
+    /// cluster, of one province or two. Two parties of one province also earn the pavilion value,
+    /// so a wall within a province is worth more than a wall between two provinces of its cluster:
+    /// each province's parties stand together, and the cluster's provinces side by side.
     public func clusterGroupingValue(_ a: BoothParty, _ b: BoothParty) -> Double {
-        guard !sameProvince(a, b), let x = a.cluster, let y = b.cluster else { return 0 }
+        guard let x = a.cluster, let y = b.cluster else { return 0 }
         return x == y ? 1 : 0
     }
 

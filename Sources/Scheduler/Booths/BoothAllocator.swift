@@ -34,6 +34,15 @@ import Planning
 /// it ends with is served once more in order (each party left out takes a block of booths free or
 /// held by later parties, which are then served again in their turn), which makes the rule exact.
 ///
+/// **The pavilion queue (hard).** A region's pavilion (zones serving the region of a party's
+/// province, ``BoothAllocationProblem/regions(at:)``) is let in the same order: a party of the
+/// region standing outside it (not wholly within such zones) could use no block there whose booths
+/// are free, its own, or held by parties served after it, of any region. So when a pavilion is too
+/// small for its region, the earlier registrations stand in it, whatever grouping the later ones
+/// would bring. The same final pass keeps it: in its turn, such a party moves into the best such
+/// block there is, and the parties it displaces are served again in their turn
+/// (``BoothQueueChecker`` checks this too).
+///
 /// **How it works.** Each party's candidate blocks are listed once from the venue's geometry:
 /// straight runs (windows of straight lines of booths that share walls), then compact two-row
 /// blocks, then every other block joined by shared walls (Wernicke's enumeration), at most 20,000
@@ -67,12 +76,13 @@ import Planning
 /// not repeat. A command passes the system's continuous clock; a test passes a manual clock to stop
 /// the search after a known number of readings.
 ///
-/// **The score** (``BoothScore``) ranks the plans that keep the queue rule: the weighted sum of
+/// **The score** (``BoothScore``) ranks the plans that keep both rules: the weighted sum of
 /// named components: booths let (dominant; a priority level is worth one more booth, and each
 /// booth up to half a booth more for a party served earlier), a penalty per
 /// party whose block is not a straight run (half for a compact two-row block), zoning by category,
 /// province and request, same-province neighbours, booths in the pavilion of the party's region,
-/// neighbours of one emulation cluster (different provinces), a penalty for neighbours of
+/// neighbours of one emulation cluster (of one province or two, so a wall within a province is
+/// worth the most and each province's parties stand together), a penalty for neighbours of
 /// different provinces selling one OCOP product set, corner and main-aisle booths times the
 /// party's merit (valid OCOP stars, then early registration), and a penalty per party moved
 /// against the published plan.

@@ -1,6 +1,6 @@
 public import Planning
 
-/// Checks a booth plan against the queue rule and checks every reason given for a party left out,
+/// Checks a booth plan against the queue rule and the pavilion queue, and checks every reason given for a party left out,
 /// without the allocator: it shares none of its data structures or searches.
 ///
 /// Serving order is ``BoothAllocationProblem/parties`` (pinned or held parties first, then the
@@ -10,6 +10,10 @@ public import Planning
 /// (``BoothAllocationProblem/services(for:)``). The checks:
 /// - **queue rule**: no party left out may use a block whose booths are all free in the plan or
 ///   held by parties served after it (and not pinned or held);
+/// - **pavilion queue**: no party of a region with a pavilion (zones serving the region,
+///   ``BoothAllocationProblem/regions(at:)``) that holds booths not all in such zones may use a
+///   block wholly in them whose booths are all free, its own, or held by parties served after it
+///   (pinned and held parties aside, as the party and as holders);
 /// - **reasons**, each of the final plan: `noFoodZone`: it shows food and no lettable booth of
 ///   the venue allows food; `noAllowedZone`: no booth is allowed to it; `missingService(s)`: it
 ///   needs `s` and no allowed booth offers it; `noContiguousBlock(k)`: it wants `k` booths and no
@@ -78,6 +82,7 @@ public struct BoothQueueChecker: Sendable {
                 violations.append(.reasonNotTrue(party: party.id, reason: entry.reason))
             }
         }
+        violations += pavilionViolations(plan)
         let ranks = unplaced.map { plan.rank[$0.party.rawValue] ?? -1 }
         let positions = unplaced.map(\.waitingListPosition)
         if ranks != ranks.sorted() || positions != Array(0..<positions.count).map({ $0 + 1 }) {
@@ -107,6 +112,33 @@ public struct BoothQueueChecker: Sendable {
                 return movable.contains(holder)
             }
             return queueViolation(party, later: later, plan)
+        }
+    }
+
+    /// Checks only the pavilion queue: no party of a region standing outside its region's pavilion
+    /// may use a block there whose booths are all free, its own, or held by parties served after
+    /// it.
+    public func pavilionViolations(entries: [BoothPlanEntry]) -> [BoothQueueViolation] {
+        pavilionViolations(Occupancy(entries: entries, problem: problem))
+    }
+
+    /// The breaches of the pavilion queue in a plan, in serving order.
+    func pavilionViolations(_ plan: Occupancy) -> [BoothQueueViolation] {
+        problem.parties.enumerated().compactMap { index, party in
+            let id = party.id.rawValue
+            guard !plan.fixedParties.contains(id), let region = problem.region(of: party),
+                let mine = plan.held[id], !mine.isEmpty
+            else { return nil }
+            let pavilion = allowedBooths(for: party).filter { code in
+                booths[code].map { problem.regions(at: $0).contains(region) } ?? false
+            }
+            guard !Set(mine).isSubset(of: pavilion) else { return nil }
+            let usable = plan.freeOrLater(than: index, among: pavilion).union(pavilion.intersection(mine))
+            guard let block = block(for: party, size: party.boothsWanted, within: usable) else { return nil }
+            let holders = Set(block.compactMap { plan.owner[$0] }).subtracting([id]).sorted().map {
+                Identifier<ExhibitingParty>($0)
+            }
+            return .laterPartyHoldsPavilionBooths(party: party.id, block: block, laterHolders: holders)
         }
     }
 

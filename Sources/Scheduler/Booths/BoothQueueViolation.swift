@@ -7,6 +7,12 @@ public enum BoothQueueViolation: Hashable, Codable, Sendable {
     /// parties `laterHolders`, served after it.
     case laterPartyHoldsUsableBooths(
         party: Identifier<ExhibitingParty>, block: [String], laterHolders: [Identifier<ExhibitingParty>])
+    /// A party of a region stands outside its region's pavilion (not wholly within pavilion zones
+    /// serving the region) though it could stand on `block` there, whose booths are all free, its
+    /// own, or held by the parties `laterHolders`, served after it: the pavilion is let in the
+    /// queue's order.
+    case laterPartyHoldsPavilionBooths(
+        party: Identifier<ExhibitingParty>, block: [String], laterHolders: [Identifier<ExhibitingParty>])
     /// The reason given for a party left out is not true of the plan.
     case reasonNotTrue(party: Identifier<ExhibitingParty>, reason: UnplacedReason)
     /// A party holds no booths but is not listed among the parties left out.

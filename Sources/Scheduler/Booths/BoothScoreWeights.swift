@@ -14,14 +14,16 @@ public struct BoothScoreWeights: Hashable, Codable, Sendable {
     public var compactness: Double
     /// Per booth in a zone the party's category, province or request prefers.
     public var zoning: Double
-    /// Per wall (half per aisle faced) between two parties of one province.
+    /// Per wall (half per aisle faced) between two parties of one province, on top of cluster
+    /// grouping: a wall within a province is worth more than one between two provinces of its
+    /// cluster, so each province's parties stand together.
     public var pavilion: Double
     /// Per booth in a pavilion zone serving the region of the party's province, times 1 to 2 (more
     /// for parties served earlier): strong enough that a province's parties stand in their
     /// region's pavilion whenever it has room, before any preference but a booth let.
     public var regionalPavilion: Double
-    /// Per wall (half per aisle faced) between two parties of one emulation cluster from
-    /// different provinces, so a cluster's provinces stand side by side.
+    /// Per wall (half per aisle faced) between two parties of one emulation cluster (of one
+    /// province or two), so a cluster's provinces stand side by side.
     public var clusterGrouping: Double
     /// Per wall (half per aisle faced) between two parties of different provinces (and not of one
     /// cluster) selling one product set; counted against the plan.

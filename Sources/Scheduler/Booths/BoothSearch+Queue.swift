@@ -22,41 +22,72 @@ extension BoothSearch {
         return first.placed ? .gain : .loss
     }
 
-    /// Serves the queue once more, in order, so the plan keeps the queue rule exactly: each party
-    /// without booths (in serving order) takes the best block it may stand on among the booths
-    /// that are free or held by parties served after it (fewest such booths taken first, then the
-    /// score); those parties lose their booths and are served again in their own turn, from the
-    /// booths still free or held by parties after them.
+    /// Serves the queue once more, in order, so the plan keeps the queue rule and the pavilion
+    /// queue exactly. In serving order, each party (pins and holds aside):
+    /// - **without booths** takes the best block it may stand on among the booths that are free or
+    ///   held by parties served after it (fewest such booths taken first, then the score);
+    /// - **of a region with a pavilion, standing outside it** (not wholly within pavilion zones
+    ///   serving its region) moves into the best block it may stand on there among the booths that
+    ///   are free, its own, or held by parties served after it, when there is one: a region's
+    ///   pavilion is let in the queue's order, so a party registered later (of that region or
+    ///   another) never keeps a place in it that an earlier party of the region could take.
     ///
-    /// When a party's turn ends without booths, no block it may use lies in booths free or held by
-    /// later parties; later turns only move booths among those, so this stays true to the end.
+    /// The parties who lose booths are served again in their own turn, from the booths still free
+    /// or held by parties after them. When a party's turn ends, no block it may use lies in the
+    /// booths free or held by later parties (nor, for a party outside its pavilion, in those of
+    /// the pavilion); later turns only move booths among later parties and free ones, so this
+    /// stays true to the end.
     ///
     /// A party whose candidate list found nothing for an earlier party, with no booth changing hands
     /// since, is passed over at once: the booths it may use are a subset of the earlier party's.
     mutating func serveQueue() {
         var changes = 0
         var fruitless: [Int: Int] = [:]
-        for p in parties.indices where block[p] < 0 && !mustPlace[p] {
-            if fruitless[listOf[p]] == changes { continue }
-            let usable: (Int) -> Bool = { [owner, mustPlace] b in
-                owner[b] < 0 || (owner[b] > p && !mustPlace[owner[b]])
+        var fruitlessInPavilion: [Int: Int] = [:]
+        for p in parties.indices where !mustPlace[p] {
+            if block[p] < 0 && fruitless[listOf[p]] != changes {
+                let usable: (Int) -> Bool = { [owner, mustPlace] b in
+                    owner[b] < 0 || (owner[b] > p && !mustPlace[owner[b]])
+                }
+                if let candidate = blockWithin(p, usable: usable) {
+                    changes += 1
+                    take(candidate, for: p)
+                } else {
+                    fruitless[listOf[p]] = changes
+                }
             }
-            guard let candidate = blockWithin(p, usable: usable) else {
-                fruitless[listOf[p]] = changes
-                continue
+            let region = regionBit[p]
+            let key = listOf[p] * 256 + Int(region)
+            guard region != 0, let mine = booths(of: p), fruitlessInPavilion[key] != changes,
+                !mine.allSatisfy({ boothRegions[$0] & region != 0 })
+            else { continue }
+            let usable: (Int) -> Bool = { [owner, mustPlace, boothRegions] b in
+                boothRegions[b] & region != 0
+                    && (owner[b] < 0 || owner[b] == p || (owner[b] > p && !mustPlace[owner[b]]))
             }
-            changes += 1
-            var displaced: [Int] = []
-            for b in lists[listOf[p]].blocks[candidate] where owner[b] >= 0 && !displaced.contains(owner[b]) {
-                displaced.append(owner[b])
+            if let candidate = blockWithin(p, usable: usable) {
+                changes += 1
+                remove(p)
+                take(candidate, for: p)
+            } else {
+                fruitlessInPavilion[key] = changes
             }
-            for q in displaced { remove(q) }
-            place(p, at: candidate)
         }
+    }
+
+    /// Places an unplaced party on a candidate block, taking its booths from whoever holds them.
+    mutating func take(_ candidate: Int, for p: Int) {
+        var displaced: [Int] = []
+        for b in lists[listOf[p]].blocks[candidate] where owner[b] >= 0 && !displaced.contains(owner[b]) {
+            displaced.append(owner[b])
+        }
+        for q in displaced { remove(q) }
+        place(p, at: candidate)
     }
 
     /// The best block for a party among booths that pass `usable` (and that it may stand on): the
     /// one taking fewest booths from other parties, then adding most to the score; nil when none.
+    /// The party may hold booths already (they are not counted as taken).
     ///
     /// The party's candidate list is searched first; when it was cut short (a cap was reached) and
     /// holds no such block, the blocks made only of usable booths are enumerated (up to
@@ -65,7 +96,7 @@ extension BoothSearch {
         let list = lists[listOf[p]]
         var best: (taken: Int, value: Double, candidate: Int)?
         for (candidate, booths) in list.blocks.enumerated() where booths.allSatisfy(usable) {
-            let taken = booths.reduce(0) { $0 + (owner[$1] >= 0 ? 1 : 0) }
+            let taken = booths.reduce(0) { $0 + (owner[$1] >= 0 && owner[$1] != p ? 1 : 0) }
             if let current = best, taken > current.taken { continue }
             let value = partyTerms(p, candidate) + neighbourTerms(p, booths)
             if best.map({ taken < $0.taken || value > $0.value + 1e-12 }) ?? true {

@@ -254,15 +254,12 @@ struct BoothSearch {
     @inline(__always)
     func pairValue(_ p: Int, _ q: Int) -> Double {
         let sameProvince = provinceID[p] >= 0 && provinceID[p] == provinceID[q]
-        var value = 0.0
-        if sameProvince {
-            value += weights.pavilion
-        } else {
-            if clusterID[p] >= 0 && clusterID[p] == clusterID[q] {
-                value += weights.clusterGrouping
-            } else if productMask[p] & productMask[q] != 0 {
-                value -= weights.productClash
-            }
+        let sameCluster = clusterID[p] >= 0 && clusterID[p] == clusterID[q]
+        var value = sameProvince ? weights.pavilion : 0
+        if sameCluster {
+            value += weights.clusterGrouping
+        } else if !sameProvince && productMask[p] & productMask[q] != 0 {
+            value -= weights.productClash
         }
         return value
     }

@@ -118,9 +118,9 @@ extension BoothUpperBound {
         return (total, units, owner)
     }
 
-    /// The most `party` can score with one neighbouring party (weighted): the pavilion weight
-    /// when another party stands for its province, the cluster weight when another province of
-    /// its cluster exhibits, the larger of the two.
+    /// The most `party` can score with one neighbouring party (weighted): the best pavilion and
+    /// cluster-grouping points it earns with any other party (both weights for another party of
+    /// its province and cluster, the cluster weight for another province of its cluster).
     static func bestNeighbour(
         of party: BoothParty, among parties: [BoothParty], problem: BoothAllocationProblem,
         weights: BoothScoreWeights

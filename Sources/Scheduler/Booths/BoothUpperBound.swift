@@ -12,7 +12,7 @@ public import Planning
 /// - the zoning, regional-pavilion and prime-booth points of `b` for `p`, as the score counts them;
 /// - half of every adjacency of `b` to another booth that may be let (a wall 1, an aisle 0.5; a
 ///   blocked booth never holds a neighbour) times the most `p` can gain from one neighbour (same
-///   province: pavilion; same cluster, other province: cluster grouping). A pair of neighbouring
+///   province: pavilion and cluster grouping; same cluster, other province: cluster grouping). A pair of neighbouring
 ///   parties scores at most the smaller of the two, so at most the mean of the halves each party
 ///   is given.
 ///
@@ -32,7 +32,8 @@ public import Planning
 /// them whatever the search does) and sends the larger of its booths wanted and its pins; pinned
 /// booths take no other party.
 ///
-/// The bound is taken over the plans keeping the queue rule (see ``init(problem:)``);
+/// The bound is taken over the plans keeping the queue rule (see ``init(problem:)``; the
+/// pavilion queue, which those plans keep too, only narrows them further, so it is not used);
 /// ``init(problem:placing:)`` bounds the plans placing exactly given parties.
 public struct BoothUpperBound: Hashable, Sendable {
     /// The bound, in points (the scale of ``BoothScore/total``).

@@ -310,7 +310,7 @@ extension SchedulerMessage {
         case .zoning: "Right zone by category, province, request"
         case .pavilion: "Parties of one province side by side"
         case .regionalPavilion: "Booths in the pavilion of the party's region"
-        case .clusterGrouping: "Provinces of one emulation cluster side by side"
+        case .clusterGrouping: "Parties of one emulation cluster side by side"
         case .productClash: "Same product set next door (penalty)"
         case .primeBooths: "Corner and main-aisle booths for more stars, earlier registration"
         case .stability: "Parties moved from the published plan (penalty)"

@@ -305,7 +305,7 @@ extension SchedulerMessage {
         case .zoning: "Đúng khu theo ngành hàng, tỉnh, nguyện vọng"
         case .pavilion: "Đơn vị cùng tỉnh đứng liền nhau"
         case .regionalPavilion: "Gian trong khu gian hàng của vùng miền mình"
-        case .clusterGrouping: "Các tỉnh cùng cụm thi đua đứng liền nhau"
+        case .clusterGrouping: "Đơn vị cùng cụm thi đua đứng liền nhau"
         case .productClash: "Hàng cùng bộ sản phẩm sát nhau (trừ điểm)"
         case .primeBooths: "Gian góc, mặt lối chính cho sản phẩm nhiều sao, đăng ký sớm"
         case .stability: "Đơn vị phải chuyển so với sơ đồ đã công bố (trừ điểm)"
