@@ -95,4 +95,50 @@ struct BoothPavilionQueueTests {
         ])
         #expect(checker.pavilionViolations(entries: inOrder).isEmpty)
     }
+
+    /// A random fair with a southern pavilion (R1) often too small for the region: a handicraft
+    /// row and a food row beside it; six to twelve parties of three southern provinces and one
+    /// central one, wanting one to three booths, some showing food, each province's cluster its
+    /// region's, registered at random hours (ties included).
+    static func randomProblem(seed: UInt64) throws -> BoothAllocationProblem {
+        var generator = SeededGenerator(seed: seed)
+        let rows = ["tinh", "thu-cong", "thuc-pham"].map { zone in
+            BoothFixtures.Row(
+                zone: zone,
+                services: (0..<Int.random(in: 3...6, using: &generator)).map { _ in
+                    Int.random(in: 0..<3, using: &generator) == 0 ? [.water] : []
+                })
+        }
+        let provinces = ["An Giang", "Cà Mau", "Cần Thơ", "Đà Nẵng"]
+        let parties = (0..<Int.random(in: 6...12, using: &generator)).map { index in
+            let province = provinces[Int.random(in: 0..<4, using: &generator)]
+            var party = BoothFixtures.party(
+                "p\(index)", booths: Int.random(in: 1...3, using: &generator), province: province,
+                food: Int.random(in: 0..<3, using: &generator) == 0,
+                sets: [Int.random(in: 1...3, using: &generator)],
+                stars: [0, 3, 4, 5][Int.random(in: 0..<4, using: &generator)],
+                hour: Int.random(in: 0..<8, using: &generator))
+            party.cluster = province == "Đà Nẵng" ? "Cụm thi đua miền Trung" : cluster
+            return party
+        }
+        return try BoothAllocationProblem(
+            title: "Ngẫu nhiên", venue: BoothFixtures.venue(rows: rows, zones: BoothFixtures.zones),
+            parties: parties, policy: BoothAllocationPolicy(pavilionRegions: ["tinh": [.southern]]))
+    }
+
+    @Test("on random fairs every plan keeps the queue rule and the pavilion queue, with true reasons")
+    func randomFairs() throws {
+        var contended = 0
+        for seed in 1...40 as ClosedRange<UInt64> {
+            let problem = try Self.randomProblem(seed: seed)
+            let pavilion = problem.venue.booths.filter { $0.zone == "tinh" && !$0.blocked }.count
+            let southern = problem.parties.filter { problem.region(of: $0) == .southern && !$0.showsFood }
+            if southern.map(\.boothsWanted).reduce(0, +) > pavilion { contended += 1 }
+            let result = BoothAllocator.allocate(
+                problem, seed: seed, limits: SearchLimits(maximumIterations: 2_000), clock: ManualClock())
+            #expect(BoothQueueChecker(problem: problem).check(result).isEmpty, "seed \(seed)")
+            #expect(BoothPlanChecker(problem: problem).check(result.entries).hardViolations.isEmpty)
+        }
+        #expect(contended >= 10, "\(contended) fairs where the region wants more than its pavilion")
+    }
 }
