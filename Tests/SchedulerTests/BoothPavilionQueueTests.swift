@@ -79,6 +79,17 @@ struct BoothPavilionQueueTests {
                     laterHolders: ["ca-mau-1", "ca-mau-2", "ca-mau-3", "ca-mau-4"])
             ])
         #expect(checker.check(entries: Self.laterPartiesInside, unplaced: []).count == 1)
+        // The plan checker tells the organiser, in both languages, where the party could stand.
+        let findings = BoothPlanChecker(problem: problem).check(Self.laterPartiesInside).findings
+            .filter { $0.kind == .outsideRegionalPavilion }
+        #expect(findings.map(\.party) == ["som"])
+        #expect(findings.allSatisfy { !$0.isHard })
+        #expect(
+            findings.first?.text(.vietnamese)
+                == "Đơn vị som đứng ngoài Gian hàng tỉnh (khu của vùng mình) trong khi 4 gian liền nhau ở đó "
+                + "(R1-1, R1-2, R1-3, R1-4) còn trống hoặc thuộc đơn vị được xét sau.")
+        #expect(
+            findings.first?.text(.english).contains("(R1-1, R1-2, R1-3, R1-4) are free or held by") == true)
         // The first Cà Mau party outside while a later one holds the pavilion's fourth booth.
         let secondInside = Self.entries([
             "som": ["R1-1", "R1-2", "R1-3", "R1-4"], "ca-mau-1": ["R2-1"], "ca-mau-2": ["R1-5"],
@@ -94,6 +105,14 @@ struct BoothPavilionQueueTests {
             "ca-mau-3": ["R2-3"], "ca-mau-4": ["R2-5"], "ca-mau-5": ["R2-7"],
         ])
         #expect(checker.pavilionViolations(entries: inOrder).isEmpty)
+        #expect(
+            !BoothPlanChecker(problem: problem).check(inOrder).findings.contains {
+                $0.kind == .outsideRegionalPavilion
+            })
+        let second = BoothPlanChecker(problem: problem).check(secondInside).findings
+            .filter { $0.kind == .outsideRegionalPavilion }
+        #expect(second.map(\.party) == ["ca-mau-1"])
+        #expect(second.first?.text(.english).contains("while booth R1-5 there is free") == true)
     }
 
     /// A random fair with a southern pavilion (R1) often too small for the region: a handicraft
@@ -137,7 +156,9 @@ struct BoothPavilionQueueTests {
             let result = BoothAllocator.allocate(
                 problem, seed: seed, limits: SearchLimits(maximumIterations: 2_000), clock: ManualClock())
             #expect(BoothQueueChecker(problem: problem).check(result).isEmpty, "seed \(seed)")
-            #expect(BoothPlanChecker(problem: problem).check(result.entries).hardViolations.isEmpty)
+            let check = BoothPlanChecker(problem: problem).check(result.entries)
+            #expect(check.hardViolations.isEmpty)
+            #expect(!check.findings.contains { $0.kind == .outsideRegionalPavilion }, "seed \(seed)")
         }
         #expect(contended >= 10, "\(contended) fairs where the region wants more than its pavilion")
     }

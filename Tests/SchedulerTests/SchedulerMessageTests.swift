@@ -78,6 +78,10 @@ struct SchedulerMessageTests {
                 party: "HTX A", booths: ["A-01", "A-02", "B-01"], wanted: 3, straightRunFree: false),
             .sameProductNeighbours(first: "HTX A", second: "HTX B", productSets: ["Rau, củ, quả tươi"]),
             .pavilionSplit(province: "Cà Mau", parties: 3), .outsidePreferredZone(party: "HTX A"),
+            .outsideRegionalPavilion(
+                party: "HTX A", pavilion: "Gian hàng các tỉnh phía Nam", booths: ["A-18"]),
+            .outsideRegionalPavilion(
+                party: "HTX A", pavilion: "Gian hàng các tỉnh phía Nam", booths: ["A-18", "A-19"]),
             .primeBoothOrder(holder: "HTX A", holderStars: 3, other: "HTX B", otherStars: 5),
             .droppedFromPublished(party: "HTX A", booths: ["A-01"]),
             .movedFromPublished(party: "HTX A", from: ["A-01"], to: ["B-01"]),
@@ -305,13 +309,14 @@ struct SchedulerMessageTests {
         case .gridWrongKind: 116
         case .gridTooLong: 117
         case .gridSessionBreaks: 118
+        case .outsideRegionalPavilion: 119
         }
     }
 
     @Test("the examples cover every message of the catalogue")
     func examplesCoverEveryCase() {
         let covered = Set(Self.examples.map(Self.code))
-        #expect(covered == Set(0...118), "missing: \(Set(0...118).subtracting(covered).sorted())")
+        #expect(covered == Set(0...119), "missing: \(Set(0...119).subtracting(covered).sorted())")
     }
 
     @Test("every message has Vietnamese and English text, and the two differ")

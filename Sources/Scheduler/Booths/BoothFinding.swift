@@ -43,6 +43,9 @@ public struct BoothFinding: Hashable, Codable, Sendable, Localizable {
         case pavilionSplit = "pavilion-split"
         /// None of the party's booths is in a zone it prefers.
         case outsidePreferredZone = "outside-preferred-zone"
+        /// The party stands outside its region's pavilion while a block there is free or held by
+        /// parties served after it (the allocator never leaves one: the pavilion queue).
+        case outsideRegionalPavilion = "outside-regional-pavilion"
         /// A prime booth went to a party with fewer stars than one with no prime booth.
         case primeBoothOrder = "prime-booth-order"
         /// The party moved against the published plan.
@@ -52,7 +55,7 @@ public struct BoothFinding: Hashable, Codable, Sendable, Localizable {
         var isHard: Bool {
             switch self {
             case .notPlaced, .blockNotStraight, .sameProductNeighbours, .pavilionSplit, .outsidePreferredZone,
-                .primeBoothOrder, .movedFromPublished:
+                .outsideRegionalPavilion, .primeBoothOrder, .movedFromPublished:
                 false
             default:
                 true

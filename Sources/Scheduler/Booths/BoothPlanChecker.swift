@@ -167,6 +167,7 @@ public struct BoothPlanChecker: Sendable {
             }
         }
         soft += softFindings(owner: owner, held: held, parties: parties)
+        soft += regionalPavilionFindings(owner: owner, held: held)
         return BoothPlanCheck(findings: hard + soft, score: score(owner: owner, parties: parties))
     }
 

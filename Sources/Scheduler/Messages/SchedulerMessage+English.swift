@@ -101,6 +101,10 @@ extension SchedulerMessage {
             "The \(parties) parties of \(province) do not stand together in one area."
         case .outsidePreferredZone(let party):
             "None of the booths of \(party) lies in a zone its product category or request prefers."
+        case .outsideRegionalPavilion(let party, let pavilion, let booths) where booths.count == 1:
+            "\(party) stands outside \(pavilion) (its region's pavilion) while booth \(booths[0]) there is free or held by a party served after it."
+        case .outsideRegionalPavilion(let party, let pavilion, let booths):
+            "\(party) stands outside \(pavilion) (its region's pavilion) while \(booths.count) booths side by side there (\(booths.joined(separator: ", "))) are free or held by parties served after it."
         case .primeBoothOrder(let holder, let holderStars, let other, let otherStars):
             "\(holder) (\(Self.stars(holderStars))) has a corner or main-aisle booth while \(other) "
                 + "(\(Self.stars(otherStars))) has none."

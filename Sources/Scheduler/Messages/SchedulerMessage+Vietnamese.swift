@@ -100,6 +100,10 @@ extension SchedulerMessage {
             "\(parties) đơn vị của \(province) không đứng liền thành một khu."
         case .outsidePreferredZone(let party):
             "Không gian nào của \(party) nằm trong khu theo ngành hàng hoặc nguyện vọng."
+        case .outsideRegionalPavilion(let party, let pavilion, let booths) where booths.count == 1:
+            "\(party) đứng ngoài \(pavilion) (khu của vùng mình) trong khi gian \(booths[0]) ở đó còn trống hoặc thuộc đơn vị được xét sau."
+        case .outsideRegionalPavilion(let party, let pavilion, let booths):
+            "\(party) đứng ngoài \(pavilion) (khu của vùng mình) trong khi \(booths.count) gian liền nhau ở đó (\(booths.joined(separator: ", "))) còn trống hoặc thuộc đơn vị được xét sau."
         case .primeBoothOrder(let holder, let holderStars, let other, let otherStars):
             "\(holder) (\(holderStars) sao) có gian góc/mặt lối chính trong khi \(other) (\(otherStars) sao) không có."
         case .droppedFromPublished(let party, let booths):

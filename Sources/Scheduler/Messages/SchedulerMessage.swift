@@ -123,6 +123,9 @@ public enum SchedulerMessage: Hashable, Sendable, Localizable {
     case pavilionSplit(province: String, parties: Int)
     /// None of a party's (name) booths is in a zone it prefers.
     case outsidePreferredZone(party: String)
+    /// A party (name) stands outside its region's pavilion (zone names) while a block of booths
+    /// there (codes) is free or held by parties served after it.
+    case outsideRegionalPavilion(party: String, pavilion: String, booths: [String])
     /// A prime booth held by a party (name, stars) while another (name, stars) has none.
     case primeBoothOrder(holder: String, holderStars: Int, other: String, otherStars: Int)
     /// A party (name) in the published plan (booth codes) that now has no booths.
