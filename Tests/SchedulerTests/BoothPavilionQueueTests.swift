@@ -162,4 +162,26 @@ struct BoothPavilionQueueTests {
         }
         #expect(contended >= 10, "\(contended) fairs where the region wants more than its pavilion")
     }
+
+    @Test("the plan checker finds a block whose services lie in different booths")
+    func servicesInDifferentBooths() throws {
+        let rows = [
+            BoothFixtures.Row(zone: "tinh", services: [[.power], [.water], [], []]),
+            BoothFixtures.Row(zone: "thu-cong", services: [[.power, .water], []]),
+        ]
+        let venue = BoothFixtures.venue(rows: rows, zones: BoothFixtures.zones)
+        let party = BoothFixtures.party(
+            "dien-nuoc", booths: 2, province: "An Giang", services: [.power, .water])
+        let problem = try BoothAllocationProblem(
+            title: "Dịch vụ", venue: venue, parties: [party],
+            policy: BoothAllocationPolicy(pavilionRegions: ["tinh": [.southern]]))
+        let outside = Self.entries(["dien-nuoc": ["R2-1", "R2-2"]])
+        let findings = BoothPlanChecker(problem: problem).check(outside).findings
+            .filter { $0.kind == .outsideRegionalPavilion }
+        #expect(findings.first?.text(.english).contains("(R1-1, R1-2)") == true, "\(findings)")
+        #expect(
+            BoothQueueChecker(problem: problem).pavilionViolations(entries: outside) == [
+                .laterPartyHoldsPavilionBooths(party: "dien-nuoc", block: ["R1-1", "R1-2"], laterHolders: [])
+            ])
+    }
 }

@@ -25,8 +25,14 @@ struct WorkflowFixture {
         Bundle.module.url(forResource: "Fixtures/trung-tam-hoi-nghi-tinh", withExtension: "xml")!.path
     }
 
-    /// A new folder with a plan file (`hoi-cho.fairplan`) holding the event and the venue.
-    static func make() throws -> WorkflowFixture {
+    /// The national fair hall (regional pavilions), copied into the fixtures from `Venues/`.
+    static var nationalHallPath: String {
+        Bundle.module.url(forResource: "Fixtures/trung-tam-hoi-cho-quoc-gia", withExtension: "xml")!.path
+    }
+
+    /// A new folder with a plan file (`hoi-cho.fairplan`) holding the event and the venue
+    /// (the provincial conference centre unless another venue file is given).
+    static func make(venue: String? = nil) throws -> WorkflowFixture {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "fairplan-workflow-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -35,7 +41,7 @@ struct WorkflowFixture {
             path: path, name: "Hội chợ sản phẩm HTX tỉnh Lào Cai 2026", kind: .fair,
             organiser: "Liên minh Hợp tác xã tỉnh Lào Cai", province: "Lào Cai", from: "10/12/2026",
             to: "11/12/2026")
-        input.venue = venuePath
+        input.venue = venue ?? venuePath
         _ = try CreatePlan().run(input)
         return WorkflowFixture(folder: folder, planPath: path)
     }

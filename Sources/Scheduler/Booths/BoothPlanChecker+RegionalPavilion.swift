@@ -10,7 +10,8 @@ extension BoothPlanChecker {
     ///
     /// A block is looked for in each group of such booths joined by shared walls, from a booth
     /// offering every service the party needs: the first booths a breadth-first walk reaches from
-    /// it are a block. A party needing services no single booth offers together gets no finding.
+    /// it are a block. A party needing two services or more that no such block offers is looked
+    /// for exactly, by ``BoothQueueChecker`` (growing joined sets of booths within the pavilion).
     func regionalPavilionFindings(owner: [String: String], held: [String: [String]]) -> [BoothFinding] {
         let fixedFor = Dictionary(problem.fixed.map { ($0.booth, $0.party.rawValue) }) { first, _ in first }
         let fixedParties = Set(fixedFor.values)
@@ -47,9 +48,8 @@ extension BoothPlanChecker {
         return findings
     }
 
-    /// A block of `party`'s booths wanted within `codes`, joined by shared walls, whose first booth
-    /// offers every service it needs (codes in natural order); nil when no such booth reaches
-    /// enough booths.
+    /// A block of `party`'s booths wanted within `codes`, joined by shared walls and offering every
+    /// service it needs (codes in natural order); nil when there is none.
     func joinedBlock(for party: BoothParty, within codes: Set<String>) -> [String]? {
         let wanted = party.boothsWanted
         guard wanted >= 1, codes.count >= wanted else { return nil }
@@ -74,6 +74,8 @@ extension BoothPlanChecker {
             // The walk ran out of booths: its whole group is smaller than the block wanted.
             seen.formUnion(reached)
         }
-        return nil
+        guard services.count > 1 else { return nil }
+        return BoothQueueChecker(problem: problem).block(for: party, size: wanted, within: codes)?
+            .sorted { $0.naturallyBefore($1) }
     }
 }

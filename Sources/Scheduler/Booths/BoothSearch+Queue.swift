@@ -38,8 +38,9 @@ extension BoothSearch {
     /// the pavilion); later turns only move booths among later parties and free ones, so this
     /// stays true to the end.
     ///
-    /// A party whose candidate list found nothing for an earlier party, with no booth changing hands
-    /// since, is passed over at once: the booths it may use are a subset of the earlier party's.
+    /// A party whose candidate list found nothing for an earlier party (in the pavilion step, an
+    /// earlier party of the same region), with no booth changing hands since, is passed over at
+    /// once: the booths it may use are a subset of the earlier party's.
     mutating func serveQueue() {
         var changes = 0
         var fruitless: [Int: Int] = [:]

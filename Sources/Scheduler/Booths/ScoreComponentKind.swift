@@ -16,7 +16,7 @@ public enum ScoreComponentKind: String, CaseIterable, Codable, Sendable, Compara
     /// Booths in a pavilion zone serving the region of the party's province (``PavilionRegion``),
     /// each worth 1 plus up to 1 for a party served earlier.
     case regionalPavilion = "regional-pavilion"
-    /// Parties of one emulation cluster (from different provinces) side by side.
+    /// Parties of one emulation cluster (of one province or two) side by side.
     case clusterGrouping = "cluster-grouping"
     /// Neighbours of different provinces, not of one cluster, selling the same OCOP product set (a
     /// penalty).

@@ -69,7 +69,10 @@ struct BoothPlanEditor {
     ///
     /// The plan is checked as changed, its pins taken as the organisers' decisions (so a pin the
     /// change moves is not a violation), against the latest published booth plan (so a party
-    /// moved from it is a remark).
+    /// moved from it is a remark). The changed plan's own pins and holds stay in the problem, so
+    /// its pinned and held parties are served first and their booths are not offered to others
+    /// (`outside-regional-pavilion`); when they cannot (a forced change pinning more booths than
+    /// wanted, say), the plan is checked without them.
     static func findings(
         of change: Change, in plan: Plan, published: [BoothAssignment]
     ) throws -> [BoothFinding] {
@@ -77,7 +80,14 @@ struct BoothPlanEditor {
         checked.boothAssignments = change.assignments.map {
             BoothAssignment(booth: $0.booth, party: $0.party)
         }
-        let problem = try BoothAllocationProblem(plan: checked, published: published)
+        var pinned = plan
+        pinned.boothAssignments = change.assignments
+        let problem: BoothAllocationProblem
+        if let kept = try? BoothAllocationProblem(plan: pinned, published: published) {
+            problem = kept
+        } else {
+            problem = try BoothAllocationProblem(plan: checked, published: published)
+        }
         let check = BoothPlanChecker(problem: problem).check(checked.boothAssignments)
         let parties = Set(change.parties.map(\.rawValue))
         let booths = Set(

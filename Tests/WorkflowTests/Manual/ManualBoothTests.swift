@@ -184,4 +184,30 @@ struct ManualBoothTests {
         #expect(stored.filter(\.pinned).map(\.booth) == ["A-01"])
         #expect(try M.status(of: M.sponsor, in: fixture) == .placed)
     }
+
+    @Test(
+        "a party by hand outside its region's pavilion gets a note naming the booths there; a pinned one does not"
+    )
+    func outsideRegionalPavilion() throws {
+        let fixture = try WorkflowFixture.make(venue: WorkflowFixture.nationalHallPath)
+        defer { fixture.remove() }
+        try fixture.organisation("Hợp tác xã Lúa Gạo Phú Tân", code: "1600100001", province: "An Giang")
+        try fixture.party("HTX Lúa Gạo Phú Tân", organisation: "1600100001")
+        _ = try ConfirmRegistrations(store: fixture.store()).run(
+            ["HTX Lúa Gạo Phú Tân"], context: WorkflowFixture.context)
+        let outside = try M.assign("HTX Lúa Gạo Phú Tân", ["C-18"], in: fixture)
+        let notes = outside.findings.filter { $0.kind == .outsideRegionalPavilion }
+        #expect(notes.count == 1)
+        #expect(notes.first?.text(.vietnamese).contains("đứng ngoài Gian hàng các tỉnh phía Nam") == true)
+        #expect(notes.first.map { !$0.isHard } == true)
+        // Pinned where it stands, it is the organisers' decision: moving it (the pin goes along)
+        // brings no note, and its booths are not offered to others.
+        _ = try PinBooths(store: fixture.store()).run(
+            PinBooths.Input(party: "HTX Lúa Gạo Phú Tân", pinned: true), context: WorkflowFixture.context)
+        let moved = try MoveBooths(store: fixture.store()).run(
+            MoveBooths.Input(party: "HTX Lúa Gạo Phú Tân", booths: ["C-19"]), context: WorkflowFixture.context
+        )
+        #expect(moved.changed)
+        #expect(!moved.findings.contains { $0.kind == .outsideRegionalPavilion })
+    }
 }
