@@ -11,7 +11,8 @@ extension BoothPlanChecker {
     /// A block is looked for in each group of such booths joined by shared walls, from a booth
     /// offering every service the party needs: the first booths a breadth-first walk reaches from
     /// it are a block. A party needing two services or more that no such block offers is looked
-    /// for exactly, by ``BoothQueueChecker`` (growing joined sets of booths within the pavilion).
+    /// for exactly, by ``BoothQueueChecker`` (growing joined sets of booths within the pavilion),
+    /// when it wants at most ``exactBlockLimit`` booths; a larger one then gets no finding.
     func regionalPavilionFindings(owner: [String: String], held: [String: [String]]) -> [BoothFinding] {
         let fixedFor = Dictionary(problem.fixed.map { ($0.booth, $0.party.rawValue) }) { first, _ in first }
         let fixedParties = Set(fixedFor.values)
@@ -48,6 +49,9 @@ extension BoothPlanChecker {
         return findings
     }
 
+    /// The most booths a block is looked for exactly when its services lie in different booths.
+    static let exactBlockLimit = 4
+
     /// A block of `party`'s booths wanted within `codes`, joined by shared walls and offering every
     /// service it needs (codes in natural order); nil when there is none.
     func joinedBlock(for party: BoothParty, within codes: Set<String>) -> [String]? {
@@ -74,7 +78,9 @@ extension BoothPlanChecker {
             // The walk ran out of booths: its whole group is smaller than the block wanted.
             seen.formUnion(reached)
         }
-        guard services.count > 1 else { return nil }
+        // Exact search grows every joined set of booths, so it is kept to small blocks: a
+        // hand-made plan or venue must not make the check run away.
+        guard services.count > 1, wanted <= Self.exactBlockLimit else { return nil }
         return BoothQueueChecker(problem: problem).block(for: party, size: wanted, within: codes)?
             .sorted { $0.naturallyBefore($1) }
     }
