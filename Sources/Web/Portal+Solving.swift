@@ -92,7 +92,9 @@ extension Portal {
                     bestScore: String(format: "%.2f", progress.bestScore))
             }
             let placed = Set(outcome.allocation.boothAssignments.map(\.party)).count
-            return .allocated(placed: placed, waiting: outcome.allocation.unplaced.count)
+            return .allocated(
+                placed: placed, waiting: outcome.allocation.unplaced.count,
+                cutByTime: !outcome.allocation.isRepeatable)
         case .timetabling:
             var input = ScheduleSessions.Input()
             input.search = search
@@ -107,7 +109,8 @@ extension Portal {
                     maximumIterations: exact ? nil : cap, bestScore: exact ? nil : String(progress.bestScore))
             }
             return .timetabled(
-                placed: outcome.result.timetable.count, unplaced: outcome.result.unplaced.count)
+                placed: outcome.result.timetable.count, unplaced: outcome.result.unplaced.count,
+                cutByTime: outcome.result.timeNote != nil)
         }
     }
 }

@@ -135,6 +135,7 @@ struct SchedulerMessageTests {
             .penaltyComponent(.unplaced, value: 1, weight: 100_000, penalty: 100_000),
             .unplacedSessionsHeading,
             .stoppedByTime(iterations: 2_304),
+            .exactStoppedByTime(nodes: 4_096),
         ]
         + TimetableMethod.allCases.map { .timetableMethod($0, nodes: 1_234) }
         + [
@@ -310,13 +311,14 @@ struct SchedulerMessageTests {
         case .gridTooLong: 117
         case .gridSessionBreaks: 118
         case .outsideRegionalPavilion: 119
+        case .exactStoppedByTime: 120
         }
     }
 
     @Test("the examples cover every message of the catalogue")
     func examplesCoverEveryCase() {
         let covered = Set(Self.examples.map(Self.code))
-        #expect(covered == Set(0...119), "missing: \(Set(0...119).subtracting(covered).sorted())")
+        #expect(covered == Set(0...120), "missing: \(Set(0...120).subtracting(covered).sorted())")
     }
 
     @Test("every message has Vietnamese and English text, and the two differ")

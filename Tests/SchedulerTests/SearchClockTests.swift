@@ -119,4 +119,34 @@ struct SearchClockTests {
         #expect(capped.iterations == 900)
         #expect(try Timetabler(seed: 2, limits: open).solve(problem, clock: ManualClock()) == capped)
     }
+
+    @Test("the time budget stops the exact method too, after a known number of readings, and says so")
+    func exactMethodStopsByTime() throws {
+        let problem = TimetableInstanceGenerator.make(scale: .small, seed: 1)
+        let limits = SearchLimits(
+            timeBudget: .milliseconds(100), maximumIterations: 2_000, exactNodes: 20_000)
+        // Unhurried, the exact method places all 24 sessions and spends its node budget trying to
+        // prove the lowest penalty; the local search then runs to its cap.
+        let unhurried = try Timetabler(seed: 1, limits: limits).solve(problem, clock: ManualClock())
+        #expect(unhurried.proof.method == .exactThenLocalSearch && !unhurried.proof.stoppedByTime)
+        #expect(unhurried.proof.feasibility == .feasible && unhurried.proof.nodes > 20_000)
+        #expect(!unhurried.stoppedByTime && unhurried.timeNote == nil && unhurried.iterations == 2_000)
+
+        let clock = ManualClock(step: .milliseconds(10))
+        let cut = try Timetabler(seed: 1, limits: limits).solve(problem, clock: clock)
+        // One reading for the deadline (0 ms + 100 ms), then one every 256 decisions (10 ms,
+        // 20 ms, ...): the tenth reads 100 ms and stops the exact method; the local search reads
+        // once more (110 ms) and does not start.
+        #expect(clock.reads == 12)
+        #expect(cut.proof.stoppedByTime && cut.stoppedByTime)
+        #expect(cut.proof.method == .exactThenLocalSearch && !cut.proof.optimal)
+        #expect(cut.proof.nodes < 2_560 && cut.iterations == 0)
+        #expect(cut.timeNote == .exactStoppedByTime(nodes: cut.proof.nodes))
+        #expect(
+            TimetableChecker(problem: problem).check(cut.placements).allSatisfy { $0.rule == .notScheduled })
+        #expect(cut.rendered(in: .vietnamese).contains("Phương pháp chính xác dừng vì hết thời gian"))
+        let again = try Timetabler(seed: 1, limits: limits).solve(
+            problem, clock: ManualClock(step: .milliseconds(10)))
+        #expect(again == cut)
+    }
 }

@@ -86,8 +86,9 @@ struct StaffConsoleTests {
         _ client: any TestClientProtocol, staff: String?, site: String = "hoi-cho"
     ) async throws -> [RegistrationTests.Page] {
         var seen: [RegistrationTests.Page] = []
-        // Up to ten minutes by the clock: the exact method reads no clock, and a debug build under
-        // the whole suite's load can take two minutes on the briefing.
+        // Up to ten minutes by the clock: the console's form sets no limit here, so the run takes
+        // the default ten seconds at most, but a debug build under the whole suite's load is slow
+        // to start and to save.
         let deadline = ContinuousClock.now.advanced(by: .seconds(600))
         while ContinuousClock.now < deadline {
             let page = try await request(client, "/\(site)/quan-ly/tien-trinh", method: .get, staff: staff)

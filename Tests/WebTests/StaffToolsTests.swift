@@ -363,7 +363,9 @@ struct StaffToolsTests {
                 .yesOrNo(false), .bestScore("3.5"),
                 .elapsed(1.25),
                 .refreshing,
-                .runFinished, .timetabled(placed: 8, unplaced: 1), .noRun, .backToConsole, .edit,
+                .runFinished, .timetabled(placed: 8, unplaced: 1),
+                .timetabled(placed: 8, unplaced: 1, cutByTime: true),
+                .allocated(placed: 3, waiting: 1, cutByTime: true), .noRun, .backToConsole, .edit,
                 .editPage("HTX"),
                 .save, .edited(2), .unchanged, .timeLimit, .delegatesPart, .productsPart,
             ] + ListKind.allCases.map { .listName($0) } + DocumentKind.allCases.map { .documentName($0) }

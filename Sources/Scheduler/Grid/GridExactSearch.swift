@@ -8,7 +8,8 @@
 /// tags, and at most two crowd-risk sessions a timeslot. A branch ends when the sessions placed
 /// plus those that still have a cell cannot beat the best found; the search ends when every
 /// session that has a cell on its own is placed. Its budget is counted in nodes and in pairs of
-/// cells checked, never in time, so a run repeats exactly.
+/// cells checked, so a run repeats exactly; a deadline, when given, is a guard on top (a run it
+/// stops is not complete and may not repeat).
 struct GridExactSearch {
     let model: GridModel
     /// Per session, the cells of its domain with no hard cost on their own, cheapest first.
@@ -20,6 +21,8 @@ struct GridExactSearch {
     static let checkBudget = 40_000_000
     /// Pairs of cells checked.
     private(set) var checks = 0
+    /// The caller's time budget, when any, read every 256 nodes.
+    var deadline: SearchDeadline?
     /// Per session: its cell, -1 while undecided, -2 when left out.
     private var cell: [Int]
     /// Per session and candidate: how many placed sessions strike it out.
@@ -68,7 +71,7 @@ struct GridExactSearch {
     private mutating func search() {
         if bestPlaced == placeable || !complete { return }
         nodes += 1
-        if nodes > budget || checks > Self.checkBudget {
+        if nodes > budget || checks > Self.checkBudget || deadline?.isUp() == true {
             complete = false
             return
         }

@@ -29,9 +29,10 @@ extension GridTimetabler {
             try mapping.problem.validate()
             let model = GridModel(problem: mapping.problem)
             var exact = GridExactSearch(model: model, budget: limits.exactNodes)
+            exact.deadline = SearchDeadline(clock: clock, deadline: started.advanced(by: limits.timeBudget))
             exact.run()
             if exact.complete || exact.bestPlaced == mapping.sessions.count {
-                return try solve(mapping, exactly: exact, plan: plan, clock: clock)
+                return try solve(mapping, exactly: exact, plan: plan, started: started, clock: clock)
             }
         }
         var grid: GridResult?
@@ -88,7 +89,8 @@ extension GridTimetabler {
     /// with the rules they would break wherever they went, the others improved on the soft goals
     /// from its timetable (which keeps every hard rule, so the result does too).
     private func solve<C: Clock>(
-        _ mapping: GridPlanMapping, exactly exact: GridExactSearch, plan: Plan, clock: C
+        _ mapping: GridPlanMapping, exactly exact: GridExactSearch, plan: Plan, started: C.Instant,
+        clock: C
     ) throws(SchedulerError) -> TimetableResult where C.Duration == Duration {
         var mapping = mapping
         let model = exact.model
@@ -105,7 +107,9 @@ extension GridTimetabler {
         mapping = mapping.keeping(kept)
         var grid: GridResult?
         if !kept.isEmpty {
-            var result = try solve(mapping.problem, from: start, clock: clock)
+            var rest = self
+            rest.limits.timeBudget = max(.zero, limits.timeBudget - started.duration(to: clock.now))
+            var result = try rest.solve(mapping.problem, from: start, clock: clock)
             if result.score.hard > 0 {
                 result.cells = start
                 result.score = try Self.score(mapping.problem, cells: start)
@@ -115,7 +119,7 @@ extension GridTimetabler {
         var timetable = timetable(mapping, grid: grid, plan: plan)
         timetable.proof = TimetableProof(
             method: .gridExact, nodes: exact.nodes, feasibility: missing ? .infeasible : .feasible,
-            mostPlaced: true)
+            mostPlaced: true, stoppedByTime: exact.deadline?.passed ?? false)
         return timetable
     }
 

@@ -202,6 +202,9 @@ extension SchedulerMessage {
         case .unplacedSessionsHeading: "Sessions not placed:"
         case .stoppedByTime(let iterations):
             "(The search stopped when its time ran out, after \(iterations) steps.)"
+        case .exactStoppedByTime(let nodes):
+            "(The exact method stopped when its time ran out, after \(nodes) decisions, before its proof "
+                + "was complete: another run may differ. Allow more time for a result that repeats.)"
 
         // MARK: Exact timetabling
         case .timetableMethod(let method, let nodes): Self.english(method, nodes: nodes)

@@ -195,6 +195,9 @@ extension SchedulerMessage {
             "\(Self.vietnamese(kind)): \(value) × \(weight) = \(penalty)"
         case .unplacedSessionsHeading: "Phiên chưa xếp được:"
         case .stoppedByTime(let iterations): "(Dừng tìm kiếm vì hết thời gian sau \(iterations) bước.)"
+        case .exactStoppedByTime(let nodes):
+            "(Phương pháp chính xác dừng vì hết thời gian sau \(nodes) quyết định, trước khi chứng minh xong: "
+                + "chạy lại, kết quả có thể khác. Cho thêm thời gian để có kết quả lặp lại được.)"
 
         // MARK: Exact timetabling
         case .timetableMethod(let method, let nodes): Self.vietnamese(method, nodes: nodes)

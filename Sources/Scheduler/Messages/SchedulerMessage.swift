@@ -244,6 +244,9 @@ public enum SchedulerMessage: Hashable, Sendable, Localizable {
     case conflictHeading(minimal: Bool)
     /// One constraint of such a set.
     case conflictConstraint(TimetableConstraint)
+    /// The time budget stopped the exact method after some decisions, before it proved what it set
+    /// out to: the timetable may differ on another run.
+    case exactStoppedByTime(nodes: Int)
 
     // MARK: Timeslot grids
 

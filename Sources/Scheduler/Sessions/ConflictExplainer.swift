@@ -17,6 +17,8 @@ struct ConflictExplainer {
     private(set) var nodes = 0
     /// Counts decisions for progress reports, when any.
     var meter: ExactMeter?
+    /// The time budget of the exact method, when any: once passed, every check is undecided.
+    var deadline: SearchDeadline?
     private var cache: [Set<ExactConstraint>: Answer] = [:]
 
     private enum Answer {
@@ -74,6 +76,7 @@ struct ConflictExplainer {
             model: model, on: on, mode: .feasibility, nodeBudget: min(remaining, max(1_000, totalBudget / 10))
         )
         search.meter = meter
+        search.deadline = deadline
         search.run()
         nodes += search.nodes
         let result: Answer = search.found ? .feasible : search.isComplete ? .infeasible : .unknown

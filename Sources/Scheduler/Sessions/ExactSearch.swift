@@ -11,7 +11,9 @@ import Planning
 /// not to move earlier. The bound: sessions placed plus those still placeable, then the soft
 /// score without idle minutes (which can only fall as sessions fill gaps) plus each remaining
 /// session's cheapest static penalty. The run counts decisions and stops at a node budget, so
-/// results repeat; it is a proof when it ends before the budget.
+/// results repeat; it is a proof when it ends before the budget. A deadline, when given, also
+/// stops it (`deadline`: the caller's time budget, a guard); such a run proves nothing and may
+/// not repeat.
 struct ExactSearch {
     /// Whether every session in scope must be placed, or sessions may be left out.
     enum Mode {
@@ -60,6 +62,8 @@ struct ExactSearch {
     private(set) var nodes = 0
     /// Counts decisions across searches for progress reports, when any.
     var meter: ExactMeter?
+    /// The time budget shared by the exact method's searches, when any.
+    var deadline: SearchDeadline?
     private(set) var exhausted = false
     private var stop = false
 
@@ -179,7 +183,7 @@ struct ExactSearch {
 
     private mutating func search() {
         if stop { return }
-        guard nodes < nodeBudget else {
+        guard nodes < nodeBudget, deadline?.isUp() != true else {
             exhausted = true
             return
         }
@@ -235,9 +239,8 @@ struct ExactSearch {
             let key = mode == .feasibility ? 0 : valueCost[session][value]
             values.append((key, roomPosition, startPosition))
         }
-        values.sort {
-            ($0.key, starts[session][$0.start], $0.room) < ($1.key, starts[session][$1.start], $1.room)
-        }
+        let minutes = starts[session]
+        values.sort { ($0.key, minutes[$0.start], $0.room) < ($1.key, minutes[$1.start], $1.room) }
         return values.map { ($0.room, $0.start) }
     }
 
@@ -274,7 +277,8 @@ struct ExactSearch {
         guard weight > 0 else { return 0 }
         var floor = 0
         for point in model.points.indices where state.pointSessions[point].count > 1 {
-            let sorted = state.pointSessions[point].sorted { state.start[$0] < state.start[$1] }
+            let start = state.start
+            let sorted = state.pointSessions[point].sorted { start[$0] < start[$1] }
             var day = model.day(of: state.start[sorted[0]])
             var reach = state.end(sorted[0])
             for session in sorted.dropFirst() {

@@ -8,6 +8,9 @@ import Planning
 ///    starting from the one found. When none fits: the most sessions placed, then the lowest soft
 ///    score, and a minimal conflicting set of constraints (see `ExactTimetabler+Conflict`).
 /// 3. The outcome says what is proven: feasibility, the most sessions placed, optimality.
+///
+/// A deadline, when given, is a guard over all steps: once it passes every search stops at its
+/// next clock reading, and the outcome keeps what was found and says it was cut by time.
 struct ExactTimetabler {
     /// What the exact method found and proved.
     struct Outcome {
@@ -24,6 +27,9 @@ struct ExactTimetabler {
         var conflict: [ExactConstraint]
         /// Whether every constraint of `conflict` was proven necessary.
         var conflictIsMinimal: Bool
+        /// Whether the time budget cut a step short (what that step did not prove stays unproven,
+        /// and another run may end elsewhere).
+        var stoppedByTime = false
     }
 
     let model: TimetableModel
@@ -31,20 +37,30 @@ struct ExactTimetabler {
     let nodeBudget: Int
     /// Counts decisions for progress reports, when any.
     var meter: ExactMeter? = nil
+    /// The caller's time budget, when any: a guard over every step, read every 256 decisions.
+    var deadline: SearchDeadline? = nil
 
     /// Runs the three steps.
     func solve() -> Outcome {
+        var outcome = steps()
+        outcome.stoppedByTime = deadline?.passed ?? false
+        return outcome
+    }
+
+    private func steps() -> Outcome {
         let universe = ExactConstraint.universe(of: model)
         let everything = Set(universe)
         var feasibility = ExactSearch(
             model: model, on: everything, mode: .feasibility, nodeBudget: nodeBudget)
         feasibility.meter = meter
+        feasibility.deadline = deadline
         feasibility.run()
         var nodes = feasibility.nodes
         if feasibility.found {
             var optimise = ExactSearch(
                 model: model, on: everything, mode: .optimiseAllPlaced, nodeBudget: nodeBudget)
             optimise.meter = meter
+            optimise.deadline = deadline
             optimise.setIncumbent(
                 placed: feasibility.bestPlaced,
                 cost: Self.softCost(model, feasibility.bestRoom, feasibility.bestStart),
@@ -62,6 +78,7 @@ struct ExactTimetabler {
         if feasibility.isComplete {
             var explainer = ConflictExplainer(model: model, universe: universe, totalBudget: nodeBudget)
             explainer.meter = meter
+            explainer.deadline = deadline
             let (conflict, minimal) = explainer.minimalConflict()
             outcome.conflict = conflict
             outcome.conflictIsMinimal = minimal
@@ -70,6 +87,7 @@ struct ExactTimetabler {
         }
         var optimise = ExactSearch(model: model, on: everything, mode: .optimise, nodeBudget: nodeBudget)
         optimise.meter = meter
+        optimise.deadline = deadline
         optimise.run()
         outcome.nodes += optimise.nodes
         if optimise.found && (outcome.room == nil || optimise.bestPlaced > placedCount(outcome.room)) {
@@ -108,6 +126,7 @@ struct ExactTimetabler {
             var feasibility = ExactSearch(
                 model: model, on: on, mode: .feasibility, nodeBudget: budget, reservingDropped: true)
             feasibility.meter = meter
+            feasibility.deadline = deadline
             feasibility.run()
             outcome.nodes += feasibility.nodes
             guard feasibility.found else {
@@ -117,6 +136,7 @@ struct ExactTimetabler {
             var optimise = ExactSearch(
                 model: model, on: on, mode: .optimiseAllPlaced, nodeBudget: budget, reservingDropped: true)
             optimise.meter = meter
+            optimise.deadline = deadline
             optimise.setIncumbent(
                 placed: feasibility.bestPlaced,
                 cost: Self.softCost(model, feasibility.bestRoom, feasibility.bestStart),

@@ -3,7 +3,7 @@ import Planning
 /// A problem compiled to integer indices for the search: sessions, rooms, people and points are
 /// numbered, times are minute indices, and every session's statically possible rooms and starts
 /// are listed once.
-struct TimetableModel {
+final class TimetableModel: Sendable {
     let problem: TimetableProblem
     /// How messages show times (with dates for events of several days).
     let style: TimetableTimeStyle

@@ -3,7 +3,7 @@
 /// can be placed, a minimal set of constraints that cannot all hold.
 ///
 /// Encodes to JSON as `method`, `nodes`, `feasibility`, `mostPlaced`, `optimal`, `conflict`
-/// (issues: `rule`, `sessions`, `message`) and `conflictIsMinimal`.
+/// (issues: `rule`, `sessions`, `message`), `conflictIsMinimal` and `stoppedByTime`.
 public struct TimetableProof: Hashable, Codable, Sendable {
     /// Whether a timetable placing every session exists.
     public enum Feasibility: String, Codable, Sendable {
@@ -31,12 +31,16 @@ public struct TimetableProof: Hashable, Codable, Sendable {
     /// Whether each constraint of ``conflict`` was proven necessary (dropping any one of them
     /// lets every session concerned be placed).
     public var conflictIsMinimal: Bool
+    /// Whether the time budget stopped the exact method before its node budget: what it did not
+    /// prove stays unproven, and another run (on a faster or less busy machine) may find more.
+    public var stoppedByTime: Bool
 
     /// Creates a proof.
     public init(
         method: TimetableMethod, nodes: Int = 0, feasibility: Feasibility = .unknown,
         mostPlaced: Bool = false,
-        optimal: Bool = false, conflict: [TimetableIssue] = [], conflictIsMinimal: Bool = false
+        optimal: Bool = false, conflict: [TimetableIssue] = [], conflictIsMinimal: Bool = false,
+        stoppedByTime: Bool = false
     ) {
         self.method = method
         self.nodes = nodes
@@ -45,6 +49,7 @@ public struct TimetableProof: Hashable, Codable, Sendable {
         self.optimal = optimal
         self.conflict = conflict
         self.conflictIsMinimal = conflictIsMinimal
+        self.stoppedByTime = stoppedByTime
     }
 
     /// Nothing proven: the local search's timetable.

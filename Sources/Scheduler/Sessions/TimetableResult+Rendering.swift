@@ -77,10 +77,18 @@ extension TimetableResult {
             lines.append(say(.conflictHeading(minimal: proof.conflictIsMinimal)))
             for constraint in proof.conflict { lines.append("  • \(constraint.text(language))") }
         }
-        if stoppedByTime {
+        if let note = timeNote {
             lines.append("")
-            lines.append(say(.stoppedByTime(iterations: iterations)))
+            lines.append(say(note))
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// When the time budget cut the run short, the note saying so (the exact method's when it was
+    /// the one cut, else the local search's); nil when the run ended on its own budgets and
+    /// repeats for its seed.
+    public var timeNote: SchedulerMessage? {
+        if proof.stoppedByTime { return .exactStoppedByTime(nodes: proof.nodes) }
+        return stoppedByTime ? .stoppedByTime(iterations: iterations) : nil
     }
 }

@@ -32,10 +32,12 @@ struct TimetableSearch {
 
     /// Runs construction (or starts from `initial`, a timetable keeping every hard rule, e.g. the
     /// exact method's best) then local search; afterwards `bestRoom`/`bestStart` hold the best,
-    /// never worse than the start. The time budget runs on `clock` from before construction.
-    mutating func run<C: Clock>(clock: C, initial: (room: [Int], start: [Int])? = nil)
+    /// never worse than the start. The search stops at `deadline` on `clock` (the caller's, set
+    /// before the exact method, so one budget covers both); construction always completes.
+    mutating func run<C: Clock>(
+        clock: C, until deadline: C.Instant, initial: (room: [Int], start: [Int])? = nil
+    )
     where C.Duration == Duration {
-        let deadline = clock.now.advanced(by: limits.timeBudget)
         if let initial {
             for session in model.sessions.indices where initial.room[session] >= 0 {
                 state.place(session, room: initial.room[session], at: initial.start[session])

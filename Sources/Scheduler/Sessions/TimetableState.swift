@@ -233,21 +233,26 @@ struct TimetableState {
             } else {
                 Self.remove(session, from: &pointDaySessions[point][day])
             }
-            let idle = idleMinutes(of: pointDaySessions[point][day])
+            let idle = Self.idleMinutes(
+                of: pointDaySessions[point][day], start: start, duration: model.duration,
+                cap: model.weights.idleGapCapMinutes)
             idleMinutes += idle - pointDayIdle[point][day]
             pointDayIdle[point][day] = idle
         }
     }
 
-    /// Idle minutes between consecutive sessions of a list (one point, one day).
-    private func idleMinutes(of sessions: [Int]) -> Int {
+    /// Idle minutes between consecutive sessions of a list (one point, one day), each gap counted
+    /// up to `cap`. Static, on the arrays it reads: as a method it made the mutating caller copy
+    /// the whole state (a retain of every array it holds) on each call, which was most of the
+    /// exact method's time.
+    private static func idleMinutes(of sessions: [Int], start: [Int], duration: [Int], cap: Int) -> Int {
         guard sessions.count > 1 else { return 0 }
         let sorted = sessions.sorted { start[$0] < start[$1] }
         var idle = 0
-        var reach = end(sorted[0])
+        var reach = start[sorted[0]] + duration[sorted[0]]
         for session in sorted.dropFirst() {
-            if start[session] > reach { idle += min(start[session] - reach, model.weights.idleGapCapMinutes) }
-            reach = max(reach, end(session))
+            if start[session] > reach { idle += min(start[session] - reach, cap) }
+            reach = max(reach, start[session] + duration[session])
         }
         return idle
     }

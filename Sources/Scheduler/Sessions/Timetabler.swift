@@ -43,14 +43,17 @@ public import Planning
 /// returns the best timetable seen.
 ///
 /// **Time.** The timetabler reads no clock of its own: the caller passes one, and the time budget
-/// is measured on it (read once before construction, then every 256 iterations of the local
-/// search). A command passes the system's continuous clock; a test passes a manual clock to stop
-/// the search after a known number of readings.
+/// is measured on it, from one reading at the start, over both methods: every 256 decisions of
+/// the exact method and every 256 iterations of the local search. Once it has passed, the exact
+/// method stops (proving nothing more) and the local search does not start, beyond the greedy
+/// construction when the exact method found no timetable. A command passes the system's
+/// continuous clock; a test passes a manual clock to stop the search after a known number of
+/// readings.
 ///
 /// **Guarantees.** No hard rule is broken by a placed session. The result is a pure function of
 /// the problem, the seed, the iteration cap and the node budget: the same seed gives the same
-/// timetable unless the time budget cuts the local search short (`stoppedByTime`; the exact
-/// method reads no clock). Unplaced sessions come with reasons. Up to the exact method's size
+/// timetable unless the time budget cuts either method short (`stoppedByTime`, and
+/// `TimetableProof.stoppedByTime` for the exact method). Unplaced sessions come with reasons. Up to the exact method's size
 /// limit, every session is placed when a timetable placing them all exists and the node budget
 /// suffices to find it, and the proof says whether infeasibility or optimality was proven; beyond
 /// it placing every session is not guaranteed (the problem is NP-hard), but a session is only
@@ -108,10 +111,12 @@ public struct Timetabler: Sendable {
         _ model: TimetableModel, clock: C, progress: (@Sendable (TimetableProgress) -> Void)?
     ) -> (room: [Int], start: [Int], proof: TimetableProof, iterations: Int, stoppedByTime: Bool)
     where C.Duration == Duration {
+        let deadline = clock.now.advanced(by: limits.timeBudget)
         var proof = TimetableProof.localSearch
         var initial: (room: [Int], start: [Int])?
         if model.sessions.count <= limits.exactSessionLimit && limits.exactNodes > 0 {
             var exactMethod = ExactTimetabler(model: model, nodeBudget: limits.exactNodes)
+            exactMethod.deadline = SearchDeadline(clock: clock, deadline: deadline)
             if let progress {
                 let sessions = model.sessions.count
                 exactMethod.meter = ExactMeter(every: Self.exactReportEvery) { nodes, placed in
@@ -127,7 +132,7 @@ public struct Timetabler: Sendable {
                 mostPlaced: exact.mostPlaced,
                 optimal: exact.optimal,
                 conflict: exact.conflict.map { $0.issue(model: model, conflict: exact.conflict) },
-                conflictIsMinimal: exact.conflictIsMinimal)
+                conflictIsMinimal: exact.conflictIsMinimal, stoppedByTime: exact.stoppedByTime)
             if let room = exact.room {
                 progress?(
                     TimetableProgress(
@@ -147,8 +152,11 @@ public struct Timetabler: Sendable {
             proof.method = .exactThenLocalSearch
         }
         var search = TimetableSearch(model: model, seed: seed, limits: limits, progress: progress)
-        search.run(clock: clock, initial: initial)
-        return (search.bestRoom, search.bestStart, proof, search.iterations, search.stoppedByTime)
+        search.run(clock: clock, until: deadline, initial: initial)
+        return (
+            search.bestRoom, search.bestStart, proof, search.iterations,
+            search.stoppedByTime || proof.stoppedByTime
+        )
     }
 
     /// For each pinned session left unplaced, the rules its pinned room and start break beside the

@@ -14,7 +14,8 @@ public struct SearchLimits: Hashable, Sendable {
     /// `Timetabler`); 0 turns it off.
     public var exactSessionLimit: Int
     /// The branch-and-bound decisions each step of the exact method may take, when not
-    /// ``maximumIterations``: a count, not a time, so results repeat.
+    /// ``maximumIterations``: a count, not a time, so results repeat (the time budget remains a
+    /// guard over the exact method too).
     public var exactNodeBudget: Int?
 
     /// The branch-and-bound decisions each step of the exact method may take: ``exactNodeBudget``,

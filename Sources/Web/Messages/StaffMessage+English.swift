@@ -5,6 +5,11 @@ import Store
 import Workflow
 
 extension StaffMessage {
+    /// Said after a solver's summary when the time limit cut its run short.
+    static let cutByTimeEnglish =
+        " The time limit ran out before the search finished: another run may give a different result;"
+        + " allow more time for one that repeats."
+
     /// The English wording.
     var englishText: String {
         let en = Language.english
@@ -50,8 +55,9 @@ extension StaffMessage {
         case .noRegistrations: return "No registration matches the filter."
         case .confirmed: return "Registration confirmed."
         case .withdrawn: return "Registration withdrawn; its booths are free again."
-        case .allocated(let placed, let waiting):
+        case .allocated(let placed, let waiting, let cut):
             return "Booths allocated: \(placed) with booths, \(waiting) on the waiting list."
+                + (cut ? Self.cutByTimeEnglish : "")
         case .published(let version): return "Booth plan published as version \(version)."
         case .failed(let reason): return "Could not be done: \(reason)"
         case .accountsPage: return "Staff accounts"
@@ -120,8 +126,9 @@ extension StaffMessage {
         case .elapsed(let seconds): return "Time: \(String(format: "%.1f", seconds)) s"
         case .refreshing: return "This page refreshes itself every second until the run ends."
         case .runFinished: return "The run has finished."
-        case .timetabled(let placed, let unplaced):
+        case .timetabled(let placed, let unplaced, let cut):
             return "Sessions timetabled: \(placed) placed, \(unplaced) not placed."
+                + (cut ? Self.cutByTimeEnglish : "")
         case .noRun: return "No run has been started on this plan since the portal started."
         case .backToConsole: return "Back to the registrations"
         case .edit: return "Edit"

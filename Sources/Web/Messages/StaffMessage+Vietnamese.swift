@@ -5,6 +5,11 @@ import Store
 import Workflow
 
 extension StaffMessage {
+    /// Said after a solver's summary when the time limit cut its run short.
+    static let cutByTimeVietnamese =
+        " Hết thời gian trước khi tìm xong: chạy lại có thể cho kết quả khác;"
+        + " cho thêm thời gian để kết quả lặp lại được."
+
     /// The Vietnamese wording.
     var vietnameseText: String {
         let vi = Language.vietnamese
@@ -49,8 +54,9 @@ extension StaffMessage {
         case .noRegistrations: return "Không có đăng ký nào khớp bộ lọc."
         case .confirmed: return "Đã xác nhận đăng ký."
         case .withdrawn: return "Đã rút đăng ký; các gian của đơn vị được trả lại."
-        case .allocated(let placed, let waiting):
+        case .allocated(let placed, let waiting, let cut):
             return "Đã xếp gian: \(placed) đơn vị có gian, \(waiting) đơn vị trong danh sách chờ."
+                + (cut ? Self.cutByTimeVietnamese : "")
         case .published(let version): return "Đã công bố sơ đồ gian hàng, phiên bản số \(version)."
         case .failed(let reason): return "Không thực hiện được: \(reason)"
         case .accountsPage: return "Tài khoản cán bộ"
@@ -119,8 +125,9 @@ extension StaffMessage {
         case .elapsed(let seconds): return "Thời gian: \(String(format: "%.1f", seconds)) giây"
         case .refreshing: return "Trang tự tải lại mỗi giây cho đến khi chạy xong."
         case .runFinished: return "Đã chạy xong."
-        case .timetabled(let placed, let unplaced):
+        case .timetabled(let placed, let unplaced, let cut):
             return "Đã xếp lịch: \(placed) phiên được xếp, \(unplaced) phiên chưa xếp được."
+                + (cut ? Self.cutByTimeVietnamese : "")
         case .noRun: return "Chưa có lượt chạy nào trên kế hoạch này từ khi cổng khởi động."
         case .backToConsole: return "Về danh sách đăng ký"
         case .edit: return "Sửa"

@@ -72,8 +72,9 @@ public enum StaffMessage: Hashable, Sendable, Localizable {
     case confirmed
     /// A registration was withdrawn.
     case withdrawn
-    /// The booths were allocated: how many placed, how many waiting.
-    case allocated(placed: Int, waiting: Int)
+    /// The booths were allocated: how many placed, how many waiting, and whether the time limit
+    /// cut the run short (its result may then not repeat).
+    case allocated(placed: Int, waiting: Int, cutByTime: Bool = false)
     /// The booth plan was published as this version.
     case published(Int)
     /// The action could not be carried out: why.
@@ -154,8 +155,9 @@ public enum StaffMessage: Hashable, Sendable, Localizable {
     case refreshing
     /// The run has finished.
     case runFinished
-    /// The sessions were timetabled: placed and not placed.
-    case timetabled(placed: Int, unplaced: Int)
+    /// The sessions were timetabled: placed and not placed, and whether the time limit cut the run
+    /// short (its result may then not repeat).
+    case timetabled(placed: Int, unplaced: Int, cutByTime: Bool = false)
     /// No run has been started since the server started.
     case noRun
     /// The link to the downloads, the changes, and back to the console.

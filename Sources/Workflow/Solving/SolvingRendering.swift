@@ -11,7 +11,8 @@ public enum SolvingRendering {
         ).text(language)
     }
 
-    /// The placed and unplaced sessions, the penalty, and each unplaced session's reasons.
+    /// The placed and unplaced sessions, the penalty, each unplaced session's reasons, and a note
+    /// when the time budget cut the run short (the result may then not repeat).
     public static func summary(_ result: TimetableResult, language: Language) -> String {
         var lines = [
             WorkflowMessage.timetableSummary(
@@ -23,6 +24,7 @@ public enum SolvingRendering {
             lines.append(
                 "  • \(session.title): \(session.reasons.map { $0.text(language) }.joined(separator: "; "))")
         }
+        if let note = result.timeNote { lines.append(note.text(language)) }
         return lines.joined(separator: "\n")
     }
 }

@@ -20,6 +20,24 @@ struct ScheduleSessionsTests {
         #expect(!outcome.saved)
     }
 
+    @Test("the time limit stops the exact method too, and the summary says the result may not repeat")
+    func timeLimitStopsExactMethod() throws {
+        var input = ScheduleSessions.Input()
+        input.search = SearchSettings(seed: 1, iterations: 200_000, timeLimit: 1)
+        // Every reading of the clock moves it 100 ms on: the one-second limit passes at the tenth.
+        let outcome = try ScheduleSessions(source: PlanSource(sample: .briefing, folder: ".")).run(
+            input, context: WorkflowFixture.context, clock: ManualClock(step: .milliseconds(100)))
+        #expect(outcome.result.proof.stoppedByTime && outcome.result.stoppedByTime)
+        #expect(outcome.result.proof.nodes < 2_560)
+        #expect(outcome.result.timetable.count + outcome.result.unplaced.count == 9)
+        #expect(
+            SolvingRendering.summary(outcome.result, language: .vietnamese)
+                .contains("Phương pháp chính xác dừng vì hết thời gian"))
+        #expect(
+            SolvingRendering.summary(outcome.result, language: .english)
+                .contains("The exact method stopped when its time ran out"))
+    }
+
     @Test("a plan file's timetable is saved and published at the time passed in")
     func publish() throws {
         let fixture = try WorkflowFixture.make()
