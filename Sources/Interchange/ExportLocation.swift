@@ -9,11 +9,18 @@ public enum ExportLocation {
     /// The `--out` value that writes to standard output instead of a file.
     public static let standardOutput = "-"
 
+    /// Whether `path` is an SQLite database (a plan file), which ``path(explicit:subfolder:name:)``
+    /// refuses to write over: a caller that means to replace its own plan file removes it first.
+    public static func holdsDatabase(_ path: String) -> Bool {
+        OutputFile.unsafeKind(at: path) == .database
+    }
+
     /// The path to write to: `explicit` when given, otherwise `Exports/<subfolder>/<name>`.
     ///
     /// The parent folder is created when missing. The path must name a regular file or nothing
-    /// yet: a device (`/dev/null`, `/dev/full`), a named pipe, a socket, a folder or a symbolic
-    /// link is refused here, before anything is computed or written (the writers check again
+    /// yet: a device (`/dev/null`, `/dev/full`), a named pipe, a socket, a folder, a symbolic
+    /// link or a database (a plan file, so an export named like the plan never replaces it) is
+    /// refused here, before anything is computed or written (the writers check again
     /// when they write; see LibXML's `OutputFile`).
     ///
     /// - Throws: ``InterchangeError/cannotCreateFolder(path:reason:)`` when the folder cannot be

@@ -7,8 +7,18 @@ public enum WorkbookFile {
     /// file, as a password-protected workbook is) is refused with how to save it as `.xlsx` or
     /// `.ods` (``SheetsError/legacyExcelFile(file:)``); an `.xls` that is really an XLSX package
     /// (renamed) is read as one.
+    ///
+    /// A path that names nothing, or a folder, is refused with a message saying so
+    /// (``InterchangeError/unreadable(file:line:reason:)``), before any reader opens it.
     public static func read(_ path: String) throws -> ReadWorkbook {
         let name = URL(fileURLWithPath: path).lastPathComponent
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw InterchangeError.unreadable(file: path, line: 0, reason: .fileNotFound)
+        }
+        if isFolder.boolValue {
+            throw InterchangeError.unreadable(file: path, line: 0, reason: .folderNotFile)
+        }
         switch URL(fileURLWithPath: path).pathExtension.lowercased() {
         case "ods": return try ODSReader.read(contentsOf: path)
         case "fods": return try FODSReader.read(contentsOf: path)

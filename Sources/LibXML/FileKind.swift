@@ -2,7 +2,9 @@
 ///
 /// FairPlan writes an output only where nothing is yet, or over a regular file; every other kind
 /// is refused (``LibXMLError/unsafeOutput(path:kind:)``) so that an export never turns a device, a
-/// named pipe, a socket or a folder into a regular file, and never replaces a symbolic link.
+/// named pipe, a socket or a folder into a regular file, and never replaces a symbolic link. A
+/// regular file holding an SQLite database (a FairPlan plan file) is refused too, so an export
+/// named like the plan never destroys the plan.
 public enum FileKind: String, CaseIterable, Codable, Hashable, Sendable {
     /// A folder.
     case directory
@@ -18,4 +20,6 @@ public enum FileKind: String, CaseIterable, Codable, Hashable, Sendable {
     case symbolicLink = "symbolic-link"
     /// Any other kind the system reports.
     case other
+    /// A regular file holding an SQLite database, such as a FairPlan plan file.
+    case database
 }

@@ -15,7 +15,9 @@ import CLibXML2
 ///   named pipe, a socket, a folder or a symbolic link is refused with
 ///   ``LibXMLError/unsafeOutput(path:kind:)`` before anything is written, and again just before
 ///   the rename. Symbolic links are refused rather than followed, so an export never writes
-///   through a link someone else placed.
+///   through a link someone else placed. A regular file that is an SQLite database (a plan file:
+///   its first 16 bytes are `SQLite format 3` and a zero) is refused as ``FileKind/database``, so
+///   `--out` naming the plan itself never replaces it.
 /// - A file that is replaced keeps its permission bits (`rwx` for owner, group and others: a file
 ///   of mode 600 stays 600) and, when the system allows it, its owner; a new file gets the usual
 ///   mode 666 less the process's umask.
@@ -101,12 +103,13 @@ public final class OutputFile {
         _ = try inspect(path)
     }
 
-    /// The kind of what is at `path` when it is not a regular file; nil when `path` is absent or a
-    /// regular file (symbolic links are not followed).
+    /// The kind of what is at `path` when it may not be written over: not a regular file, or an
+    /// SQLite database (``FileKind/database``); nil when `path` is absent or an ordinary regular
+    /// file (symbolic links are not followed).
     public static func unsafeKind(at path: String) -> FileKind? {
         var info = stat()
         guard lstat(path, &info) == 0 else { return nil }
-        return kind(of: info.st_mode)
+        return kind(of: info.st_mode) ?? (isDatabase(path) ? .database : nil)
     }
 
     /// Appends bytes.
@@ -241,7 +244,22 @@ public final class OutputFile {
         if let kind = kind(of: info.st_mode) {
             throw LibXMLError.unsafeOutput(path: path, kind: kind)
         }
+        if isDatabase(path) { throw LibXMLError.unsafeOutput(path: path, kind: .database) }
         return info
+    }
+
+    /// The header every SQLite database file starts with.
+    private static let databaseHeader = Array("SQLite format 3\u{0}".utf8)
+
+    /// Whether the regular file at `path` starts with the SQLite header (read without following
+    /// a link; an unreadable file is not taken for a database: writing over it fails on its own).
+    private static func isDatabase(_ path: String) -> Bool {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
+        guard descriptor >= 0 else { return false }
+        defer { _ = closeDescriptor(descriptor) }
+        var header = [UInt8](repeating: 0, count: databaseHeader.count)
+        let count = header.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+        return count == databaseHeader.count && header == databaseHeader
     }
 
     /// The kind of a file mode, nil for a regular file.

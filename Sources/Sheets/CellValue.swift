@@ -32,7 +32,7 @@ public enum CellValue: Hashable, Sendable {
         case .text(let text): return text
         case .integer(let value): return String(value)
         case .decimal(let value): return Self.format(value)
-        case .percentage(let value): return Self.format(value * 100) + "%"
+        case .percentage(let value): return Self.format(Self.percent(of: value)) + "%"
         case .date(let date): return date.description
         case .dateTime(let date, let hour, let minute, let second, _):
             return "\(date) \(Self.two(hour)):\(Self.two(minute)):\(Self.two(second))"
@@ -43,6 +43,18 @@ public enum CellValue: Hashable, Sendable {
     }
 
     static func two(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
+
+    /// A fraction in percent, without the binary noise of the multiplication (0.07 is 7, not
+    /// 7.000000000000001): rounded to nine decimals, far below any share a list shows.
+    public static func percent(of fraction: Double) -> Double {
+        (fraction * 100 * 1e9).rounded() / 1e9
+    }
+
+    /// Whether a fraction is a whole number of percent (0.07, 0.72), as a number format shows it.
+    public static func isWholePercent(_ fraction: Double) -> Bool {
+        let percent = percent(of: fraction)
+        return percent == percent.rounded()
+    }
 
     /// A decimal without a trailing `.0`.
     static func format(_ value: Double) -> String {

@@ -17,7 +17,7 @@ extension Portal {
                     "downloads",
                     DownloadsPage(
                         paths: paths, pdf: WriteDocuments.canWritePDF,
-                        banner: Self.banner(request.uri.queryParameters), version: version)
+                        banner: banner(request.uri.queryParameters), version: version)
                 ).response
             }
         }
@@ -115,7 +115,7 @@ extension Portal {
                 status: .seeOther,
                 headers: [
                     .location: paths.link(
-                        "/\(paths.site)/quan-ly/tai-ve", query: [("loi", String(reason.prefix(300)))])
+                        "/\(paths.site)/quan-ly/tai-ve", query: failureQuery(reason))
                 ])
         }
     }

@@ -18,7 +18,7 @@ extension Portal {
                     "edit",
                     EditPage(
                         organisation, people: people, products: products, values: nil, findings: findings,
-                        banner: Self.banner(query),
+                        banner: banner(query),
                         problem: nil,
                         session: session, paths: paths, version: version)
                 ).response
@@ -150,7 +150,7 @@ extension Portal {
         } catch {
             let reason = (error as? any Localizable)?.text(paths.language) ?? "\(error)"
             context.logger.notice("edit on /\(paths.site) refused: \(reason)")
-            query.append(("loi", String(reason.prefix(300))))
+            query += failureQuery(reason)
         }
         return Response(
             status: .seeOther, headers: [.location: paths.link("/\(paths.site)/quan-ly/sua", query: query)])

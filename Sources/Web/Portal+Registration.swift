@@ -32,12 +32,19 @@ extension Portal {
                     check: RegistrationCheckResult(banner: refusal.message), status: refusal.status)
             }
             let (form, productSlots, delegateSlots) = input.form()
+            let checkOnly = body["hanh-dong"] == "kiem-tra"
+            // The same form sent again by the same browser (a double click, «resend»): its link.
+            let key = RecentSubmissions.key(
+                site: site.slug, csrf: body[CSRFToken.fieldName] ?? "", fields: body.values)
+            if !checkOnly, let earlier = recentSubmissions.token(for: key, now: uptime()) {
+                return Response(status: .seeOther, headers: [.location: paths.submission(earlier)])
+            }
             let token = SubmissionToken.random()
             let outcome = try await desk.submit(
-                [form.workbook(in: paths.language)], source: .form,
-                checkOnly: body["hanh-dong"] == "kiem-tra",
+                [form.workbook(in: paths.language)], source: .form, checkOnly: checkOnly,
                 digest: token.digest, context: ChangeContext(user: Self.portalUser, now: now()))
             if case .registered = outcome.verdict {
+                recentSubmissions.remember(key, token: token.text, now: uptime())
                 return Response(status: .seeOther, headers: [.location: paths.submission(token.text)])
             }
             let check = RegistrationCheckResult(

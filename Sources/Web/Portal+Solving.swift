@@ -38,7 +38,19 @@ extension Portal {
         let slug = site.slug
         var search = SearchSettings()
         if let written = body["gioi-han"], !written.isEmpty {
-            search.timeLimit = Double(written.prefix(20)) ?? .nan
+            // The form's own range, whole seconds from 1 to 3,600, worded for the form (not as the
+            // command line's option).
+            guard let seconds = Int(written.prefix(20).trimmingCharacters(in: .whitespaces)),
+                (1...3_600).contains(seconds)
+            else {
+                return Response(
+                    status: .seeOther,
+                    headers: [
+                        .location: paths.console(
+                            query: failureQuery(StaffMessage.timeLimitOutOfRange.text(paths.language)))
+                    ])
+            }
+            search.timeLimit = Double(seconds)
         }
         do {
             _ = try search.limits()
@@ -46,7 +58,7 @@ extension Portal {
             let reason = error.text(paths.language)
             return Response(
                 status: .seeOther,
-                headers: [.location: paths.console(query: [("loi", String(reason.prefix(300)))])])
+                headers: [.location: paths.console(query: failureQuery(reason))])
         }
         guard solverRuns.start(site: slug, kind: kind, user: session.name, at: uptime()) else {
             return Response(

@@ -82,7 +82,7 @@ extension Portal {
             var response = pages.page(
                 "console",
                 ConsolePage(
-                    review, filter: filter, session: session, banner: Self.banner(query), paths: paths,
+                    review, filter: filter, session: session, banner: banner(query), paths: paths,
                     version: version)
             ).response
             response.headers[.cacheControl] = "no-store"
@@ -214,16 +214,17 @@ extension Portal {
         } catch {
             let reason = (error as? any Localizable)?.text(paths.language) ?? "\(error)"
             context.logger.notice("staff action on /\(site.slug) refused: \(reason)")
-            query = [("loi", String(reason.prefix(300)))]
+            query = failureQuery(reason)
         }
         if let after { return after(paths) }
         return Response(status: .seeOther, headers: [.location: paths.console(query: query ?? [])])
     }
 
     /// What the console's banner says after an action, from its address.
-    static func banner(_ query: Hummingbird.Parameters) -> StaffMessage? {
+    /// A failure is shown only when its text is signed by this server (``signedFailure(_:)``).
+    func banner(_ query: Hummingbird.Parameters) -> StaffMessage? {
         let number = { (name: String) in query[Substring(name)].flatMap { Int(String($0)) } ?? 0 }
-        if let reason = query["loi"] { return .failed(String(String(reason).prefix(300))) }
+        if let reason = signedFailure(query) { return .failed(reason) }
         if query["dang-chay"] != nil { return .runInProgress }
         switch query["da"].map(String.init) {
         case "xac-nhan": return .confirmed

@@ -67,6 +67,12 @@ extension Portal {
                 return uploadPage(
                     request, paths: paths, file: "", banner: refusal.message, status: refusal.status)
             }
+            // The same confirmation sent again by the same browser: the link it registered.
+            let key = RecentSubmissions.key(
+                site: site.slug, csrf: body[CSRFToken.fieldName] ?? "", fields: body.values)
+            if let earlier = recentSubmissions.token(for: key, now: uptime()) {
+                return Response(status: .seeOther, headers: [.location: paths.submission(earlier)])
+            }
             guard let confirmation = body["ma"].flatMap(SubmissionToken.init(link:)),
                 let workbook = await desk.take(digest: confirmation.digest, at: uptime())
             else {
@@ -77,6 +83,7 @@ extension Portal {
                 [workbook], source: .upload, checkOnly: false, digest: token.digest,
                 context: ChangeContext(user: Self.portalUser, now: now()))
             if case .registered = outcome.verdict {
+                recentSubmissions.remember(key, token: token.text, now: uptime())
                 return Response(status: .seeOther, headers: [.location: paths.submission(token.text)])
             }
             let check = RegistrationCheckResult(outcome, productSlots: [], delegateSlots: [])

@@ -1,6 +1,9 @@
+import Crypto
 public import Hummingbird
+import HummingbirdCore
 import Interchange
 import Logging
+import NIOCore
 public import Planning
 import Store
 import Workflow
@@ -31,6 +34,11 @@ public struct Portal: Sendable {
     let staffSessions = StaffSessions()
     /// The solver runs started from the console.
     let solverRuns = SolverRuns()
+    /// The registrations of the last half hour, so a form posted twice finds its private link.
+    let recentSubmissions = RecentSubmissions()
+    /// The key signing the failure texts passed to the console in a redirect's query (see
+    /// ``failureQuery(_:)``), new for every run of the server.
+    let bannerKey = SymmetricKey(size: .bits256)
 
     /// The content security policy: nothing but this server's own styles and images, no script,
     /// no frames, forms only to this server.
@@ -88,10 +96,11 @@ public struct Portal: Sendable {
 
     /// The router of every page, with the security headers on every response.
     public func router() -> Router<PortalContext> {
-        let router = Router(context: PortalContext.self)
+        let router = Router(context: PortalContext.self, options: .autoGenerateHeadEndpoints)
         router.addMiddleware {
             SecurityHeaders(contentSecurityPolicy: Self.contentSecurityPolicy)
             ErrorPages(portal: self)
+            HeadRequests()
         }
         router.get("/") { request, _ in try await home(request) }
         router.get("/assets/portal.css") { _, _ in
@@ -127,11 +136,17 @@ public struct Portal: Sendable {
         }
         router.get("/:site/chuong-trinh.xml") { request, context in
             try await page(request, context) { published, paths in
+                // The published programme's number, as `fairplan export programme --format frab`
+                // writes it (a draft's note only when nothing is published).
+                let point = try Self.point(request, in: published.plan)
                 let bytes = try FrabScheduleWriter(
-                    plan: published.plan, version: version, language: paths.language
+                    plan: published.plan, connectionPoint: point?.id, version: version,
+                    programmeVersion: published.versions[.programme]?.number, language: paths.language
                 )
                 .bytes()
-                return Self.download(bytes, type: "application/xml; charset=utf-8", name: "\(paths.site).xml")
+                return Self.download(
+                    bytes, type: "application/xml; charset=utf-8",
+                    name: "\(paths.site)\(point.map { "-" + $0.id.rawValue } ?? "").xml")
             }
         }
         router.get("/:site/gian-hang") { request, context in
@@ -186,13 +201,22 @@ public struct Portal: Sendable {
         return router
     }
 
+    /// How long a connection may stay idle before the server closes it: before its first request
+    /// is read whole, and between requests on a kept-alive connection. Without it a client that
+    /// opens connections and sends nothing, or half a header, holds them for ever, and some
+    /// 20,000 of them take every file descriptor the server has.
+    public static let idleTimeout: Duration = .seconds(15)
+
     /// The application listening on `host`:`port`, logging requests that fail (never their
-    /// parameters' values) at `notice` level.
-    public func application(host: String, port: Int) -> some ApplicationProtocol {
+    /// parameters' values) at `notice` level, closing connections idle for `idleTimeout`.
+    public func application(host: String, port: Int, idleTimeout: Duration = Portal.idleTimeout)
+        -> some ApplicationProtocol
+    {
         var logger = Logger(label: "fairplan.serve")
         logger.logLevel = .notice
         return Application(
             router: router(),
+            server: .http1(configuration: HTTP1Channel.Configuration(idleTimeout: TimeAmount(idleTimeout))),
             configuration: ApplicationConfiguration(
                 address: .hostname(host, port: port), serverName: "FairPlan"),
             logger: logger)

@@ -23,7 +23,7 @@ struct DocumentsMessageTests {
             .timeLine("08:30"), .timeOnDay(time, date), .placeLine("Hà Nội"),
             .connectionPointLine(point: "Điểm cầu", host: "Liên minh"), .linkTestLine("07:30"),
             .technicalContactLine(name: "An", phone: "0900000000"), .programmeHeading,
-            .programmeItem(start: time, end: time, title: "Khai mạc"), .notScheduled,
+            .programmeItem(start: time, end: time, title: "Khai mạc"), .programmeDay(date), .notScheduled,
             .invitationClosing(honorific: .mr),
             .noticeTitle, .exhibitorAbout(event: "Hội chợ"), .dear("HTX"),
             .exhibitorOpening(event: "Hội chợ"),

@@ -64,6 +64,41 @@ struct DocumentsPlanPapersTests {
         #expect(throws: DocumentsError.nothingToWrite(.invitations)) { try fair.invitations() }
     }
 
+    @Test("a satellite point's invitation lists only the sessions linked to it, by day over several days")
+    func invitationProgrammeAtAPoint() throws {
+        var plan = SampleData.hybridBriefing()
+        let main = try #require(plan.mainConnectionPoint)
+        let satellite = try #require(plan.connectionPoints.first { $0.id != main })
+        // A session held in the hall only (linked to no point), and one on the next day.
+        let template = try #require(
+            plan.sessions.first { $0.start != nil && $0.linkedPoints.contains(satellite.id) })
+        var local = Session(
+            id: "ph-tham-quan", title: "Tham quan gian hàng tại hội trường", kind: .siteVisit,
+            durationMinutes: 30)
+        local.room = template.room
+        local.start = template.start
+        plan.sessions.append(local)
+        var nextDay = Session(
+            id: "ph-ngay-hai", title: "Phiên ngày thứ hai", kind: .discussion, durationMinutes: 30,
+            linkedPoints: [satellite.id])
+        nextDay.room = template.room
+        nextDay.start = template.start.map { LocalDateTime(date: $0.date.adding(days: 1), time: $0.time) }
+        plan.sessions.append(nextDay)
+        let papers = PlanPapers(plan: plan, settings: DocumentsChecks.settings())
+        let atSatellite = Self.texts(try papers.invitations(point: satellite.id).body)
+        #expect(!atSatellite.contains { $0.contains("Tham quan gian hàng tại hội trường") })
+        #expect(atSatellite.contains { $0.contains("Phiên ngày thứ hai") })
+        let first = try #require(plan.sessions.compactMap(\.start).map(\.date).min())
+        let heading = DocumentsMessage.programmeDay(first).text(.vietnamese)
+        let second = DocumentsMessage.programmeDay(first.adding(days: 1)).text(.vietnamese)
+        let headingAt = try #require(atSatellite.firstIndex(of: heading))
+        let secondAt = try #require(atSatellite.firstIndex(of: second))
+        let nextDayAt = try #require(atSatellite.firstIndex { $0.contains("Phiên ngày thứ hai") })
+        #expect(headingAt < secondAt && secondAt < nextDayAt)
+        let atMain = Self.texts(try papers.invitations(point: main).body)
+        #expect(atMain.contains { $0.contains("Tham quan gian hàng tại hội trường") })
+    }
+
     @Test("delegates in Vietnamese alphabetical order, as on the exported list")
     func delegateOrder() throws {
         let plan = SampleData.hybridBriefing()

@@ -95,6 +95,25 @@ struct ExporterTests {
         #expect(request(.csv, [.exhibitors], out: nil).partyStatus == nil)
     }
 
+    @Test("an output named with another format's extension is refused, nothing written; a CSV folder is free")
+    func extensionOfAnotherFormat() throws {
+        let folder = Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(throws: InterchangeError.unsupportedExport(.extensionOfAnotherFormat(.ods, written: "xlsx")))
+        {
+            try Exporter.export(request(.ods, ListKind.allCases, out: folder + "/danh-sach.xlsx"))
+        }
+        #expect(throws: InterchangeError.unsupportedExport(.extensionOfAnotherFormat(.csv, written: "ods"))) {
+            try Exporter.export(request(.csv, [.products], out: folder + "/san-pham.ods"))
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
+        // Several CSV files go to a folder, whatever its name; the right extension is written.
+        #expect(
+            try Exporter.export(request(.csv, [.products, .exhibitors], out: folder + "/ban.xlsx")).count == 2
+        )
+        #expect(try Exporter.export(request(.ods, [.products], out: folder + "/SAN-PHAM.ODS")).count == 1)
+    }
+
     @Test("frab and ics are for the programme only")
     func programmeOnly() {
         #expect(throws: InterchangeError.unsupportedExport(.programmeOnlyFormat(.frab))) {

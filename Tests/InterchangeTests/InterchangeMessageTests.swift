@@ -30,7 +30,7 @@ struct InterchangeMessageTests {
             .cannotWrite(reason: "EACCES"),
             .programmeOnlyFormat(.frab),
             .templateFormatUnsupported(.xml),
-            .severalFilesToStandardOutput(.csv, files: 5),
+            .severalFilesToStandardOutput(.csv, files: 5), .extensionOfAnotherFormat(.ods, written: "xlsx"),
             .draftProgrammeVersion,
             .linkTestTitle(point: "Điểm cầu Sơn La"),
             .linkTestDescription(session: "Khai mạc", minutes: 60),
@@ -119,6 +119,7 @@ struct InterchangeMessageTests {
             .missingRequiredValue(.fullName),
             .lostLeadingZero(.organisationCode, written: "101234567", numberCell: true),
             .notACount("mười"),
+            .cellTooLong(.organisationName, characters: 3_510, maximum: 1_000), .fileNotFound, .folderNotFile,
             .unreadableDate("32/13/2024"),
             .unclearYesNo("có lẽ"),
             .unreadableStars("nhiều"),
@@ -211,6 +212,8 @@ struct InterchangeMessageTests {
         case .unexpectedError: 7
         case .excelNotSupported: 8
         case .unknownFileType: 9
+        case .fileNotFound: 3_010
+        case .folderNotFile: 3_011
         case .resourceMissing: 10
         case .cannotCreateFolder: 11
         case .cannotWrite: 12
@@ -372,6 +375,8 @@ struct InterchangeMessageTests {
         case .timefoldTextTooLong: 4_008
         case .timefoldUnsupported: 4_009
         case .timefoldTimeslotNotAfterStart: 4_010
+        case .cellTooLong: 3_009
+        case .extensionOfAnotherFormat: 3_012
         }
     }
 
@@ -379,7 +384,7 @@ struct InterchangeMessageTests {
     func everyCaseSampled() throws {
         #expect(
             Set(try Self.samples().map(Self.caseIndex))
-                == Set(0...139).union(1_000...1_006).union(2_000...2_003).union(3_000...3_008).union(
+                == Set(0...139).union(1_000...1_006).union(2_000...2_003).union(3_000...3_012).union(
                     4_000...4_010))
     }
 

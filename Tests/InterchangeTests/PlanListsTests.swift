@@ -30,6 +30,30 @@ struct PlanListsTests {
         #expect(rows.map { $0[1] } == names.map { .text($0.displayName(.vietnamese)) })
     }
 
+    @Test("a connection point keeps the attendee list to the people attending there, STT from 1")
+    func attendeesAtPoint() throws {
+        let plan = SampleData.hybridBriefing()
+        let main = try #require(plan.mainConnectionPoint)
+        let satellite = try #require(plan.connectionPoints.first { $0.id != main })
+        for point in [main, satellite.id] {
+            var lists = PlanLists(plan: plan)
+            lists.connectionPoint = point
+            let rows = Self.rows(lists.sheet(.attendees, in: .vietnamese))
+            let expected = plan.attendances.filter { attendance in
+                switch attendance.place {
+                case .connectionPoint(let id): id == point
+                case .onSite: point == main
+                }
+            }
+            #expect(!expected.isEmpty && rows.count == expected.count, "\(point)")
+            #expect(
+                rows.map { $0[0] }
+                    == (1...max(1, rows.count)).prefix(rows.count).map { CellValue.integer($0) })
+            let name = try #require(plan.connectionPoints.first { $0.id == point }?.name)
+            #expect(rows.allSatisfy { $0[5] == .text(name) }, "\(point)")
+        }
+    }
+
     @Test("protocol order puts chairs of the Vietnam alliance first")
     func protocolOrder() throws {
         let rows = Self.rows(

@@ -88,6 +88,42 @@ struct RegistrationImporterBoothRequestsTests {
         #expect(report.batch.parties.first?.allianceProvince?.province?.name == "Lào Cai")
     }
 
+    @Test("a name over 1,000 characters is an error at its cell; 1,000 are taken")
+    func nameLength() {
+        let template = RegistrationTemplate.sheet(.boothRequests, language: .english)
+        let header = template.columns.map { CellValue.text($0.header) }
+        func row(_ name: String) -> [CellValue] {
+            template.columns.map { column in
+                switch RegistrationSheetLayout.headerKey(column.header) {
+                case "exhibitor": .text(name)
+                case "province": .text("Lao Cai")
+                case "booths": .integer(2)
+                default: .empty
+                }
+            }
+        }
+        let exhibitor = template.columns.firstIndex {
+            RegistrationSheetLayout.headerKey($0.header) == "exhibitor"
+        }
+        let long = "Liên minh HTX tỉnh Lào Cai " + String(repeating: "ạ", count: 1_000)
+        let fitting = String(long.prefix(1_000))
+        let report = Sample.check([
+            ReadWorkbook(
+                fileName: "booths.csv",
+                sheets: [
+                    ReadSheet(
+                        name: "Booth requests", rows: [header, row(long), row(fitting)],
+                        rowNumbers: [1, 2, 3])
+                ])
+        ])
+        let problems = report.problems.filter { $0.severity == .error }
+        #expect(problems.count == 1, "\(problems.map { $0.text(.vietnamese) })")
+        #expect(problems.first?.row == 2 && problems.first?.field == .partyName)
+        #expect(problems.first?.column == exhibitor.map { $0 + 1 })
+        #expect(problems.first?.message == .cellTooLong(.partyName, characters: long.count, maximum: 1_000))
+        #expect(!report.isImportable)
+    }
+
     @Test("errors name the sheet, row, column and field; nothing is imported")
     func errorsByCell() throws {
         let report = Sample.check([

@@ -53,6 +53,18 @@ struct RegistrationTemplateDropDownsTests {
         #expect(RegistrationDropDown.productSet.values(in: .vietnamese).count == 26)
     }
 
+    @Test("an English form offers English names only: sectors, roles and issuing levels")
+    func englishNames() {
+        #expect(
+            RegistrationDropDown.sector.values(in: .english) == Sector.allCases.map { $0.name(.english) })
+        #expect(
+            RegistrationDropDown.role.values(in: .english)
+                == Attendance.Role.allCases.map { $0.name(.english) })
+        #expect(
+            RegistrationDropDown.issuingLevel.values(in: .english)
+                == IssuingLevel.allCases.map { $0.name(.english) })
+    }
+
     @Test("codes, phones and decision numbers are text columns, days date columns, headers fit")
     func columnFormats() {
         for kind in RegistrationSheetKind.allCases {

@@ -72,6 +72,27 @@ struct OutputFileTests {
         #expect(text.contains("<ten>Hợp tác xã</ten>"))
     }
 
+    @Test("--out naming a plan file: an SQLite database is refused and left as it was")
+    func refusesDatabase() throws {
+        let folder = try Folder()
+        defer { folder.remove() }
+        let plan = folder.file("hoi-cho.fairplan")
+        let content = Array("SQLite format 3\u{0}".utf8) + [UInt8](repeating: 7, count: 4_080)
+        #expect(FileManager.default.createFile(atPath: plan, contents: Data(content)))
+        #expect(OutputFile.unsafeKind(at: plan) == .database)
+        #expect(Self.refusal(plan) == .unsafeOutput(path: plan, kind: .database))
+        #expect(throws: LibXMLError.unsafeOutput(path: plan, kind: .database)) {
+            try OutputFile.checkDestination(plan)
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: plan)) == Data(content))
+        #expect(try folder.names() == ["hoi-cho.fairplan"])
+        // A file merely starting like one (shorter than the header) is an ordinary file.
+        let short = folder.file("ghi-chu.txt")
+        #expect(FileManager.default.createFile(atPath: short, contents: Data("SQLite".utf8)))
+        #expect(OutputFile.unsafeKind(at: short) == nil)
+        #expect(Self.refusal(short) == nil)
+    }
+
     @Test("--out /dev/null: a character device is refused and stays a device")
     func refusesCharacterDevice() throws {
         let folder = try Folder()

@@ -175,4 +175,14 @@ struct OCOPCataloguePartialNameTests {
         #expect(OCOPCatalogue.productSets(matching: "Bánh kẹo").isEmpty)
         #expect(OCOPCatalogue.productSets(matching: "  ").isEmpty)
     }
+
+    @Test(
+        "tones decide first: «Chè» (tea) is the sets naming chè, not every «chế biến»; «che» still finds them"
+    )
+    func tonesFirst() {
+        #expect(OCOPCatalogue.productSets(matching: "Chè").map(\.number) == [11, 12])
+        #expect(OCOPCatalogue.productSets(matching: "chè").map(\.number) == [11, 12])
+        #expect(OCOPCatalogue.productSets(matching: "Che").count > 2)
+        #expect(OCOPCatalogue.productSets(matching: "Chè tươi").map(\.number) == [11])
+    }
 }

@@ -12,6 +12,12 @@ struct PlanValidatorConferenceTests {
     @Test("exactly one main connection point")
     func mainPoint() {
         #expect(codes { $0.connectionPoints[1].role = .main }.contains(.mainConnectionPointCount))
+        // Two mains: both are concerned, so registering the second is refused.
+        var plan = PlanFixtures.conference()
+        plan.connectionPoints[1].role = .main
+        let found = PlanValidator().validate(plan).first { $0.code == .mainConnectionPointCount }
+        #expect(
+            Set(found?.related.map(\.id) ?? []) == Set(plan.connectionPoints.prefix(2).map(\.id.rawValue)))
         #expect(codes { $0.connectionPoints[0].role = .satellite }.contains(.mainConnectionPointCount))
     }
 
@@ -102,6 +108,51 @@ struct PlanValidatorConferenceTests {
     func order() {
         #expect(codes { $0.sessions[1].start = PlanFixtures.at("2026-12-16", 7, 0) }.contains(.orderViolated))
         #expect(codes { $0.sessions[0].order = [.last] }.contains(.orderViolated))
+    }
+
+    @Test(
+        "--after rules round in a circle are one error naming the circle in running order; a session after itself too"
+    )
+    func orderCycles() throws {
+        var plan = PlanFixtures.conference()
+        plan.sessions.append(Session(id: "s-3", title: "Thảo luận", kind: .discussion, durationMinutes: 30))
+        let ids = plan.sessions.prefix(3).map(\.id)
+        let titles = plan.sessions.prefix(3).map(\.title)
+        plan.sessions[0].order = [.after(ids[2])]
+        plan.sessions[1].order = [.after(ids[0])]
+        plan.sessions[2].order = [.after(ids[1])]
+        let cycles = PlanValidator().validate(plan).filter { $0.code == .orderCycle }
+        #expect(cycles.count == 1)
+        let cycle = try #require(cycles.first)
+        #expect(cycle.severity == .error && cycle.subject.id == ids[0].rawValue)
+        #expect(
+            cycle.message
+                == BilingualText(PlanningMessage.orderCycle(sessions: [titles[0], titles[1], titles[2]])))
+        #expect(cycle.related.map(\.id) == [ids[1].rawValue, ids[2].rawValue])
+        plan.sessions[2].order = []
+        plan.sessions[1].order = [.after(ids[1])]
+        plan.sessions[0].order = []
+        let alone = PlanValidator().validate(plan).filter { $0.code == .orderCycle }
+        #expect(alone.map(\.message) == [BilingualText(PlanningMessage.orderCycle(sessions: [titles[1]]))])
+        plan.sessions[1].order = [.after(ids[0])]
+        #expect(!PlanValidator().validate(plan).contains { $0.code == .orderCycle })
+    }
+
+    @Test("a session longer than the longest day is an error naming both lengths")
+    func longerThanEveryDay() throws {
+        var plan = PlanFixtures.conference()
+        let longest = try #require(plan.event.days.compactMap(\.hours?.minutes).max())
+        plan.sessions[0].durationMinutes = longest
+        #expect(!PlanValidator().validate(plan).contains { $0.code == .longerThanEveryDay })
+        plan.sessions[0].durationMinutes = longest + 1
+        let found = PlanValidator().validate(plan).filter { $0.code == .longerThanEveryDay }
+        #expect(
+            found.map(\.message)
+                == [
+                    BilingualText(
+                        PlanningMessage.longerThanEveryDay(minutes: longest + 1, longestDay: longest))
+                ])
+        #expect(found.first?.severity == .error)
     }
 
     @Test("unknown people, points and sessions referred to; a non-positive duration; unscheduled")

@@ -76,6 +76,22 @@ struct PlanValidatorOrganisationsTests {
         #expect(codes(adding: again).contains(.possibleDuplicateOrganisation))
     }
 
+    @Test(
+        "the same name typed without diacritics in the same province, both without a code, is a possible duplicate"
+    )
+    func possibleDuplicateWithoutCodes() {
+        var plan = PlanFixtures.fair()
+        plan.organisations = [
+            PlanFixtures.cooperative(
+                "org-1", name: "Tổ hợp tác Nông nghiệp Tân Hòa Đồng", code: nil, kind: .cooperativeGroup),
+            PlanFixtures.cooperative(
+                "org-2", name: "To hop tac Nong nghiep Tan Hoa Dong", code: nil, kind: .cooperativeGroup),
+        ]
+        let found = PlanValidator().validate(plan).filter { $0.code == .possibleDuplicateOrganisation }
+        #expect(found.map(\.subject.id) == ["org-2"])
+        #expect(found.first?.related.map(\.id) == ["org-1"])
+    }
+
     @Test("credit sector only for people's credit funds")
     func sectorKind() {
         var organisation = PlanFixtures.cooperative("org-2", name: "Hợp tác xã Phú Lợi", code: "9992000002")

@@ -102,6 +102,7 @@ struct PlanningMessageTests {
         .boothsNotContiguous(booths: ["A-01", "A-04"]),
         .mainConnectionPointCount(count: 2), .missingTechnicalContact, .unknownChair(chair: "p-9"),
         .connectionPointOverCapacity(attendees: 50, capacity: 40), .invalidDuration,
+        .longerThanEveryDay(minutes: 1_440, longestDay: 570), .orderCycle(sessions: ["Khai mạc", "Báo cáo"]),
         .unknownSessionReference(.connectionPoint, id: "dc-9"), .unscheduledSession,
         .connectionPointUnavailable(point: "Điểm cầu Cần Thơ", range: range), .unknownRoom(room: "phong-9"),
         .roomTooSmall(room: "Phòng nhỏ", capacity: 20, audience: 80),
@@ -328,11 +329,13 @@ struct PlanningMessageTests {
         case .sessionsAdded: 176
         case .sessionsRemoved: 177
         case .programmeSlot: 178
+        case .longerThanEveryDay: 179
+        case .orderCycle: 180
         }
     }
 
     /// The number of cases the catalogue has.
-    static let caseCount = 179
+    static let caseCount = 181
 
     @Test("the samples cover every case of the catalogue")
     func coverage() {

@@ -63,6 +63,12 @@ struct CSVWriterTests {
         #expect(iso.field(time) == "2026-12-16T08:05:09")
         #expect(vietnamese.field(.duration(seconds: 5400)) == "01:30:00")
         #expect(vietnamese.field(.percentage(0.9)) == "90%")
+        // 0.07 × 100 is 7.000000000000001 in binary floating point.
+        #expect(vietnamese.field(.percentage(0.07)) == "7%")
+        #expect(vietnamese.field(.percentage(0.14)) == "14%")
+        #expect(vietnamese.field(.percentage(0.125)) == "12.5%")
+        #expect(CellValue.isWholePercent(0.07) && CellValue.isWholePercent(0.72))
+        #expect(!CellValue.isWholePercent(0.125))
         #expect(vietnamese.field(.boolean(true)) == "TRUE")
         #expect(vietnamese.field(.empty) == "")
     }

@@ -117,6 +117,24 @@ struct XLSXWriterTests {
         #expect(try #require(parts["docProps/app.xml"]).contains("<Application>FairPlan/test</Application>"))
     }
 
+    @Test("a whole share in percent keeps the whole-percent format despite binary noise (0.07 × 100)")
+    func wholePercentagesKeepTheirFormat() throws {
+        let workbook = Workbook(
+            sheets: [
+                Sheet(
+                    name: "Tổng hợp", columns: [Column("Tỷ lệ")],
+                    rows: [
+                        [.percentage(0.07)], [.percentage(0.14)], [.percentage(0.72)], [.percentage(0.125)],
+                    ])
+            ],
+            metadata: WorkbookMetadata(created: WriterTests.created))
+        let sheet = try #require(try parts(try write(workbook))["xl/worksheets/sheet1.xml"])
+        for (row, value) in [(2, "0.07"), (3, "0.14"), (4, "0.72")] {
+            #expect(sheet.contains("<c r=\"A\(row)\" s=\"9\"><v>\(value)</v></c>"), "A\(row)")
+        }
+        #expect(sheet.contains("<c r=\"A5\" s=\"10\"><v>0.125</v></c>"))
+    }
+
     @Test func cellsFormatsAndViewsAreWrittenAsExcelStoresThem() throws {
         let sheet = try #require(try parts(try write())["xl/worksheets/sheet1.xml"])
         let expected = [

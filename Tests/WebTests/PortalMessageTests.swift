@@ -21,6 +21,8 @@ struct PortalMessageTests {
         .exhibitor, .province, .booths, .productsShown, .allProducts, .organisations, .backToPlan, .pointRole,
         .host, .chair, .technicalContact, .delegates, .hallCapacity, .notNamed, .noSessions, .notFound,
         .notFoundExplanation, .badRequest, .serverError, .error(.noPlans),
+        .refusedExplanation(status: 400), .refusedExplanation(status: 403), .refusedExplanation(status: 405),
+        .refusedExplanation(status: 413), .refusedExplanation(status: 415), .refusedExplanation(status: 429),
         .error(.duplicateSlug("a", paths: ["x"])),
         .error(.templates(reason: "r")), .error(.invalidHost("h")),
         .serving(address: "http://127.0.0.1:8080/", sites: []),

@@ -37,6 +37,35 @@ struct PortalTests {
         #expect(page.headers[HTTPField.Name("X-Frame-Options")!] == "DENY")
     }
 
+    @Test("HEAD answers as GET without a body; other methods get 405 with Allow, worded")
+    func methods() async throws {
+        let fixture = try PortalFixture()
+        defer { fixture.remove() }
+        let app = Application(router: try fixture.portal().router())
+        try await app.test(.router) { client in
+            for uri in ["/", "/hoi-cho", "/assets/portal.css", "/hoi-nghi/chuong-trinh.ics"] {
+                try await client.execute(uri: uri, method: .head) { response in
+                    #expect(response.status == .ok, "\(uri)")
+                    #expect(response.body.readableBytes == 0, "\(uri)")
+                    #expect(response.headers[.contentType] != nil, "\(uri)")
+                }
+            }
+            try await client.execute(uri: "/khong-co", method: .head) { response in
+                #expect(response.status == .notFound)
+                #expect(response.body.readableBytes == 0)
+            }
+            for method in [HTTPRequest.Method.put, .delete, .options, .patch] {
+                try await client.execute(uri: "/hoi-cho", method: method) { response in
+                    #expect(response.status == .methodNotAllowed, "\(method)")
+                    #expect(response.headers[.allow] == "GET, HEAD, POST")
+                    let body = String(buffer: response.body)
+                    #expect(body.contains("chỉ mở để xem (GET) hoặc gửi biểu mẫu (POST)"), "\(method)")
+                    #expect(!body.contains("Địa chỉ này không có trên cổng thông tin"))
+                }
+            }
+        }
+    }
+
     @Test("one plan served: the home page sends the reader to its event, keeping the language")
     func singleSite() async throws {
         let fixture = try PortalFixture()
@@ -145,6 +174,14 @@ struct PortalTests {
         let frab = try await Self.get("/hoi-nghi/chuong-trinh.xml", fixture)
         #expect(frab.status == .ok)
         #expect(frab.body.contains("<schedule"))
+        // The published programme's number, never the draft's note.
+        #expect(frab.body.contains("<version>1</version>"), "\(frab.body.prefix(300))")
+        #expect(!frab.body.contains("chưa công bố") && !frab.body.contains("Phiên đã đổi tên"))
+        // One connection point's programme, as the iCalendar download.
+        let frabAtPoint = try await Self.get(
+            "/hoi-nghi/chuong-trinh.xml?diem-cau=\(point.id.rawValue)", fixture)
+        #expect(frabAtPoint.status == .ok)
+        #expect(frabAtPoint.headers[.contentDisposition]?.contains("-\(point.id.rawValue).xml") == true)
     }
 
     @Test("connection points: each with its role, province and delegates, and its own page")
@@ -222,6 +259,36 @@ struct PortalTests {
                     PortalSite(slug: "a", planPath: fixture.briefingPath),
                 ],
                 version: "", now: { PortalFixture.now })
+        }
+    }
+}
+
+@Suite("Web: connections")
+struct PortalConnectionTests {
+    @Test("a connection that sends nothing, or half a request, is closed after the idle timeout")
+    func idleConnectionsClosed() async throws {
+        let fixture = try PortalFixture()
+        defer { fixture.remove() }
+        let app = try fixture.portal().application(host: "127.0.0.1", port: 0, idleTimeout: .seconds(2))
+        try await app.test(.live) { client in
+            let port = try #require(client.port)
+            let silent = try await Task.detached { try RawConnection(port: port).closedWithin(seconds: 15) }
+                .value
+            #expect(silent, "a silent connection stays open")
+            let half = try await Task.detached {
+                let connection = try RawConnection(port: port)
+                connection.send("GET /hoi-cho HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ")
+                return try connection.closedWithin(seconds: 15)
+            }.value
+            #expect(half, "a connection stalled in its header stays open")
+            // The server still answers a whole request (the test client's own connection, idle
+            // meanwhile, was closed too).
+            let answer = try await Task.detached {
+                let connection = try RawConnection(port: port)
+                connection.send("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                return connection.readAll(seconds: 15)
+            }.value
+            #expect(answer.hasPrefix("HTTP/1.1 200"), "\(answer.prefix(80))")
         }
     }
 }

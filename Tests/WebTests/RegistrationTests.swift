@@ -223,16 +223,32 @@ struct RegistrationTests {
         #expect(try Self.organisations(fixture).count == before)
     }
 
-    @Test("the same organisation twice: the second is refused as already registered")
+    @Test(
+        "the same form sent twice finds the first private link; the same organisation sent otherwise is refused"
+    )
     func twice() async throws {
         let fixture = try PortalFixture()
         defer { fixture.remove() }
-        let (first, second) = try await Self.withClient(fixture) { client in
-            (try await Self.post(client, Self.exampleForm()), try await Self.post(client, Self.exampleForm()))
+        let before = try Self.organisations(fixture).count
+        var changed = Self.exampleForm()
+        changed["o.contactPhone"] = "0912 345 679"
+        let sentAgain = changed
+        let (first, resent, other) = try await Self.withClient(fixture) { client in
+            (
+                try await Self.post(client, Self.exampleForm()),
+                try await Self.post(client, Self.exampleForm()),
+                try await Self.post(client, sentAgain)
+            )
         }
         #expect(first.status == .seeOther)
-        #expect(second.status == .unprocessableContent)
-        #expect(second.body.contains("đã đăng ký"))
+        // A double click or the browser's «resend»: the same link, nothing registered twice.
+        #expect(resent.status == .seeOther)
+        #expect(resent.headers[.location] == first.headers[.location])
+        #expect(try Self.organisations(fixture).count == before + 1)
+        #expect(try PlanStore.open(at: fixture.fairPath, for: .reading).submissions().count == 1)
+        // Another post for the same organisation is still refused as already registered.
+        #expect(other.status == .unprocessableContent)
+        #expect(other.body.contains("đã đăng ký"))
     }
 
     @Test("a post without the anti-forgery token, or with another, is refused and writes nothing")

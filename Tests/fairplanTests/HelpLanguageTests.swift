@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Planning
 import Testing
 
@@ -36,6 +37,7 @@ struct HelpLanguageTests {
             FairPlan.ListCommand.self,
             FairPlan.Confirm.self, FairPlan.Withdraw.self, FairPlan.Allocate.self, FairPlan.Schedule.self,
             FairPlan.Check.self, FairPlan.Changes.self, FairPlan.Export.self, FairPlan.Report.self,
+            FairPlan.History.self,
         ] as [any ParsableCommand.Type])
     func commandHelp(command: any ParsableCommand.Type) {
         let vietnamese = Self.help(command, .vietnamese)
@@ -46,6 +48,9 @@ struct HelpLanguageTests {
         for phrase in ["Show help information.", "(default: ", "OPTIONS:", "ARGUMENTS:"] {
             #expect(!vietnamese.contains(phrase), "\(command): \(phrase)")
         }
+        // ArgumentParser's appended phrases, also where the help's wrapping splits them.
+        let leak = vietnamese.range(of: #"(\(|;\s)(default|values):\s"#, options: .regularExpression)
+        #expect(leak == nil, "\(command): \(leak.map { String(vietnamese[$0]) } ?? "")")
     }
 
     @Test("argument errors carry the language's prefix and wording")

@@ -30,12 +30,16 @@ extension PlanPapers {
         return delegates.sortedAsPeopleList(protocolOrder: order == .protocol) { $0.person }
     }
 
-    /// The sessions a delegate follows, in time order: those linked to the delegate's point, or
-    /// every session for someone on site without a point.
+    /// The sessions a delegate follows, in time order: those linked to the delegate's point (and,
+    /// at the main point, those held on site only, linked to no point), or every session for
+    /// someone on site without a point. A satellite point's delegates do not see the sessions
+    /// held only in the hall (breaks, group discussions, visits): they cannot follow them.
     func sessions(for point: ConnectionPoint?) -> [Session] {
-        plan.sessions.filter { session in
+        let main = plan.mainConnectionPoint
+        return plan.sessions.filter { session in
             guard let point else { return true }
-            return session.linkedPoints.isEmpty || session.linkedPoints.contains(point.id)
+            if session.linkedPoints.contains(point.id) { return true }
+            return session.linkedPoints.isEmpty && (main == nil || point.id == main)
         }
         .sorted { lhs, rhs in
             switch (lhs.start, rhs.start) {

@@ -73,7 +73,14 @@ extension PlanPapers {
         }
         if !sessions.isEmpty {
             body.append(Self.paragraph(Style.item, text(.programmeHeading)))
+            // Over several days, each day's sessions under the day.
+            let severalDays = Set(sessions.compactMap { $0.start?.date }).count > 1
+            var day: CalendarDate?
             for session in sessions.prefix(Self.programmeLines) {
+                if severalDays, let date = session.start?.date, date != day {
+                    day = date
+                    body.append(Self.paragraph(Style.item, text(.programmeDay(date))))
+                }
                 if let range = session.scheduledRange {
                     body.append(
                         Self.paragraph(

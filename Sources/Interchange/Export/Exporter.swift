@@ -8,14 +8,16 @@ import Sheets
 public enum Exporter {
     /// Performs an export and returns the paths written.
     public static func export(_ request: ExportRequest) throws -> [String] {
-        let lists = PlanLists(
+        var lists = PlanLists(
             plan: request.plan, attendeeOrder: request.attendeeOrder, partyStatus: request.partyStatus,
             source: request.source)
+        lists.connectionPoint = request.connectionPoint
         let stem = FrabScheduleWriter.acronym(request.plan.event.id.rawValue)
         if request.output == ExportLocation.standardOutput {
             try exportToStandardOutput(request, lists: lists)
             return [ExportLocation.standardOutput]
         }
+        try checkExtension(request)
         switch request.format {
         case .frab, .ics:
             guard request.lists == [.programme] else {
@@ -47,6 +49,21 @@ public enum Exporter {
         case .ods, .fods, .xlsx, .csv:
             return try exportSheets(request, lists: lists, stem: stem)
         }
+    }
+
+    /// Refuses an output file named with another format's extension (`--format ods --out x.xlsx`);
+    /// a folder for several CSV or XML files is named as people like.
+    static func checkExtension(_ request: ExportRequest) throws {
+        guard let output = request.output else { return }
+        let oneFile =
+            switch request.format {
+            case .ods, .fods, .xlsx, .frab, .ics: true
+            case .csv, .xml: request.lists.count == 1
+            }
+        let written = URL(fileURLWithPath: output).pathExtension.lowercased()
+        let known = Set(ExportFormat.allCases.map(\.fileExtension))
+        guard oneFile, known.contains(written), written != request.format.fileExtension else { return }
+        throw InterchangeError.unsupportedExport(.extensionOfAnotherFormat(request.format, written: written))
     }
 
     /// The path of one list's file: the explicit path when exporting one list, a file in the

@@ -5,22 +5,32 @@ extension PlanLists {
     /// Danh sách đại biểu: STT | Họ và tên | Chức vụ | Đơn vị | Tỉnh/TP | Điểm cầu | Vai trò.
     ///
     /// A person on site attends at the main connection point when the plan has one (its name is
-    /// shown, as the summary counts them there); otherwise «Trực tiếp».
+    /// shown, as the summary counts them there); otherwise «Trực tiếp». With ``connectionPoint``
+    /// set, only the people attending there are listed.
     func attendees(in language: Language) -> Sheet {
         let points = Dictionary(plan.connectionPoints.map { ($0.id, $0) }) { first, _ in first }
         let main = plan.mainConnectionPoint
-        let (source, event, order) = (source, plan.event.id, attendeeOrder)
+        let (source, event, order, only) = (source, plan.event.id, attendeeOrder, connectionPoint)
         let failure = RowsFailure()
+        let pointOf: @Sendable (AttendeeEntry) -> Identifier<ConnectionPoint>? = { entry in
+            switch entry.attendance.place {
+            case .connectionPoint(let id): id
+            case .onSite: main
+            }
+        }
         let open: @Sendable (Bool) throws -> ListRowCursor<AttendeeEntry> = {
-            try source.attendees(of: event, order: order, sorted: $0)
+            let all = try source.attendees(of: event, order: order, sorted: $0)
+            guard let only else { return all }
+            return ListRowCursor {
+                while let entry = try all.next() {
+                    if pointOf(entry) == only { return entry }
+                }
+                return nil
+            }
         }
         let row: @Sendable (AttendeeEntry) -> [CellValue] = { entry in
             let person = entry.person
-            let point: Identifier<ConnectionPoint>? =
-                switch entry.attendance.place {
-                case .connectionPoint(let id): id
-                case .onSite: main
-                }
+            let point = pointOf(entry)
             let place =
                 point.map { points[$0]?.name ?? $0.rawValue } ?? InterchangeMessage.onSite.text(language)
             return [

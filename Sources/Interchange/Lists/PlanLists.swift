@@ -18,6 +18,9 @@ public struct PlanLists: Sendable {
     /// Only parties with this registration status in the exhibitors list, when set (the other
     /// lists are not about parties and ignore it).
     public var partyStatus: RegistrationStatus?
+    /// Only the people attending at this connection point in the attendee list, when set (those
+    /// on site count at the main point, as the list shows them).
+    public var connectionPoint: Identifier<ConnectionPoint>?
     /// The plan's entities by identifier.
     let lookup: PlanLookup
 

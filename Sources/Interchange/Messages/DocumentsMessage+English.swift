@@ -35,6 +35,7 @@ extension DocumentsMessage {
         case .technicalContactLine(let name, let phone): "Technical contact: \(name), phone \(phone)."
         case .programmeHeading: "Programme:"
         case .programmeItem(let start, let end, let title): "- \(start)–\(end): \(title)"
+        case .programmeDay(let date): "\(date.weekday.name(.english)) \(date.vietnamese):"
         case .notScheduled: "(not scheduled)"
         case .invitationClosing: "We look forward to welcoming you."
 

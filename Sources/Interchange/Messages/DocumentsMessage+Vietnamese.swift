@@ -37,6 +37,7 @@ extension DocumentsMessage {
         case .technicalContactLine(let name, let phone): "Liên hệ kỹ thuật: \(name), điện thoại \(phone)."
         case .programmeHeading: "Chương trình:"
         case .programmeItem(let start, let end, let title): "- \(start)–\(end): \(title)"
+        case .programmeDay(let date): "\(date.weekday.name(.vietnamese)), ngày \(date.vietnamese):"
         case .notScheduled: "(chưa xếp lịch)"
         case .invitationClosing(let honorific):
             "Rất mong \(honorific?.name(.vietnamese) ?? "Ông/Bà") sắp xếp thời gian tới dự./."

@@ -67,6 +67,8 @@ public enum DocumentsMessage: Hashable, Sendable, Localizable {
     case programmeHeading
     /// One programme line: «08:00–08:30: Khai mạc».
     case programmeItem(start: TimeOfDay, end: TimeOfDay, title: String)
+    /// The day heading of a programme over several days: «Thứ Ba, ngày 15/12/2026:».
+    case programmeDay(CalendarDate)
     /// «(chưa xếp lịch)».
     case notScheduled
     /// The closing sentence of an invitation, addressing the honorific.

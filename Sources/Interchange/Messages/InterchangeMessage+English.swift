@@ -17,10 +17,15 @@ extension InterchangeMessage {
             "Excel files (.xlsx/.xls) cannot be read directly yet: in Excel or LibreOffice choose Save As "
                 + "«OpenDocument Spreadsheet (.ods)» or CSV UTF-8, then use that file."
         case .unknownFileType: "Unknown kind of file: .xlsx, .ods, .fods or .csv is needed."
+        case .fileNotFound: "There is no such file; check its name and folder."
+        case .folderNotFile: "This is a folder, not a file; name an .xlsx, .ods, .fods or .csv file in it."
         case .resourceMissing(let name): "The resource file «\(name)» is missing."
         case .cannotCreateFolder(let reason): "Cannot create the folder: \(reason)"
         case .cannotWrite(let reason): "Cannot write the file: \(reason)"
         case .programmeOnlyFormat(let format): "The \(format.rawValue) format is for the programme only."
+        case .extensionOfAnotherFormat(let format, let written):
+            "The file is written as \(format.rawValue) but its name ends in .\(written); a program opening it by "
+                + "its extension would refuse it. Name it .\(format.fileExtension) or choose --format \(written)."
         case .severalFilesToStandardOutput(let format, let files):
             "The \(format.rawValue) format writes \(files) files (one per list): --out - writes one file to standard output; choose one list, or the ods/fods/xlsx format (one workbook)."
         case .templateFormatUnsupported(let format):
@@ -159,6 +164,9 @@ extension InterchangeMessage {
                 : "\(Self.englishDigitsName(field)) «\(written)» is one digit short, probably a leading zero lost "
                     + "when saving; read as «0\(written)»."
         case .notACount(let text): "«\(text)» is not a whole number of zero or more."
+        case .cellTooLong(let field, let characters, let maximum):
+            "«\(field.header(in: .english))» is \(characters) characters long, over the limit "
+                + "of \(maximum); shorten it."
         case .unreadableDate(let text):
             "Cannot read the date «\(text)»: write dd/mm/yyyy (e.g. 15/03/2024) or yyyy-mm-dd."
         case .unclearYesNo(let text): "«\(text)» is unclear: write «Yes» or «No»."

@@ -18,11 +18,17 @@ extension InterchangeMessage {
             "Tệp Excel (.xlsx/.xls) chưa đọc trực tiếp được: trong Excel hoặc LibreOffice chọn "
                 + "Lưu thành (Save As) «OpenDocument Spreadsheet (.ods)» hoặc CSV UTF-8 rồi dùng lại."
         case .unknownFileType: "Không nhận ra loại tệp: cần .xlsx, .ods, .fods hoặc .csv."
+        case .fileNotFound: "Không có tệp này; hãy kiểm tra tên và thư mục."
+        case .folderNotFile:
+            "Đây là một thư mục, không phải tệp; hãy chỉ ra tệp .xlsx, .ods, .fods hoặc .csv trong đó."
         case .resourceMissing(let name): "Thiếu tệp tài nguyên «\(name)» (resource missing)."
         case .cannotCreateFolder(let reason): "Không tạo được thư mục: \(reason) (cannot create folder)."
         case .cannotWrite(let reason): "Không ghi được tệp: \(reason) (cannot write)."
         case .programmeOnlyFormat(let format):
             "Định dạng \(format.rawValue) chỉ dùng cho chương trình (programme)."
+        case .extensionOfAnotherFormat(let format, let written):
+            "Tệp ghi dạng \(format.rawValue) nhưng tên có đuôi .\(written); chương trình mở tệp theo đuôi sẽ báo "
+                + "lỗi. Hãy đặt đuôi .\(format.fileExtension) hoặc chọn --format \(written)."
         case .severalFilesToStandardOutput(let format, let files):
             "Định dạng \(format.rawValue) ghi \(files) tệp (mỗi danh sách một tệp): --out - chỉ ghi được một tệp ra đầu ra chuẩn; hãy chọn một danh sách, hoặc định dạng ods/fods/xlsx (một bảng tính)."
         case .templateFormatUnsupported:
@@ -159,6 +165,9 @@ extension InterchangeMessage {
                 : "\(Self.digitsName(field)) «\(written)» thiếu một chữ số, có lẽ mất số 0 đầu khi lưu; "
                     + "đã đọc là «0\(written)»."
         case .notACount(let text): "«\(text)» không phải số nguyên không âm."
+        case .cellTooLong(let field, let characters, let maximum):
+            "«\(field.header(in: .vietnamese))» dài \(characters) ký tự, vượt quá giới hạn "
+                + "\(maximum) ký tự; hãy rút gọn."
         case .unreadableDate(let text):
             "Ngày «\(text)» không đọc được: hãy viết dd/mm/yyyy (ví dụ 15/03/2024) hoặc yyyy-mm-dd."
         case .unclearYesNo(let text): "«\(text)» không rõ: hãy ghi «Có» hoặc «Không»."

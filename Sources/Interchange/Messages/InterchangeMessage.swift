@@ -30,6 +30,10 @@ public enum InterchangeMessage: Hashable, Sendable, Codable, Localizable {
     case excelNotSupported
     /// A file whose extension names no spreadsheet FairPlan reads.
     case unknownFileType
+    /// A file to read that is not there.
+    case fileNotFound
+    /// A path to read that is a folder, not a file.
+    case folderNotFile
     /// A resource shipped with the module is missing.
     case resourceMissing(name: String)
     /// An output folder that cannot be created; `reason` is the system's own message.
@@ -42,6 +46,9 @@ public enum InterchangeMessage: Hashable, Sendable, Codable, Localizable {
     case templateFormatUnsupported(ExportFormat)
     /// `--out -` asked of an export that writes several files (`files` of them).
     case severalFilesToStandardOutput(ExportFormat, files: Int)
+    /// An output file named with the extension of another format than the one written
+    /// (`--format ods --out danh-sach.xlsx`): the program it opens in would refuse it.
+    case extensionOfAnotherFormat(ExportFormat, written: String)
 
     // MARK: Venue files
 
@@ -248,6 +255,9 @@ public enum InterchangeMessage: Hashable, Sendable, Codable, Localizable {
     case lostLeadingZero(RegistrationField, written: String, numberCell: Bool)
     /// A cell that is not a whole number ≥ 0.
     case notACount(String)
+    /// A cell longer than its field allows (``Planning/Limits/maximumNameLength`` for a name,
+    /// ``Planning/Limits/maximumTextLength`` for other text).
+    case cellTooLong(RegistrationField, characters: Int, maximum: Int)
     /// A date that does not read.
     case unreadableDate(String)
     /// A yes/no cell that is neither.

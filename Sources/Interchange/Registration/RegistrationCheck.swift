@@ -86,10 +86,12 @@ struct RegistrationCheck {
             recognised += 1
             checkHeaders(layout, file: file, sheet: sheet)
             for index in sheet.rows.indices where index > layout.headerIndex {
-                let row = RegistrationRow(
+                var row = RegistrationRow(
                     file: file, sheet: sheet.name, number: sheet.rowNumbers[index], cells: sheet.rows[index],
                     layout: layout)
-                if !row.isBlank { rows[layout.kind, default: []].append(row) }
+                guard !row.isBlank else { continue }
+                row.checkLengths()
+                rows[layout.kind, default: []].append(row)
             }
         }
         if recognised == 0 && instructions == workbook.sheets.count {

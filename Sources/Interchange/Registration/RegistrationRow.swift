@@ -66,6 +66,32 @@ struct RegistrationRow: Sendable {
         problems.append(problem)
     }
 
+    /// Reports every cell longer than its field allows: a name (of an organisation, product,
+    /// person, party or contact) at most ``Limits/maximumNameLength`` characters, other text at
+    /// most ``Limits/maximumTextLength``; lists of names (products shown, organisations sharing,
+    /// zones) only the spreadsheet's own cell limit.
+    mutating func checkLengths() {
+        for field in layout.columns.keys.sorted(by: { layout.columns[$0]! < layout.columns[$1]! })
+        where !Self.listFields.contains(field) {
+            guard case .text(let raw) = raw(field) else { continue }
+            let maximum =
+                Self.nameFields.contains(field) ? Limits.maximumNameLength : Limits.maximumTextLength
+            let characters = raw.trimmedCell.count
+            if characters > maximum {
+                report(.error, field, .cellTooLong(field, characters: characters, maximum: maximum))
+            }
+        }
+    }
+
+    /// The fields holding one name.
+    static let nameFields: Set<RegistrationField> = [
+        .organisationName, .organisationShortName, .productName, .productOwner, .fullName, .contactName,
+        .delegateOrganisation, .unit, .partyName, .partyOrganisation, .partyContact,
+    ]
+
+    /// The fields holding a list of names.
+    static let listFields: Set<RegistrationField> = [.sharedWith, .productsShown, .preferredZones]
+
     /// The text of a field (NFC, trimmed), nil when empty; numbers and dates as written.
     func text(_ field: RegistrationField) -> String? {
         let text = VietnameseText.normalized(raw(field).plainText).trimmedCell

@@ -8,6 +8,7 @@ enum RegistrationVocabulary {
         "nong nghiep": .agricultural, "nn": .agricultural, "agricultural": .agricultural,
         "agriculture": .agricultural, "nong lam ngu nghiep": .agricultural,
         "phi nong nghiep": .nonAgricultural, "pnn": .nonAgricultural, "non agricultural": .nonAgricultural,
+        "non agriculture": .nonAgricultural,
         "tin dung": .credit, "credit": .credit,
     ]
 
@@ -18,6 +19,7 @@ enum RegistrationVocabulary {
         "chu tri": .chair, "chair": .chair, "lanh dao chu tri": .chair,
         "bao cao vien": .speaker, "dien gia": .speaker, "speaker": .speaker, "tham luan": .speaker,
         "ban to chuc": .organiser, "btc": .organiser, "organiser": .organiser, "organizer": .organiser,
+        "organising committee": .organiser, "organizing committee": .organiser,
         "ky thuat": .technician, "technician": .technician, "ky thuat vien": .technician,
         "phong vien": .press, "bao chi": .press, "press": .press,
     ]
@@ -26,7 +28,8 @@ enum RegistrationVocabulary {
     static let issuingLevels: [String: IssuingLevel] = [
         "cap huyen": .district, "huyen": .district, "ubnd huyen": .district, "district": .district,
         "cap tinh": .province, "tinh": .province, "ubnd tinh": .province, "province": .province,
-        "provincial": .province,
+        "provincial": .province, "district level": .district, "province level": .province,
+        "central level": .central,
         "trung uong": .central, "cap trung uong": .central, "central": .central, "quoc gia": .central,
     ]
 

@@ -167,6 +167,13 @@ extension PlanningMessage {
             "\(Self.count(attendees, "delegate attends", "delegates attend")) at the connection point, "
                 + "whose hall seats only \(capacity)."
         case .invalidDuration: "The duration must be more than 0 minutes."
+        case .longerThanEveryDay(let minutes, let longestDay):
+            "The session is \(minutes) minutes long, longer than the event's longest day (\(longestDay) minutes "
+                + "of opening hours): it fits on no day. Shorten it or split it into several sessions."
+        case .orderCycle(let sessions):
+            "The sessions must follow one another round in a circle: "
+                + (sessions + sessions.prefix(1)).map { "«\($0)»" }.joined(separator: " → ")
+                + " (each after the one before): none can ever start. Drop one of the --after conditions."
         case .unknownSessionReference(let kind, let id):
             "Refers to \(Self.en(kind)) '\(id)', which is not registered."
         case .unscheduledSession: "The session is not scheduled yet."
@@ -188,9 +195,9 @@ extension PlanningMessage {
         case .connectionPointDoubleBooked(let point, let first, let second):
             "\(point) is linked to two sessions at once: '\(first)' and '\(second)'."
         case .sessionMustBeFirst(let earlier):
-            "Wrong order: the session must come before every other session, but '\(earlier)' starts earlier."
+            "Wrong order: the session must come before every other session (end before any other starts), but '\(earlier)' starts before it ends."
         case .sessionMustBeLast(let later):
-            "Wrong order: the session must come after every other session, but '\(later)' ends later."
+            "Wrong order: the session must come after every other session (start once all others have ended), but '\(later)' ends after it starts."
         case .sessionMustFollow(let session): "Wrong order: the session must come after '\(session)'."
         case .linkTestLeadTime(let minutes, let sessionStart, let availableFrom):
             "The link test needs \(minutes) minutes before \(sessionStart), "

@@ -153,6 +153,13 @@ extension PlanningMessage {
         case .connectionPointOverCapacity(let attendees, let capacity):
             "\(attendees) đại biểu dự tại điểm cầu, hội trường chỉ có \(capacity) chỗ."
         case .invalidDuration: "Thời lượng phải lớn hơn 0 phút."
+        case .longerThanEveryDay(let minutes, let longestDay):
+            "Phiên dài \(minutes) phút, hơn cả ngày dài nhất của sự kiện (\(longestDay) phút giờ mở cửa): "
+                + "không xếp được vào ngày nào. Hãy rút ngắn phiên hoặc chia thành nhiều phiên."
+        case .orderCycle(let sessions):
+            "Các phiên phải diễn ra sau nhau thành vòng tròn: "
+                + (sessions + sessions.prefix(1)).map { "«\($0)»" }.joined(separator: " → ")
+                + " (mỗi phiên sau phiên trước nó): không phiên nào bắt đầu được. Hãy bỏ một điều kiện --after."
         case .unknownSessionReference(let kind, let id):
             "Tham chiếu tới \(Self.vi(kind)) «\(id)» chưa được đăng ký."
         case .unscheduledSession: "Phiên chưa được xếp lịch."
@@ -174,9 +181,9 @@ extension PlanningMessage {
         case .connectionPointDoubleBooked(let point, let first, let second):
             "\(point) được nối với hai phiên cùng lúc: «\(first)» và «\(second)»."
         case .sessionMustBeFirst(let earlier):
-            "Sai thứ tự: phiên phải diễn ra trước mọi phiên khác, nhưng «\(earlier)» bắt đầu sớm hơn."
+            "Sai thứ tự: phiên phải diễn ra trước mọi phiên khác (xong trước khi phiên nào khác bắt đầu), nhưng «\(earlier)» bắt đầu trước khi phiên này kết thúc."
         case .sessionMustBeLast(let later):
-            "Sai thứ tự: phiên phải diễn ra sau mọi phiên khác, nhưng «\(later)» kết thúc muộn hơn."
+            "Sai thứ tự: phiên phải diễn ra sau mọi phiên khác (bắt đầu khi mọi phiên khác đã xong), nhưng «\(later)» kết thúc sau khi phiên này bắt đầu."
         case .sessionMustFollow(let session): "Sai thứ tự: phiên phải sau phiên «\(session)»."
         case .linkTestLeadTime(let minutes, let sessionStart, let availableFrom):
             "Cần \(minutes) phút thử đường truyền trước \(sessionStart), "

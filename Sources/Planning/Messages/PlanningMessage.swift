@@ -230,6 +230,10 @@ public enum PlanningMessage: Hashable, Sendable, Localizable {
     case connectionPointOverCapacity(attendees: Int, capacity: Int)
     /// A session with a non-positive duration.
     case invalidDuration
+    /// A session longer than the event's longest day (its opening hours, in minutes).
+    case longerThanEveryDay(minutes: Int, longestDay: Int)
+    /// Sessions that must each follow the next, round to the first: none can ever start.
+    case orderCycle(sessions: [String])
     /// A session referring to a person, point or session that is not registered.
     case unknownSessionReference(EntityKind, id: String)
     /// A session not yet scheduled.

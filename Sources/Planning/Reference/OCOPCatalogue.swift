@@ -67,23 +67,46 @@ public enum OCOPCatalogue {
     /// The 148/QĐ-TTg product sets a partial name may stand for: those with a comma-separated
     /// part equal to it ("Mật ong", "Cà phê"), else those whose name holds all its words. Empty
     /// when none; several when the name is ambiguous ("Thủy sản": fresh or processed).
+    ///
+    /// Words are compared with their tones first and without them only when that finds nothing,
+    /// so «Chè» (tea) means the sets naming chè (11, 12), not every set of «chế biến»
+    /// (processed), while «Che» typed without tones still finds them.
     public static func productSets(matching written: String) -> [OCOPProductSet] {
         let key = VietnameseText.searchKey(written)
         let words = key.split(separator: " ")
         guard !words.isEmpty else { return [] }
+        let toned = tonedKey(written)
+        let tonedWords = toned.split(separator: " ")
+        let byTonedPart = productSetKeys.filter { $0.tonedParts.contains(toned) }.map(\.set)
+        if !byTonedPart.isEmpty { return byTonedPart }
         let byPart = productSetKeys.filter { $0.parts.contains(key) }.map(\.set)
         if !byPart.isEmpty { return byPart }
+        let byTonedWords = productSetKeys.filter { entry in
+            tonedWords.allSatisfy { entry.tonedName.contains(" \($0) ") }
+        }
+        if !byTonedWords.isEmpty { return byTonedWords.map(\.set) }
         return productSetKeys.filter { entry in words.allSatisfy { entry.name.contains(" \($0) ") } }.map(
             \.set)
     }
 
-    /// Each product set with the search keys of its comma-separated parts and of its whole name
-    /// (padded with spaces, to match whole words), computed once rather than on every look-up.
-    static let productSetKeys: [(set: OCOPProductSet, parts: Set<String>, name: String)] = productSets.map {
-        set in
-        (
-            set, Set(set.name.split(separator: ",").map { VietnameseText.searchKey(String($0)) }),
-            " \(VietnameseText.searchKey(set.name)) "
-        )
+    /// `text` lower-cased in NFC with its tones kept, every run of other characters than letters
+    /// and digits one space: «Chè  tươi,» → «chè tươi».
+    static func tonedKey(_ text: String) -> String {
+        VietnameseText.normalized(text).lowercased()
+            .split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
     }
+
+    /// Each product set with the search keys of its comma-separated parts and of its whole name
+    /// (padded with spaces, to match whole words), without tones and with them, computed once
+    /// rather than on every look-up.
+    static let productSetKeys:
+        [(set: OCOPProductSet, parts: Set<String>, name: String, tonedParts: Set<String>, tonedName: String)] =
+            productSets.map { set in
+                let parts = set.name.split(separator: ",").map(String.init)
+                return (
+                    set, Set(parts.map { VietnameseText.searchKey($0) }),
+                    " \(VietnameseText.searchKey(set.name)) ",
+                    Set(parts.map { tonedKey($0) }), " \(tonedKey(set.name)) "
+                )
+            }
 }

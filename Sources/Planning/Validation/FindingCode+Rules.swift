@@ -171,6 +171,10 @@ extension FindingCode {
     public static let outsideWindow = FindingCode(rawValue: "session.outside-window")
     /// A precedence rule broken.
     public static let orderViolated = FindingCode(rawValue: "session.order-violated")
+    /// Sessions that must follow each other round in a circle.
+    public static let orderCycle = FindingCode(rawValue: "session.order-cycle")
+    /// A session longer than every day of the event.
+    public static let longerThanEveryDay = FindingCode(rawValue: "session.longer-than-every-day")
     /// A reference to an unknown person, point or session.
     public static let unknownSessionReference = FindingCode(rawValue: "session.unknown-reference")
     /// A session not yet scheduled.

@@ -9,6 +9,7 @@ extension PlanValidator {
         let points = Dictionary(plan.connectionPoints.map { ($0.id, $0) }) { first, _ in first }
         let sessionIDs = Set(plan.sessions.map(\.id))
         var scheduled: [(session: Session, range: TimeRange)] = []
+        let longestDay = plan.event.days.compactMap(\.hours?.minutes).max()
         for session in plan.sessions {
             let subject = Subject.session(session)
             if session.durationMinutes <= 0 {
@@ -16,6 +17,12 @@ extension PlanValidator {
                     Finding(
                         .error, .invalidDuration, subject: subject,
                         message: .invalidDuration))
+            } else if let longestDay, session.durationMinutes > longestDay {
+                findings.append(
+                    Finding(
+                        .error, .longerThanEveryDay, subject: subject,
+                        message: .longerThanEveryDay(minutes: session.durationMinutes, longestDay: longestDay)
+                    ))
             }
             let unknown: [(kind: EntityKind, id: String)] =
                 session.participants.map(\.person).filter { !people.contains($0) }.map {
@@ -56,8 +63,56 @@ extension PlanValidator {
             }
         }
         findings += doubleBookingFindings(scheduled, plan: plan)
+        findings += orderCycleFindings(plan.sessions)
         findings += orderFindings(scheduled, all: plan.sessions)
         findings += linkTestFindings(scheduled, points: points)
+        return findings
+    }
+
+    /// Sessions whose `--after` rules go round in a circle (a session after itself included): one
+    /// finding per circle, about its first session in plan order, naming every session of it in
+    /// order, the others related.
+    func orderCycleFindings(_ sessions: [Session]) -> [Finding] {
+        let index = Dictionary(sessions.enumerated().map { ($1.id, $0) }) { first, _ in first }
+        let after: [[Int]] = sessions.map { session in
+            session.order.compactMap { rule in
+                if case .after(let id) = rule { return index[id] }
+                return nil
+            }
+        }
+        // Depth-first search, iterative: 0 unvisited, 1 on the path, 2 done.
+        var state = [UInt8](repeating: 0, count: sessions.count)
+        var seen: Set<Set<Int>> = []
+        var findings: [Finding] = []
+        for root in sessions.indices where state[root] == 0 {
+            var path: [(node: Int, next: Int)] = [(root, 0)]
+            state[root] = 1
+            while let (node, next) = path.last {
+                guard next < after[node].count else {
+                    state[node] = 2
+                    path.removeLast()
+                    continue
+                }
+                path[path.count - 1].next += 1
+                let target = after[node][next]
+                if state[target] == 0 {
+                    state[target] = 1
+                    path.append((target, 0))
+                } else if state[target] == 1, let start = path.firstIndex(where: { $0.node == target }) {
+                    // The circle, in the order the sessions must run: each after the one before.
+                    let circle = Array(path[start...].map(\.node).reversed())
+                    guard seen.insert(Set(circle)).inserted else { continue }
+                    let first = circle.min() ?? target
+                    let turn = circle.firstIndex(of: first) ?? 0
+                    let ordered = Array(circle[turn...] + circle[..<turn])
+                    findings.append(
+                        Finding(
+                            .error, .orderCycle, subject: .session(sessions[first]),
+                            related: ordered.dropFirst().map { .session(sessions[$0]) },
+                            message: .orderCycle(sessions: ordered.map { sessions[$0].title })))
+                }
+            }
+        }
         return findings
     }
 
@@ -70,6 +125,8 @@ extension PlanValidator {
             findings.append(
                 Finding(
                     .error, .mainConnectionPointCount, subject: eventSubject,
+                    // Two or more: the main points are concerned, so registering a second is refused.
+                    related: mains.count > 1 ? mains.map { .connectionPoint($0) } : [],
                     message: .mainConnectionPointCount(count: mains.count)))
         }
         let people = Set(plan.people.map(\.id))

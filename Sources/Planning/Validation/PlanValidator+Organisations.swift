@@ -107,7 +107,10 @@ extension PlanValidator {
         }
         for positions in byName {
             let sorted = positions.map { organisations[$0] }.sorted { $0.id < $1.id }
-            for duplicate in sorted.dropFirst() where duplicate.registrationCode != sorted[0].registrationCode
+            // Equal codes are the error above; two organisations without a code are not.
+            for duplicate in sorted.dropFirst()
+            where duplicate.registrationCode == nil
+                || duplicate.registrationCode != sorted[0].registrationCode
             {
                 findings.append(
                     Finding(

@@ -144,9 +144,9 @@ extension SchedulerMessage {
                 + (availableFrom.map { " but the point is only available from \($0.text)." }
                     ?? " but the point is not available then.")
         case .mustBeFirst(let session, let other):
-            "Session «\(session)» must come before every other session, but «\(other)» starts earlier."
+            "Session «\(session)» must come before every other session (end before any other starts), but «\(other)» starts before it ends."
         case .mustBeLast(let session, let other):
-            "Session «\(session)» must come after every other session, but «\(other)» ends later."
+            "Session «\(session)» must come after every other session (start once all others have ended), but «\(other)» ends after it starts."
         case .mustFollow(let session, let predecessor):
             "Session «\(session)» must start after session «\(predecessor)» has ended."
         case .unknownSessionInProgramme(let session):

@@ -141,9 +141,9 @@ extension SchedulerMessage {
                 + (availableFrom.map { " nhưng điểm cầu chỉ sẵn sàng từ \($0.text)." }
                     ?? " nhưng điểm cầu không sẵn sàng lúc đó.")
         case .mustBeFirst(let session, let other):
-            "Phiên «\(session)» phải diễn ra trước mọi phiên khác, nhưng «\(other)» bắt đầu sớm hơn."
+            "Phiên «\(session)» phải diễn ra trước mọi phiên khác (xong trước khi phiên nào khác bắt đầu), nhưng «\(other)» bắt đầu trước khi phiên này kết thúc."
         case .mustBeLast(let session, let other):
-            "Phiên «\(session)» phải diễn ra sau mọi phiên khác, nhưng «\(other)» kết thúc muộn hơn."
+            "Phiên «\(session)» phải diễn ra sau mọi phiên khác (bắt đầu khi mọi phiên khác đã xong), nhưng «\(other)» kết thúc sau khi phiên này bắt đầu."
         case .mustFollow(let session, let predecessor):
             "Phiên «\(session)» phải bắt đầu sau khi phiên «\(predecessor)» kết thúc."
         case .unknownSessionInProgramme(let session):

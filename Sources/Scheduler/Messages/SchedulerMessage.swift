@@ -168,9 +168,9 @@ public enum SchedulerMessage: Hashable, Sendable, Localizable {
     /// availability begins (nil: the point is not available then).
     case linkTestTooLate(
         point: String, firstStart: Moment, leadMinutes: Int, testStart: Moment, availableFrom: Moment?)
-    /// A session (title) that must come first, and another (title) that starts earlier.
+    /// A session (title) that must come first, and another (title) that starts before it ends.
     case mustBeFirst(session: String, other: String)
-    /// A session (title) that must come last, and another (title) that ends later.
+    /// A session (title) that must come last, and another (title) that ends after it starts.
     case mustBeLast(session: String, other: String)
     /// A session (title) that must start after another (title) has ended.
     case mustFollow(session: String, predecessor: String)

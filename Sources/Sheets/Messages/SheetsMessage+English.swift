@@ -12,6 +12,9 @@ extension SheetsMessage {
             "\(file): file error: the file is larger than \(limit) bytes"
         case .fileOperationFailed(let file, let operation, let detail):
             "\(file): file error: \(Self.englishStep(operation)): \(detail)"
+        case .unsafeDestination(let file, .database):
+            "\(file): not written: this is a database (a FairPlan plan file, perhaps the plan itself), and "
+                + "writing over it would destroy it; give another file name"
         case .unsafeDestination(let file, let kind):
             "\(file): not written: this is \(Self.englishKind(kind)), not a regular file; "
                 + "give the path of a file"
@@ -161,6 +164,7 @@ extension SheetsMessage {
         case .socket: "a socket"
         case .symbolicLink: "a symbolic link"
         case .other: "a special file"
+        case .database: "a database"
         }
     }
 

@@ -13,6 +13,9 @@ extension SheetsMessage {
             "\(file): lỗi đọc/ghi tệp (file error): tệp lớn hơn \(limit) byte (too large)"
         case .fileOperationFailed(let file, let operation, let detail):
             "\(file): lỗi đọc/ghi tệp (file error): \(Self.vietnameseStep(operation)): \(detail)"
+        case .unsafeDestination(let file, .database):
+            "\(file): không ghi ra đây vì đây là một tệp cơ sở dữ liệu (tệp kế hoạch FairPlan, có thể chính là "
+                + "kế hoạch đang dùng); ghi đè sẽ làm mất nó. Hãy chọn tên tệp khác"
         case .unsafeDestination(let file, let kind):
             "\(file): không ghi ra đây vì đây là \(Self.vietnameseKind(kind)), không phải tệp thông thường; "
                 + "hãy chọn đường dẫn tới một tệp (refusing to write over a \(kind.rawValue))"
@@ -176,6 +179,7 @@ extension SheetsMessage {
         case .socket: "một socket"
         case .symbolicLink: "một liên kết tượng trưng"
         case .other: "một tệp đặc biệt"
+        case .database: "một tệp cơ sở dữ liệu"
         }
     }
 

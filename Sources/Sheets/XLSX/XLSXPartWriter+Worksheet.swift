@@ -222,7 +222,7 @@ extension XLSXPartWriter {
             guard number.isFinite else {
                 return try writeText(value.plainText, reference: reference, style: .general, on: writer)
             }
-            let whole = (number * 100).rounded() == number * 100
+            let whole = CellValue.isWholePercent(number)
             try writeNumber(
                 String(number), reference: reference, style: whole ? .percentage : .percentageDecimals,
                 on: writer)

@@ -68,7 +68,7 @@ final class XLSXRowMarkup {
             guard number.isFinite else {
                 return appendText(value.plainText, column: column, row: row, style: .general)
             }
-            let whole = (number * 100).rounded() == number * 100
+            let whole = CellValue.isWholePercent(number)
             startCell(column: column, row: row, style: whole ? .percentage : .percentageDecimals)
             appendValue(String(number))
         case .date(let date):

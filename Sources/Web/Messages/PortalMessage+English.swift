@@ -62,6 +62,19 @@ extension PortalMessage {
         case .notFound: return "Page not found"
         case .notFoundExplanation: return "This address is not on the portal. Go back to the event's page."
         case .badRequest: return "Bad request"
+        case .refusedExplanation(let status):
+            switch status {
+            case 400:
+                return "The browser sent a request that cannot be read (a broken address or form, or a field "
+                    + "over 4,000 characters). Go back, check it and send it again."
+            case 403: return "Your account may not use this page; ask an administrator."
+            case 405: return "This address is only for viewing (GET) or sending a form (POST)."
+            case 413:
+                return "What was sent is too large (a file or form over the limit). Send a smaller file."
+            case 415: return "What was sent is not a form or a file this page takes."
+            case 429: return "Too many submissions in a minute; wait a moment and try again."
+            default: return PortalMessage.notFoundExplanation.english
+            }
         case .serverError: return "The plan could not be read; the organisers are told in the server's log."
         case .footer(let version): return "Made with FairPlan \(version)"
         case .error(.noPlans): return "No plan file to serve: name one with --plan FILE, or use --demo."

@@ -64,6 +64,19 @@ extension PortalMessage {
         case .notFoundExplanation:
             return "Địa chỉ này không có trên cổng thông tin. Hãy quay về trang sự kiện."
         case .badRequest: return "Yêu cầu không hợp lệ"
+        case .refusedExplanation(let status):
+            switch status {
+            case 400:
+                return
+                    "Trình duyệt gửi một yêu cầu không đọc được (địa chỉ hoặc biểu mẫu bị hỏng, hoặc một ô "
+                    + "dài quá 4.000 ký tự). Hãy quay lại, kiểm tra và gửi lại."
+            case 403: return "Tài khoản của bạn không được dùng trang này; hãy nhờ quản trị viên."
+            case 405: return "Địa chỉ này chỉ mở để xem (GET) hoặc gửi biểu mẫu (POST)."
+            case 413: return "Dữ liệu gửi lên quá lớn (tệp hoặc biểu mẫu vượt giới hạn). Hãy gửi tệp nhỏ hơn."
+            case 415: return "Dữ liệu gửi lên không phải biểu mẫu hay tệp mà trang này nhận."
+            case 429: return "Bạn đã gửi quá nhiều lần trong một phút; hãy đợi một lát rồi thử lại."
+            default: return PortalMessage.notFoundExplanation.vietnamese
+            }
         case .serverError: return "Không đọc được kế hoạch; ban tổ chức đã được báo trong nhật ký máy chủ."
         case .footer(let version): return "Lập bằng FairPlan \(version)"
         case .error(.noPlans):

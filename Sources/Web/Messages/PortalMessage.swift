@@ -109,6 +109,10 @@ public enum PortalMessage: Hashable, Sendable, Localizable {
     case notFoundExplanation
     /// A request the portal cannot answer (a bad parameter).
     case badRequest
+    /// Why a request was refused, by its status: 400 (malformed), 403 (not allowed), 405 (a
+    /// method the portal does not take), 413 (too large), 415 (not a form), 422, 429; the
+    /// explanation of a page not found otherwise.
+    case refusedExplanation(status: Int)
     /// A failure reading the plan; the details are in the server's log.
     case serverError
     /// Why the portal cannot start.

@@ -71,7 +71,9 @@ extension RegistrationMessage {
             return "Keep this page's address: it is your private link to the registration's status. Anyone "
                 + "with the link can see it, so do not share it publicly."
         case .submittedAt(let time): return "Sent at \(Self.english(time))"
-        case .editableUntil(let time): return "The link works until \(Self.english(time))"
+        case .editableUntil(let time):
+            return
+                "Corrections are taken until \(Self.english(time)); after that the link still shows the status and papers"
         case .status: return "Status"
         case .statusLine(let status): return "Booth request: \(status.name(en))"
         case .noBoothRequested: return "No booth requested."

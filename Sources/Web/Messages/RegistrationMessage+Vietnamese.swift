@@ -62,7 +62,9 @@ extension RegistrationMessage {
             return "Hãy lưu lại đường dẫn của trang này: đây là đường dẫn riêng để xem tình trạng đăng ký. "
                 + "Ai có đường dẫn đều xem được, vì vậy đừng chia sẻ công khai."
         case .submittedAt(let time): return "Gửi lúc \(Self.vietnamese(time))"
-        case .editableUntil(let time): return "Đường dẫn dùng được đến \(Self.vietnamese(time))"
+        case .editableUntil(let time):
+            return
+                "Sửa đăng ký được đến \(Self.vietnamese(time)); sau đó đường dẫn vẫn cho xem trạng thái và giấy tờ"
         case .status: return "Tình trạng"
         case .statusLine(let status): return "Đăng ký gian hàng: \(status.name(vi))"
         case .noBoothRequested: return "Không đăng ký gian hàng."

@@ -88,7 +88,8 @@ public enum RegistrationMessage: Hashable, Sendable, Localizable {
     case keepLink
     /// When it was received.
     case submittedAt(LocalDateTime)
-    /// Until when the link shows the submission.
+    /// Until when the submission may be corrected (registration closes); the link itself keeps
+    /// showing the status and papers after that.
     case editableUntil(LocalDateTime)
     /// The status heading.
     case status

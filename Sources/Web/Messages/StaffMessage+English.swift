@@ -106,6 +106,7 @@ extension StaffMessage {
                 "Places the sessions in rooms and times, keeping close to the programme already sent; the result "
                 + "is saved in the working plan, to review and publish."
         case .runInProgress: return "A run is already in progress for this plan; wait for it to finish."
+        case .timeLimitOutOfRange: return "The time limit must be a whole number of seconds from 1 to 3,600."
         case .progressPage: return "Progress"
         case .allocationRun: return "Booth allocation"
         case .timetablingRun: return "Timetabling"

@@ -105,6 +105,7 @@ extension StaffMessage {
                 "Xếp phòng và giờ cho các phiên, giữ sát chương trình đã gửi; kết quả lưu vào bản đang soạn để "
                 + "xem lại rồi công bố."
         case .runInProgress: return "Kế hoạch này đang có một lượt chạy; vui lòng chờ lượt đó xong."
+        case .timeLimitOutOfRange: return "Giới hạn thời gian phải là số giây nguyên từ 1 đến 3.600."
         case .progressPage: return "Tiến trình"
         case .allocationRun: return "Xếp gian"
         case .timetablingRun: return "Xếp lịch"

@@ -133,6 +133,8 @@ public enum StaffMessage: Hashable, Sendable, Localizable {
     case timetableHint
     /// A run of the solver is already going on for this plan.
     case runInProgress
+    /// The form's time limit is not a number of seconds from 1 to 3,600.
+    case timeLimitOutOfRange
     /// The progress page.
     case progressPage
     /// A run of the booth allocation.

@@ -108,6 +108,17 @@ public struct RunDemo: Sendable {
     /// earlier one, and returns its path.
     static func writePlan(_ plan: Plan, named stem: String, folder: String?) throws -> String {
         let name = "\(stem).\(PlanStore.fileExtension)"
+        // The demo's plan file of an earlier run is removed first: outputs never write over a
+        // database, and this one is the demo's own.
+        let target =
+            folder.map { "\($0)/\(name)" }
+            ?? URL(fileURLWithPath: ExportLocation.defaultFolder, isDirectory: true)
+            .appendingPathComponent("demo", isDirectory: true).appendingPathComponent(name).path
+        if ExportLocation.holdsDatabase(target) {
+            for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: target + suffix) {
+                try FileManager.default.removeItem(atPath: target + suffix)
+            }
+        }
         let path = try ExportLocation.path(
             explicit: folder.map { "\($0)/\(name)" }, subfolder: "demo", name: name)
         for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {

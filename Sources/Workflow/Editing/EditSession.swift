@@ -223,7 +223,9 @@ public struct EditSession: Sendable {
         }
         try clearing.check(.after, given: input.after != nil)
         if input.after != nil || clearing.contains(.after) { order.removeAll(where: isAfter) }
-        for after in WrittenValue.items(input.after ?? []) {
+        for after in WrittenValue.items(
+            input.after ?? [], keepingWhole: { (try? resolver.session($0)) != nil })
+        {
             let id = try resolver.session(after).id
             if !order.contains(.after(id)) { order.append(.after(id)) }
         }

@@ -68,6 +68,7 @@ struct Editor {
         guard !changed.changed.isEmpty else {
             throw WorkflowError.editing(.nothingToChange(kind, name: changed.name, id: changed.id))
         }
+        try Registrar.checkLength(ofName: changed.name, kind: kind)
         let concerns = { (finding: Finding) in
             ([finding.subject] + finding.related).contains {
                 changed.subjects.contains(Registrar.SubjectKey($0))

@@ -40,6 +40,8 @@ public enum Expectation: Hashable, Sendable {
     case planFileName
     /// A format the registration template is written in (ods, fods, csv).
     case templateFormat
+    /// A name of at most `maximum` characters; the one given has `characters`.
+    case nameLength(characters: Int, maximum: Int)
     /// A staff account's name: 1 to 64 letters, digits, `.`, `-`, `_` or `@`.
     case accountName
     /// A password of `minimum` to `maximum` bytes (bcrypt reads at most 72).

@@ -55,6 +55,18 @@ public enum WrittenValue {
             .filter { !$0.isEmpty }
     }
 
+    /// The items of repeated or comma-separated values, where a value naming something whole
+    /// (`isWhole`: a session titled «Khai mạc, giới thiệu đại biểu») is one item, commas and
+    /// all; other values are split at their commas, as ``items(_:)`` does.
+    public static func items(_ values: [String], keepingWhole isWhole: (String) -> Bool) -> [String] {
+        values.flatMap { value -> [String] in
+            let whole = VietnameseText.normalized(value)
+            if whole.contains(","), isWhole(whole) { return [whole] }
+            return value.split(separator: ",").map { VietnameseText.normalized(String($0)) }
+        }
+        .filter { !$0.isEmpty }
+    }
+
     /// Booth services written `water,cold-storage` or in Vietnamese (`nước`, `kho lạnh`, `điện`).
     public static func services(_ values: [String]) throws(WorkflowError) -> Set<BoothService> {
         var services: Set<BoothService> = []

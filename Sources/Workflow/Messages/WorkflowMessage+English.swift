@@ -69,6 +69,8 @@ extension WorkflowMessage {
                     "the kind of organisation cannot be told from the name; give --kind (htx, tht, lhhtx, qtdnd, dn, hkd)"
             case .planFileName: return "a plan file's name must end in .fairplan"
             case .templateFormat: return "the registration template is written as ods, fods, xlsx or csv"
+            case .nameLength(let characters, let maximum):
+                return "the name is \(characters) characters long, over the limit of \(maximum); shorten it"
             case .accountName:
                 return "an account name is 1 to 64 letters, digits or . - _ @, without spaces"
             case .password(let minimum, let maximum):

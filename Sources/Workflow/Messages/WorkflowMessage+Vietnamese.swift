@@ -68,6 +68,8 @@ extension WorkflowMessage {
                     "không suy ra được loại tổ chức từ tên; hãy ghi --kind (htx, tht, lhhtx, qtdnd, dn, hkd)"
             case .planFileName: return "tên tệp kế hoạch phải có đuôi .fairplan"
             case .templateFormat: return "mẫu đăng ký được ghi dạng ods, fods, xlsx hoặc csv"
+            case .nameLength(let characters, let maximum):
+                return "tên dài \(characters) ký tự, vượt quá giới hạn \(maximum) ký tự; hãy rút gọn"
             case .accountName:
                 return "tên tài khoản gồm 1 đến 64 chữ cái, chữ số hoặc các dấu . - _ @, không có dấu cách"
             case .password(let minimum, let maximum):

@@ -108,7 +108,8 @@ public struct RegisterSession: Sendable {
                     var order: [OrderConstraint] = []
                     if input.first { order.append(.first) }
                     if input.last { order.append(.last) }
-                    for after in WrittenValue.items(input.after) {
+                    let named = WrittenValue.items(input.after) { (try? resolver.session($0)) != nil }
+                    for after in named {
                         let id = try resolver.session(after).id
                         if !order.contains(.after(id)) { order.append(.after(id)) }
                     }

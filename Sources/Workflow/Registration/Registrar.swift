@@ -66,8 +66,19 @@ struct Registrar {
     /// How many times a generated identifier is retried when another process took it meanwhile.
     static let attempts = 5
 
+    /// Refuses a name longer than ``Limits/maximumNameLength`` characters (a session's title
+    /// included), as the importer refuses such a cell, before anything is read or written.
+    static func checkLength(ofName name: String, kind: EntityKind) throws(WorkflowError) {
+        let characters = name.count
+        guard characters > Limits.maximumNameLength else { return }
+        throw .invalidValue(
+            kind == .session ? .title : .name, value: String(name.prefix(60)) + "…",
+            expected: .nameLength(characters: characters, maximum: Limits.maximumNameLength))
+    }
+
     /// Checks and writes the entity of `order`.
     func register(_ order: Order) throws -> Registration {
+        try Self.checkLength(ofName: order.name, kind: order.kind)
         var attempt = 0
         while true {
             attempt += 1

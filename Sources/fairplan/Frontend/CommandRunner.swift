@@ -39,7 +39,7 @@ enum CommandRunner {
                 return (ExitCode.validationFailure.rawValue, text + "\n")
             }
             do {
-                var command = try FairPlan.parseAsRoot(choice.arguments)
+                var command = try FairPlan.parseAsRoot(Self.joiningNegativeValues(choice.arguments))
                 if var asynchronous = command as? any AsyncParsableCommand {
                     try await asynchronous.run()
                 } else {
@@ -50,6 +50,37 @@ enum CommandRunner {
                 return failure(error)
             }
         }
+    }
+
+    /// `arguments` with every `--option -N` (a negative number after an option without `=`)
+    /// written `--option=-N`, up to a `--`: ArgumentParser reads a value that starts with `-` as
+    /// another option and would say the value is missing, where the range check names the value
+    /// and the range it must lie in («--iterations «-1»: cần số nguyên từ 0 đến …»).
+    static func joiningNegativeValues(_ arguments: [String]) -> [String] {
+        var result: [String] = []
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            if argument == "--" { return result + arguments[index...] }
+            if argument.hasPrefix("--"), argument.count > 2, !argument.contains("="),
+                index + 1 < arguments.count,
+                isNegativeNumber(arguments[index + 1])
+            {
+                result.append(argument + "=" + arguments[index + 1])
+                index += 2
+                continue
+            }
+            result.append(argument)
+            index += 1
+        }
+        return result
+    }
+
+    /// Whether `text` is a negative number as typed: `-5`, `-0.5`, `-1e3`, `-inf`.
+    static func isNegativeNumber(_ text: String) -> Bool {
+        guard text.hasPrefix("-"), text.count > 1 else { return false }
+        let rest = text.dropFirst()
+        return Double(rest) != nil && !rest.hasPrefix("-") && !rest.hasPrefix("+")
     }
 
     /// The exit status `error` calls for and its message for people in the run's language (with

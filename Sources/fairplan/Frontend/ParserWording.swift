@@ -51,10 +51,24 @@ enum ParserWording {
         ("Error: ", "Lỗi: "),
     ]
 
+    /// The phrases ArgumentParser appends to an option's help, which its wrapping may split over
+    /// two lines: a regular expression → its Vietnamese template (`$1`, `$2` keep the breaks).
+    static let wrappedPhrases: [(String, String)] = [
+        (#"\(default(\s+)as(\s+)flag:"#, "(mặc định$1khi ghi$2cờ:"),
+        (#"\(default:(\s)"#, "(mặc định:$1"),
+        (#";(\s+)default:(\s)"#, ";$1mặc định:$2"),
+        (#"\(values:(\s)"#, "(giá trị:$1"),
+    ]
+
     /// `text` (help or an error from ArgumentParser) in `language`.
     static func localized(_ text: String, in language: Language) -> String {
         guard language == .vietnamese else { return text }
         var result = text
+        // The help's line wrapping may break a phrase after any word: those of the option lists
+        // are matched across line breaks, keeping the break and its indentation.
+        for (english, vietnamese) in wrappedPhrases {
+            result = result.replacingOccurrences(of: english, with: vietnamese, options: .regularExpression)
+        }
         for (english, vietnamese) in phrases {
             result = result.replacingOccurrences(of: english, with: vietnamese)
         }

@@ -348,7 +348,8 @@ extension HelpText {
         case .exportOut:
             "Output file (or folder for several files); default under Exports/; - for standard output."
         case .exportOrder: "Attendee order: alphabetical or protocol."
-        case .exportPoint: "Only this connection point's programme (frab, ics): identifier or name."
+        case .exportPoint:
+            "Only this connection point: the people attending there in the attendees list, its programme in frab and ics; identifier or name."
         case .reportAbstract:
             "Print the plan's summary, its registrations by status and its published versions."
         case .reportDiscussion:

@@ -349,7 +349,8 @@ extension HelpText {
         case .exportOut:
             "Tệp ghi ra (hoặc thư mục khi có nhiều tệp); mặc định trong Exports/; - để ghi ra đầu ra chuẩn."
         case .exportOrder: "Thứ tự đại biểu: alphabetical (theo tên) hoặc protocol (theo nghi thức)."
-        case .exportPoint: "Chỉ chương trình của điểm cầu này (frab, ics): mã hoặc tên."
+        case .exportPoint:
+            "Chỉ điểm cầu này: danh sách đại biểu chỉ gồm người dự tại điểm cầu, chương trình frab và ics chỉ gồm các phiên của điểm cầu; mã hoặc tên."
         case .reportAbstract:
             "In bản tổng hợp kế hoạch, các đăng ký theo trạng thái và các phiên bản đã công bố."
         case .reportDiscussion:

@@ -253,6 +253,30 @@ struct EditTests {
         #expect(forced.changed == [.phone] && forced.introducedErrors == 1)
     }
 
+    @Test("--after naming a session whose title has a comma takes the whole title, registering and editing")
+    func afterTitleWithComma() throws {
+        let fixture = try WorkflowFixture.make()
+        defer { fixture.remove() }
+        let opening = try RegisterSession(store: fixture.store()).run(
+            RegisterSession.Input(title: "Khai mạc, giới thiệu đại biểu", kind: .opening, minutes: 30),
+            context: WorkflowFixture.context)
+        let report = try RegisterSession(store: fixture.store()).run(
+            RegisterSession.Input(title: "Báo cáo tổng kết", kind: .report, minutes: 45),
+            context: WorkflowFixture.context)
+        var register = RegisterSession.Input(title: "Thảo luận", kind: .discussion, minutes: 60)
+        register.after = ["Khai mạc, giới thiệu đại biểu"]
+        let discussion = try RegisterSession(store: fixture.store()).run(
+            register, context: WorkflowFixture.context)
+        let stored = try #require(try fixture.plan().sessions.first { $0.id.rawValue == discussion.id })
+        #expect(stored.order == [.after(Identifier(opening.id))])
+        // Two sessions named with a comma between them are still two.
+        var edit = EditSession.Input(subject: discussion.id)
+        edit.after = ["Khai mạc, giới thiệu đại biểu", "Báo cáo tổng kết"]
+        _ = try EditSession(store: fixture.store()).run(edit, context: WorkflowFixture.context)
+        let edited = try #require(try fixture.plan().sessions.first { $0.id.rawValue == discussion.id })
+        #expect(edited.order == [.after(Identifier(opening.id)), .after(Identifier(report.id))])
+    }
+
     @Test("a session's length, speakers and order are edited; other participants stay")
     func session() throws {
         let fixture = try WorkflowFixture.make()

@@ -44,6 +44,38 @@ struct RegistrationTests {
         #expect(try fixture.store().organisations().count == 1)
     }
 
+    @Test("a name over 1,000 characters is refused, registering or editing, even forced; 1,000 are taken")
+    func nameLength() throws {
+        let fixture = try WorkflowFixture.make()
+        defer { fixture.remove() }
+        let long = "Hợp tác xã Nông nghiệp" + String(repeating: " Tân Hòa", count: 200)
+        var input = RegisterOrganisation.Input(name: long, province: "Lào Cai")
+        input.force = true
+        #expect {
+            try RegisterOrganisation(store: fixture.store()).run(input, context: WorkflowFixture.context)
+        } throws: { error in
+            guard case .invalidValue(.name, _, .nameLength(let characters, 1_000)) = error as? WorkflowError
+            else {
+                return false
+            }
+            return characters == long.count
+        }
+        #expect(try fixture.store().organisations().isEmpty)
+        input.name = String(long.prefix(1_000)).trimmingCharacters(in: .whitespaces)
+        let registration = try RegisterOrganisation(store: fixture.store()).run(
+            input, context: WorkflowFixture.context)
+        var edit = EditOrganisation.Input(subject: registration.id)
+        edit.name = long
+        edit.force = true
+        #expect {
+            try EditOrganisation(store: fixture.store()).run(edit, context: WorkflowFixture.context)
+        } throws: { error in
+            guard case .invalidValue(.name, _, .nameLength) = error as? WorkflowError else { return false }
+            return true
+        }
+        #expect(try fixture.store().organisations().map(\.name) == [input.name])
+    }
+
     @Test("the kind is required when the name does not tell it")
     func kindNotInferred() throws {
         let fixture = try WorkflowFixture.make()
