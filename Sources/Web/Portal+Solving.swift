@@ -41,7 +41,7 @@ extension Portal {
             // The form's own range, whole seconds from 1 to 3,600, worded for the form (not as the
             // command line's option).
             guard let seconds = Int(written.prefix(20).trimmingCharacters(in: .whitespaces)),
-                (1...3_600).contains(seconds)
+                (1...Int(Limits.solverSeconds.upperBound)).contains(seconds)
             else {
                 return Response(
                     status: .seeOther,

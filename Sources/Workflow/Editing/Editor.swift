@@ -68,7 +68,10 @@ struct Editor {
         guard !changed.changed.isEmpty else {
             throw WorkflowError.editing(.nothingToChange(kind, name: changed.name, id: changed.id))
         }
-        try Registrar.checkLength(ofName: changed.name, kind: kind)
+        // Only a name the edit changes: one stored earlier stays editable field by field.
+        if changed.changed.contains(.name) || changed.changed.contains(.title) {
+            try Registrar.checkLength(ofName: changed.name, kind: kind)
+        }
         let concerns = { (finding: Finding) in
             ([finding.subject] + finding.related).contains {
                 changed.subjects.contains(Registrar.SubjectKey($0))

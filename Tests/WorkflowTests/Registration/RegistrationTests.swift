@@ -74,6 +74,16 @@ struct RegistrationTests {
             return true
         }
         #expect(try fixture.store().organisations().map(\.name) == [input.name])
+        // A long name stored before the limit was checked does not stop editing other fields.
+        var stored = try #require(try fixture.store().organisations().first)
+        stored.name = long
+        try fixture.store().updateOrganisation(stored)
+        var members = EditOrganisation.Input(subject: registration.id)
+        members.members = 40
+        members.force = true
+        let amendment = try EditOrganisation(store: fixture.store()).run(
+            members, context: WorkflowFixture.context)
+        #expect(amendment.changed == [.members])
     }
 
     @Test("the kind is required when the name does not tell it")
