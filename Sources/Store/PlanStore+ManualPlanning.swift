@@ -68,8 +68,7 @@ extension PlanStore {
             guard let revision = try decide(try fetchPlan(db)) else { return nil }
             for session in revision.sessions { try writeSession(session, mode: .update, db) }
             guard let publication = revision.publication else { return .some(nil) }
-            let saved = Plan(
-                event: try fetchEvent(db), venue: try fetchVenue(db), sessions: try fetchSessions(db))
+            let saved = try fetchProgramme(db)
             return .some(
                 try publish(
                     .programme, content: JSONColumn.encode(ProgrammeSnapshot(plan: saved)), publication.note,

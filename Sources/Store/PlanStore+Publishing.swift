@@ -23,8 +23,7 @@ extension PlanStore {
     @discardableResult
     public func publishProgramme(note: String? = nil, at time: LocalDateTime) throws -> Int {
         try write { db in
-            let plan = Plan(
-                event: try fetchEvent(db), venue: try fetchVenue(db), sessions: try fetchSessions(db))
+            let plan = try fetchProgramme(db)
             return try publish(
                 .programme, content: JSONColumn.encode(ProgrammeSnapshot(plan: plan)), note, time, db)
         }
@@ -88,9 +87,7 @@ extension PlanStore {
                 new = try snapshot(ProgrammeSnapshot.self, .programme, end, db)
             } else {
                 new = ProgrammeSnapshot(
-                    plan: Plan(
-                        event: try fetchEvent(db), venue: try fetchVenue(db), sessions: try fetchSessions(db))
-                )
+                    plan: try fetchProgramme(db))
             }
             return ProgrammeChanges(
                 from: old ?? ProgrammeSnapshot(sessions: []), to: new, fromVersion: start, toVersion: end)
@@ -98,6 +95,19 @@ extension PlanStore {
     }
 
     // MARK: - Internals
+
+    /// The programme as a snapshot sees it: the event, the venue, the sessions, the connection
+    /// points and the people the sessions and points name (not the whole registry).
+    func fetchProgramme(_ db: Database) throws -> Plan {
+        let sessions = try fetchSessions(db)
+        let points = try fetchConnectionPoints(db)
+        let named = Set(sessions.flatMap { $0.participants.map(\.person.rawValue) })
+            .union(points.compactMap(\.chair?.rawValue))
+        return Plan(
+            event: try fetchEvent(db), venue: try fetchVenue(db),
+            people: try named.sorted().flatMap { try fetchPeople(db, id: $0) }, connectionPoints: points,
+            sessions: sessions)
+    }
 
     /// Inserts the next version of `kind`.
     func publish(

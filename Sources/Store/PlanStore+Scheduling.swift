@@ -45,8 +45,7 @@ extension PlanStore {
         try write { db in
             for session in sessions { try writeSession(session, mode: .update, db) }
             guard let publication else { return nil }
-            let plan = Plan(
-                event: try fetchEvent(db), venue: try fetchVenue(db), sessions: try fetchSessions(db))
+            let plan = try fetchProgramme(db)
             return try publish(
                 .programme, content: JSONColumn.encode(ProgrammeSnapshot(plan: plan)), publication.note,
                 publication.at, db)

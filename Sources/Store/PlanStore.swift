@@ -224,6 +224,10 @@ public final class PlanStore: Sendable {
                 return .notAPlanFile(path: path, reason: .notSQLiteDatabase)
             }
             if error.resultCode == .SQLITE_READONLY { return .readOnlyFile(path: path) }
+            if error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+                return .busy(path: path, seconds: Int(busyTimeoutSeconds))
+            }
+            if error.resultCode == .SQLITE_FULL { return .diskFull(path: path) }
             return .database(path: path, reason: error.message ?? "\(error.resultCode)")
         }
         return .database(path: path, reason: "\(error)")

@@ -51,6 +51,11 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible, Loca
     /// SQLite failed (disk full, file locked longer than the busy timeout, I/O error, ...); the
     /// reason is the system's own message.
     case database(path: String, reason: String)
+    /// Another program (or another FairPlan) held the plan file's lock longer than the busy timeout,
+    /// in seconds.
+    case busy(path: String, seconds: Int)
+    /// The disk holding the plan file is full.
+    case diskFull(path: String)
     /// Undo was asked for more entries than the journal has done (asked, done entries).
     case undoBeyondHistory(asked: Int, available: Int)
     /// Redo was asked for, but no entry of the journal is undone.
@@ -88,6 +93,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible, Loca
         case .unknownVersion(let kind, let number): .unknownVersion(kind, number: number)
         case .corruptData(let entity, let id, let reason): .corruptData(entity, id: id, reason: reason)
         case .database(let path, let reason): .database(path: path, reason: reason)
+        case .busy(let path, let seconds): .busy(path: path, seconds: seconds)
+        case .diskFull(let path): .diskFull(path: path)
         case .undoBeyondHistory(let asked, let available):
             .undoBeyondHistory(asked: asked, available: available)
         case .nothingToRedo: .nothingToRedo

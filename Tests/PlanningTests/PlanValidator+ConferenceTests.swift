@@ -155,6 +155,26 @@ struct PlanValidatorConferenceTests {
         #expect(found.first?.severity == .error)
     }
 
+    @Test("a fixed start or a window no day's opening hours can hold is an error; one that fits is not")
+    func timingOutsideEvent() throws {
+        var plan = PlanFixtures.conference()
+        let day = try #require(plan.event.days.first?.hours)
+        let minutes = plan.sessions[0].durationMinutes
+        func found(_ timing: SessionTiming) -> [Finding] {
+            plan.sessions[0].timing = timing
+            return PlanValidator().validate(plan).filter { $0.code == .timingOutsideEvent }
+        }
+        #expect(found(.fixed(day.start)).isEmpty)
+        #expect(found(.fixed(day.end.adding(minutes: -minutes))).isEmpty)
+        #expect(found(.fixed(day.end.adding(minutes: 1 - minutes))).map(\.severity) == [.error])
+        #expect(found(.fixed(day.start.adding(minutes: -60 * 24 * 30))).count == 1)
+        let late = try #require(TimeRange(start: day.end.adding(minutes: -(minutes - 1)), minutes: 600))
+        #expect(found(.window(late)).count == 1)
+        let fits = try #require(TimeRange(start: day.end.adding(minutes: -minutes), minutes: 600))
+        #expect(found(.window(fits)).isEmpty)
+        #expect(found(.free).isEmpty)
+    }
+
     @Test("unknown people, points and sessions referred to; a non-positive duration; unscheduled")
     func references() {
         let found = codes {

@@ -84,6 +84,18 @@ struct PlanValidatorVenueTests {
             .contains(.missingBoothService))
         var plan = PlanFixtures.fair()
         plan.venue = PlanFixtures.venue()
+        plan.boothRequests[0].servicesNeeded = [.water]
+        // One booth with water serves the whole block, as the allocator counts it; a block
+        // without any is one finding for the party, not one per booth.
+        plan.boothAssignments = [
+            .init(booth: "A-01", party: "lm-can-tho"), .init(booth: "A-02", party: "lm-can-tho"),
+        ]
+        #expect(!PlanFixtures.codes(plan).contains(.missingBoothService))
+        plan.boothRequests[0].boothsWanted = 3
+        plan.boothAssignments = ["A-02", "A-03", "A-04"].map { .init(booth: $0, party: "lm-can-tho") }
+        #expect(PlanValidator().validate(plan).filter { $0.code == .missingBoothService }.count == 1)
+        plan = PlanFixtures.fair()
+        plan.venue = PlanFixtures.venue()
         plan.venue?.booths[0].blocked = true
         plan.boothAssignments = [
             .init(booth: "A-01", party: "lm-can-tho"), .init(booth: "A-02", party: "lm-can-tho"),

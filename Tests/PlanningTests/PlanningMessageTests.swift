@@ -141,6 +141,11 @@ struct PlanningMessageTests {
         .noChanges, .partiesMoved(count: 1), .partiesAdded(count: 1), .partiesRemoved(count: 1),
         .previously("A-04"), .boothsFreed(["A-04"]), .boothsTaken(["A-05", "A-06"]),
         .sessionsMoved(count: 3), .sessionsAdded(count: 1), .sessionsRemoved(count: 1),
+        .timingOutsideEvent(timing: .free, minutes: 30),
+        .timingOutsideEvent(timing: .fixed(range.start), minutes: 90),
+        .timingOutsideEvent(timing: .window(range), minutes: 600),
+        .sessionsRelinked(count: 1), .pointsLinked(["Điểm cầu Vinh"]),
+        .pointsUnlinked(["Điểm cầu Sơn La", "Huế"]),
         .programmeSlot(time: range, room: nil), .programmeSlot(time: nil, room: "Hội trường lớn"),
     ]
 
@@ -331,11 +336,15 @@ struct PlanningMessageTests {
         case .programmeSlot: 178
         case .longerThanEveryDay: 179
         case .orderCycle: 180
+        case .sessionsRelinked: 181
+        case .pointsLinked: 182
+        case .pointsUnlinked: 183
+        case .timingOutsideEvent: 184
         }
     }
 
     /// The number of cases the catalogue has.
-    static let caseCount = 181
+    static let caseCount = 185
 
     @Test("the samples cover every case of the catalogue")
     func coverage() {

@@ -68,6 +68,9 @@ struct ProgrammeChangesTests {
                 == [line(.changeLogHeading(.programme, from: 2, to: nil)), line(.sessionsMoved(count: 3))]
                 + moves
                 + [
+                    line(.sessionsRelinked(count: 1)),
+                    "  • Bế mạc (\(line(.programmeSlot(time: try span((10, 15), (10, 45)), room: big)))): "
+                        + line(.pointsLinked(["dc-son-la"])),
                     line(.sessionsAdded(count: 1)),
                     "  • Giải lao: \(line(.programmeSlot(time: nil, room: nil)))",
                 ])
@@ -80,5 +83,30 @@ struct ProgrammeChangesTests {
         #expect(sonLa.moved.map(\.to.session) == ["be-mac"])
         #expect(sonLa.added.isEmpty)
         #expect(!sonLa.isEmpty)
+    }
+
+    @Test("points linked and unlinked are listed by the names they were published with")
+    func relinked() throws {
+        let sonLa = ConnectionPoint(
+            id: "dc-son-la", name: "Điểm cầu Sơn La", role: .satellite, province: ProvinceReference("Sơn La"),
+            host: "UBND tỉnh Sơn La", hallCapacity: 80)
+        var old = Self.old
+        old.connectionPoints = [sonLa]
+        let changes = ProgrammeChanges(from: old, to: Self.new)
+        let beMac = try #require(
+            changes.concerning("dc-son-la").relinked.first { $0.entry.session == "be-mac" })
+        #expect(beMac.linked == ["dc-son-la"] && beMac.linkedNames == ["Điểm cầu Sơn La"])
+        #expect(changes.relinked.count == 1 && changes.concerning("dc-ha-noi").relinked.isEmpty)
+        let back = ProgrammeChanges(from: old, to: ProgrammeSnapshot(sessions: [], roomNames: Self.rooms))
+        #expect(back.relinked.isEmpty && back.removed.count == 4)
+        let unlinked = ProgrammeChanges(
+            from: old,
+            to: ProgrammeSnapshot(
+                sessions: [Self.session("khai-mac", "Khai mạc", Self.at(8), points: ["dc-ha-noi"])],
+                roomNames: Self.rooms))
+        #expect(unlinked.relinked.map(\.unlinkedNames) == [["Điểm cầu Sơn La"]])
+        #expect(
+            unlinked.rendered(in: .vietnamese).contains(
+                "Khai mạc (08:00–08:30 04/12/2026, Hội trường lớn): bỏ kết nối với «Điểm cầu Sơn La»"))
     }
 }

@@ -60,7 +60,7 @@ struct PlanStoreAccessTests {
                 db.execute("BEGIN IMMEDIATE")
                 db.execute("UPDATE event SET name = name || ' (đang sửa)'")
                 pathlib.Path(sys.argv[2]).touch()
-                time.sleep(12)
+                time.sleep(30)
                 """,
                 path, ready,
             ]
@@ -79,6 +79,17 @@ struct PlanStoreAccessTests {
             #expect(names == StoreFixtures.smallFair().organisations.map(\.name))
             #expect(writer.isRunning)
             try store.close()
+            // A writer waits out the busy timeout, then gets the catalogue's own message (not
+            // SQLite's English «database is locked»), nothing written.
+            #expect(throws: StoreError.busy(path: path, seconds: 10)) {
+                let writing = try PlanStore.open(at: path)
+                defer { try? writing.close() }
+                try writing.publishProgramme(at: StoreFixtures.at(8))
+            }
+            #expect(writer.isRunning)
+            #expect(
+                StoreError.busy(path: path, seconds: 10).text(.vietnamese).contains(
+                    "đang được một chương trình khác ghi"))
         }
     }
 }

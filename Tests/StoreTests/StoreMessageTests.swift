@@ -18,7 +18,8 @@ struct StoreMessageTests {
         .placedWithoutBooths(party: "dv-1"),
         .unknownVersion(.programme, number: 3),
         .corruptData(.session, id: "ph-1", reason: .invalidTimestamp("x")),
-        .database(path: "a.fairplan", reason: "disk I/O error"), .emptyDatabase, .otherProgramDatabase,
+        .database(path: "a.fairplan", reason: "disk I/O error"), .busy(path: "a.fairplan", seconds: 10),
+        .diskFull(path: "a.fairplan"), .emptyDatabase, .otherProgramDatabase,
         .notSQLiteDatabase, .brokenReferences(count: 2), .invalidTimestamp("x"), .invalidDate("x"),
         .invalidValue("x"), .invalidPartyKind("x"), .invalidRegistrationCode("x"),
         .unreadableJSON(detail: "dataCorrupted"), .entityName(.connectionPoint),
@@ -68,12 +69,14 @@ struct StoreMessageTests {
         case .journalOutOfStep: 33
         case .readOnlyFile: 34
         case .registrationCodeTaken: 35
+        case .busy: 36
+        case .diskFull: 37
         }
     }
 
     @Test("every case has a sample")
     func everyCaseSampled() {
-        #expect(Set(Self.samples.map(Self.caseIndex)) == Set(0...35))
+        #expect(Set(Self.samples.map(Self.caseIndex)) == Set(0...37))
     }
 
     @Test("every message has Vietnamese and English text, and they differ", arguments: samples)

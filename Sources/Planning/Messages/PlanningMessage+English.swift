@@ -170,6 +170,13 @@ extension PlanningMessage {
         case .longerThanEveryDay(let minutes, let longestDay):
             "The session is \(minutes) minutes long, longer than the event's longest day (\(longestDay) minutes "
                 + "of opening hours): it fits on no day. Shorten it or split it into several sessions."
+        case .timingOutsideEvent(.fixed(let start), let minutes):
+            "The fixed start \(start) (for a session of \(minutes) minutes) lies outside the event's days and "
+                + "opening hours: it cannot be scheduled. Change the start (--fixed) to fit the event's days and hours."
+        case .timingOutsideEvent(.window(let window), let minutes):
+            "The window \(window) holds no \(minutes) minutes of the event's days and opening hours: it cannot "
+                + "be scheduled. Change the window (--window) to fit the event's days and hours."
+        case .timingOutsideEvent(.free, _): "The session may go anywhere in the event's opening hours."
         case .orderCycle(let sessions):
             "The sessions must follow one another round in a circle: "
                 + (sessions + sessions.prefix(1)).map { "«\($0)»" }.joined(separator: " → ")
@@ -289,6 +296,10 @@ extension PlanningMessage {
         case .boothsTaken(let booths):
             "Booths newly assigned (\(booths.count)): \(booths.joined(separator: ", "))"
         case .sessionsMoved(let count): "Items moved to another time or room (\(count)):"
+        case .sessionsRelinked(let count): "Items linked to other connection points (\(count)):"
+        case .pointsLinked(let names): "now linked to \(names.map { "«\($0)»" }.joined(separator: ", "))"
+        case .pointsUnlinked(let names):
+            "no longer linked to \(names.map { "«\($0)»" }.joined(separator: ", "))"
         case .sessionsAdded(let count): "New items (\(count)):"
         case .sessionsRemoved(let count): "Items dropped from the programme (\(count)):"
         case .programmeSlot(let time, let room):

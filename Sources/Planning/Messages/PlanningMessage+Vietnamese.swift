@@ -156,6 +156,13 @@ extension PlanningMessage {
         case .longerThanEveryDay(let minutes, let longestDay):
             "Phiên dài \(minutes) phút, hơn cả ngày dài nhất của sự kiện (\(longestDay) phút giờ mở cửa): "
                 + "không xếp được vào ngày nào. Hãy rút ngắn phiên hoặc chia thành nhiều phiên."
+        case .timingOutsideEvent(.fixed(let start), let minutes):
+            "Giờ bắt đầu bắt buộc \(start) (phiên dài \(minutes) phút) nằm ngoài ngày và giờ mở cửa của sự kiện: "
+                + "không xếp được. Hãy sửa giờ bắt đầu (--fixed) cho khớp ngày, giờ của sự kiện."
+        case .timingOutsideEvent(.window(let window), let minutes):
+            "Khung thời gian \(window) không chứa được \(minutes) phút nào trong ngày và giờ mở cửa của sự kiện: "
+                + "không xếp được. Hãy sửa khung (--window) cho khớp ngày, giờ của sự kiện."
+        case .timingOutsideEvent(.free, _): "Phiên xếp được vào bất kỳ giờ mở cửa nào của sự kiện."
         case .orderCycle(let sessions):
             "Các phiên phải diễn ra sau nhau thành vòng tròn: "
                 + (sessions + sessions.prefix(1)).map { "«\($0)»" }.joined(separator: " → ")
@@ -269,6 +276,9 @@ extension PlanningMessage {
         case .boothsTaken(let booths):
             "Gian hàng mới được phân (\(booths.count)): \(booths.joined(separator: ", "))"
         case .sessionsMoved(let count): "Nội dung đổi giờ hoặc phòng (\(count)):"
+        case .sessionsRelinked(let count): "Nội dung đổi điểm cầu kết nối (\(count)):"
+        case .pointsLinked(let names): "thêm kết nối với \(names.map { "«\($0)»" }.joined(separator: ", "))"
+        case .pointsUnlinked(let names): "bỏ kết nối với \(names.map { "«\($0)»" }.joined(separator: ", "))"
         case .sessionsAdded(let count): "Nội dung mới (\(count)):"
         case .sessionsRemoved(let count): "Nội dung bỏ khỏi chương trình (\(count)):"
         case .programmeSlot(let time, let room):

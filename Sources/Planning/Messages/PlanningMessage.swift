@@ -232,6 +232,8 @@ public enum PlanningMessage: Hashable, Sendable, Localizable {
     case invalidDuration
     /// A session longer than the event's longest day (its opening hours, in minutes).
     case longerThanEveryDay(minutes: Int, longestDay: Int)
+    /// A session's fixed start (with its length) or window that lies in no day's opening hours.
+    case timingOutsideEvent(timing: SessionTiming, minutes: Int)
     /// Sessions that must each follow the next, round to the first: none can ever start.
     case orderCycle(sessions: [String])
     /// A session referring to a person, point or session that is not registered.
@@ -398,6 +400,12 @@ public enum PlanningMessage: Hashable, Sendable, Localizable {
     case boothsTaken([String])
     /// Sessions moved in time or room.
     case sessionsMoved(count: Int)
+    /// Sessions linked to other connection points.
+    case sessionsRelinked(count: Int)
+    /// Connection points newly linked to a session, by name.
+    case pointsLinked([String])
+    /// Connection points no longer linked to a session, by name.
+    case pointsUnlinked([String])
     /// Sessions added.
     case sessionsAdded(count: Int)
     /// Sessions removed.

@@ -175,6 +175,8 @@ extension FindingCode {
     public static let orderCycle = FindingCode(rawValue: "session.order-cycle")
     /// A session longer than every day of the event.
     public static let longerThanEveryDay = FindingCode(rawValue: "session.longer-than-every-day")
+    /// A fixed start or a window that no day's opening hours can hold.
+    public static let timingOutsideEvent = FindingCode(rawValue: "session.timing-outside-event")
     /// A reference to an unknown person, point or session.
     public static let unknownSessionReference = FindingCode(rawValue: "session.unknown-reference")
     /// A session not yet scheduled.

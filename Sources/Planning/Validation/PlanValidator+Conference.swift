@@ -24,6 +24,13 @@ extension PlanValidator {
                         message: .longerThanEveryDay(minutes: session.durationMinutes, longestDay: longestDay)
                     ))
             }
+            if session.durationMinutes > 0, !Self.timingFits(session, in: plan.event) {
+                findings.append(
+                    Finding(
+                        .error, .timingOutsideEvent, subject: subject,
+                        message: .timingOutsideEvent(timing: session.timing, minutes: session.durationMinutes)
+                    ))
+            }
             let unknown: [(kind: EntityKind, id: String)] =
                 session.participants.map(\.person).filter { !people.contains($0) }.map {
                     (.person, $0.rawValue)
@@ -190,6 +197,27 @@ extension PlanValidator {
     }
 
     /// Opening hours, fixed times and windows of a scheduled session.
+    /// Whether a session's fixed start (with its length) lies within one day's opening hours, or
+    /// its window shares that many minutes with one; a free session always fits (its length is
+    /// checked against the longest day apart). An event without days fits anything.
+    static func timingFits(_ session: Session, in event: Event) -> Bool {
+        let days = event.days.compactMap(\.hours)
+        guard !days.isEmpty else { return true }
+        switch session.timing {
+        case .free:
+            return true
+        case .fixed(let start):
+            guard let span = TimeRange(start: start, minutes: session.durationMinutes) else { return false }
+            return days.contains { $0.contains(span) }
+        case .window(let window):
+            return days.contains { day in
+                let start = max(day.start.minuteIndex, window.start.minuteIndex)
+                let end = min(day.end.minuteIndex, window.end.minuteIndex)
+                return end - start >= session.durationMinutes
+            }
+        }
+    }
+
     func timingFindings(_ session: Session, range: TimeRange, event: Event) -> [Finding] {
         var findings: [Finding] = []
         let subject = Subject.session(session)

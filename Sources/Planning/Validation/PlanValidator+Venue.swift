@@ -167,16 +167,17 @@ extension PlanValidator {
                         .warning, .boothCountMismatch, subject: .party(party),
                         message: .boothCountMismatch(wanted: request.boothsWanted, assigned: units)))
             }
-            for code in codes.sorted() {
-                guard let booth = booths[code] else { continue }
-                let missing = request.servicesNeeded.subtracting(booth.services).sorted()
-                if !missing.isEmpty {
-                    findings.append(
-                        Finding(
-                            .error, .missingBoothService, subject: .booth(booth), related: [.party(party)],
-                            message: .missingBoothService(services: missing, party: party.name)
-                        ))
-                }
+            // A block offers what any of its booths offers (one water point serves the stand), as
+            // the booth allocator and `check booths` count it: one finding per party.
+            let held = codes.sorted().compactMap { booths[$0] }
+            let offered = held.reduce(into: Set<BoothService>()) { $0.formUnion($1.services) }
+            let missing = request.servicesNeeded.subtracting(offered).sorted()
+            if !missing.isEmpty {
+                findings.append(
+                    Finding(
+                        .error, .missingBoothService, subject: .party(party),
+                        related: held.map { .booth($0) },
+                        message: .missingBoothService(services: missing, party: party.name)))
             }
             if !Self.isConnected(codes, neighbours: neighbours) {
                 findings.append(

@@ -47,9 +47,9 @@ extension PlanStore {
     }
 
     /// Returns the working programme to published version `number`, in one transaction: every
-    /// session of the version still in the plan gets the room and start it had there, and every
-    /// other session is taken off the programme (no room, no start). Pins and everything else about
-    /// the sessions stay as they are.
+    /// session of the version still in the plan gets the room, start and pin it had there, and
+    /// every other session is taken off the programme (no room, no start, no pin), as the booth
+    /// plan's restore puts its pins back. Everything else about the sessions stays as it is.
     ///
     /// Sessions of the version no longer in the plan are listed in ``RestoredVersion/leftOut``.
     /// Nothing is published. Refused with ``StoreError/unknownVersion(_:number:)`` for a version
@@ -58,7 +58,8 @@ extension PlanStore {
         try write { db in
             let snapshot = try snapshot(ProgrammeSnapshot.self, .programme, number, db)
             let published = Dictionary(snapshot.sessions.map { ($0.id.rawValue, $0) }) { first, _ in first }
-            let rows = try Row.fetchAll(db, sql: "SELECT id, title, room, start FROM session ORDER BY seq")
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT id, title, room, start, pinned FROM session ORDER BY seq")
             var present: Set<String> = []
             var restored = 0
             var unscheduled: [String] = []
@@ -76,10 +77,15 @@ extension PlanStore {
                 } else if room != nil || start != nil {
                     unscheduled.append(row["title"])
                 }
-                guard room != newRoom || start != newStart else { continue }
+                // Pins come back as published: a pin set since would hold the session at the
+                // version's time, where nobody pinned it; a session the version lacks has no place
+                // to be pinned to.
+                let pinned: Bool = row["pinned"]
+                let newPinned = target?.pinned ?? false
+                guard room != newRoom || start != newStart || pinned != newPinned else { continue }
                 try db.execute(
-                    sql: "UPDATE session SET room = ?, start = ? WHERE id = ?",
-                    arguments: [newRoom, newStart, id])
+                    sql: "UPDATE session SET room = ?, start = ?, pinned = ? WHERE id = ?",
+                    arguments: [newRoom, newStart, newPinned, id])
                 changed = true
             }
             let leftOut = snapshot.sessions.filter { !present.contains($0.id.rawValue) }.map {

@@ -10,6 +10,11 @@ extension StoreMessage {
             "\(path): the file already exists and is not overwritten. Choose another name or open this file."
         case .fileNotFound(let path):
             "\(path): plan file not found."
+        case .busy(let path, let seconds):
+            "\(path): the plan file was being written by another program (the portal, another command or a "
+                + "backup) for more than \(seconds) seconds; nothing was written. Try again in a few minutes."
+        case .diskFull(let path):
+            "\(path): the disk holding the plan file is full; nothing was written. Free some space and try again."
         case .readOnlyFile(let path):
             "\(path): the plan file may only be read, and this command changes it. Reading commands (list, report, changes, export, history) still work; ask for write permission or copy the file to change it."
         case .notAPlanFile(let path, let reason):

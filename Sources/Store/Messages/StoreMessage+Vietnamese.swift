@@ -10,6 +10,11 @@ extension StoreMessage {
             "\(path): tệp đã tồn tại; không ghi đè. Hãy chọn tên khác hoặc mở tệp này."
         case .fileNotFound(let path):
             "\(path): không tìm thấy tệp kế hoạch."
+        case .busy(let path, let seconds):
+            "\(path): tệp kế hoạch đang được một chương trình khác ghi (cổng thông tin, một lệnh khác hoặc phần mềm "
+                + "sao lưu) quá \(seconds) giây; chưa ghi gì. Hãy thử lại sau ít phút."
+        case .diskFull(let path):
+            "\(path): ổ đĩa chứa tệp kế hoạch đã đầy; chưa ghi gì. Hãy giải phóng dung lượng rồi thử lại."
         case .readOnlyFile(let path):
             "\(path): tệp kế hoạch chỉ được phép đọc; lệnh này cần ghi vào tệp. Các lệnh xem (list, report, changes, export, history) vẫn dùng được; hãy xin quyền ghi hoặc sao chép tệp để sửa."
         case .notAPlanFile(let path, let reason):

@@ -50,6 +50,10 @@ public enum StoreMessage: Hashable, Sendable, Localizable {
     indirect case corruptData(StoredEntity, id: String, reason: StoreMessage)
     /// SQLite failed; `reason` is the system's own message.
     case database(path: String, reason: String)
+    /// The plan file stayed locked by another program longer than `seconds`.
+    case busy(path: String, seconds: Int)
+    /// The disk holding the plan file is full.
+    case diskFull(path: String)
     /// Undo was asked for more entries than the journal has done (asked, done entries).
     case undoBeyondHistory(asked: Int, available: Int)
     /// Redo was asked for, but no entry is undone.

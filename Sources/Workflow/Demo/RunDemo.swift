@@ -36,9 +36,19 @@ public struct RunDemo: Sendable {
     ) throws -> Outcome where C.Duration == Duration {
         let findingLimit = try WrittenValue.integer(findingLimit, field: .findings, in: InputLimits.findings)
         var input = try DemoInput.samples()
+        // The organisers have checked the sample fair's registrations (`fairplan confirm`) before
+        // allocating; the parties given booths are then placed, as `allocate booths` leaves them.
+        for index in input.fair.parties.indices where input.fair.parties[index].registrationStatus == .pending
+        {
+            input.fair.parties[index].registrationStatus = .confirmed
+        }
         let national = BoothAllocator.allocate(
             try BoothAllocationProblem(plan: input.fair), seed: Self.seed, limits: Self.limits, clock: clock)
         input.fair.boothAssignments = national.boothAssignments
+        let holders = Set(national.boothAssignments.map(\.party))
+        for index in input.fair.parties.indices where holders.contains(input.fair.parties[index].id) {
+            input.fair.parties[index].registrationStatus = .placed
+        }
         let cluster = try PlanResolver(plan: input.fair).cluster(SampleData.regionalCluster)
         var area = BoothAllocationScope(
             plan: input.fair, eligibility: .allRegistered,

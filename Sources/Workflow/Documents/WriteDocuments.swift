@@ -80,7 +80,7 @@ public struct WriteDocuments: Sendable {
                 guard let latest = try store.publishedVersions(kind: kind).last?.number else { continue }
                 switch kind {
                 case .boothPlan: plan.boothAssignments = try store.publishedBoothPlan(latest).assignments
-                case .programme: plan.sessions = try store.publishedProgramme(latest).sessions
+                case .programme: plan = plan.showing(try store.publishedProgramme(latest))
                 }
             }
         }

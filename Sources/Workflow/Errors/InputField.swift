@@ -127,6 +127,8 @@ public enum InputField: String, CaseIterable, Codable, Sendable {
     case venue
     /// A plan file.
     case plan
+    /// The new plan file `init` creates (its positional `<path>`).
+    case newPlan = "path"
     /// An embedded sample.
     case sample
     /// A registration status or booth state.
@@ -207,4 +209,18 @@ public enum InputField: String, CaseIterable, Codable, Sendable {
     case limit
     /// A published version's number.
     case version
+
+    /// The field as the command line writes it: `--decision-date` for an option, `<from>` for a
+    /// positional argument (the versions of `changes` and `restore`, the count of `undo`), so a
+    /// message names what the person typed.
+    public var written: String {
+        switch self {
+        case .count: "<count>"
+        case .fromVersion: "<from>"
+        case .toVersion: "<to>"
+        case .version: "<version>"
+        case .newPlan: "<path>"
+        default: "--\(rawValue)"
+        }
+    }
 }

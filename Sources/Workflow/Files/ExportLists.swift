@@ -91,7 +91,7 @@ public struct ExportLists: Sendable {
                     }
                     switch kind {
                     case .boothPlan: plan.boothAssignments = try store.publishedBoothPlan(latest).assignments
-                    case .programme: plan.sessions = try store.publishedProgramme(latest).sessions
+                    case .programme: plan = plan.showing(try store.publishedProgramme(latest))
                     }
                     written.publishedVersions[kind] = latest
                 }
@@ -102,7 +102,8 @@ public struct ExportLists: Sendable {
         }
         // The published versions, read before the snapshot (the store's reads are not reentrant).
         var published:
-            [PublicationKind: (number: Int, assignments: [BoothAssignment]?, sessions: [Session]?)] = [:]
+            [PublicationKind: (number: Int, assignments: [BoothAssignment]?, programme: ProgrammeSnapshot?)] =
+                [:]
         if !input.draft {
             for kind in Self.publications(shownBy: input.lists) {
                 guard let latest = try store.publishedVersions(kind: kind).last?.number else { continue }
@@ -110,7 +111,7 @@ public struct ExportLists: Sendable {
                 case .boothPlan:
                     published[kind] = (latest, try store.publishedBoothPlan(latest).assignments, nil)
                 case .programme:
-                    published[kind] = (latest, nil, try store.publishedProgramme(latest).sessions)
+                    published[kind] = (latest, nil, try store.publishedProgramme(latest))
                 }
             }
         }
@@ -124,11 +125,14 @@ public struct ExportLists: Sendable {
                         continue
                     }
                     if let assignments = version.assignments { plan.boothAssignments = assignments }
-                    if let sessions = version.sessions {
-                        plan.sessions = sessions
+                    if let programme = version.programme {
+                        // The people the programme names from the registry as they are now; those
+                        // removed since as they were published.
                         let known = Set(plan.people.map(\.id))
-                        let named = Set(sessions.flatMap { $0.participants.map(\.person) }).subtracting(known)
+                        let named = Set(programme.sessions.flatMap { $0.participants.map(\.person) })
+                            .union(programme.connectionPoints.compactMap(\.chair)).subtracting(known)
                         plan.people += try snapshot.people(named)
+                        plan = plan.showing(programme)
                     }
                     written.publishedVersions[kind] = version.number
                 }

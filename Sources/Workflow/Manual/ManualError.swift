@@ -27,6 +27,9 @@ public enum ManualError: Error, Hashable, Sendable, Localizable, CustomStringCon
     /// The session's room and start break hard rules of the programme (the violations, as `check
     /// sessions` finds them); refused without `--force`.
     case timetableRulesBroken(session: String, issues: [TimetableIssue])
+    /// The working booth plan or programme is what version `version` already published: a new
+    /// version would be the same.
+    case nothingNewToPublish(PublicationKind, version: Int)
 
     /// The error in `language`.
     public func text(_ language: Language) -> String {

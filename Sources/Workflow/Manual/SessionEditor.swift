@@ -3,8 +3,9 @@ import Scheduler
 import Store
 
 /// The engine behind the session commands by hand: decides the changed session from the plan as
-/// it stands inside one transaction, checks it where it is with the checker `fairplan check
-/// sessions` runs (``TimetableChecker``), refuses a violation unless forced, and writes
+/// it stands inside one transaction, checks it where it is with the checkers `fairplan check
+/// sessions` runs (``TimetableChecker``, and the timeslot grid's ``GridPlanMapping/check(plan:)``),
+/// refuses a violation unless forced, and writes
 /// (journaled).
 struct SessionEditor {
     /// The plan file.
@@ -31,7 +32,7 @@ struct SessionEditor {
             let issues =
                 after.start == nil
                 ? []
-                : try TimetableChecker.check(plan: checked).filter {
+                : (try TimetableChecker.check(plan: checked) + GridPlanMapping.check(plan: checked)).filter {
                     $0.sessions.contains(id) && $0.rule != .notScheduled
                 }
             let changed = after != before

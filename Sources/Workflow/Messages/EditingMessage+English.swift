@@ -21,7 +21,7 @@ extension EditingMessage {
                     "--clear '\(written)': not a field of a \(kind.noun(en)) that can be cleared; these can: "
                     + "\(Self.options(clearable))."
             case .setAndCleared(let field):
-                return "--\(field.rawValue) was both given a new value and cleared with --clear; choose one."
+                return "\(field.written) was both given a new value and cleared with --clear; choose one."
             case .dependentsExist(let target, let dependents):
                 return "The \(target.kind.noun(en)) '\(target.name)' (id \(target.id)) was not removed: "
                     + "\(dependents.count) \(dependents.count == 1 ? "entry depends" : "entries depend") on it:\n"
@@ -61,7 +61,7 @@ extension EditingMessage {
 
     /// Options as typed on the command line: `--name, --address`.
     private static func options(_ fields: [InputField]) -> String {
-        fields.map { "--\($0.rawValue)" }.joined(separator: ", ")
+        fields.map { $0.written }.joined(separator: ", ")
     }
 
     /// The noun of a kind for `count` entities.

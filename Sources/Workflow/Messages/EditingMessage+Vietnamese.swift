@@ -20,7 +20,7 @@ extension EditingMessage {
                 return "--clear «\(written)»: không phải thông tin có thể xóa của \(kind.noun(vi)); "
                     + "xóa được: \(Self.options(clearable))."
             case .setAndCleared(let field):
-                return "--\(field.rawValue) vừa được ghi giá trị mới vừa được xóa bằng --clear; hãy chọn một."
+                return "\(field.written) vừa được ghi giá trị mới vừa được xóa bằng --clear; hãy chọn một."
             case .dependentsExist(let target, let dependents):
                 return "Không xóa \(target.kind.noun(vi)) «\(target.name)» (mã \(target.id)) vì còn "
                     + "\(dependents.count) mục phụ thuộc:\n"
@@ -60,7 +60,7 @@ extension EditingMessage {
 
     /// Options as typed on the command line: `--name, --address`.
     private static func options(_ fields: [InputField]) -> String {
-        fields.map { "--\($0.rawValue)" }.joined(separator: ", ")
+        fields.map { $0.written }.joined(separator: ", ")
     }
 
     /// How a dependent refers to the entity named `on`.

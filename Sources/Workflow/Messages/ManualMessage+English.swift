@@ -41,6 +41,11 @@ extension ManualMessage {
                 return "Session «\(session)» was not placed there: it breaks \(issues.count) rule(s) "
                     + "(checked as by `fairplan check sessions`); choose another room or time, or use --force to write anyway:\n"
                     + issues.map { "  \($0.text(en))" }.joined(separator: "\n")
+            case .nothingNewToPublish(let kind, let version):
+                let what = kind == .boothPlan ? "The working booth plan" : "The working programme"
+                return
+                    "\(what) is exactly version \(version) as published, so there is nothing new to publish; "
+                    + "no version \(version + 1) identical to version \(version) was made. Change the plan before publishing again."
             }
         case .boothsChanged(let party, let from, let to):
             if from.isEmpty { return "«\(party)»: given booths \(list(to))." }

@@ -40,6 +40,10 @@ extension ManualMessage {
                 return "Không xếp phiên «\(session)» vào chỗ này vì vi phạm \(issues.count) quy tắc "
                     + "(kiểm tra như `fairplan check sessions`); hãy chọn phòng, giờ khác hoặc dùng --force để vẫn ghi:\n"
                     + issues.map { "  \($0.text(vi))" }.joined(separator: "\n")
+            case .nothingNewToPublish(let kind, let version):
+                let what = kind == .boothPlan ? "Kế hoạch gian hàng" : "Chương trình"
+                return "\(what) đang làm giống hệt bản \(version) đã công bố nên không có gì mới để công bố; "
+                    + "không tạo bản \(version + 1) trùng bản \(version). Hãy sửa kế hoạch trước khi công bố lại."
             }
         case .boothsChanged(let party, let from, let to):
             if from.isEmpty { return "«\(party)»: nhận gian \(list(to))." }

@@ -17,7 +17,7 @@ extension WorkflowMessage {
                     "The folder \(folder) holds \(names.count) plan files (\(names.joined(separator: ", "))); "
                     + "choose one with --plan PATH."
             case .invalidValue(let field, let value, let expected):
-                return "--\(field.rawValue) '\(value)': \(WorkflowMessage.expectation(expected).englishText)."
+                return "\(field.written) '\(value)': \(WorkflowMessage.expectation(expected).englishText)."
             case .textTooLong(let option, let position, let characters, let maximum):
                 let subject = option.map { "The value of \($0)" } ?? "Argument \(position)"
                 return "\(subject) is \(characters) characters long, over the limit of \(maximum) characters."

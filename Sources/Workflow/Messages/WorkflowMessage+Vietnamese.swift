@@ -17,7 +17,7 @@ extension WorkflowMessage {
                     + "hãy chọn một tệp bằng --plan ĐƯỜNG_DẪN."
             case .invalidValue(let field, let value, let expected):
                 return
-                    "--\(field.rawValue) «\(value)»: \(WorkflowMessage.expectation(expected).vietnameseText)."
+                    "\(field.written) «\(value)»: \(WorkflowMessage.expectation(expected).vietnameseText)."
             case .textTooLong(let option, let position, let characters, let maximum):
                 let subject = option.map { "Giá trị của \($0)" } ?? "Tham số thứ \(position)"
                 return "\(subject) dài \(characters) ký tự, vượt quá giới hạn \(maximum) ký tự."

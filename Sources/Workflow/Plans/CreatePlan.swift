@@ -65,7 +65,7 @@ public struct CreatePlan: Sendable {
     /// Checks the input and creates the plan file in one transaction.
     public func run(_ input: Input) throws -> Created {
         guard input.path.hasSuffix(".\(PlanStore.fileExtension)") else {
-            throw WorkflowError.invalidValue(.plan, value: input.path, expected: .planFileName)
+            throw WorkflowError.invalidValue(.newPlan, value: input.path, expected: .planFileName)
         }
         let first = try WrittenValue.date(input.from, field: .from)
         let last = try WrittenValue.date(input.to, field: .to)

@@ -3,7 +3,8 @@ public import Store
 
 /// The plan as the public sees it: the registrations as they are now, with the latest published
 /// booth plan's assignments and the latest published programme's sessions (rooms and starts as
-/// sent) in place of the working plan's.
+/// sent) in place of the working plan's, with the connection points and people those sessions
+/// name even when removed since (``Planning/Plan/showing(_:)``).
 ///
 /// When nothing of a kind is published, the public sees nothing of it: no booths and no
 /// sessions, never the unpublished working plan. The exports' `--draft` asks for the working plan
@@ -36,7 +37,11 @@ public struct ReadPublishedPlan: Sendable {
                 plan.boothAssignments =
                     try latest.map { try store.publishedBoothPlan($0.number).assignments } ?? []
             case .programme:
-                plan.sessions = try latest.map { try store.publishedProgramme($0.number).sessions } ?? []
+                if let latest {
+                    plan = plan.showing(try store.publishedProgramme(latest.number))
+                } else {
+                    plan.sessions = []
+                }
             }
             versions[kind] = latest
         }

@@ -18,14 +18,29 @@ extension FairPlan {
             case registrations
         }
 
+        /// The formats a template is written in: the spreadsheets, not the lists' other formats.
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case ods, fods, xlsx, csv
+
+            /// The export format.
+            var exportFormat: ExportFormat {
+                switch self {
+                case .ods: .ods
+                case .fods: .fods
+                case .xlsx: .xlsx
+                case .csv: .csv
+                }
+            }
+        }
+
         @Argument(help: ArgumentHelp(.templateKind)) var kind: Kind
-        @Option(help: ArgumentHelp(.templateFormat)) var format: ExportFormat = .ods
+        @Option(help: ArgumentHelp(.templateFormat)) var format: Format = .ods
         @Option(help: ArgumentHelp(.templateOut, valueName: "path")) var out: String?
         @OptionGroup var options: PlanOption
 
         func run() async throws {
             let paths = try WriteTemplate(plan: options.plan, folder: PlanOption.folder).run(
-                format: format, output: out, language: CLILanguage.current, now: WallClock.now(),
+                format: format.exportFormat, output: out, language: CLILanguage.current, now: WallClock.now(),
                 version: FairPlan.version)
             Output().lines(paths.map { CLILanguage.text(WorkflowMessage.fileWritten(path: $0)) })
         }

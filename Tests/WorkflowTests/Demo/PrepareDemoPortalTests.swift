@@ -20,6 +20,15 @@ struct PrepareDemoPortalTests {
             clock: ManualClock())
         #expect(prepared.published.booths == 1)
         #expect(prepared.published.programme == 1)
+        // Every party holding booths is placed, none pending; the others wait.
+        let fair = try PlanStore.open(at: prepared.fairPlanFile, for: .reading).loadPlan()
+        let holders = Set(fair.boothAssignments.map(\.party))
+        #expect(!holders.isEmpty)
+        for party in fair.parties {
+            #expect(
+                party.registrationStatus == (holders.contains(party.id) ? .placed : .waitlisted),
+                "\(party.name)")
+        }
         let briefing = try PlanStore.open(at: prepared.briefingPlanFile, for: .reading)
         let programme = try briefing.publishedProgramme(1)
         #expect(programme.sessions.allSatisfy { $0.start != nil })

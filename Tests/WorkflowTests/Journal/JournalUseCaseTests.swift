@@ -216,5 +216,18 @@ struct JournalUseCaseTests {
         }
         #expect(entry?.counts == [.session: JournalCounts(changed: 1)])
         #expect(try fixture.store().sessions().map(\.start) != [nil, nil])
+
+        // A pin set after the version does not follow the session back to the version's time.
+        _ = try PlaceSession(store: fixture.store()).run(
+            {
+                var input = PlaceSession.Input(
+                    session: "Khai mạc", room: "hoi-truong", start: "10/12/2026 14:00")
+                input.force = true
+                return input
+            }(), context: context)
+        #expect(try fixture.store().sessions().first { $0.title == "Khai mạc" }?.pinned == true)
+        _ = try RestoreVersion(store: fixture.store()).run(.programme, version: 1, context: context)
+        let restored = try #require(try fixture.store().sessions().first { $0.title == "Khai mạc" })
+        #expect(restored.start?.time == TimeOfDay(hour: 8) && !restored.pinned)
     }
 }

@@ -21,6 +21,7 @@ struct ManualMessageTests {
             .notBookable(party: "HTX A", status: .withdrawn), .holdsNoBooths(party: "HTX A"),
             .sameParty(party: "HTX A"), .boothRulesBroken([finding]), .sessionNotPlaced(session: "Báo cáo"),
             .timetableRulesBroken(session: "Báo cáo", issues: [issue]),
+            .nothingNewToPublish(.boothPlan, version: 3), .nothingNewToPublish(.programme, version: 1),
         ]
         return errors.map { .error($0) } + [
             .boothsChanged(party: "HTX A", from: [], to: ["A-01"]),

@@ -113,4 +113,46 @@ struct ManualPublishTests {
         #expect(try fixture.store().publishedVersions(kind: .programme).count == 1)
         #expect(try ManualSessionTests.stored("Báo cáo tổng kết", in: fixture).room == "phong-hop-1")
     }
+
+    @Test("publishing an unchanged booth plan again is refused, nothing written; a change publishes")
+    func publishBoothsTwice() throws {
+        let fixture = try M.plan()
+        defer { fixture.remove() }
+        try M.assign("HTX Suối Giàng", ["A-01", "A-02"], in: fixture)
+        try M.assign("HTX Mận Bắc Hà", ["A-05"], in: fixture)
+        let use = try PublishPlan(store: fixture.store())
+        #expect(try use.booths(note: "Lần 1", context: WorkflowFixture.context).publishedVersion == 1)
+        let before = try fixture.store().journal().count
+        #expect(throws: WorkflowError.manual(.nothingNewToPublish(.boothPlan, version: 1))) {
+            try use.booths(note: "Lần 2", context: WorkflowFixture.context)
+        }
+        #expect(try fixture.store().publishedVersions(kind: .boothPlan).count == 1)
+        #expect(try fixture.store().journal().count == before)
+        // A pin alone changes nothing the exhibitors see.
+        _ = try PinBooths(store: fixture.store()).run(
+            PinBooths.Input(party: "HTX Suối Giàng", pinned: true), context: WorkflowFixture.context)
+        #expect(throws: WorkflowError.manual(.nothingNewToPublish(.boothPlan, version: 1))) {
+            try use.booths(note: nil, context: WorkflowFixture.context)
+        }
+        try M.assign("HTX Séng Cù", ["B-01"], in: fixture)
+        #expect(try use.booths(note: "Lần 2", context: WorkflowFixture.context).publishedVersion == 2)
+        let message = ManualError.nothingNewToPublish(.boothPlan, version: 2)
+        #expect(message.text(.vietnamese).contains("không có gì mới để công bố"))
+        #expect(message.text(.english).contains("nothing new to publish"))
+    }
+
+    @Test("publishing an unchanged programme again is refused, pins aside; a move publishes")
+    func publishProgrammeTwice() throws {
+        let fixture = try ManualSessionTests.plan()
+        defer { fixture.remove() }
+        _ = try ManualSessionTests.schedule(fixture)
+        let use = try PublishPlan(store: fixture.store())
+        #expect(try use.programme(note: nil, context: WorkflowFixture.context).publishedVersion == 1)
+        #expect(throws: WorkflowError.manual(.nothingNewToPublish(.programme, version: 1))) {
+            try use.programme(note: nil, context: WorkflowFixture.context)
+        }
+        _ = try ManualSessionTests.place("Báo cáo tổng kết", "Phòng họp 1", "10/12/2026 10:00", in: fixture)
+        #expect(try use.programme(note: nil, context: WorkflowFixture.context).publishedVersion == 2)
+        #expect(try fixture.store().publishedVersions(kind: .programme).count == 2)
+    }
 }

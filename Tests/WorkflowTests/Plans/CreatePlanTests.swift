@@ -33,7 +33,7 @@ struct CreatePlanTests {
     @Test(
         "bad input names its field",
         arguments: [
-            ("ke-hoach.sqlite", "10/12/2026", "11/12/2026", "08:00", InputField.plan),
+            ("ke-hoach.sqlite", "10/12/2026", "11/12/2026", "08:00", InputField.newPlan),
             ("k.fairplan", "32/12/2026", "11/12/2026", "08:00", InputField.from),
             ("k.fairplan", "12/12/2026", "11/12/2026", "08:00", InputField.to),
             ("k.fairplan", "10/12/2026", "11/02/2027", "08:00", InputField.to),

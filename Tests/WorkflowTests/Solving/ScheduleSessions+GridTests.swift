@@ -163,4 +163,35 @@ struct ScheduleSessionsGridTests {
         #expect(sessions["Thảo luận tổ"]?.start == at(13, 30))
         #expect(sessions["Thảo luận tổ"]?.room == "phong-hop-1")
     }
+
+    @Test("place session refuses a start off the grid (as check sessions finds it), --force writes it")
+    func placeOffGrid() throws {
+        let fixture = try Self.grid()
+        defer { fixture.remove() }
+        _ = try RegisterSession(store: fixture.store()).run(
+            RegisterSession.Input(title: "Báo cáo tổng kết", kind: .report, minutes: 60),
+            context: WorkflowFixture.context)
+        var input = PlaceSession.Input(
+            session: "Báo cáo tổng kết", room: "Hội trường", start: "10/12/2026 08:10")
+        #expect {
+            try PlaceSession(store: fixture.store()).run(input, context: WorkflowFixture.context)
+        } throws: { error in
+            guard case .manual(.timetableRulesBroken(_, let issues)) = error as? WorkflowError else {
+                return false
+            }
+            return issues.map(\.rule) == [.gridConstraint]
+        }
+        #expect(try fixture.store().sessions().first?.start == nil)
+        input.start = "10/12/2026 08:00"
+        let placed = try PlaceSession(store: fixture.store()).run(input, context: WorkflowFixture.context)
+        #expect(placed.issues.isEmpty && placed.after.pinned)
+        input.start = "10/12/2026 08:10"
+        input.force = true
+        let forced = try PlaceSession(store: fixture.store()).run(input, context: WorkflowFixture.context)
+        #expect(forced.forced && forced.issues.map(\.rule) == [.gridConstraint])
+        // Publishing checks the grid too: the forced start is not published.
+        let outcome = try PublishPlan(store: fixture.store()).programme(
+            note: nil, context: WorkflowFixture.context)
+        #expect(outcome.failed && outcome.publishedVersion == nil)
+    }
 }

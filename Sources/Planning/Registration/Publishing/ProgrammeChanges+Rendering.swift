@@ -2,6 +2,7 @@ extension ProgrammeChanges {
     /// The change log in `language`, one line per item, to send to connection points.
     ///
     /// A heading names the versions compared; then sessions moved (old time and room → new),
+    /// sessions linked to other connection points (points linked, points no longer linked),
     /// sessions added and sessions removed; "Không có thay đổi." ("No changes.") when nothing
     /// changed.
     public func rendered(in language: Language) -> String {
@@ -19,6 +20,20 @@ extension ProgrammeChanges {
             lines.append(PlanningMessage.sessionsMoved(count: moved.count).text(language))
             for move in moved {
                 lines.append("  • \(move.to.title): \(slot(move.from)) → \(slot(move.to))")
+            }
+        }
+        if !relinked.isEmpty {
+            lines.append(PlanningMessage.sessionsRelinked(count: relinked.count).text(language))
+            for relink in relinked {
+                var parts: [String] = []
+                if !relink.linkedNames.isEmpty {
+                    parts.append(PlanningMessage.pointsLinked(relink.linkedNames).text(language))
+                }
+                if !relink.unlinkedNames.isEmpty {
+                    parts.append(PlanningMessage.pointsUnlinked(relink.unlinkedNames).text(language))
+                }
+                lines.append(
+                    "  • \(relink.entry.title) (\(slot(relink.entry))): \(parts.joined(separator: "; "))")
             }
         }
         if !added.isEmpty {

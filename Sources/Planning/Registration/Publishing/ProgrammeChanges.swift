@@ -1,6 +1,8 @@
-/// What changed between two programmes: sessions moved in time or room, added, removed.
+/// What changed between two programmes: sessions moved in time or room, linked to other
+/// connection points, added, removed.
 ///
-/// A session "moves" when its start, its length (so its end) or its room changes; a change of
+/// A session "moves" when its start, its length (so its end) or its room changes, and is
+/// "relinked" when connection points are linked to it or unlinked (it may do both); a change of
 /// title alone is not listed. Sessions are listed by their (new) start, unscheduled ones last,
 /// then in Vietnamese order of their titles.
 public struct ProgrammeChanges: Hashable, Codable, Sendable {
@@ -10,6 +12,8 @@ public struct ProgrammeChanges: Hashable, Codable, Sendable {
     public var toVersion: Int?
     /// Sessions in both programmes whose time or room changed.
     public var moved: [SessionMove]
+    /// Sessions in both programmes linked to other connection points.
+    public var relinked: [SessionRelink]
     /// Sessions only in the newer programme.
     public var added: [ProgrammeEntry]
     /// Sessions only in the older programme.
@@ -25,6 +29,7 @@ public struct ProgrammeChanges: Hashable, Codable, Sendable {
         let before = Dictionary(old.sessions.map { ($0.id, $0) }) { first, _ in first }
         let after = Dictionary(new.sessions.map { ($0.id, $0) }) { first, _ in first }
         var moved: [SessionMove] = []
+        var relinked: [SessionRelink] = []
         var added: [ProgrammeEntry] = []
         for (id, session) in after {
             let entry = Self.entry(session, in: new)
@@ -33,18 +38,33 @@ public struct ProgrammeChanges: Hashable, Codable, Sendable {
                 if earlier.time != entry.time || earlier.room != entry.room {
                     moved.append(SessionMove(from: earlier, to: entry))
                 }
+                let was = Set(previous.linkedPoints)
+                let now = Set(session.linkedPoints)
+                if was != now {
+                    func name(_ point: Identifier<ConnectionPoint>) -> String {
+                        let published = old.pointName(point)
+                        return published == point.rawValue ? new.pointName(point) : published
+                    }
+                    let linked = session.linkedPoints.filter { !was.contains($0) }
+                    let unlinked = previous.linkedPoints.filter { !now.contains($0) }
+                    relinked.append(
+                        SessionRelink(
+                            entry: entry, linked: linked, unlinked: unlinked,
+                            linkedNames: linked.map(name), unlinkedNames: unlinked.map(name)))
+                }
             } else {
                 added.append(entry)
             }
         }
         let removed = before.filter { after[$0.key] == nil }.values.map { Self.entry($0, in: old) }
         self.moved = Self.sorted(moved, by: \.to)
+        self.relinked = Self.sorted(relinked, by: \.entry)
         self.added = Self.sorted(added, by: \.self)
         self.removed = Self.sorted(removed, by: \.self)
     }
 
     /// Whether nothing changed.
-    public var isEmpty: Bool { moved.isEmpty && added.isEmpty && removed.isEmpty }
+    public var isEmpty: Bool { moved.isEmpty && relinked.isEmpty && added.isEmpty && removed.isEmpty }
 
     /// The changes that concern one connection point: sessions linked to it before or after.
     public func concerning(_ point: Identifier<ConnectionPoint>) -> ProgrammeChanges {
@@ -52,6 +72,7 @@ public struct ProgrammeChanges: Hashable, Codable, Sendable {
         result.moved = moved.filter {
             $0.from.linkedPoints.contains(point) || $0.to.linkedPoints.contains(point)
         }
+        result.relinked = relinked.filter { $0.linked.contains(point) || $0.unlinked.contains(point) }
         result.added = added.filter { $0.linkedPoints.contains(point) }
         result.removed = removed.filter { $0.linkedPoints.contains(point) }
         return result
