@@ -96,6 +96,8 @@ struct ArgumentBoundaryTests {
         "place": ["session": ["Báo cáo tổng kết"], "room": ["hoi-truong"], "start": ["10/12/2026 14:00"]],
         "undo": ["count": ["1"]],
         "restore": ["version": ["1"]],
+        // The plan's programme has changed since its last version; its booth plan has not.
+        "publish": ["target": ["sessions"]],
         "user add": ["name": ["nhanvien"], "password-file": ["{dir}/\(BoundaryPlan.passwordFile)"]],
         "user remove": ["name": ["quanly"]],
     ]

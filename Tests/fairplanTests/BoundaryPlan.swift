@@ -116,7 +116,11 @@ struct BoundaryPlan: TestTrait, TestScoping {
         ["pin", "HTX Mường Hum"],
         ["pin", "session", "Thảo luận"],
         ["publish", "booths"],
+        // A pin alone changes nothing published: the programme gets a real change first.
+        ["edit", "session", "Thảo luận", "--audience", "40"],
         ["publish", "sessions"],
+        // …and one more after it, so `publish sessions` has something new to publish.
+        ["edit", "session", "Thảo luận", "--audience", "35"],
         ["export", "exhibitors", "--format", "csv", "--out", "ds.csv"],
         ["export", "programme", "--format", "csv", "--out", "ct.csv"],
         ["template", "registrations", "--format", "csv", "--out", "mau"],
