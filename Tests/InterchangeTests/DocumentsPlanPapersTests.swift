@@ -95,6 +95,15 @@ struct DocumentsPlanPapersTests {
         let secondAt = try #require(atSatellite.firstIndex(of: second))
         let nextDayAt = try #require(atSatellite.firstIndex { $0.contains("Phiên ngày thứ hai") })
         #expect(headingAt < secondAt && secondAt < nextDayAt)
+        // The link is tested before the point's first session of each day.
+        let linkedStarts = plan.sessions.filter { $0.linkedPoints.contains(satellite.id) }.compactMap(\.start)
+        let tests = [first, first.adding(days: 1)].compactMap { day in
+            linkedStarts.filter { $0.date == day }.min()?.adding(minutes: -satellite.linkTestLeadMinutes)
+        }
+        #expect(tests.count == 2)
+        let times = tests.map { DocumentsMessage.timeOnDay($0.time, $0.date).text(.vietnamese) }
+        let testLine = DocumentsMessage.linkTestLine(times.joined(separator: "; ")).text(.vietnamese)
+        #expect(atSatellite.contains(testLine))
         let atMain = Self.texts(try papers.invitations(point: main).body)
         #expect(atMain.contains { $0.contains("Tham quan gian hàng tại hội trường") })
     }

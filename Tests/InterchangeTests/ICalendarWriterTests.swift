@@ -86,6 +86,30 @@ struct ICalendarWriterTests {
             ).text(), summary: "Thử đường truyền")
         #expect(moved.first?.contains("DTSTART;TZID=Asia/Ho_Chi_Minh:20261204T071500") == true)
         #expect(moved.first?.first { $0.hasPrefix("UID:") } == uid)
+        // A linked session on a second day gets that day's own test, with its own UID.
+        var twoDays = plan
+        let day = try #require(twoDays.event.days.first)
+        twoDays.event.days.append(
+            EventDay(date: day.date.adding(days: 1), opens: day.opens, closes: day.closes))
+        let source = twoDays.sessions[opening]
+        var again = Session(
+            id: "khai-mac-2", title: "Khai mạc ngày hai", kind: source.kind, durationMinutes: 30,
+            linkedPoints: source.linkedPoints)
+        again.room = source.room
+        again.start = source.start?.adding(minutes: 1440 + 60)
+        twoDays.sessions.append(again)
+        let daily = Self.events(
+            ICalendarWriter(
+                plan: twoDays, connectionPoint: point.id, stamp: Self.stamp, version: "0.1.0",
+                language: .vietnamese
+            ).text(), summary: "Thử đường truyền")
+        #expect(daily.count == 2)
+        let secondTest = try #require(again.start?.adding(minutes: -point.linkTestLeadMinutes))
+        let stamp =
+            secondTest.date.iso.replacingOccurrences(of: "-", with: "")
+            + "T" + "\(secondTest.time)".replacingOccurrences(of: ":", with: "") + "00"
+        #expect(daily.last?.contains("DTSTART;TZID=Asia/Ho_Chi_Minh:\(stamp)") == true)
+        #expect(Set(daily.compactMap { $0.first { $0.hasPrefix("UID:") } }).count == 2)
         let index = try #require(plan.connectionPoints.firstIndex { $0.id == point.id })
         plan.connectionPoints[index].linkTestLeadMinutes = 0
         let none = ICalendarWriter(

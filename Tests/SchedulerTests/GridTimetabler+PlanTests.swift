@@ -235,6 +235,18 @@ import Testing
         #expect(result.timetable.allSatisfy { ["hoi-truong", "phong-hop-2"].contains($0.room) })
         #expect(result.unplaced.count == 2)
         #expect(result.linkTests.map(\.start) == [Self.at(0, 8, 45)])
+        // Linked on both mornings, the point is tested before each day's first session.
+        var twoDays = plan
+        twoDays.connectionPoints[0].availability = [
+            Self.span(0, (7, 0), (17, 0)), Self.span(1, (7, 0), (17, 0)),
+        ]
+        twoDays.sessions[0].timing = .fixed(Self.at(0, 8))
+        twoDays.sessions[1].timing = .fixed(Self.at(1, 8))
+        twoDays.sessions.removeLast()
+        let tested = try solve(twoDays)
+        #expect(tested.unplaced.isEmpty)
+        #expect(tested.linkTests.map(\.start) == [Self.at(0, 7), Self.at(1, 7)])
+        #expect(tested.linkTests.map(\.session) == ["p1", "p2"])
         let text = result.unplaced.first?.reasons.first?.text(.vietnamese) ?? ""
         #expect(text.hasPrefix("Xếp vào đâu cũng vi phạm"))
         // A person away the whole first day: their session goes to the second morning.

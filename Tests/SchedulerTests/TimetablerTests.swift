@@ -34,6 +34,58 @@ struct TimetablerTests {
         #expect(result.score.component(.unplaced)?.value == 1)
     }
 
+    @Test("a point's link test goes before its first linked session of each day, not only of the event")
+    func linkTestEachDay() throws {
+        let second = CalendarDate(year: 2026, month: 12, day: 11)!
+        func onSecond(_ hour: Int, _ minute: Int = 0) -> LocalDateTime {
+            LocalDateTime(date: second, time: TimeOfDay(hour: hour, minute: minute)!)
+        }
+        // Sơn La's hall opens at 07:30 each day; its test takes 60 minutes.
+        let sonLa = ConnectionPoint(
+            id: F.sonLa, name: "Điểm cầu Sơn La", role: .satellite, province: ProvinceReference("Sơn La"),
+            host: "Liên minh HTX tỉnh Sơn La", hallCapacity: 60,
+            availability: [F.span(F.at(7, 30), F.at(18)), F.span(onSecond(7, 30), onSecond(18))])
+        func problem(_ timing: SessionTiming) -> TimetableProblem {
+            TimetableProblem(
+                days: [F.day, second].map {
+                    EventDay(date: $0, opens: TimeOfDay(hour: 8)!, closes: TimeOfDay(hour: 12)!)
+                },
+                rooms: F.rooms, connectionPoints: [F.points[0], sonLa],
+                sessions: [
+                    F.session("mot", points: [F.sonLa], timing: .fixed(F.at(9))),
+                    F.session("hai", points: [F.sonLa], timing: timing),
+                ])
+        }
+        // At 08:00 on the second day, the day's test cannot fit: the exact method and the local
+        // search both leave the session out, for that reason, and the checker flags it.
+        let early = problem(.fixed(onSecond(8)))
+        for limits in [F.limits, F.localLimits] {
+            let result = try Timetabler(seed: 1, limits: limits).solve(early, clock: ManualClock())
+            #expect(result.timetable.map(\.session) == ["mot"])
+            #expect(result.unplaced.map(\.session) == ["hai"])
+            #expect(result.unplaced.first?.reasons.map(\.rule) == [.linkTest])
+        }
+        let issues = TimetableChecker(problem: early).check([
+            F.place("mot", "hoi-truong", F.at(9)), F.place("hai", "hoi-truong", onSecond(8)),
+        ])
+        #expect(issues.map(\.rule) == [.linkTest])
+        #expect(issues.first?.sessions == ["hai"])
+        // With a window, the session starts late enough, and each day has its own test.
+        let window = problem(.window(F.span(onSecond(8), onSecond(11))))
+        for limits in [F.limits, F.localLimits] {
+            let result = try Timetabler(seed: 1, limits: limits).solve(window, clock: ManualClock())
+            #expect(result.unplaced.isEmpty)
+            let start = try #require(result.timetable.first { $0.session == "hai" }?.start)
+            #expect(start >= onSecond(8, 30))
+            #expect(
+                result.linkTests.map { [$0.start, $0.end] } == [
+                    [F.at(8), F.at(9)], [start.adding(minutes: -60), start],
+                ])
+            #expect(result.linkTests.map(\.session) == ["mot", "hai"])
+            #expect(TimetableChecker(problem: window).linkTests(for: result.placements) == result.linkTests)
+        }
+    }
+
     @Test(
         "generated feasible instances are timetabled with no hard violation",
         arguments: [1, 2, 3] as [UInt64])

@@ -59,10 +59,13 @@ extension PlanPapers {
         if let point = delegate.point {
             body.append(
                 Self.paragraph(Style.item, text(.connectionPointLine(point: point.name, host: point.host))))
-            if let start = firstStart {
-                let test = start.adding(minutes: -point.linkTestLeadMinutes)
-                body.append(
-                    Self.paragraph(Style.item, text(.linkTestLine(text(.timeOnDay(test.time, test.date))))))
+            // The staff test the link before the point's first session of each day.
+            var testDays: Set<CalendarDate> = []
+            let tests = sessions.compactMap(\.start).sorted().filter { testDays.insert($0.date).inserted }
+                .map { $0.adding(minutes: -point.linkTestLeadMinutes) }
+            if !tests.isEmpty {
+                let times = tests.map { text(.timeOnDay($0.time, $0.date)) }.joined(separator: "; ")
+                body.append(Self.paragraph(Style.item, text(.linkTestLine(times))))
             }
             if let contact = point.technicalContact, let phone = contact.phone {
                 body.append(

@@ -7,7 +7,7 @@ import Scheduler
 /// lines are folded at 75 octets without splitting a UTF-8 character; lines end with CRLF. UIDs
 /// are stable across exports, so calendar apps update events instead of duplicating them. A
 /// connection point's own calendar also holds the point's link test (thử đường truyền), placed as
-/// the Scheduler places it (``linkTest()``).
+/// the Scheduler places them (``linkTests()``).
 public struct ICalendarWriter: Sendable {
     /// The plan whose programme is written.
     let plan: Plan
@@ -52,7 +52,7 @@ public struct ICalendarWriter: Sendable {
             session.scheduledRange != nil
                 && (connectionPoint.map { session.linkedPoints.contains($0) } ?? true)
         }.sorted { ($0.start?.minuteIndex ?? 0, $0.id) < ($1.start?.minuteIndex ?? 0, $1.id) }
-        if let test = linkTest() { lines += linkTestEvent(test) }
+        for test in linkTests() { lines += linkTestEvent(test) }
         for session in sessions {
             guard let range = session.scheduledRange else { continue }
             let linked = session.linkedPoints.compactMap { points[$0]?.name }
@@ -85,21 +85,21 @@ public struct ICalendarWriter: Sendable {
         return lines.map(Self.fold).joined(separator: "\r\n") + "\r\n"
     }
 
-    /// The link test of the calendar's connection point, if it has one (a lead time and a linked
-    /// session with a start): its lead time just before its first linked session, as the
-    /// Scheduler's `TimetableChecker` places it.
-    func linkTest() -> LinkTest? {
+    /// The link tests of the calendar's connection point, if it has a lead time: its lead time
+    /// just before its first linked session of each day, as the Scheduler's `TimetableChecker`
+    /// places them.
+    func linkTests() -> [LinkTest] {
         guard let connectionPoint,
             let point = plan.connectionPoints.first(where: { $0.id == connectionPoint }),
             point.linkTestLeadMinutes > 0
-        else { return nil }
+        else { return [] }
         let problem = TimetableProblem(
             days: plan.event.days, rooms: plan.venue?.rooms ?? [], connectionPoints: [point],
             sessions: plan.sessions)
         let programme = plan.sessions.compactMap { session -> SessionPlacement? in
             session.start.map { SessionPlacement(session: session.id, room: session.room ?? "", start: $0) }
         }
-        return TimetableChecker(problem: problem).linkTests(for: programme).first
+        return TimetableChecker(problem: problem).linkTests(for: programme)
     }
 
     /// The lines of a link test's event.
@@ -112,7 +112,7 @@ public struct ICalendarWriter: Sendable {
         ).text(language)
         return [
             "BEGIN:VEVENT",
-            "UID:\(StableUUID.make("\(plan.event.id)|link-test|\(test.point.rawValue)"))@fairplan",
+            "UID:\(StableUUID.make("\(plan.event.id)|link-test|\(test.point.rawValue)|\(test.end.date.iso)"))@fairplan",
             "DTSTAMP:\(Self.utc(stamp))",
             "DTSTART;TZID=Asia/Ho_Chi_Minh:\(Self.local(test.start))",
             "DTEND;TZID=Asia/Ho_Chi_Minh:\(Self.local(test.end))",

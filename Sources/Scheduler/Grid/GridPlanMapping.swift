@@ -174,8 +174,9 @@ public struct GridPlanMapping: Sendable {
 
     /// Whether a connection point can link a session starting at `start`: within its hours, with
     /// its link test's lead time before the start inside the same span (a point without hours is
-    /// always ready). Asking the lead time before every session, not only the point's first, may
-    /// rule out an early timeslot of a later day that a test on an earlier day would have allowed.
+    /// always ready). The point is tested before its first session of each day; asking the lead
+    /// time before every session, not only the day's first, may rule out a timeslot of the point's
+    /// opening hour that follows another of its sessions that day.
     static func ready(_ point: ConnectionPoint, at start: LocalDateTime, minutes: Int) -> Bool {
         guard !point.availability.isEmpty else { return true }
         guard let range = TimeRange(start: start, minutes: minutes),

@@ -143,12 +143,16 @@ extension GridTimetabler {
         }
         var tests: [LinkTest] = []
         for point in plan.connectionPoints {
-            guard let first = entries.first(where: { $0.linkedPoints.contains(point.id) }) else { continue }
-            tests.append(
-                LinkTest(
-                    point: point.id, pointName: point.name,
-                    start: first.start.adding(minutes: -point.linkTestLeadMinutes), end: first.start,
-                    session: first.session))
+            var days: Set<CalendarDate> = []
+            // The entries are in time order: the first of each day is the day's first linked one.
+            for first in entries
+            where first.linkedPoints.contains(point.id) && days.insert(first.start.date).inserted {
+                tests.append(
+                    LinkTest(
+                        point: point.id, pointName: point.name,
+                        start: first.start.adding(minutes: -point.linkTestLeadMinutes), end: first.start,
+                        session: first.session))
+            }
         }
         tests.sort { ($0.start, $0.pointName) < ($1.start, $1.pointName) }
         var result = TimetableResult(

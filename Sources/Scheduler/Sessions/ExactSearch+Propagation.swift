@@ -103,12 +103,15 @@ extension ExactSearch {
         }
     }
 
-    /// Whether each of the session's points with a link test either has its test fit before its
-    /// earliest placed session or still has an undecided session that could start earlier, where
-    /// the test fits.
+    /// Whether each of the session's points with a link test either has that day's test fit
+    /// before its earliest placed session of the session's day or still has an undecided session
+    /// that could start earlier that day, where the test fits.
     private func linkTestsMayHold(after session: Int) -> Bool {
+        let day = TimetableModel.calendarDay(state.start[session])
         for point in model.sessionPoints[session] where linkTestOn[point] {
-            guard let earliest = state.pointSessions[point].map({ state.start[$0] }).min(),
+            guard
+                let earliest = state.pointSessions[point].map({ state.start[$0] })
+                    .filter({ TimetableModel.calendarDay($0) == day }).min(),
                 !model.linkTestFits(point: point, before: earliest)
             else { continue }
             let rescued = sessionsInScope.contains { other in
@@ -119,6 +122,7 @@ extension ExactSearch {
                 return removed[other].indices.contains { value in
                     let start = starts[other][value % count]
                     return removed[other][value] == 0 && start < earliest
+                        && TimetableModel.calendarDay(start) == day
                         && model.linkTestFits(point: point, before: start)
                 }
             }

@@ -315,8 +315,10 @@ struct ExactSearch {
 
     private mutating func leaf() {
         for point in model.points.indices where linkTestOn[point] {
-            guard let earliest = state.pointSessions[point].map({ state.start[$0] }).min() else { continue }
-            if !model.linkTestFits(point: point, before: earliest) { return }
+            for earliest in TimetableModel.dailyFirsts(state.pointSessions[point].map({ state.start[$0] }))
+            where !model.linkTestFits(point: point, before: earliest) {
+                return
+            }
         }
         let placed = state.placedCount
         let cost = state.cost - state.unplacedCount * model.weights.unplaced

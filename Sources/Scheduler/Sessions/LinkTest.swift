@@ -3,9 +3,10 @@ public import Planning
 /// The link test (thử đường truyền) of a connection point.
 ///
 /// Placement rule, shared by the solver and the checker: the test takes the point's
-/// `linkTestLeadMinutes` immediately before the start of the point's first linked session, and
-/// that whole span must lie inside one of the point's availability spans (a point without
-/// availability spans is always available). Later linked sessions need no new test.
+/// `linkTestLeadMinutes` immediately before the start of the point's first linked session of each
+/// day (the equipment is set up and tested again every morning), and that whole span must lie
+/// inside one of the point's availability spans (a point without availability spans is always
+/// available). Later linked sessions of the same day need no new test.
 public struct LinkTest: Hashable, Codable, Sendable {
     /// The connection point.
     public var point: Identifier<ConnectionPoint>
@@ -15,7 +16,7 @@ public struct LinkTest: Hashable, Codable, Sendable {
     public var start: LocalDateTime
     /// When the test ends: the start of the first linked session.
     public var end: LocalDateTime
-    /// The point's first linked session.
+    /// The point's first linked session of the day.
     public var session: Identifier<Session>
 
     /// Creates a link test.

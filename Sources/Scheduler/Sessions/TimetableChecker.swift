@@ -83,8 +83,8 @@ public struct TimetableChecker: Sendable {
         return issues
     }
 
-    /// The link test of each connection point for a programme: its lead time just before the
-    /// point's first linked session, by start then point.
+    /// The link tests of each connection point for a programme: its lead time just before the
+    /// point's first linked session of each day, by start then point.
     public func linkTests(for programme: [SessionPlacement]) -> [LinkTest] {
         let sessions = Dictionary(problem.sessions.map { ($0.id, $0) }) { first, _ in first }
         let entries = programme.compactMap { placement -> Entry? in
@@ -249,14 +249,16 @@ public struct TimetableChecker: Sendable {
         }
     }
 
-    /// Each connection point with its first linked entry (earliest start, then programme order).
+    /// Each connection point with its first linked entry of each day (earliest start, then
+    /// programme order), by point then day: the technical staff test the link again every day.
     private func firstLinked(_ entries: [Entry]) -> [(ConnectionPoint, Entry)] {
-        problem.connectionPoints.compactMap { point in
-            var first: Entry?
+        problem.connectionPoints.flatMap { point in
+            var firsts: [CalendarDate: Entry] = [:]
             for entry in entries where entry.session.linkedPoints.contains(point.id) {
-                if first.map({ entry.range.start < $0.range.start }) ?? true { first = entry }
+                let day = entry.range.start.date
+                if firsts[day].map({ entry.range.start < $0.range.start }) ?? true { firsts[day] = entry }
             }
-            return first.map { (point, $0) }
+            return firsts.sorted { $0.key < $1.key }.map { (point, $0.value) }
         }
     }
 

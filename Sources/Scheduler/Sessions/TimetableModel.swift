@@ -260,7 +260,25 @@ final class TimetableModel: Sendable {
         dayHours.firstIndex { $0.contains(minute) } ?? -1
     }
 
-    /// Whether a point's link test fits before a first linked session starting at `start`.
+    /// The calendar day of a minute index (days since 1970-01-01, local time): a point's link
+    /// test comes before its first linked session of each day.
+    static func calendarDay(_ minute: Int) -> Int {
+        minute >= 0 ? minute / 1440 : (minute - 1439) / 1440
+    }
+
+    /// The earliest of `starts` on each calendar day, in no particular order: the starts before
+    /// which a point's daily link tests go.
+    static func dailyFirsts(_ starts: some Sequence<Int>) -> [Int] {
+        var first: [Int: Int] = [:]
+        for start in starts {
+            let day = calendarDay(start)
+            first[day] = min(first[day] ?? start, start)
+        }
+        return Array(first.values)
+    }
+
+    /// Whether a point's link test fits before a first linked session of a day starting at
+    /// `start`.
     func linkTestFits(point: Int, before start: Int) -> Bool {
         Self.testFits(pointAvailability[point], lead: pointLead[point], before: start)
     }

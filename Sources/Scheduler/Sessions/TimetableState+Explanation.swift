@@ -123,10 +123,11 @@ extension TimetableState {
                     ))
             }
         }
+        let day = TimetableModel.calendarDay(time)
         for point in model.sessionPoints[session] {
             var earliest = time
             for other in pointSessions[point] {
-                earliest = min(earliest, start[other])
+                if TimetableModel.calendarDay(start[other]) == day { earliest = min(earliest, start[other]) }
                 if start[other] < finish && time < end(other) {
                     found.append(
                         (

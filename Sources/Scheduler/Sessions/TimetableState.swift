@@ -77,11 +77,12 @@ struct TimetableState {
                 return false
             }
         }
+        let day = TimetableModel.calendarDay(time)
         for point in model.sessionPoints[session] {
             var earliest = time
             for other in pointSessions[point] {
                 if start[other] < finish && time < end(other) { return false }
-                earliest = min(earliest, start[other])
+                if TimetableModel.calendarDay(start[other]) == day { earliest = min(earliest, start[other]) }
             }
             if !model.linkTestFits(point: point, before: earliest) { return false }
         }
@@ -138,11 +139,14 @@ struct TimetableState {
         roomIsFree(roomIndex, for: session, at: time) && canStart(session, at: time)
     }
 
-    /// Whether every given point's first linked session leaves room for its link test.
+    /// Whether every given point's first linked session of each day leaves room for that day's
+    /// link test.
     func linkTestsHold(points: [Int]) -> Bool {
         for point in points {
-            guard let earliest = pointSessions[point].map({ start[$0] }).min() else { continue }
-            if !model.linkTestFits(point: point, before: earliest) { return false }
+            for earliest in TimetableModel.dailyFirsts(pointSessions[point].map({ start[$0] }))
+            where !model.linkTestFits(point: point, before: earliest) {
+                return false
+            }
         }
         return true
     }

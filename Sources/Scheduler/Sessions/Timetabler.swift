@@ -212,17 +212,22 @@ public struct Timetabler: Sendable {
 
     private func linkTests(_ state: TimetableState) -> [LinkTest] {
         let model = state.model
-        return model.points.indices.compactMap { point -> LinkTest? in
-            guard
-                let first = state.pointSessions[point].min(by: {
-                    (state.start[$0], $0) < (state.start[$1], $1)
-                })
-            else { return nil }
-            let begins = state.start[first]
-            return LinkTest(
-                point: model.points[point].id, pointName: model.points[point].name,
-                start: LocalDateTime(minuteIndex: begins - model.pointLead[point]),
-                end: LocalDateTime(minuteIndex: begins), session: model.sessions[first].id)
+        return model.points.indices.flatMap { point -> [LinkTest] in
+            var firsts: [Int: Int] = [:]
+            for session in state.pointSessions[point] {
+                let day = TimetableModel.calendarDay(state.start[session])
+                if let other = firsts[day], (state.start[other], other) < (state.start[session], session) {
+                    continue
+                }
+                firsts[day] = session
+            }
+            return firsts.values.map { first in
+                let begins = state.start[first]
+                return LinkTest(
+                    point: model.points[point].id, pointName: model.points[point].name,
+                    start: LocalDateTime(minuteIndex: begins - model.pointLead[point]),
+                    end: LocalDateTime(minuteIndex: begins), session: model.sessions[first].id)
+            }
         }
         .sorted { ($0.start, $0.point) < ($1.start, $1.point) }
     }

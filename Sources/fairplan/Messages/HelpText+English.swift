@@ -190,7 +190,7 @@ extension HelpText {
         case .pointRole: "main or satellite."
         case .pointChair: "The person chairing there (identifier or name)."
         case .pointAvailable: "Hours the hall is free: \"dd/mm/yyyy hh:mm-hh:mm\" (repeatable)."
-        case .pointLinkTest: "Minutes of link test needed before the first linked session."
+        case .pointLinkTest: "Minutes of link test needed before the first linked session of each day."
         case .pointTechnician: "The technician to call about the link."
         case .pointPhone: "The technician's phone."
         case .pointID: "The identifier to give (default: made from the name, e.g. dc-diem-cau-son-la)."

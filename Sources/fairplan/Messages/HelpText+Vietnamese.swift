@@ -191,7 +191,7 @@ extension HelpText {
         case .pointRole: "main (điểm cầu chính) hoặc satellite (điểm cầu thành phần)."
         case .pointChair: "Người chủ trì tại điểm cầu (mã hoặc tên)."
         case .pointAvailable: "Khung giờ hội trường sẵn sàng: \"dd/mm/yyyy hh:mm-hh:mm\" (ghi lặp lại)."
-        case .pointLinkTest: "Số phút thử đường truyền cần trước phiên kết nối đầu tiên."
+        case .pointLinkTest: "Số phút thử đường truyền cần trước phiên kết nối đầu tiên của mỗi ngày."
         case .pointTechnician: "Cán bộ kỹ thuật phụ trách đường truyền."
         case .pointPhone: "Số điện thoại cán bộ kỹ thuật."
         case .pointID: "Mã (id) đặt cho điểm cầu (mặc định: tạo từ tên, ví dụ dc-diem-cau-son-la)."
