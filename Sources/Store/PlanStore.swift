@@ -44,10 +44,14 @@ public final class PlanStore: Sendable {
         self.note = note
     }
 
-    /// A store over a new pool on `path`, its connections sharing one memo of name keys.
-    private static func opening(_ path: String, readOnly: Bool = false) throws -> PlanStore {
+    /// A store over a new pool on `path` (SQLite opening `location`, the path itself unless
+    /// given), its connections sharing one memo of name keys.
+    private static func opening(_ path: String, readOnly: Bool = false, location: String? = nil) throws
+        -> PlanStore
+    {
         let keys = NameKeyMemo()
-        return PlanStore(path: path, pool: try makePool(path, readOnly: readOnly, keys: keys), keys: keys)
+        let pool = try makePool(location ?? path, readOnly: readOnly, keys: keys)
+        return PlanStore(path: path, pool: pool, keys: keys)
     }
 
     /// The same plan file, its writes recorded in the journal as `note` (one entry per
@@ -90,16 +94,19 @@ public final class PlanStore: Sendable {
     ///
     /// For ``PlanAccess/reading`` the file is opened read-only (`query_only` connections that
     /// take a snapshot): it is never written, not even its header, a writer in another process
-    /// never blocks it, and a file the user may only read opens. An older file is migrated first
-    /// when it may be written. For ``PlanAccess/writing`` (or an older file to migrate) a file the user may only read is
-    /// refused with ``StoreError/readOnlyFile(path:)``.
+    /// never blocks it, and a file the user may only read opens, also in a folder the user may not
+    /// write in (see ``readingLocation(_:)``). An older file is migrated first when it may be
+    /// written. For ``PlanAccess/writing`` (or an older file to migrate) a file the user may only
+    /// read, or one in a folder where SQLite cannot keep its write-ahead log, is refused with
+    /// ``StoreError/readOnlyFile(path:)``.
     public static func open(at path: String, for access: PlanAccess = .writing) throws -> PlanStore {
         guard FileManager.default.fileExists(atPath: path) else { throw StoreError.fileNotFound(path: path) }
-        let writable = FileManager.default.isWritableFile(atPath: path)
+        let writable = FileManager.default.isWritableFile(atPath: path) && folderIsWritable(path)
         do {
-            let header = try inspect(path)
+            let location = try readingLocation(path)
+            let header = try inspect(path, location: location)
             if access == .reading && header.version == PlanSchema.currentVersion {
-                return try opening(path, readOnly: true)
+                return try opening(path, readOnly: true, location: location)
             }
             guard writable else { throw StoreError.readOnlyFile(path: path) }
             let store = try opening(path)
@@ -140,6 +147,41 @@ public final class PlanStore: Sendable {
 
     // MARK: - Internals
 
+    /// Whether the user may create files in the folder holding `path` (SQLite keeps a plan's
+    /// write-ahead log, `-wal`, and its index, `-shm`, there).
+    static func folderIsWritable(_ path: String) -> Bool {
+        let folder = (path as NSString).deletingLastPathComponent
+        return access(folder.isEmpty ? "." : folder, W_OK) == 0
+    }
+
+    /// What a reading pool opens: the path itself, or, in a folder the user may not write in,
+    /// SQLite's `immutable` URI of it.
+    ///
+    /// A WAL-mode file is read through its `-shm` index, which SQLite creates beside it, so in a
+    /// folder the user may not write in (a shared drive, a colleague's folder) it cannot open. With
+    /// no write-ahead log pending there (none, or an empty one: every transaction is in the file),
+    /// the file alone is the whole plan, and SQLite reads it as immutable, without the index.
+    /// When the index is already there, SQLite reads through it. A pending log with no index
+    /// cannot be read whole: ``StoreError/pendingLogInLockedFolder(path:)``.
+    static func readingLocation(_ path: String) throws -> String {
+        guard !folderIsWritable(path) else { return path }
+        let files = FileManager.default
+        if files.fileExists(atPath: path + "-shm") { return path }
+        let log = (try? files.attributesOfItem(atPath: path + "-wal"))?[.size] as? NSNumber
+        if let log, log.intValue > 0 { throw StoreError.pendingLogInLockedFolder(path: path) }
+        let absolute = path.hasPrefix("/") ? path : files.currentDirectoryPath + "/" + path
+        var escaped = ""
+        for character in absolute.unicodeScalars {
+            switch character {
+            case "%": escaped += "%25"
+            case "?": escaped += "%3F"
+            case "#": escaped += "%23"
+            default: escaped.unicodeScalars.append(character)
+            }
+        }
+        return "file:" + escaped + "?immutable=1"
+    }
+
     /// The pool's configuration: foreign keys, busy timeout, WAL (the pool's own mode), and
     /// FairPlan's SQL functions (``PlanFunctions``) on every connection.
     static func makePool(_ path: String, readOnly: Bool = false, keys: NameKeyMemo) throws -> DatabasePool {
@@ -173,11 +215,12 @@ public final class PlanStore: Sendable {
 
     /// Reads the header of an existing file without changing it, and refuses a file that is not
     /// a plan or is from a newer FairPlan before the pool switches it to WAL; returns the header.
-    static func inspect(_ path: String) throws -> PlanSchema.Header {
+    /// SQLite opens `location` (see ``readingLocation(_:)``), the path itself unless given.
+    static func inspect(_ path: String, location: String? = nil) throws -> PlanSchema.Header {
         var configuration = Configuration()
         configuration.readonly = true
         configuration.busyMode = .timeout(busyTimeoutSeconds)
-        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        let queue = try DatabaseQueue(path: location ?? path, configuration: configuration)
         let header = try queue.read { db in try PlanSchema.header(db) }
         try queue.close()
         if header.version > PlanSchema.currentVersion {

@@ -56,6 +56,9 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible, Loca
     case busy(path: String, seconds: Int)
     /// The disk holding the plan file is full.
     case diskFull(path: String)
+    /// The plan file lies in a folder the user may not write in, and another program's
+    /// write-ahead log (`-wal`) is still pending beside it, so it cannot be read consistently.
+    case pendingLogInLockedFolder(path: String)
     /// Undo was asked for more entries than the journal has done (asked, done entries).
     case undoBeyondHistory(asked: Int, available: Int)
     /// Redo was asked for, but no entry of the journal is undone.
@@ -95,6 +98,7 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible, Loca
         case .database(let path, let reason): .database(path: path, reason: reason)
         case .busy(let path, let seconds): .busy(path: path, seconds: seconds)
         case .diskFull(let path): .diskFull(path: path)
+        case .pendingLogInLockedFolder(let path): .pendingLogInLockedFolder(path: path)
         case .undoBeyondHistory(let asked, let available):
             .undoBeyondHistory(asked: asked, available: available)
         case .nothingToRedo: .nothingToRedo

@@ -27,6 +27,7 @@ struct StoreMessageTests {
         .undoBeyondHistory(asked: 3, available: 1), .undoBeyondHistory(asked: 1, available: 0),
         .nothingToRedo, .journalOutOfStep(entry: 4, table: "party"), .readOnlyFile(path: "a.fairplan"),
         .registrationCodeTaken(code: "5300100002", organisation: "tc-suoi-giang"),
+        .pendingLogInLockedFolder(path: "a.fairplan"),
     ]
 
     /// The position of a message's case in the catalogue; the switch stops compiling when a case
@@ -71,12 +72,13 @@ struct StoreMessageTests {
         case .registrationCodeTaken: 35
         case .busy: 36
         case .diskFull: 37
+        case .pendingLogInLockedFolder: 38
         }
     }
 
     @Test("every case has a sample")
     func everyCaseSampled() {
-        #expect(Set(Self.samples.map(Self.caseIndex)) == Set(0...37))
+        #expect(Set(Self.samples.map(Self.caseIndex)) == Set(0...38))
     }
 
     @Test("every message has Vietnamese and English text, and they differ", arguments: samples)

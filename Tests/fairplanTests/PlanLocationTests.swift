@@ -36,6 +36,65 @@ struct PlanLocationTests {
         #expect(!FileManager.default.fileExists(atPath: cli.path("ke-hoach.db")))
     }
 
+    @Test("a plan in a folder the user may not write in is read (list, report, export); changes are refused")
+    func lockedFolder() throws {
+        let cli = try FairPlanProcess.temporary()
+        let folder = cli.folder.path
+        let files = FileManager.default
+        defer {
+            try? files.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder)
+            cli.remove()
+        }
+        try Self.initPlan(cli, "khoa.fairplan")
+        try cli.succeed("register", "organisation", "--name", "HTX Chiềng Mai", "--province", "Sơn La")
+        try cli.succeed("register", "person", "--name", "Lò Văn Thử", "--organisation", "HTX Chiềng Mai")
+        try files.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder)
+        // Root writes anywhere: the commands run as `nobody` then, as a colleague without rights would.
+        func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
+            let process = Process()
+            if getuid() == 0 {
+                process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+                process.arguments =
+                    ["--reuid=65534", "--regid=65534", "--clear-groups", FairPlanProcess.executable.path]
+                    + arguments
+            } else {
+                process.executableURL = FairPlanProcess.executable
+                process.arguments = arguments
+            }
+            process.currentDirectoryURL = cli.folder
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            process.standardError = pipe
+            try process.run()
+            let data = pipe.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        }
+        let listed = try run(["list", "organisations", "--plan", "khoa.fairplan"])
+        #expect(listed.status == 0 && listed.output.contains("HTX Chiềng Mai"), "\(listed.output)")
+        #expect(try run(["report", "--plan", "khoa.fairplan"]).output.contains("HỘI NGHỊ CỤM THI ĐUA"))
+        let out = files.temporaryDirectory.appendingPathComponent("fairplan-khoa-\(UUID().uuidString).csv")
+        defer { try? files.removeItem(at: out) }
+        let exported = try run([
+            "export", "attendees", "--format", "csv", "--out", out.path, "--plan", "khoa.fairplan",
+        ])
+        #expect(exported.status == 0, "\(exported.output)")
+        #expect((try? String(contentsOf: out, encoding: .utf8))?.contains("Lò Văn Thử") == true)
+        let refused = try run(["register", "organisation", "--name", "HTX Mới", "--province", "Sơn La"])
+        #expect(refused.status != 0)
+        #expect(refused.output.contains("tệp kế hoạch chỉ được phép đọc"), "\(refused.output)")
+        #expect(
+            try files.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix("khoa") } == ["khoa.fairplan"]
+        )
+        // Another program's log still pending beside the file: the plan cannot be read whole.
+        try files.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder)
+        try Data(repeating: 1, count: 64).write(to: URL(fileURLWithPath: cli.path("khoa.fairplan-wal")))
+        try files.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder)
+        let pending = try run(["list", "organisations", "--plan", "khoa.fairplan"])
+        #expect(pending.status != 0)
+        #expect(pending.output.contains("nhật ký ghi dở (khoa.fairplan-wal)"), "\(pending.output)")
+    }
+
     @Test("a plan file from a newer FairPlan is refused, untouched")
     func newerSchema() throws {
         let cli = try FairPlanProcess.temporary()

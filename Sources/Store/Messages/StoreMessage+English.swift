@@ -15,6 +15,10 @@ extension StoreMessage {
                 + "backup) for more than \(seconds) seconds; nothing was written. Try again in a few minutes."
         case .diskFull(let path):
             "\(path): the disk holding the plan file is full; nothing was written. Free some space and try again."
+        case .pendingLogInLockedFolder(let path):
+            "\(path): the folder holding the plan file may not be written, and another program's pending "
+                + "write-ahead log (\(path)-wal) lies beside it, so the file cannot be read whole. Wait until that "
+                + "program closes the file, or copy the file and its log to a folder of your own."
         case .readOnlyFile(let path):
             "\(path): the plan file may only be read, and this command changes it. Reading commands (list, report, changes, export, history) still work; ask for write permission or copy the file to change it."
         case .notAPlanFile(let path, let reason):

@@ -15,6 +15,10 @@ extension StoreMessage {
                 + "sao lưu) quá \(seconds) giây; chưa ghi gì. Hãy thử lại sau ít phút."
         case .diskFull(let path):
             "\(path): ổ đĩa chứa tệp kế hoạch đã đầy; chưa ghi gì. Hãy giải phóng dung lượng rồi thử lại."
+        case .pendingLogInLockedFolder(let path):
+            "\(path): thư mục chứa tệp kế hoạch không cho phép ghi, và bên cạnh tệp còn nhật ký ghi dở (\(path)-wal) "
+                + "của một chương trình khác, nên chưa đọc được trọn vẹn. Hãy chờ chương trình đó đóng tệp, hoặc sao "
+                + "chép cả tệp và nhật ký sang thư mục của bạn."
         case .readOnlyFile(let path):
             "\(path): tệp kế hoạch chỉ được phép đọc; lệnh này cần ghi vào tệp. Các lệnh xem (list, report, changes, export, history) vẫn dùng được; hãy xin quyền ghi hoặc sao chép tệp để sửa."
         case .notAPlanFile(let path, let reason):

@@ -54,6 +54,9 @@ public enum StoreMessage: Hashable, Sendable, Localizable {
     case busy(path: String, seconds: Int)
     /// The disk holding the plan file is full.
     case diskFull(path: String)
+    /// The plan file is in a folder the user may not write in, with another program's pending
+    /// write-ahead log beside it.
+    case pendingLogInLockedFolder(path: String)
     /// Undo was asked for more entries than the journal has done (asked, done entries).
     case undoBeyondHistory(asked: Int, available: Int)
     /// Redo was asked for, but no entry is undone.
