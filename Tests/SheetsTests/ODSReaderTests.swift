@@ -87,6 +87,39 @@ private func isNFC(_ value: CellValue, _ expected: String) -> Bool {
         #expect(expected.description == expected.message.vietnamese)
     }
 
+    @Test("a formula saved without its value is an error at its cell, not an empty cell")
+    func formulaWithoutValue() throws {
+        func document(_ cell: String) -> [UInt8] {
+            Array(
+                """
+                <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" \
+                xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" \
+                xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet>\
+                <table:table table:name="Người tham dự"><table:table-row><table:table-cell/>\
+                <table:table-cell office:value-type="string"><text:p>Lò Văn Thử</text:p></table:table-cell>\
+                </table:table-row><table:table-row><table:table-cell/>\(cell)</table:table-row>\
+                </table:table></office:spreadsheet></office:body></office:document>
+                """.utf8)
+        }
+        #expect(
+            throws: SheetsError.invalidCell(
+                file: "dangky.fods", sheet: "Người tham dự", row: 2, column: 2,
+                reason: .formulaWithoutValue(formula: "[.B1]"))
+        ) {
+            _ = try FODSReader.read(
+                data: document("<table:table-cell table:formula=\"of:=[.B1]\"/>"), fileName: "dangky.fods")
+        }
+        // With its value saved (as LibreOffice saves it), the value is read.
+        let saved = try FODSReader.read(
+            data: document(
+                "<table:table-cell table:formula=\"of:=[.B1]\" office:value-type=\"string\" "
+                    + "office:string-value=\"Lò Văn Thử\"><text:p>Lò Văn Thử</text:p></table:table-cell>"),
+            fileName: "dangky.fods")
+        #expect(saved.sheets.first?.rows.last == [.empty, .text("Lò Văn Thử")])
+        let message = SheetsMessage.formulaWithoutValue(formula: "B1")
+        #expect(message.vietnamese.contains("«=B1»") && message.vietnamese.contains("lưu lại"))
+    }
+
     @Test func reportsMalformedXML() throws {
         #expect {
             _ = try FODSReader.read(data: Array("<a><b></a>".utf8), fileName: "hỏng.fods")

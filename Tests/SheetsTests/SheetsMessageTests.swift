@@ -61,6 +61,7 @@ import Testing
         .invalidTime("1H"),
         .invalidBoolean("maybe"),
         .unsupportedValueType("vector"),
+        .formulaWithoutValue(formula: "CONCATENATE(B2;\" \";C2)"),
         .tooManyCells(limit: 20_000_000),
         .tooManyColumns(limit: 16_384),
         .unsafeDestination(file: "/dev/null", kind: .characterDevice),
@@ -162,11 +163,12 @@ import Testing
         case .invalidValidation: 71
         case .validationListTooLong: 72
         case .validationValueWithSeparator: 73
+        case .formulaWithoutValue: 74
         }
     }
 
     @Test func everyCaseHasASample() {
-        #expect(Set(Self.samples.map(Self.caseIndex)) == Set(0...73))
+        #expect(Set(Self.samples.map(Self.caseIndex)) == Set(0...74))
     }
 
     @Test func everyMessageHasVietnameseAndEnglishTextAndTheyDiffer() {

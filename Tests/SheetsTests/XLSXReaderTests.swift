@@ -134,6 +134,38 @@ struct XLSXReaderTests {
             ])
     }
 
+    @Test("a formula saved without its value (as scripts write them) is an error at its cell")
+    func formulaWithoutValue() throws {
+        let unsaved = try XLSXTestPackage.workbook(
+            sheetData: """
+                <row r="1"><c r="A1" t="inlineStr"><is><t>Lò Văn Thử</t></is></c></row>\
+                <row r="2"><c r="C2"><f>A1</f></c></row>
+                """)
+        // openpyxl writes the formula with an empty value.
+        let emptyValue = try XLSXTestPackage.workbook(
+            sheetData: "<row r=\"4\"><c r=\"G4\"><f>G3</f><v></v></c></row>")
+        #expect(
+            throws: SheetsError.invalidCell(
+                file: "test.xlsx", sheet: "Trang", row: 4, column: 7,
+                reason: .formulaWithoutValue(formula: "G3"))
+        ) { try XLSXReader.read(contentsOf: emptyValue) }
+        #expect(
+            throws: SheetsError.invalidCell(
+                file: "test.xlsx", sheet: "Trang", row: 2, column: 3,
+                reason: .formulaWithoutValue(formula: "A1"))
+        ) { try XLSXReader.read(contentsOf: unsaved) }
+        // With its result saved (as Excel and LibreOffice save it), the result is read; an
+        // empty text result is an empty cell.
+        let saved = try XLSXTestPackage.workbook(
+            sheetData: """
+                <row r="1"><c r="A1" t="inlineStr"><is><t>Lò Văn Thử</t></is></c></row>\
+                <row r="2"><c r="C2" t="str"><f>A1</f><v>Lò Văn Thử</v></c><c r="D2" t="str"><f>""</f><v></v></c>\
+                <c r="E2"><f t="shared" si="0"/><v>4</v></c></row>
+                """)
+        let sheet = try #require(try XLSXReader.read(contentsOf: saved).sheets.first)
+        #expect(sheet.rows.last == [.empty, .empty, .text("Lò Văn Thử"), .empty, .integer(4)])
+    }
+
     @Test func badReferencesAndOutOfRangeSharedStringsAreNamedWithTheirPlace() throws {
         let badReference = try XLSXTestPackage.workbook(
             sheetData: "<row r=\"2\"><c r=\"7C\"><v>1</v></c></row>")

@@ -107,6 +107,9 @@ extension SheetsMessage {
         case .invalidTime(let written): "invalid time «\(written)»"
         case .invalidBoolean(let written): "invalid true/false value «\(written)»"
         case .unsupportedValueType(let type): "unsupported cell value type «\(type)»"
+        case .formulaWithoutValue(let formula):
+            "formula «=\(Self.shortFormula(formula))» saved without its computed value; open the file in Excel or "
+                + "LibreOffice and save it again, so that the value is saved with it"
         case .tooManyCells(let limit): "more than \(limit) cells"
         case .tooManyColumns(let limit): "more than \(limit) columns"
         case .tooManyRows(let limit): "more than \(limit) rows"

@@ -119,6 +119,9 @@ extension SheetsMessage {
         case .invalidTime(let written): "thời lượng không hợp lệ «\(written)» (invalid time)"
         case .invalidBoolean(let written): "giá trị đúng/sai không hợp lệ «\(written)» (invalid boolean)"
         case .unsupportedValueType(let type): "kiểu ô không được hỗ trợ «\(type)» (unsupported value type)"
+        case .formulaWithoutValue(let formula):
+            "ô có công thức «=\(Self.shortFormula(formula))» nhưng tệp không lưu giá trị đã tính; hãy mở tệp bằng "
+                + "Excel hoặc LibreOffice rồi lưu lại để giá trị được lưu cùng (formula without value)"
         case .tooManyCells(let limit): "hơn \(limit) ô (too many cells)"
         case .tooManyColumns(let limit): "quá \(limit) cột (too many columns)"
         case .tooManyRows(let limit): "quá \(limit) dòng (too many rows)"

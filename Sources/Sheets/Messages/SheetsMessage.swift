@@ -160,6 +160,9 @@ public enum SheetsMessage: Hashable, Sendable, Codable {
     case invalidBoolean(String)
     /// A cell of a value type Sheets does not read.
     case unsupportedValueType(String)
+    /// A formula cell saved without its computed value (written by a program that does not
+    /// calculate, such as a script); `formula` as written, without its leading `=`.
+    case formulaWithoutValue(formula: String)
     /// More than `limit` cells in the workbook.
     case tooManyCells(limit: Int)
     /// A row reaching past column `limit`.
@@ -209,5 +212,10 @@ public enum SheetsMessage: Hashable, Sendable, Codable {
             number = (number - 1) / 26
         }
         return String(letters.reversed())
+    }
+
+    /// A formula as a message shows it: at most 60 characters, `…` after a longer one's first 59.
+    static func shortFormula(_ formula: String) -> String {
+        formula.count <= 60 ? formula : String(formula.prefix(59)) + "…"
     }
 }

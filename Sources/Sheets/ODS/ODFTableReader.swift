@@ -195,6 +195,7 @@ struct ODFTableReader {
             default: nil
             }
         let rawValue = valueAttribute.flatMap { xml.attribute($0, namespaceURI: Self.officeNamespace) }
+        let formula = type == nil ? xml.attribute("formula", namespaceURI: Self.tableNamespace) : nil
         let attribute = { (name: String) in name == valueAttribute ? rawValue : nil }
         let invalid = { (reason: SheetsMessage) in
             SheetsError.invalidCell(
@@ -203,6 +204,13 @@ struct ODFTableReader {
         let text = try readCellText()
         switch type {
         case nil:
+            // A formula with neither a value type nor text: its result was never saved.
+            if let formula, text.isEmpty {
+                let written = formula.hasPrefix("of:=") ? String(formula.dropFirst(4)) : formula
+                throw invalid(
+                    .formulaWithoutValue(
+                        formula: written.hasPrefix("=") ? String(written.dropFirst()) : written))
+            }
             return text.isEmpty ? .empty : .text(text)
         case "string":
             if let value = attribute("string-value") {

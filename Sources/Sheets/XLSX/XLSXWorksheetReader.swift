@@ -6,7 +6,8 @@ import LibXML
 /// Cells are placed by their reference (`C7` in column C, whatever came before; a cell without
 /// one follows the previous cell), rows by their number (`r`, else the previous row's plus one),
 /// so gaps and skipped rows come out where Excel shows them. Values: shared strings (`t="s"`),
-/// inline strings (`inlineStr`) and formula results (`str`) as text, a number stored as text
+/// inline strings (`inlineStr`) and formula results (`str`) as text (a formula saved without its
+/// result is an error naming the cell: reading it empty would lose what was meant), a number stored as text
 /// staying text; booleans (`b`); errors (`e`, such as `#N/A`) as their text, as openpyxl and
 /// LibreOffice show them; ISO dates (`d`); numbers typed by the cell's format: dates, date-times,
 /// times (durations) from serial numbers in the workbook's date system, percentages, else whole
@@ -178,6 +179,7 @@ struct XLSXWorksheetReader {
         let style = xml.attribute("s").flatMap { Int($0) } ?? 0
         var raw: String?
         var inline: String?
+        var formula: String?
         if !xml.isEmptyElement {
             let depth = xml.depth
             reading: while try next() {
@@ -186,6 +188,8 @@ struct XLSXWorksheetReader {
                     break reading
                 case .element where xml.localName == "v":
                     raw = try xml.readText()
+                case .element where xml.localName == "f":
+                    formula = xml.isEmptyElement ? "" : try xml.readText()
                 case .element where xml.localName == "is":
                     inline = try XLSXPackage.richText(xml, next: next)
                 case .element:
@@ -197,6 +201,12 @@ struct XLSXWorksheetReader {
         }
         let invalid = { (reason: SheetsMessage) in
             SheetsError.invalidCell(file: fileName, sheet: sheet, row: row, column: column, reason: reason)
+        }
+        // A formula whose result was never saved (a script wrote it, nothing calculated it) would
+        // read as an empty cell: the value the person meant would be lost without a word. openpyxl
+        // writes an empty `<v></v>`; only a text result (`str`) may be empty.
+        if let formula, inline == nil, raw == nil || type != "str" && raw?.trimmedSpaces.isEmpty == true {
+            throw invalid(.formulaWithoutValue(formula: formula.trimmedSpaces))
         }
         switch type {
         case "s":
