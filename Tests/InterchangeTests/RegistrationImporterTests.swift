@@ -83,10 +83,10 @@ struct RegistrationImporterTests {
                 .text("Bà"), .text("Trần Thị Bích Ngọc"), .text("Giám đốc"), .text("HTX NN Tân Hòa"),
                 .text("02/09/1978"), .text("Đại biểu"),
             ],
-            // Row 4: an unknown role.
+            // Row 4: an unknown role, and a year of birth typed 2062 for 1962.
             [
-                .text("Ông"), .text("Lê Văn Phúc"), .text("Chủ tịch HĐQT"), .text("Sở Nông nghiệp"), .empty,
-                .text("Khán giả"),
+                .text("Ông"), .text("Lê Văn Phúc"), .text("Chủ tịch HĐQT"), .text("Sở Nông nghiệp"),
+                .text("01/05/2062"), .text("Khán giả"),
             ],
             // Row 5: no name.
             [.text("Ông"), .empty, .text("Kế toán"), .empty, .empty, .empty],
@@ -159,6 +159,8 @@ struct RegistrationImporterTests {
         let role = try #require(Self.problem(report, sheet: "Đại biểu", row: 4, field: .role))
         #expect(role.severity == .error && role.column == 6)
         #expect(role.message == .invalidValue(.role, written: "Khán giả"))
+        let born = try #require(Self.problem(report, sheet: "Đại biểu", row: 4, field: .dateOfBirth))
+        #expect(born.severity == .error && born.code == .birthDateImplausible && born.cellReference == "E4")
         let name = try #require(Self.problem(report, sheet: "Đại biểu", row: 5, field: .fullName))
         #expect(name.severity == .error && name.message == .missingRequiredValue(.fullName))
         let unit = try #require(Self.problem(report, sheet: "Đại biểu", row: 4, field: .delegateOrganisation))

@@ -10,6 +10,28 @@ struct PlanValidatorPeopleTests {
         #expect(PlanFixtures.codes(plan).contains(.personWithoutName))
     }
 
+    @Test("a date of birth on or after the opening day, or more than 120 years before it, is an error")
+    func birthDate() throws {
+        var plan = PlanFixtures.conference()
+        let first = try #require(plan.event.firstDay)
+        func findings(born: CalendarDate) -> [Finding] {
+            plan.people[0].dateOfBirth = born
+            return PlanValidator().validate(plan).filter { $0.code == .birthDateImplausible }
+        }
+        let typed = CalendarDate(year: first.year + 36, month: 5, day: 1)!
+        #expect(
+            findings(born: typed).map(\.message) == [
+                BilingualText(PlanningMessage.birthDateImplausible(date: typed, firstDay: first, years: 120))
+            ])
+        #expect(findings(born: typed).first?.severity == .error)
+        #expect(findings(born: first).count == 1)
+        #expect(findings(born: first.adding(days: -1)).isEmpty)
+        let oldest = CalendarDate(year: first.year - 120, month: first.month, day: first.day)!
+        #expect(findings(born: oldest).isEmpty)
+        #expect(findings(born: oldest.adding(days: -1)).count == 1)
+        #expect(findings(born: CalendarDate(year: 1062, month: 5, day: 1)!).count == 1)
+    }
+
     @Test("a person's organisation must be registered")
     func unknownOrganisation() {
         var plan = PlanFixtures.conference()

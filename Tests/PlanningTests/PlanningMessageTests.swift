@@ -78,6 +78,10 @@ struct PlanningMessageTests {
         .malformedDecisionNumber(number: "QĐ 12"),
         .criteriaBasisMismatch(classification: .legacyGroup(3), basis: .decision148of2023),
         .personWithoutName, .unknownPersonOrganisation(organisation: "org-9"),
+        .birthDateImplausible(
+            date: CalendarDate(year: 2062, month: 5, day: 1)!,
+            firstDay: CalendarDate(year: 2026, month: 12, day: 15)!,
+            years: 120),
         .duplicatePerson(otherName: "Nguyễn Văn An", otherID: "p-1"),
         .unknownAttendee(person: "p-9"), .unknownAttendancePoint(point: "dc-9"), .duplicateAttendance,
         .unknownPartyOrganisation(organisation: "org-9"), .partyWithoutRequest,
@@ -340,11 +344,12 @@ struct PlanningMessageTests {
         case .pointsLinked: 182
         case .pointsUnlinked: 183
         case .timingOutsideEvent: 184
+        case .birthDateImplausible: 185
         }
     }
 
     /// The number of cases the catalogue has.
-    static let caseCount = 185
+    static let caseCount = 186
 
     @Test("the samples cover every case of the catalogue")
     func coverage() {

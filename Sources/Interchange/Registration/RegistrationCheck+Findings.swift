@@ -167,6 +167,7 @@ extension RegistrationCheck {
         case (.duplicateProduct, _): .productName
         case (.unclassifiedProduct, _): .productSet
         case (.personWithoutName, _), (.duplicatePerson, _): .fullName
+        case (.birthDateImplausible, _): .dateOfBirth
         case (.unknownPersonOrganisation, _): .delegateOrganisation
         case (.unknownProvince, .boothRequests): .partyProvince
         case (.malformedPhone, .boothRequests): .partyPhone

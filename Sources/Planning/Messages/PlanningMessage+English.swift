@@ -105,6 +105,9 @@ extension PlanningMessage {
             "Classification '\(classification.name(.english))' does not belong to the criteria of \(basis)."
 
         case .personWithoutName: "The person has no given name."
+        case .birthDateImplausible(let date, let firstDay, let years):
+            "The date of birth \(date.vietnamese) is implausible: it must come before the opening day "
+                + "\(firstDay.vietnamese) and no more than \(years) years before it; the year is probably mistyped."
         case .unknownPersonOrganisation(let organisation): "Organisation '\(organisation)' is not registered."
         case .duplicatePerson(let otherName, let otherID):
             "Same person as '\(otherName)' (\(otherID)): same phone number or e-mail address."

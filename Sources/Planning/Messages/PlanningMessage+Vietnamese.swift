@@ -96,6 +96,9 @@ extension PlanningMessage {
         case .criteriaBasisMismatch(let classification, let basis):
             "Phân nhóm «\(classification.name(.vietnamese))» không thuộc bộ tiêu chí \(basis)."
         case .personWithoutName: "Chưa có tên (tên gọi) của người này."
+        case .birthDateImplausible(let date, let firstDay, let years):
+            "Ngày sinh \(date.vietnamese) không hợp lý: phải trước ngày khai mạc \(firstDay.vietnamese) và không quá "
+                + "\(years) năm trước đó; có lẽ năm sinh bị gõ nhầm."
         case .unknownPersonOrganisation(let organisation): "Đơn vị «\(organisation)» chưa được đăng ký."
         case .duplicatePerson(let otherName, let otherID):
             "Trùng với «\(otherName)» (\(otherID)): cùng số điện thoại hoặc thư điện tử."

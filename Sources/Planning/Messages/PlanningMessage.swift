@@ -143,6 +143,8 @@ public enum PlanningMessage: Hashable, Sendable, Localizable {
 
     /// A person without a given name.
     case personWithoutName
+    /// A date of birth on or after the event's first day, or more than `years` years before it.
+    case birthDateImplausible(date: CalendarDate, firstDay: CalendarDate, years: Int)
     /// A person's organisation that is not registered.
     case unknownPersonOrganisation(organisation: String)
     /// The same person as another (same phone or e-mail).

@@ -66,6 +66,9 @@ extension FindingCode {
 
     /// A person without a given name.
     public static let personWithoutName = FindingCode(rawValue: "person.no-name")
+    /// A date of birth on or after the event's first day, or more than
+    /// ``PlanValidator/maximumAgeYears`` years before it: a mistyped year.
+    public static let birthDateImplausible = FindingCode(rawValue: "person.birth-date-implausible")
     /// A person's organisation that is not registered.
     public static let unknownPersonOrganisation = FindingCode(rawValue: "person.unknown-organisation")
     /// The same person twice (same name and phone, or same e-mail).

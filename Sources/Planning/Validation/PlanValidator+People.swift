@@ -6,21 +6,38 @@ extension PlanValidator {
         for person in plan.people {
             checkPerson(
                 person, organisationKnown: person.organisation.map(organisations.contains) ?? true,
-                into: &findings)
+                firstDay: plan.event.firstDay, into: &findings)
         }
         findings += duplicatePersonFindings(plan.people)
         return findings
     }
 
+    /// The most years a date of birth may lie before the event's first day.
+    public static let maximumAgeYears = 120
+
     /// The rules of one person on their own: a given name, a known organisation (when one is
-    /// named), the province, the phone and e-mail.
-    func checkPerson(_ person: Person, organisationKnown: Bool, into findings: inout [Finding]) {
+    /// named), a date of birth before the event's `firstDay` (and not more than
+    /// ``maximumAgeYears`` before it), the province, the phone and e-mail.
+    func checkPerson(
+        _ person: Person, organisationKnown: Bool, firstDay: CalendarDate?, into findings: inout [Finding]
+    ) {
         let subject = Subject.person(person)
         if person.name.given.isEmpty {
             findings.append(
                 Finding(
                     .error, .personWithoutName, subject: subject,
                     message: .personWithoutName))
+        }
+        if let born = person.dateOfBirth, let firstDay,
+            born >= firstDay || born.year < firstDay.year - Self.maximumAgeYears
+                || born.year == firstDay.year - Self.maximumAgeYears
+                    && (born.month, born.day) < (firstDay.month, firstDay.day)
+        {
+            findings.append(
+                Finding(
+                    .error, .birthDateImplausible, subject: subject,
+                    message: .birthDateImplausible(
+                        date: born, firstDay: firstDay, years: Self.maximumAgeYears)))
         }
         if let organisation = person.organisation, !organisationKnown {
             findings.append(

@@ -35,7 +35,7 @@ extension PlanValidator {
         var people: [Finding] = []
         try registry.forEachPerson { person in
             let known = try person.organisation.map(registry.containsOrganisation) ?? true
-            checkPerson(person, organisationKnown: known, into: &people)
+            checkPerson(person, organisationKnown: known, firstDay: frame.event.firstDay, into: &people)
         }
         people += duplicatePersonFindings(try registry.peopleSharingDuplicateKeys())
         findings += people
