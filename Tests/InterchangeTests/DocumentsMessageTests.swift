@@ -40,6 +40,7 @@ struct DocumentsMessageTests {
             .error(.missingStyle(.page, name: "X")), .error(.libreOfficeMissing),
             .error(.conversionFailed(file: "a.odt", detail: "x")), .error(.unknownList("x")),
             .error(.noticesNeedPlanFile), .error(.optionNotTaken(option: "--party", .badges)),
+            .error(.extensionOfAnotherFormat(.odt, written: "pdf")),
         ]
 
     @Test("every message has Vietnamese and English wording")

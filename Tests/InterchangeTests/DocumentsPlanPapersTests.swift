@@ -106,6 +106,26 @@ struct DocumentsPlanPapersTests {
         #expect(atSatellite.contains(testLine))
         let atMain = Self.texts(try papers.invitations(point: main).body)
         #expect(atMain.contains { $0.contains("Tham quan gian hàng tại hội trường") })
+        // At the main point, a session held in the hall only (an hour before the others on the
+        // second day) needs no link test: the tests follow the linked sessions only.
+        var early = Session(
+            id: "ph-don-dai-bieu", title: "Đón đại biểu tại hội trường", kind: .siteVisit, durationMinutes: 30
+        )
+        early.room = template.room
+        early.start = nextDay.start?.adding(minutes: -60)
+        plan.sessions.append(early)
+        let mainPoint = try #require(plan.connectionPoints.first { $0.id == main })
+        let mainStarts = plan.sessions.filter { $0.linkedPoints.contains(main) }.compactMap(\.start)
+        let mainTests = Set(mainStarts.map(\.date)).sorted().compactMap { day in
+            mainStarts.filter { $0.date == day }.min()?.adding(minutes: -mainPoint.linkTestLeadMinutes)
+        }
+        let mainLine = DocumentsMessage.linkTestLine(
+            mainTests.map { DocumentsMessage.timeOnDay($0.time, $0.date).text(.vietnamese) }.joined(
+                separator: "; ")
+        ).text(.vietnamese)
+        let withEarly = Self.texts(
+            try PlanPapers(plan: plan, settings: DocumentsChecks.settings()).invitations(point: main).body)
+        #expect(withEarly.contains(mainLine))
     }
 
     @Test("delegates in Vietnamese alphabetical order, as on the exported list")

@@ -269,6 +269,51 @@ struct RegistrationImporterTests {
         #expect(!report.isImportable)
     }
 
+    @Test(
+        "member counts and booths: fractions and mis-grouped numbers are errors, thousands read, the range held"
+    )
+    func wholeNumbers() throws {
+        let written: [CellValue] = [
+            .text("12.5"), .text("12,5"), .text("1.2.3"), .decimal(12.5), .text("99999999999"),
+            .text("1.200"),
+            .text("1 200"), .decimal(30), .text("-3"),
+        ]
+        let rows: [[CellValue]] =
+            [[.text("Tên tổ chức"), .text("Loại hình"), .text("Tỉnh/thành phố"), .text("Số thành viên")]]
+            + written.enumerated().map { index, members in
+                [.text("Hợp tác xã Số \(index + 1)"), .text("HTX"), .text("Gia Lai"), members]
+            }
+        let sheet = ReadSheet(name: "Tổ chức", rows: rows, rowNumbers: Array(1...rows.count))
+        let report = Self.importer().check([ReadWorkbook(fileName: "tc.csv", sheets: [sheet])])
+        func members(_ row: Int) -> InterchangeMessage? {
+            Self.problem(report, sheet: "Tổ chức", row: row, field: .organisationMembers)?.message
+        }
+        #expect(members(2) == .notACount("12.5"))
+        #expect(members(3) == .notACount("12,5"))
+        #expect(members(4) == .notACount("1.2.3"))
+        #expect(members(5) == .notACount("12.5"))
+        #expect(
+            members(6)
+                == .countOutOfRange(
+                    .organisationMembers, written: 99_999_999_999, minimum: 0, maximum: 10_000_000))
+        #expect(members(7) == nil && members(8) == nil && members(9) == nil)
+        #expect(members(10) == .notACount("-3"))
+        #expect(!report.isImportable)
+        let kept = Self.importer(skipInvalid: true).check([ReadWorkbook(fileName: "tc.csv", sheets: [sheet])])
+        #expect(kept.batch.organisations.map(\.memberCount) == [1200, 1200, 30])
+        // Booths wanted: 1.5 is not read as 15.
+        let booths = ReadSheet(
+            name: "Đăng ký gian hàng",
+            rows: [
+                [.text("Đơn vị trưng bày"), .text("Tỉnh/thành phố"), .text("Số gian")],
+                [.text("HTX Một"), .text("Gia Lai"), .text("1.5")],
+            ], rowNumbers: [1, 2])
+        let requests = Self.importer().check([ReadWorkbook(fileName: "gh.csv", sheets: [booths])])
+        #expect(
+            Self.problem(requests, sheet: "Đăng ký gian hàng", row: 2, field: .boothsWanted)?.message
+                == .notACount("1.5"))
+    }
+
     @Test("a workbook with no template sheet is refused; an Excel file is explained")
     func notATemplate() throws {
         let sheet = ReadSheet(name: "Sheet1", rows: [[.text("a"), .text("b")]], rowNumbers: [1])

@@ -104,7 +104,8 @@ struct PlanningMessageTests {
         .blockedBoothAssigned, .boothCountMismatch(wanted: 2, assigned: 1),
         .missingBoothService(services: [.water, .coldStorage], party: "Liên minh A"),
         .boothsNotContiguous(booths: ["A-01", "A-04"]),
-        .mainConnectionPointCount(count: 2), .missingTechnicalContact, .unknownChair(chair: "p-9"),
+        .mainConnectionPointCount(count: 2), .mainPointNotLinked(main: "Điểm cầu Hà Nội"),
+        .missingTechnicalContact, .unknownChair(chair: "p-9"),
         .connectionPointOverCapacity(attendees: 50, capacity: 40), .invalidDuration,
         .longerThanEveryDay(minutes: 1_440, longestDay: 570), .orderCycle(sessions: ["Khai mạc", "Báo cáo"]),
         .unknownSessionReference(.connectionPoint, id: "dc-9"), .unscheduledSession,
@@ -345,11 +346,12 @@ struct PlanningMessageTests {
         case .pointsUnlinked: 183
         case .timingOutsideEvent: 184
         case .birthDateImplausible: 185
+        case .mainPointNotLinked: 186
         }
     }
 
     /// The number of cases the catalogue has.
-    static let caseCount = 186
+    static let caseCount = 187
 
     @Test("the samples cover every case of the catalogue")
     func coverage() {

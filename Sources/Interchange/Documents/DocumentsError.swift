@@ -28,6 +28,9 @@ public enum DocumentsError: Error, Hashable, Sendable, Localizable, CustomString
     case noticesNeedPlanFile
     /// An option that this kind of paper does not take (`--party`, `--point`, `--list`).
     case optionNotTaken(option: String, DocumentKind)
+    /// An output file named with another format's extension (`--format odt --out giay-moi.pdf`):
+    /// programs opening the file by its extension would fail.
+    case extensionOfAnotherFormat(DocumentFormat, written: String)
     /// A picture for the paper (such as a letter's plan excerpt) could not be drawn; `detail`
     /// is the writer's message.
     case pictureFailed(detail: String)

@@ -97,6 +97,9 @@ extension DocumentsMessage {
             "Change notices need a plan file with published versions (--plan), not a sample."
         case .optionNotTaken(let option, let kind): "The option \(option) does not apply to \(kind.rawValue)."
         case .pictureFailed(let detail): "The floor plan picture for the paper could not be drawn: \(detail)"
+        case .extensionOfAnotherFormat(let format, let written):
+            "The paper is written as \(format.rawValue) but the file name ends in .\(written); programs opening it "
+                + "by its extension would fail. Name it .\(format.rawValue) or choose --format \(written)."
         }
     }
 

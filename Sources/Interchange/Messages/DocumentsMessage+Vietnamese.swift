@@ -101,6 +101,9 @@ extension DocumentsMessage {
         case .optionNotTaken(let option, let kind):
             "Tuỳ chọn \(option) không dùng cho loại giấy tờ \(kind.rawValue)."
         case .pictureFailed(let detail): "Không vẽ được hình sơ đồ cho giấy tờ: \(detail)"
+        case .extensionOfAnotherFormat(let format, let written):
+            "Giấy tờ ghi dạng \(format.rawValue) nhưng tên tệp có đuôi .\(written); chương trình mở tệp theo đuôi sẽ "
+                + "báo lỗi. Hãy đặt đuôi .\(format.rawValue) hoặc chọn --format \(written)."
         }
     }
 

@@ -96,7 +96,7 @@ extension InterchangeMessage {
         case .draftProgrammeVersion: "draft, not published"
         case .linkTestTitle(let point): "Link test — \(point)"
         case .linkTestDescription(let session, let minutes):
-            "Technical staff on site test the link \(minutes) minutes before the point's first linked session: «\(session)»."
+            "Technical staff on site test the link \(minutes) minutes before the point's first linked session of the day: «\(session)»."
         case .qrTextTooLong(let bytes, let limit):
             "The text is too long for a QR code: \(bytes) bytes, at most \(limit) at the chosen error-correction level."
 
@@ -163,7 +163,11 @@ extension InterchangeMessage {
                     + "«0\(written)». Format the column as Text."
                 : "\(Self.englishDigitsName(field)) «\(written)» is one digit short, probably a leading zero lost "
                     + "when saving; read as «0\(written)»."
-        case .notACount(let text): "«\(text)» is not a whole number of zero or more."
+        case .notACount(let text):
+            "«\(text)» is not a whole number of zero or more (a fraction such as 12.5 cannot be used; write "
+                + "thousands as 1,200 or 1200)."
+        case .countOutOfRange(let field, let written, let minimum, let maximum):
+            "«\(field.header(in: .english))» is \(written), outside the allowed range \(minimum) to \(maximum)."
         case .cellTooLong(let field, let characters, let maximum):
             "«\(field.header(in: .english))» is \(characters) characters long, over the limit "
                 + "of \(maximum); shorten it."

@@ -100,7 +100,7 @@ extension InterchangeMessage {
         case .draftProgrammeVersion: "bản nháp, chưa công bố"
         case .linkTestTitle(let point): "Thử đường truyền — \(point)"
         case .linkTestDescription(let session, let minutes):
-            "Kỹ thuật viên có mặt và thử đường truyền \(minutes) phút trước phiên đầu tiên nối điểm cầu: «\(session)»."
+            "Kỹ thuật viên có mặt và thử đường truyền \(minutes) phút trước phiên đầu tiên trong ngày nối điểm cầu: «\(session)»."
         case .qrTextTooLong(let bytes, let limit):
             "Nội dung quá dài cho mã QR: \(bytes) byte, tối đa \(limit) byte ở mức sửa lỗi đã chọn."
 
@@ -164,7 +164,11 @@ extension InterchangeMessage {
                     + "Hãy định dạng cột là Văn bản."
                 : "\(Self.digitsName(field)) «\(written)» thiếu một chữ số, có lẽ mất số 0 đầu khi lưu; "
                     + "đã đọc là «0\(written)»."
-        case .notACount(let text): "«\(text)» không phải số nguyên không âm."
+        case .notACount(let text):
+            "«\(text)» không phải số nguyên không âm (số lẻ như 12,5 không dùng được; hàng nghìn ghi 1.200 hoặc 1200)."
+        case .countOutOfRange(let field, let written, let minimum, let maximum):
+            "«\(field.header(in: .vietnamese))» là \(written), ngoài khoảng cho phép từ \(minimum) đến "
+                + "\(maximum)."
         case .cellTooLong(let field, let characters, let maximum):
             "«\(field.header(in: .vietnamese))» dài \(characters) ký tự, vượt quá giới hạn "
                 + "\(maximum) ký tự; hãy rút gọn."

@@ -255,6 +255,9 @@ public enum InterchangeMessage: Hashable, Sendable, Codable, Localizable {
     case lostLeadingZero(RegistrationField, written: String, numberCell: Bool)
     /// A cell that is not a whole number ≥ 0.
     case notACount(String)
+    /// A whole number outside the range its field allows (`written`, the smallest and largest
+    /// allowed).
+    case countOutOfRange(RegistrationField, written: Int, minimum: Int, maximum: Int)
     /// A cell longer than its field allows (``Planning/Limits/maximumNameLength`` for a name,
     /// ``Planning/Limits/maximumTextLength`` for other text).
     case cellTooLong(RegistrationField, characters: Int, maximum: Int)

@@ -61,7 +61,7 @@ extension RegistrationCheck {
         let sector = row.word(.organisationSector, in: RegistrationVocabulary.sectors)
         let code = row.registrationCode(.organisationCode)
         let province = row.required(.organisationProvince)
-        let members = row.count(.organisationMembers)
+        let members = row.count(.organisationMembers, in: Limits.organisationMembers)
         let contact = contact(&row, organisation: name)
         let resolvedKind = kind ?? .cooperative
         let shortName = row.text(.organisationShortName)

@@ -141,20 +141,52 @@ struct RegistrationRow: Sendable {
         return restored.description
     }
 
-    /// A whole number ≥ 0, nil when empty; reports text that is not one.
-    mutating func count(_ field: RegistrationField) -> Int? {
+    /// A whole number ≥ 0 (in `range` when given), nil when empty: an integer cell, a whole
+    /// decimal cell, or text as ``wholeNumber(_:)`` reads it. Reports anything else (a fraction is
+    /// never rounded or read without its separator) and a number outside `range`.
+    mutating func count(_ field: RegistrationField, in range: ClosedRange<Int>? = nil) -> Int? {
+        let value: Int
         switch raw(field) {
-        case .empty: return nil
-        case .integer(let value) where value >= 0: return value
-        case .decimal(let value) where value >= 0 && value == value.rounded() && value < 1e9:
-            return Int(value)
+        case .empty:
+            return nil
+        case .integer(let whole) where whole >= 0:
+            value = whole
+        case .decimal(let number) where number >= 0 && number == number.rounded() && number < 1e15:
+            value = Int(number)
         default:
             let text = self.text(field) ?? ""
-            let digits = text.filter { !$0.isWhitespace && $0 != "." && $0 != "," }
-            if let value = Int(digits), value >= 0 { return value }
-            report(.error, field, .notACount(text))
+            guard let whole = Self.wholeNumber(text) else {
+                report(.error, field, .notACount(text))
+                return nil
+            }
+            value = whole
+        }
+        if let range, !range.contains(value) {
+            report(
+                .error, field,
+                .countOutOfRange(field, written: value, minimum: range.lowerBound, maximum: range.upperBound))
             return nil
         }
+        return value
+    }
+
+    /// A whole number ≥ 0 as people write it: digits, or digits grouped in threes by one kind of
+    /// separator (`1.200`, `1,200`, `1 200`, as Vietnamese and English write thousands). Nil for
+    /// anything else: a fraction (`12,5`, `1.5`), a mis-grouped number (`1.2.3`), a sign, words,
+    /// or more than 15 digits.
+    static func wholeNumber(_ text: String) -> Int? {
+        let separators: Set<Character> = [".", ",", " ", "\u{00A0}", "\u{202F}"]
+        let used = Set(text.filter { separators.contains($0) })
+        guard used.count <= 1 else { return nil }
+        let groups =
+            used.first.map { text.split(separator: $0, omittingEmptySubsequences: false) } ?? [
+                Substring(text)
+            ]
+        guard let first = groups.first, (1...(groups.count == 1 ? 15 : 3)).contains(first.count),
+            groups.dropFirst().allSatisfy({ $0.count == 3 }), groups.count <= 5,
+            groups.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } })
+        else { return nil }
+        return Int(groups.joined())
     }
 
     /// A date from a date cell, `dd/mm/yyyy`, ISO `yyyy-mm-dd` or a spreadsheet day number; nil when

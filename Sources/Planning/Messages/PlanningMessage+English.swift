@@ -161,6 +161,9 @@ extension PlanningMessage {
         case .boothsNotContiguous(let booths):
             "Booths \(booths.joined(separator: ", ")) do not form one block."
 
+        case .mainPointNotLinked(let main):
+            "The session is linked to satellite points but not to the main point «\(main)», which sends it; the "
+                + "main point belongs among its links (so link tests and invitations come out right)."
         case .mainConnectionPointCount(let count):
             "A hybrid conference needs exactly one main connection point (has \(count))."
         case .missingTechnicalContact:

@@ -149,6 +149,9 @@ extension PlanningMessage {
                 + "mà «\(party)» cần."
         case .boothsNotContiguous(let booths):
             "Các gian hàng \(booths.joined(separator: ", ")) không liền nhau."
+        case .mainPointNotLinked(let main):
+            "Phiên kết nối điểm cầu thành phần nhưng không kết nối điểm cầu chính «\(main)», nơi phát phiên đi; "
+                + "điểm cầu chính cần có trong danh sách kết nối (để lịch thử đường truyền và giấy mời đúng)."
         case .mainConnectionPointCount(let count):
             "Hội nghị trực tuyến cần đúng một điểm cầu chính (đang có \(count))."
         case .missingTechnicalContact: "Điểm cầu chưa có cán bộ kỹ thuật với số điện thoại hợp lệ."

@@ -224,6 +224,8 @@ public enum PlanningMessage: Hashable, Sendable, Localizable {
 
     /// A hybrid conference without exactly one main connection point.
     case mainConnectionPointCount(count: Int)
+    /// A session linked to satellite points but not to the main point (named), which sends it.
+    case mainPointNotLinked(main: String)
     /// A connection point without a technical contact with a valid phone.
     case missingTechnicalContact
     /// A connection point's chair who is not registered.

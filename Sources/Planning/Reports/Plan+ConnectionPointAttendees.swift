@@ -6,6 +6,14 @@ extension Plan {
         return mains.count == 1 ? mains[0].id : nil
     }
 
+    /// The points a session linked to `points` is linked to: the main point sends every session
+    /// linked to another point, so it comes first when the plan has one and it is not named; no
+    /// point stays no point (a session held in the hall only).
+    public func linkingMainPoint(_ points: [Identifier<ConnectionPoint>]) -> [Identifier<ConnectionPoint>] {
+        guard !points.isEmpty, let main = mainConnectionPoint, !points.contains(main) else { return points }
+        return [main] + points
+    }
+
     /// The connection point a person attends from: the point named, or, for a person attending on
     /// site, the main connection point (``mainConnectionPoint``); nil on site at an event without a
     /// single main point (a fair).

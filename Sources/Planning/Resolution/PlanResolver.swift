@@ -110,10 +110,12 @@ public struct PlanResolver: Sendable {
     /// The connection point named by `written`: its identifier, its name with or without
     /// «Điểm cầu», or its province.
     public func connectionPoint(_ written: String) throws(PlanningError) -> ConnectionPoint {
+        let index = Self.connectionPointIndex(plan.connectionPoints)
+        // A point's whole name («Điểm cầu Sơn La») is that point, even when another point stands
+        // in the province of Sơn La; without the word «Điểm cầu» the name, or the province, is asked.
+        if case .found(let point) = index.resolveWholly(written) { return point }
         let typed = Self.withoutPointWord(written) ?? written
-        return try Self.unique(
-            Self.connectionPointIndex(plan.connectionPoints).resolve(typed), .connectionPoint, written,
-            label: Self.label)
+        return try Self.unique(index.resolve(typed), .connectionPoint, written, label: Self.label)
     }
 
     /// The venue room named by `written` (identifier or name).

@@ -140,6 +140,8 @@ extension FindingCode {
 
     /// A hybrid conference without exactly one main connection point.
     public static let mainConnectionPointCount = FindingCode(rawValue: "conference.main-point-count")
+    /// A session linked to satellite points but not to the main point, which sends it.
+    public static let mainPointNotLinked = FindingCode(rawValue: "session.main-point-not-linked")
     /// A connection point without a technical contact with a phone number.
     public static let missingTechnicalContact = FindingCode(rawValue: "connection-point.no-technical-contact")
     /// A connection point chaired by an unknown person.

@@ -46,6 +46,14 @@ extension PlanValidator {
                         .error, .unknownSessionReference, subject: subject,
                         message: .unknownSessionReference(reference.kind, id: reference.id)))
             }
+            if let main = plan.mainConnectionPoint, let point = points[main], !session.linkedPoints.isEmpty,
+                !session.linkedPoints.contains(main)
+            {
+                findings.append(
+                    Finding(
+                        .warning, .mainPointNotLinked, subject: subject, related: [.connectionPoint(point)],
+                        message: .mainPointNotLinked(main: point.name)))
+            }
             findings += roomFindings(session, venue: plan.venue)
             guard let range = session.scheduledRange else {
                 if plan.event.kind != .fair {
@@ -325,14 +333,23 @@ extension PlanValidator {
         points: [Identifier<ConnectionPoint>: ConnectionPoint]
     ) -> [Finding] {
         var findings: [Finding] = []
-        var firstSession: [Identifier<ConnectionPoint>: (session: Session, range: TimeRange)] = [:]
+        // The staff set up and test again every day: before each day's first linked session.
+        struct PointDay: Hashable, Comparable {
+            var point: Identifier<ConnectionPoint>
+            var day: CalendarDate
+            static func < (lhs: Self, rhs: Self) -> Bool { (lhs.point, lhs.day) < (rhs.point, rhs.day) }
+        }
+        var firstSession: [PointDay: (session: Session, range: TimeRange)] = [:]
         for entry in scheduled {
-            for id in entry.session.linkedPoints
-            where firstSession[id].map({ entry.range.start < $0.range.start }) ?? true {
-                firstSession[id] = entry
+            for id in entry.session.linkedPoints {
+                let key = PointDay(point: id, day: entry.range.start.date)
+                if firstSession[key].map({ entry.range.start < $0.range.start }) ?? true {
+                    firstSession[key] = entry
+                }
             }
         }
-        for (id, entry) in firstSession.sorted(by: { $0.key < $1.key }) {
+        for (key, entry) in firstSession.sorted(by: { $0.key < $1.key }) {
+            let id = key.point
             guard let point = points[id], !point.availability.isEmpty else { continue }
             let testStart = entry.range.start.adding(minutes: -point.linkTestLeadMinutes)
             guard let test = TimeRange(start: testStart, end: entry.range.start) else { continue }

@@ -1,3 +1,4 @@
+import Foundation
 public import Interchange
 public import Planning
 import Store
@@ -156,6 +157,15 @@ public struct WriteDocuments: Sendable {
             throw .optionNotTaken(option: "--organisation", input.kind)
         }
         if input.list != nil && input.kind != .lists { throw .optionNotTaken(option: "--list", input.kind) }
+        // An output named for the other format (`--out giay-moi.pdf` writing ODT) is refused, as
+        // `export` refuses one; other extensions are the user's choice.
+        if let output = input.output, output != "-" {
+            let written = URL(fileURLWithPath: output).pathExtension.lowercased()
+            let known = Set(DocumentFormat.allCases.map(\.rawValue))
+            if known.contains(written) && written != input.format.rawValue {
+                throw .extensionOfAnotherFormat(input.format, written: written)
+            }
+        }
     }
 
     /// Whether PDF can be written here: LibreOffice (`soffice` or `libreoffice`) is on `PATH`.

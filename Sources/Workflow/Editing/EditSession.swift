@@ -104,9 +104,8 @@ public struct EditSession: Sendable {
             if input.linkAll {
                 edited.linkedPoints = plan.connectionPoints.map(\.id)
             } else if let links = input.links {
-                edited.linkedPoints = try WrittenValue.items(links).map {
-                    try resolver.connectionPoint($0).id
-                }
+                edited.linkedPoints = plan.linkingMainPoint(
+                    try WrittenValue.items(links).map { try resolver.connectionPoint($0).id })
             } else if clearing.contains(.link) {
                 edited.linkedPoints = []
             }

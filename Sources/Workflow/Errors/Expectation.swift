@@ -42,6 +42,8 @@ public enum Expectation: Hashable, Sendable {
     case templateFormat
     /// A name of at most `maximum` characters; the one given has `characters`.
     case nameLength(characters: Int, maximum: Int)
+    /// A name with at least one letter or digit (not empty, not only spaces).
+    case nonEmptyName
     /// A staff account's name: 1 to 64 letters, digits, `.`, `-`, `_` or `@`.
     case accountName
     /// A password of `minimum` to `maximum` bytes (bcrypt reads at most 72).

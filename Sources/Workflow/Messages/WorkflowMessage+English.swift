@@ -71,6 +71,8 @@ extension WorkflowMessage {
             case .templateFormat: return "the registration template is written as ods, fods, xlsx or csv"
             case .nameLength(let characters, let maximum):
                 return "the name is \(characters) characters long, over the limit of \(maximum); shorten it"
+            case .nonEmptyName:
+                return "a name is needed (not empty, not only spaces)"
             case .accountName:
                 return "an account name is 1 to 64 letters, digits or . - _ @, without spaces"
             case .password(let minimum, let maximum):

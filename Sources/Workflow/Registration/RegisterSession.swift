@@ -104,7 +104,8 @@ public struct RegisterSession: Sendable {
                     let points =
                         input.linkAll
                         ? plan.connectionPoints.map(\.id)
-                        : try WrittenValue.items(input.links).map { try resolver.connectionPoint($0).id }
+                        : plan.linkingMainPoint(
+                            try WrittenValue.items(input.links).map { try resolver.connectionPoint($0).id })
                     var order: [OrderConstraint] = []
                     if input.first { order.append(.first) }
                     if input.last { order.append(.last) }

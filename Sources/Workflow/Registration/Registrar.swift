@@ -66,9 +66,13 @@ struct Registrar {
     /// How many times a generated identifier is retried when another process took it meanwhile.
     static let attempts = 5
 
-    /// Refuses a name longer than ``Limits/maximumNameLength`` characters (a session's title
-    /// included), as the importer refuses such a cell, before anything is read or written.
+    /// Refuses an empty name (or one of spaces only) and a name longer than
+    /// ``Limits/maximumNameLength`` characters (a session's title included), as the importer
+    /// refuses such a cell, before anything is read or written.
     static func checkLength(ofName name: String, kind: EntityKind) throws(WorkflowError) {
+        guard name.contains(where: { $0.isLetter || $0.isNumber }) else {
+            throw .invalidValue(kind == .session ? .title : .name, value: name, expected: .nonEmptyName)
+        }
         let characters = name.count
         guard characters > Limits.maximumNameLength else { return }
         throw .invalidValue(

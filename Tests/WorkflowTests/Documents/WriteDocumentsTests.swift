@@ -86,6 +86,12 @@ struct WriteDocumentsTests {
         #expect(throws: DocumentsError.unknownList("summary")) {
             try Self.write(fixture, .lists, name: "x.odt") { $0.list = "summary" }
         }
+        // An ODT named .pdf is refused before anything is written.
+        #expect(throws: DocumentsError.extensionOfAnotherFormat(.odt, written: "pdf")) {
+            try Self.write(fixture, .badges, name: "the.pdf")
+        }
+        #expect(
+            !FileManager.default.fileExists(atPath: fixture.folder.appendingPathComponent("the.pdf").path))
         var input = WriteDocuments.Input(kind: .notices)
         input.output = fixture.folder.appendingPathComponent("x.odt").path
         #expect(throws: DocumentsError.noticesNeedPlanFile) {

@@ -24,7 +24,7 @@ struct WorkflowMessageTests {
             .service, .productSet, .registrationStatus, .boothState, .integer(minimum: 1, maximum: 200),
             .seconds(minimum: 0.001, maximum: 3600), .honorific, .versionNumber, .organisationKind,
             .planFileName,
-            .templateFormat, .nameLength(characters: 1_811, maximum: 1_000),
+            .templateFormat, .nameLength(characters: 1_811, maximum: 1_000), .nonEmptyName,
         ]
         let conflicts: [Conflict] = [
             .statusNeedsPartiesOrBooths, .partyNeedsBoothChanges, .pointNeedsProgrammeChanges,

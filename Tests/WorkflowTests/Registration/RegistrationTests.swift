@@ -207,6 +207,69 @@ struct RegistrationTests {
         #expect(stored.linkedPoints.map(\.rawValue) == ["dc-diem-cau-son-la"])
     }
 
+    @Test("a session linked to a satellite point is linked to the main point too, which sends it")
+    func mainPointLinked() throws {
+        let fixture = try WorkflowFixture.make()
+        defer { fixture.remove() }
+        for (name, role) in [("Điểm cầu Hà Nội", ConnectionPointRole.main), ("Điểm cầu Sơn La", .satellite)] {
+            var point = RegisterPoint.Input(
+                name: name, province: "Sơn La", host: "Liên minh HTX", capacity: 80)
+            point.role = role
+            point.technician = "Cầm Văn Hùng"
+            point.phone = "0912345678"
+            _ = try RegisterPoint(store: fixture.store()).run(point, context: WorkflowFixture.context)
+        }
+        var session = RegisterSession.Input(title: "Thảo luận", kind: .discussion, minutes: 60)
+        session.links = ["Điểm cầu Sơn La"]
+        _ = try RegisterSession(store: fixture.store()).run(session, context: WorkflowFixture.context)
+        var local = RegisterSession.Input(title: "Tham quan gian hàng", kind: .siteVisit, minutes: 60)
+        local.links = []
+        _ = try RegisterSession(store: fixture.store()).run(local, context: WorkflowFixture.context)
+        func links(_ title: String) throws -> [String] {
+            try fixture.store().sessions().first { $0.title == title }?.linkedPoints.map(\.rawValue) ?? []
+        }
+        #expect(try links("Thảo luận") == ["dc-diem-cau-ha-noi", "dc-diem-cau-son-la"])
+        #expect(try links("Tham quan gian hàng").isEmpty)
+        var edit = EditSession.Input(subject: "Tham quan gian hàng")
+        edit.links = ["dc-diem-cau-son-la"]
+        _ = try EditSession(store: fixture.store()).run(edit, context: WorkflowFixture.context)
+        #expect(try links("Tham quan gian hàng") == ["dc-diem-cau-ha-noi", "dc-diem-cau-son-la"])
+        // A session stored without the main point (before this rule, or before the main point was
+        // registered) is flagged.
+        var plan = try fixture.plan()
+        let index = try #require(plan.sessions.firstIndex { $0.title == "Thảo luận" })
+        plan.sessions[index].linkedPoints = ["dc-diem-cau-son-la"]
+        #expect(PlanValidator().validate(plan).contains { $0.code == .mainPointNotLinked })
+    }
+
+    @Test("an empty name, or one of spaces only, is refused: registering, editing, creating a plan")
+    func emptyName() throws {
+        let fixture = try WorkflowFixture.make()
+        defer { fixture.remove() }
+        var input = RegisterOrganisation.Input(name: "   ", province: "Lào Cai")
+        input.kind = .cooperative
+        input.force = true
+        #expect {
+            try RegisterOrganisation(store: fixture.store()).run(input, context: WorkflowFixture.context)
+        } throws: { error in
+            guard case .invalidValue(.name, _, .nonEmptyName) = error as? WorkflowError else { return false }
+            return true
+        }
+        #expect(try fixture.store().organisations().isEmpty)
+        input.name = "Hợp tác xã Nông nghiệp Tân Hòa"
+        let registration = try RegisterOrganisation(store: fixture.store()).run(
+            input, context: WorkflowFixture.context)
+        var edit = EditOrganisation.Input(subject: registration.id)
+        edit.name = " "
+        #expect {
+            try EditOrganisation(store: fixture.store()).run(edit, context: WorkflowFixture.context)
+        } throws: { error in
+            guard case .invalidValue(.name, _, .nonEmptyName) = error as? WorkflowError else { return false }
+            return true
+        }
+        #expect(try fixture.store().organisations().map(\.name) == ["Hợp tác xã Nông nghiệp Tân Hòa"])
+    }
+
     @Test(
         "a session's window must be a span of one day",
         arguments: ["10/12/2026 09:00", "10/12/2026 11:00-09:00"])
