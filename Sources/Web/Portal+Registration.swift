@@ -36,15 +36,25 @@ extension Portal {
             // The same form sent again by the same browser (a double click, «resend»): its link.
             let key = RecentSubmissions.key(
                 site: site.slug, csrf: body[CSRFToken.fieldName] ?? "", fields: body.values)
-            if !checkOnly, let earlier = recentSubmissions.token(for: key, now: uptime()) {
+            let token = SubmissionToken.random()
+            if !checkOnly,
+                case .registered(let earlier) = await recentSubmissions.claim(
+                    key, token: token.text, now: uptime)
+            {
                 return Response(status: .seeOther, headers: [.location: paths.submission(earlier)])
             }
-            let token = SubmissionToken.random()
-            let outcome = try await desk.submit(
-                [form.workbook(in: paths.language)], source: .form, checkOnly: checkOnly,
-                digest: token.digest, context: ChangeContext(user: Self.portalUser, now: now()))
-            if case .registered = outcome.verdict {
-                recentSubmissions.remember(key, token: token.text, now: uptime())
+            let outcome: SubmitRegistration.Outcome
+            do {
+                outcome = try await desk.submit(
+                    [form.workbook(in: paths.language)], source: .form, checkOnly: checkOnly,
+                    digest: token.digest, context: ChangeContext(user: Self.portalUser, now: now()))
+            } catch {
+                if !checkOnly { recentSubmissions.settle(key, registered: false, now: uptime()) }
+                throw error
+            }
+            let registered = if case .registered = outcome.verdict { true } else { false }
+            if !checkOnly { recentSubmissions.settle(key, registered: registered, now: uptime()) }
+            if registered {
                 return Response(status: .seeOther, headers: [.location: paths.submission(token.text)])
             }
             let check = RegistrationCheckResult(

@@ -49,14 +49,15 @@ extension Portal {
                 let check = RegistrationCheckResult(outcome, productSlots: [], delegateSlots: [])
                 return uploadPage(
                     request, paths: paths, file: name, banner: check.banner,
-                    problems: outcome.report.problems,
+                    problems: PublicProblems.shown(outcome.report.problems),
                     status: .unprocessableContent)
             }
             let confirmation = SubmissionToken.random()
             await desk.keep(workbook, digest: confirmation.digest, at: uptime())
             return uploadPage(
                 request, paths: paths, file: name, banner: .uploadReady(file: name),
-                problems: outcome.report.problems, confirmation: confirmation.text, status: .ok)
+                problems: PublicProblems.shown(outcome.report.problems), confirmation: confirmation.text,
+                status: .ok)
         }
         router.post("/:site/dang-ky/tep/xac-nhan") { request, context in
             let (site, paths) = try resolve(request, context)
@@ -70,26 +71,36 @@ extension Portal {
             // The same confirmation sent again by the same browser: the link it registered.
             let key = RecentSubmissions.key(
                 site: site.slug, csrf: body[CSRFToken.fieldName] ?? "", fields: body.values)
-            if let earlier = recentSubmissions.token(for: key, now: uptime()) {
+            let token = SubmissionToken.random()
+            if case .registered(let earlier) = await recentSubmissions.claim(
+                key, token: token.text, now: uptime)
+            {
                 return Response(status: .seeOther, headers: [.location: paths.submission(earlier)])
             }
             guard let confirmation = body["ma"].flatMap(SubmissionToken.init(link:)),
                 let workbook = await desk.take(digest: confirmation.digest, at: uptime())
             else {
+                recentSubmissions.settle(key, registered: false, now: uptime())
                 return uploadPage(request, paths: paths, file: "", banner: .uploadExpired, status: .gone)
             }
-            let token = SubmissionToken.random()
-            let outcome = try await desk.submit(
-                [workbook], source: .upload, checkOnly: false, digest: token.digest,
-                context: ChangeContext(user: Self.portalUser, now: now()))
-            if case .registered = outcome.verdict {
-                recentSubmissions.remember(key, token: token.text, now: uptime())
+            let outcome: SubmitRegistration.Outcome
+            do {
+                outcome = try await desk.submit(
+                    [workbook], source: .upload, checkOnly: false, digest: token.digest,
+                    context: ChangeContext(user: Self.portalUser, now: now()))
+            } catch {
+                recentSubmissions.settle(key, registered: false, now: uptime())
+                throw error
+            }
+            let registered = if case .registered = outcome.verdict { true } else { false }
+            recentSubmissions.settle(key, registered: registered, now: uptime())
+            if registered {
                 return Response(status: .seeOther, headers: [.location: paths.submission(token.text)])
             }
             let check = RegistrationCheckResult(outcome, productSlots: [], delegateSlots: [])
             return uploadPage(
                 request, paths: paths, file: workbook.fileName, banner: check.banner,
-                problems: outcome.report.problems, status: .unprocessableContent)
+                problems: PublicProblems.shown(outcome.report.problems), status: .unprocessableContent)
         }
     }
 

@@ -120,6 +120,7 @@ struct InterchangeMessageTests {
             .lostLeadingZero(.organisationCode, written: "101234567", numberCell: true),
             .notACount("mười"),
             .countOutOfRange(.organisationMembers, written: 99_999_999_999, minimum: 0, maximum: 10_000_000),
+            .matchesOtherRegistration, .boothRequestWaitsForOrganisation,
             .cellTooLong(.organisationName, characters: 3_510, maximum: 1_000), .fileNotFound, .folderNotFile,
             .unreadableDate("32/13/2024"),
             .unclearYesNo("có lẽ"),
@@ -357,6 +358,8 @@ struct InterchangeMessageTests {
         case .dropDownListColumn: 138
         case .pageLabel: 139
         case .countOutOfRange: 140
+        case .matchesOtherRegistration: 141
+        case .boothRequestWaitsForOrganisation: 142
         case .instructionBoothRequests: 3_000
         case .partyProvinceOrOrganisation: 3_001
         case .boothsOutOfRange: 3_002
@@ -386,7 +389,7 @@ struct InterchangeMessageTests {
     func everyCaseSampled() throws {
         #expect(
             Set(try Self.samples().map(Self.caseIndex))
-                == Set(0...140).union(1_000...1_006).union(2_000...2_003).union(3_000...3_012).union(
+                == Set(0...142).union(1_000...1_006).union(2_000...2_003).union(3_000...3_012).union(
                     4_000...4_010))
     }
 

@@ -46,6 +46,34 @@ struct RegistrationDeskTests {
             in: .vietnamese)
     }
 
+    @Test("the same name in the same province is already registered, with another code or without tone marks")
+    func sameNameSameProvince() async throws {
+        let fixture = try PortalFixture()
+        defer { fixture.remove() }
+        let desk = try RegistrationDesk(path: fixture.fairPath, closesAt: Self.closesAt)
+        let context = ChangeContext(user: Portal.portalUser, now: PortalFixture.now)
+        let forms = [
+            Self.form(name: "Hợp tác xã Nông nghiệp Bản Trùng", code: "5900500001"),
+            Self.form(name: "Hợp tác xã Nông nghiệp Bản Trùng", code: "5900500002"),
+            Self.form(name: "Hop tac xa Nong nghiep Ban Trung", code: "5900500003"),
+        ]
+        var verdicts: [SubmitRegistration.Verdict] = []
+        for (index, form) in forms.enumerated() {
+            let outcome = try await desk.submit(
+                [form], source: .form, checkOnly: false, digest: String(format: "%064x", index + 1),
+                context: context)
+            verdicts.append(outcome.verdict)
+        }
+        guard case .registered = verdicts[0] else {
+            Issue.record("the first form was not registered: \(verdicts[0])")
+            return
+        }
+        #expect(verdicts[1] == .alreadyRegistered)
+        #expect(verdicts[2] == .alreadyRegistered)
+        let plan = try desk.read { try $0.loadPlan() }
+        #expect(plan.organisations.count { VietnameseText.searchKey($0.name).contains("ban trung") } == 1)
+    }
+
     @Test("registrations are written while a run searches; a staff change waits for the run to end")
     func registrationsGoOn() async throws {
         let fixture = try PortalFixture()

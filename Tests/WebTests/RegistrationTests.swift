@@ -251,6 +251,78 @@ struct RegistrationTests {
         #expect(other.body.contains("đã đăng ký"))
     }
 
+    @Test("a double click: the same form posted twice at once gives both posts the one private link")
+    func doubleClick() async throws {
+        let fixture = try PortalFixture()
+        defer { fixture.remove() }
+        let before = try Self.organisations(fixture).count
+        let forms = (1...4).map { number in
+            Self.exampleForm(name: "Hợp tác xã Nông nghiệp Bấm Hai Lần \(number)", code: "590087654\(number)")
+        }
+        let pairs = try await Self.withClient(fixture) { client in
+            try await withThrowingTaskGroup(of: (Int, Page).self) { group in
+                for (index, form) in forms.enumerated() {
+                    for _ in 0..<2 { group.addTask { (index, try await Self.post(client, form)) } }
+                }
+                var pages: [Int: [Page]] = [:]
+                for try await (index, page) in group { pages[index, default: []].append(page) }
+                return pages
+            }
+        }
+        for index in forms.indices {
+            let pages = pairs[index] ?? []
+            #expect(pages.map(\.status) == [.seeOther, .seeOther], "\(pages.map(\.body))")
+            #expect(Set(pages.compactMap { $0.headers[.location] }).count == 1)
+        }
+        #expect(try Self.organisations(fixture).count == before + forms.count)
+    }
+
+    @Test("the public form never shows whose phone, code or entry another registration matches")
+    func otherRegistrationsStayPrivate() async throws {
+        let fixture = try PortalFixture()
+        defer { fixture.remove() }
+        // Everything typed differs from the first registration but one detail each.
+        func other(name: String, code: String) -> [String: String] {
+            var form = Self.exampleForm(name: name, code: code)
+            form["p0.productName"] = "Trà xanh Bản Khác"
+            form["d0.fullName"] = "Hà Văn Khác"
+            form["d0.delegatePhone"] = "0987 654 321"
+            form["d0.delegateEmail"] = "khac@example.vn"
+            form["hanh-dong"] = "kiem-tra"
+            return form
+        }
+        // The same delegate (name and phone) as the first registration's.
+        var samePhone = other(name: "Hợp tác xã Chè Bản Khác", code: "5900876599")
+        samePhone["d0.fullName"] = "Lò Thị Mai"
+        samePhone["d0.delegatePhone"] = "0912 000 111"
+        let sameCode = other(name: "Hợp tác xã Mượn Mã Số", code: "5900876543")
+        let (phoneForm, codeForm) = (samePhone, sameCode)
+        let (first, phone, code) = try await Self.withClient(fixture) { client in
+            (
+                try await Self.post(client, Self.exampleForm()),
+                try await Self.post(client, phoneForm),
+                try await Self.post(client, codeForm)
+            )
+        }
+        #expect(first.status == .seeOther)
+        let neutral = InterchangeMessage.matchesOtherRegistration.text(.vietnamese)
+        #expect(!code.body.contains("Lò Thị Mai"))
+        for page in [phone, code] {
+            #expect(!page.body.contains("db-lo-thi-mai") && !page.body.contains("db-"), "\(page.body)")
+            #expect(!page.body.contains("Suối Mơ") && !page.body.contains("tc-"), "\(page.body)")
+            #expect(!page.body.contains("--update") && !page.body.contains("--skip-invalid"))
+        }
+        #expect(phone.body.contains(Self.escaped(neutral)))
+        #expect(code.body.contains(Self.escaped(neutral)))
+    }
+
+    /// `text` as the page's HTML escapes it.
+    static func escaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+            .replacingOccurrences(of: "'", with: "&#39;")
+    }
+
     @Test("a post without the anti-forgery token, or with another, is refused and writes nothing")
     func forgery() async throws {
         let fixture = try PortalFixture()

@@ -212,6 +212,13 @@ extension InterchangeMessage {
         case .finding(let finding): finding.message.text(.english)
 
         case .alreadyInPlan(_, let id): "Already in the plan (\(id)): not imported again."
+        case .matchesOtherRegistration:
+            "Matches the details of an organisation or a person already registered (name, code, phone or "
+                + "e-mail). If it is your own organisation's registration, correct it through the private link you "
+                + "received when registering; if not, check these details again."
+        case .boothRequestWaitsForOrganisation:
+            "The booth request is not considered yet because the organisation's details have errors; correct "
+                + "those first."
         case .changedInPlan(_, let id, let changes, let applied):
             "In the plan (\(id)) with other values: \(Self.changeList(changes, in: .english)). "
                 + (applied

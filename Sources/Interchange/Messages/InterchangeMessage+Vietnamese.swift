@@ -213,6 +213,12 @@ extension InterchangeMessage {
         case .finding(let finding): finding.message.text(.vietnamese)
 
         case .alreadyInPlan(_, let id): "Đã có trong kế hoạch (\(id)): không nhập lại."
+        case .matchesOtherRegistration:
+            "Trùng với thông tin một đơn vị hoặc một người đã đăng ký (tên, mã số, số điện thoại hoặc thư điện "
+                + "tử). Nếu đó là đăng ký của chính đơn vị bạn, hãy dùng đường dẫn riêng nhận được khi đăng ký để "
+                + "sửa; nếu không, hãy kiểm tra lại thông tin này."
+        case .boothRequestWaitsForOrganisation:
+            "Đăng ký gian hàng chưa được xét vì phần thông tin tổ chức còn lỗi; hãy sửa lỗi đó trước."
         case .changedInPlan(_, let id, let changes, let applied):
             "Đã có trong kế hoạch (\(id)) nhưng khác: \(Self.changeList(changes, in: .vietnamese)). "
                 + (applied ? "Sẽ cập nhật (--update)." : "Chưa cập nhật: chạy lại với --update để cập nhật.")

@@ -301,6 +301,13 @@ public enum InterchangeMessage: Hashable, Sendable, Codable, Localizable {
     /// A row whose organisation, product or person the plan already holds with the same values
     /// (identifier `id`): nothing is written.
     case alreadyInPlan(RegistrationSheetKind, id: String)
+    /// What a public page shows instead of a finding that names another registration (a person
+    /// with the same phone, an organisation with the same code, an entry the plan already holds):
+    /// whose data it is stays private.
+    case matchesOtherRegistration
+    /// What a public page shows instead of ``boothRequestSkippedWithRow(_:name:row:)``: the booth
+    /// request waits for the organisation's errors to be corrected.
+    case boothRequestWaitsForOrganisation
     /// A row whose entity the plan holds (identifier `id`) with other values: the changes, written
     /// with `--update` (`applied`) or only reported.
     case changedInPlan(RegistrationSheetKind, id: String, changes: [RegistrationChange], applied: Bool)

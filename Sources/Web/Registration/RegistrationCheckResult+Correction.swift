@@ -20,7 +20,8 @@ extension RegistrationCheckResult {
             case .boothRequestConfirmed(let status): (.boothRequestConfirmed(status), true)
             }
         self.init(
-            problems: outcome.report?.problems ?? [], productSlots: productSlots,
+            problems: PublicProblems.shown(outcome.report?.problems ?? [], ownEntriesShown: true),
+            productSlots: productSlots,
             delegateSlots: delegateSlots,
             banner: banner, isError: isError)
     }

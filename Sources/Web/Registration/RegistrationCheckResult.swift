@@ -26,8 +26,12 @@ struct RegistrationCheckResult: Sendable {
     let bannerSeverity: String
 
     /// The result of a submission that was not registered (`outcome` of the form whose entries
-    /// came from `productSlots` and `delegateSlots`).
-    init(_ outcome: SubmitRegistration.Outcome, productSlots: [Int], delegateSlots: [Int]) {
+    /// came from `productSlots` and `delegateSlots`), its problems as a public page shows them
+    /// (``PublicProblems``; with `ownEntriesShown` for a correction of entries the plan holds).
+    init(
+        _ outcome: SubmitRegistration.Outcome, productSlots: [Int], delegateSlots: [Int],
+        ownEntriesShown: Bool = false
+    ) {
         let (banner, isError): (RegistrationMessage, Bool) =
             switch outcome.verdict {
             case .registered, .acceptable: (.checkedFine, false)
@@ -36,7 +40,8 @@ struct RegistrationCheckResult: Sendable {
             case .notOneOrganisation(let count): (.notOneOrganisation(count), true)
             }
         self.init(
-            problems: outcome.report.problems, productSlots: productSlots, delegateSlots: delegateSlots,
+            problems: PublicProblems.shown(outcome.report.problems, ownEntriesShown: ownEntriesShown),
+            productSlots: productSlots, delegateSlots: delegateSlots,
             banner: banner, isError: isError)
     }
 

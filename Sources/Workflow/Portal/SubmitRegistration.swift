@@ -112,6 +112,12 @@ public struct SubmitRegistration: Sendable {
             outcome.verdict = .notOneOrganisation(organisations.count)
             return outcome
         }
+        // The same name in the same province as an organisation registered already (another code,
+        // or none; with or without tone marks) is that organisation: it corrects through its link.
+        if report.problems.contains(where: { $0.code == .possibleDuplicateOrganisation }) {
+            outcome.verdict = .alreadyRegistered
+            return outcome
+        }
         guard batch.updatedOrganisations.isEmpty, batch.updatedProducts.isEmpty, batch.updatedPeople.isEmpty,
             batch.updatedParties.isEmpty, batch.updatedBoothRequests.isEmpty
         else {
