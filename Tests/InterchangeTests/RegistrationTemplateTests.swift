@@ -59,6 +59,12 @@ struct RegistrationTemplateTests {
         #expect(report.errorCount == 0)
     }
 
+    @Test("the example product set is one of the 26 sets written in full, the set raw honey belongs to")
+    func exampleProductSet() {
+        let example = RegistrationField.productSet.example(in: .vietnamese)
+        #expect(OCOPCatalogue.productSets.first { $0.name == example }?.number == 4)
+    }
+
     @Test("every field's header, with or without diacritics, and its English name are recognised")
     func headers() throws {
         let english: [RegistrationField: String] = [

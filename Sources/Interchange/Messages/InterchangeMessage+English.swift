@@ -172,7 +172,8 @@ extension InterchangeMessage {
             "«\(field.header(in: .english))» is \(characters) characters long, over the limit "
                 + "of \(maximum); shorten it."
         case .unreadableDate(let text):
-            "Cannot read the date «\(text)»: write dd/mm/yyyy (e.g. 15/03/2024) or yyyy-mm-dd."
+            "Cannot read the date «\(text)», or it does not exist: write a real date as dd/mm/yyyy (e.g. 15/03/2024) "
+                + "or yyyy-mm-dd."
         case .unclearYesNo(let text): "«\(text)» is unclear: write «Yes» or «No»."
         case .unreadableStars(let text): "Cannot read the stars «\(text)»: write 3, 4 or 5."
         case .invalidValue(let field, let written):

@@ -173,7 +173,8 @@ extension InterchangeMessage {
             "«\(field.header(in: .vietnamese))» dài \(characters) ký tự, vượt quá giới hạn "
                 + "\(maximum) ký tự; hãy rút gọn."
         case .unreadableDate(let text):
-            "Ngày «\(text)» không đọc được: hãy viết dd/mm/yyyy (ví dụ 15/03/2024) hoặc yyyy-mm-dd."
+            "Ngày «\(text)» không đọc được hoặc không có thật: hãy viết một ngày có thật, dạng dd/mm/yyyy (ví dụ "
+                + "15/03/2024) hoặc yyyy-mm-dd."
         case .unclearYesNo(let text): "«\(text)» không rõ: hãy ghi «Có» hoặc «Không»."
         case .unreadableStars(let text): "Số sao «\(text)» không đọc được: hãy ghi 3, 4 hoặc 5."
         case .invalidValue(let field, let written):

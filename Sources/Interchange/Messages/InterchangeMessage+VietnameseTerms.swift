@@ -247,7 +247,7 @@ extension InterchangeMessage {
         case .contactEmail, .delegateEmail: "htx.tanhoa@example.vn"
         case .productName: "Mật ong hoa cà phê"
         case .productOwner: "Hợp tác xã Nông nghiệp Tân Hòa"
-        case .productSet: "Mật ong, sản phẩm từ mật ong"
+        case .productSet: "Mật ong, mật khác và nông sản thực phẩm khác"
         case .stars: "4"
         case .decisionNumber: "1234/QĐ-UBND"
         case .decisionDate: "15/03/2024"

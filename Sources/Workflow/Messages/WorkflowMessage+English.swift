@@ -35,7 +35,7 @@ extension WorkflowMessage {
             }
         case .expectation(let expected):
             switch expected {
-            case .date: return "write the date as dd/mm/yyyy or yyyy-mm-dd"
+            case .date: return "write a date that exists, as dd/mm/yyyy or yyyy-mm-dd (e.g. 15/12/2026)"
             case .time: return "write the time as HH:MM, for example 08:00"
             case .dateTime: return "write the date and time as \"dd/mm/yyyy hh:mm\""
             case .timeRange: return "write the span as \"dd/mm/yyyy hh:mm-hh:mm\""

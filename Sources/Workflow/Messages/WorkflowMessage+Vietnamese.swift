@@ -35,7 +35,7 @@ extension WorkflowMessage {
             }
         case .expectation(let expected):
             switch expected {
-            case .date: return "ghi ngày dạng dd/mm/yyyy hoặc yyyy-mm-dd"
+            case .date: return "ghi một ngày có thật, dạng dd/mm/yyyy hoặc yyyy-mm-dd (ví dụ 15/12/2026)"
             case .time: return "ghi giờ dạng HH:MM, ví dụ 08:00"
             case .dateTime: return "ghi ngày giờ dạng \"dd/mm/yyyy hh:mm\""
             case .timeRange: return "ghi khoảng giờ dạng \"dd/mm/yyyy hh:mm-hh:mm\""

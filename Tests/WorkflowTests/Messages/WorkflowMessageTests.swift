@@ -94,8 +94,9 @@ struct WorkflowMessageTests {
         let error = WorkflowError.invalidValue(.decisionDate, value: "31/02/2025", expected: .date)
         #expect(
             error.text(.vietnamese)
-                == "--decision-date «31/02/2025»: ghi ngày dạng dd/mm/yyyy hoặc yyyy-mm-dd.")
-        #expect(error.text(.english).hasPrefix("--decision-date '31/02/2025': write the date"))
+                == "--decision-date «31/02/2025»: ghi một ngày có thật, dạng dd/mm/yyyy hoặc yyyy-mm-dd (ví dụ 15/12/2026)."
+        )
+        #expect(error.text(.english).hasPrefix("--decision-date '31/02/2025': write a date that exists"))
         #expect(error.description == error.text(.vietnamese))
     }
 }
