@@ -21,6 +21,21 @@ struct PlanValidatorConferenceTests {
         #expect(codes { $0.connectionPoints[0].role = .satellite }.contains(.mainConnectionPointCount))
     }
 
+    @Test("a point's availability that meets no day's opening hours is flagged: a mistyped date")
+    func availabilityOutsideEvent() {
+        let typed = PlanFixtures.range("2027-01-01", (7, 0), (12, 0))
+        var plan = PlanFixtures.conference()
+        plan.connectionPoints[1].availability = [PlanFixtures.range("2026-12-16", (7, 0), (12, 0)), typed]
+        let found = PlanValidator().validate(plan).filter { $0.code == .availabilityOutsideEvent }
+        #expect(found.map(\.message) == [BilingualText(PlanningMessage.availabilityOutsideEvent(typed))])
+        #expect(found.first?.severity == .warning)
+        // Before the day's opening only (07:00–08:00, the link test's hour) is flagged too.
+        #expect(
+            codes { $0.connectionPoints[1].availability = [PlanFixtures.range("2026-12-17", (6, 0), (8, 0))] }
+                .contains(.availabilityOutsideEvent))
+        #expect(!PlanFixtures.codes(PlanFixtures.conference()).contains(.availabilityOutsideEvent))
+    }
+
     @Test("a technical contact with a phone number")
     func technicalContact() {
         #expect(codes { $0.connectionPoints[1].technicalContact = nil }.contains(.missingTechnicalContact))

@@ -105,7 +105,7 @@ struct PlanningMessageTests {
         .missingBoothService(services: [.water, .coldStorage], party: "Liên minh A"),
         .boothsNotContiguous(booths: ["A-01", "A-04"]),
         .mainConnectionPointCount(count: 2), .mainPointNotLinked(main: "Điểm cầu Hà Nội"),
-        .missingTechnicalContact, .unknownChair(chair: "p-9"),
+        .missingTechnicalContact, .unknownChair(chair: "p-9"), .availabilityOutsideEvent(range),
         .connectionPointOverCapacity(attendees: 50, capacity: 40), .invalidDuration,
         .longerThanEveryDay(minutes: 1_440, longestDay: 570), .orderCycle(sessions: ["Khai mạc", "Báo cáo"]),
         .unknownSessionReference(.connectionPoint, id: "dc-9"), .unscheduledSession,
@@ -347,11 +347,12 @@ struct PlanningMessageTests {
         case .timingOutsideEvent: 184
         case .birthDateImplausible: 185
         case .mainPointNotLinked: 186
+        case .availabilityOutsideEvent: 187
         }
     }
 
     /// The number of cases the catalogue has.
-    static let caseCount = 187
+    static let caseCount = 188
 
     @Test("the samples cover every case of the catalogue")
     func coverage() {

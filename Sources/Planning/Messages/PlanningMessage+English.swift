@@ -166,6 +166,9 @@ extension PlanningMessage {
                 + "main point belongs among its links (so link tests and invitations come out right)."
         case .mainConnectionPointCount(let count):
             "A hybrid conference needs exactly one main connection point (has \(count))."
+        case .availabilityOutsideEvent(let span):
+            "The availability \(span.description) meets no day's opening hours of the event; the date is probably "
+                + "mistyped."
         case .missingTechnicalContact:
             "The connection point has no technical contact with a valid phone number."
         case .unknownChair(let chair): "Chair '\(chair)' is not registered."

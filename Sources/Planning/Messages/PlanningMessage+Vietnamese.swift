@@ -155,6 +155,8 @@ extension PlanningMessage {
         case .mainConnectionPointCount(let count):
             "Hội nghị trực tuyến cần đúng một điểm cầu chính (đang có \(count))."
         case .missingTechnicalContact: "Điểm cầu chưa có cán bộ kỹ thuật với số điện thoại hợp lệ."
+        case .availabilityOutsideEvent(let span):
+            "Giờ sẵn sàng \(span.description) không trùng giờ mở cửa của ngày nào trong sự kiện; có lẽ ngày bị gõ nhầm."
         case .unknownChair(let chair): "Người chủ trì «\(chair)» chưa được đăng ký."
         case .connectionPointOverCapacity(let attendees, let capacity):
             "\(attendees) đại biểu dự tại điểm cầu, hội trường chỉ có \(capacity) chỗ."

@@ -228,6 +228,8 @@ public enum PlanningMessage: Hashable, Sendable, Localizable {
     case mainPointNotLinked(main: String)
     /// A connection point without a technical contact with a valid phone.
     case missingTechnicalContact
+    /// A point's availability span that meets no day's opening hours.
+    case availabilityOutsideEvent(TimeRange)
     /// A connection point's chair who is not registered.
     case unknownChair(chair: String)
     /// More attendees at a point than its hall seats.

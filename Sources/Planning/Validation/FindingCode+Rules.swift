@@ -144,6 +144,9 @@ extension FindingCode {
     public static let mainPointNotLinked = FindingCode(rawValue: "session.main-point-not-linked")
     /// A connection point without a technical contact with a phone number.
     public static let missingTechnicalContact = FindingCode(rawValue: "connection-point.no-technical-contact")
+    /// A point's availability span that meets no day's opening hours: a mistyped date, most often.
+    public static let availabilityOutsideEvent = FindingCode(
+        rawValue: "connection-point.availability-outside-event")
     /// A connection point chaired by an unknown person.
     public static let unknownChair = FindingCode(rawValue: "connection-point.unknown-chair")
     /// More attendees at a point than its hall seats.

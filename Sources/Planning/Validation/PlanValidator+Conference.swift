@@ -164,6 +164,14 @@ extension PlanValidator {
             if let province = provinceFinding(point.province, of: subject) {
                 findings.append(province)
             }
+            let hours = plan.event.days.compactMap(\.hours)
+            for span in point.availability
+            where !hours.isEmpty && !hours.contains(where: { $0.overlaps(span) }) {
+                findings.append(
+                    Finding(
+                        .warning, .availabilityOutsideEvent, subject: subject,
+                        message: .availabilityOutsideEvent(span)))
+            }
             if let count = attendees[point.id], count > point.hallCapacity {
                 findings.append(
                     Finding(
