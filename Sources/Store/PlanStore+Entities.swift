@@ -16,9 +16,13 @@ extension PlanStore {
         try read { db in try fetchOrganisations(db, id: id.rawValue).first }
     }
 
-    /// Adds a product; its owner must be in the plan.
-    public func addProduct(_ product: Product) throws {
-        try write { db in try writeProduct(product, mode: .insert, db) }
+    /// Adds a product; its owner must be in the plan. The booth requests given, which must be in
+    /// the plan, are replaced in the same transaction (those that now show the product).
+    public func addProduct(_ product: Product, shownBy requests: [BoothRequest] = []) throws {
+        try write { db in
+            try writeProduct(product, mode: .insert, db)
+            for request in requests { try writeRequest(request, mode: .update, db) }
+        }
     }
 
     /// Replaces a product with the same identifier.

@@ -20,6 +20,32 @@ extension Portal {
         return text
     }
 
+    /// The query keys that say what an action did (the banner's kind and its numbers).
+    static let bannerKeys = ["da", "xep", "cho", "ban", "muc", "dang-chay"]
+
+    /// `query` with a signature over its banner keys (``bannerKeys``), so a page shows only what
+    /// this server said an action did: a link made by someone else (`?da=cong-bo&ban=999`) shows
+    /// no banner.
+    func signedQuery(_ query: [(String, String)]) -> [(String, String)] {
+        let banner = query.filter { Self.bannerKeys.contains($0.0) }
+        guard !banner.isEmpty else { return query }
+        return query + [("ky", bannerSignature(of: Self.bannerText(banner)))]
+    }
+
+    /// Whether the banner keys of `query` carry this server's signature (true when it has none).
+    func bannerIsSigned(_ query: Hummingbird.Parameters) -> Bool {
+        let banner = Self.bannerKeys.compactMap { key in query[Substring(key)].map { (key, String($0)) } }
+        guard !banner.isEmpty else { return true }
+        guard let signature = query["ky"].map(String.init) else { return false }
+        return signature == bannerSignature(of: Self.bannerText(banner))
+    }
+
+    /// The text a banner's signature covers: its keys and values in ``bannerKeys`` order.
+    static func bannerText(_ pairs: [(String, String)]) -> String {
+        bannerKeys.compactMap { key in pairs.first { $0.0 == key }.map { "\(key)=\($0.1)" } }
+            .joined(separator: "&")
+    }
+
     /// HMAC-SHA256 of `text` under this run's ``bannerKey``, the first 16 bytes in hexadecimal.
     func bannerSignature(of text: String) -> String {
         let code = HMAC<SHA256>.authenticationCode(for: Data(text.utf8), using: bannerKey)

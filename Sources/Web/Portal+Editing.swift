@@ -120,7 +120,7 @@ extension Portal {
                 headers: [
                     .location: paths.link(
                         "/\(paths.site)/quan-ly/sua",
-                        query: [("to-chuc", id), ("da", "sua"), ("muc", String(changed))])
+                        query: signedQuery([("to-chuc", id), ("da", "sua"), ("muc", String(changed))]))
                 ])
         }
     }
@@ -153,7 +153,8 @@ extension Portal {
             query += failureQuery(reason)
         }
         return Response(
-            status: .seeOther, headers: [.location: paths.link("/\(paths.site)/quan-ly/sua", query: query)])
+            status: .seeOther,
+            headers: [.location: paths.link("/\(paths.site)/quan-ly/sua", query: signedQuery(query))])
     }
 
     /// The organisation `id` of the plan, the findings about its registrations, its delegates and

@@ -114,7 +114,29 @@ extension Portal {
             }
         }
         router.post("/:site/quan-ly/rut") { request, context in
-            try await staffAction(request, context) { desk, body, session, now in
+            try await staffAction(
+                request, context,
+                confirm: { desk, body, paths, session in
+                    // Asked first: the page says what the withdrawal frees, and its form confirms.
+                    guard body["xac-nhan"] != "co" else { return nil }
+                    let id = try Self.found(body["don-vi"].map { String($0.prefix(200)) })
+                    let (found, booths) = try desk.read { store in
+                        (
+                            try store.party(Identifier(id)),
+                            try store.boothAssignments().filter { $0.party.rawValue == id }.map(\.booth)
+                        )
+                    }
+                    // A party not in the plan: the action says so, as for any failure.
+                    guard let party = found else { return nil }
+                    var response = pages.page(
+                        "withdraw",
+                        WithdrawPage(
+                            party: party, booths: booths, paths: paths, csrf: session.csrf, version: version)
+                    ).response
+                    response.headers[.cacheControl] = "no-store"
+                    return response
+                }
+            ) { desk, body, session, now in
                 let party = try Self.found(body["don-vi"])
                 _ = try await desk.perform {
                     try WithdrawRegistration(store: $0).run(
@@ -194,11 +216,15 @@ extension Portal {
         return (site, paths, desk, body, session)
     }
 
-    /// A staff post: checks the session (at least staff) and its anti-forgery token, runs `action`
+    /// A staff post: checks the session (at least staff) and its anti-forgery token; answers with
+    /// `confirm`'s page when it gives one (an action asked first), else runs `action`
     /// and sends the browser back to the console with what the action returns as the banner's
     /// query (or to `after`'s response). A post without a session or token is refused (403).
     func staffAction(
         _ request: Request, _ context: PortalContext,
+        confirm: (
+            @Sendable (RegistrationDesk, FormBody, PortalPaths, StaffSession) async throws -> Response?
+        )? = nil,
         action:
             @Sendable (RegistrationDesk, FormBody, StaffSession, LocalDateTime) async throws -> [(
                 String, String
@@ -206,6 +232,7 @@ extension Portal {
         after: (@Sendable (PortalPaths) -> Response)? = nil
     ) async throws -> Response {
         let (site, paths, desk, body, session) = try await checkedStaffPost(request, context)
+        if let confirm, let page = try await confirm(desk, body, paths, session) { return page }
         let query: [(String, String)]?
         do {
             query = try await action(desk, body, session, now())
@@ -217,7 +244,8 @@ extension Portal {
             query = failureQuery(reason)
         }
         if let after { return after(paths) }
-        return Response(status: .seeOther, headers: [.location: paths.console(query: query ?? [])])
+        return Response(
+            status: .seeOther, headers: [.location: paths.console(query: signedQuery(query ?? []))])
     }
 
     /// What the console's banner says after an action, from its address.
@@ -225,6 +253,7 @@ extension Portal {
     func banner(_ query: Hummingbird.Parameters) -> StaffMessage? {
         let number = { (name: String) in query[Substring(name)].flatMap { Int(String($0)) } ?? 0 }
         if let reason = signedFailure(query) { return .failed(reason) }
+        guard bannerIsSigned(query) else { return nil }
         if query["dang-chay"] != nil { return .runInProgress }
         switch query["da"].map(String.init) {
         case "xac-nhan": return .confirmed

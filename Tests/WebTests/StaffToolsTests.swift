@@ -87,6 +87,63 @@ struct StaffToolsTests {
         #expect(anonymous.bytes.isEmpty)
     }
 
+    @Test("withdrawing asks first, naming the party and its booths; only the confirmed post withdraws")
+    func withdrawAsksFirst() async throws {
+        let fixture = try StaffConsoleTests.fixture()
+        defer { fixture.remove() }
+        let plan = try PlanStore.open(at: fixture.fairPath, for: .reading).loadPlan()
+        let party = plan.parties[1]
+        let (asked, statusAfterAsking, confirmed, console) = try await RegistrationTests.withClient(fixture) {
+            client in
+            let (staff, csrf) = try await Self.staff(client)
+            let asked = try await StaffConsoleTests.request(
+                client, "/hoi-cho/quan-ly/rut", method: .post, staff: staff,
+                fields: ["don-vi": party.id.rawValue], csrf: csrf)
+            let status = try PlanStore.open(at: fixture.fairPath, for: .reading).party(party.id)?
+                .registrationStatus
+            let confirmed = try await StaffConsoleTests.request(
+                client, "/hoi-cho/quan-ly/rut", method: .post, staff: staff,
+                fields: ["don-vi": party.id.rawValue, "xac-nhan": "co"], csrf: csrf)
+            let console = try await StaffConsoleTests.request(
+                client, confirmed.headers[.location] ?? "", method: .get, staff: staff)
+            return (asked, status, confirmed, console)
+        }
+        #expect(asked.status == .ok)
+        #expect(asked.body.contains("Rút đăng ký của «\(party.name)»?"), "\(asked.body)")
+        #expect(asked.body.contains("name=\"xac-nhan\" value=\"co\""))
+        #expect(statusAfterAsking == party.registrationStatus)
+        #expect(confirmed.status == .seeOther)
+        #expect(console.body.contains("Đã rút đăng ký"), "\(console.body)")
+        let stored = try PlanStore.open(at: fixture.fairPath, for: .reading).party(party.id)
+        #expect(stored?.registrationStatus == .withdrawn)
+    }
+
+    @Test("a console link made by someone else (?da=cong-bo&ban=999) shows no banner; the server's own does")
+    func unsignedBanner() async throws {
+        let fixture = try StaffConsoleTests.fixture()
+        defer { fixture.remove() }
+        let party = try PlanStore.open(at: fixture.fairPath, for: .reading).loadPlan().parties[1]
+        let (forged, own, tampered) = try await RegistrationTests.withClient(fixture) { client in
+            let (staff, csrf) = try await Self.staff(client)
+            let forged = try await StaffConsoleTests.request(
+                client, "/hoi-cho/quan-ly?da=cong-bo&ban=999", method: .get, staff: staff)
+            let withdrawn = try await StaffConsoleTests.request(
+                client, "/hoi-cho/quan-ly/rut", method: .post, staff: staff,
+                fields: ["don-vi": party.id.rawValue, "xac-nhan": "co"], csrf: csrf)
+            let location = withdrawn.headers[.location] ?? ""
+            let own = try await StaffConsoleTests.request(client, location, method: .get, staff: staff)
+            let tampered = try await StaffConsoleTests.request(
+                client, location.replacingOccurrences(of: "da=rut", with: "da=xac-nhan"), method: .get,
+                staff: staff)
+            return (forged, own, tampered)
+        }
+        #expect(forged.status == .ok)
+        #expect(!forged.body.contains("999"), "\(forged.body)")
+        #expect(!forged.body.contains("banner info"))
+        #expect(own.body.contains("banner info"), "\(own.body)")
+        #expect(!tampered.body.contains("banner info"), "\(tampered.body)")
+    }
+
     @Test("the changes page shows the change log of a withdrawal against the published version")
     func changes() async throws {
         let fixture = try StaffConsoleTests.fixture()
@@ -99,7 +156,7 @@ struct StaffToolsTests {
                 client, "/hoi-cho/quan-ly/thay-doi", method: .get, staff: staff)
             _ = try await StaffConsoleTests.request(
                 client, "/hoi-cho/quan-ly/rut", method: .post, staff: staff,
-                fields: ["don-vi": withdrawn.id.rawValue], csrf: csrf)
+                fields: ["don-vi": withdrawn.id.rawValue, "xac-nhan": "co"], csrf: csrf)
             let after = try await StaffConsoleTests.request(
                 client, "/hoi-cho/quan-ly/thay-doi?loai=booths&tu=&den=&lang=en", method: .get, staff: staff)
             let ordered = try await StaffConsoleTests.request(

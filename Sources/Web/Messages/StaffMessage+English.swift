@@ -43,6 +43,14 @@ extension StaffMessage {
             return "corrected through its private link at \(RegistrationMessage.english(time))"
         case .confirm: return "Confirm"
         case .withdraw: return "Withdraw"
+        case .withdrawPage(let party): return "Withdraw the registration of '\(party)'?"
+        case .withdrawEffect(let status, let booths):
+            let freed =
+                booths.isEmpty
+                ? "It holds no booth."
+                : "Booths \(booths.joined(separator: ", ")) are freed and offered to the waiting list in order."
+            return "Status now: \(status). \(freed) The withdrawal is recorded in the history of changes."
+        case .confirmWithdraw: return "Confirm the withdrawal"
         case .boothPlan: return "Booth plan"
         case .allocate: return "Allocate booths"
         case .allocateHint:

@@ -43,6 +43,14 @@ extension StaffMessage {
             return "đã tự sửa qua liên kết riêng lúc \(RegistrationMessage.vietnamese(time))"
         case .confirm: return "Xác nhận"
         case .withdraw: return "Rút đăng ký"
+        case .withdrawPage(let party): return "Rút đăng ký của «\(party)»?"
+        case .withdrawEffect(let status, let booths):
+            let freed =
+                booths.isEmpty
+                ? "Đơn vị chưa có gian nào."
+                : "Các gian \(booths.joined(separator: ", ")) được trả lại và mời các đơn vị trong danh sách chờ theo thứ tự."
+            return "Trạng thái hiện tại: \(status). \(freed) Việc rút đăng ký được ghi vào lịch sử thay đổi."
+        case .confirmWithdraw: return "Xác nhận rút đăng ký"
         case .boothPlan: return "Sơ đồ gian hàng"
         case .allocate: return "Xếp gian"
         case .allocateHint:

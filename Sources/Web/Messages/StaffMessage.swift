@@ -56,6 +56,12 @@ public enum StaffMessage: Hashable, Sendable, Localizable {
     case confirm
     /// Withdraw a registration.
     case withdraw
+    /// The heading of the page asking to confirm a withdrawal.
+    case withdrawPage(party: String)
+    /// What a withdrawal does to a party in `status` holding `booths`.
+    case withdrawEffect(status: String, booths: [String])
+    /// The button that withdraws, once confirmed.
+    case confirmWithdraw
     /// The booth plan's part.
     case boothPlan
     /// Allocate the booths to the confirmed registrations.

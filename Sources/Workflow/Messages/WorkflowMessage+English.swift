@@ -137,6 +137,9 @@ extension WorkflowMessage {
         case .registered(let kind, let name, let id):
             return "Registered the \(kind.noun(en)) '\(name)' (id \(id))."
         case .writtenDespiteErrors(let count): return "Written despite \(count) error(s) (--force)."
+        case .shownAtBooths(let parties):
+            let names = parties.map { "'\($0)'" }.joined(separator: ", ")
+            return "Shown at the booths of \(names), which show every product of its owner."
         case .confirmed(let party, let from):
             return
                 "Confirmed the registration of '\(party)' (\(from.name(en)) → \(RegistrationStatus.confirmed.name(en)))."

@@ -133,6 +133,10 @@ extension WorkflowMessage {
         case .unscheduled: return "chưa xếp"
         case .registered(let kind, let name, let id): return "Đã ghi \(kind.noun(vi)) «\(name)» (mã \(id))."
         case .writtenDespiteErrors(let count): return "Đã ghi dù có \(count) lỗi (--force)."
+        case .shownAtBooths(let parties):
+            let names = parties.map { "«\($0)»" }.joined(separator: ", ")
+            return
+                "Sản phẩm được trưng bày tại gian hàng của \(names) (gian trưng bày mọi sản phẩm của chủ thể)."
         case .confirmed(let party, let from):
             return
                 "Đã xác nhận đăng ký của «\(party)» (\(from.name(vi)) → \(RegistrationStatus.confirmed.name(vi)))."

@@ -117,10 +117,14 @@ public struct ImportRegistrations: Sendable {
                 return party
             },
             boothRequests: batch.boothRequests)
+        // A booth request the files leave as it is shows a new product of an organisation sharing
+        // its booths when it shows all that organisation's others (see Plan.requestsShowing).
+        let rewritten = Set(batch.updatedBoothRequests.map(\.id))
+        let showing = plan.requestsShowing(batch.products).filter { !rewritten.contains($0.id) }
         let updating = ImportBatch(
             organisations: batch.updatedOrganisations, products: batch.updatedProducts,
             people: batch.updatedPeople, attendances: attendances.filter { !newPeople.contains($0.person) },
-            parties: batch.updatedParties, boothRequests: batch.updatedBoothRequests)
+            parties: batch.updatedParties, boothRequests: batch.updatedBoothRequests + showing)
         let store = try PlanStore.open(at: planPath, for: .writing).journaling(
             context.note("import", subject: files))
         willWrite(store.path)

@@ -48,6 +48,13 @@ public struct RegisterProduct: Sendable {
         self.store = store
     }
 
+    /// The names of the parties making `requests`, in Vietnamese order.
+    static func names(of requests: [BoothRequest], in plan: Plan) -> [String] {
+        let parties = Set(requests.map(\.party))
+        return plan.parties.filter { parties.contains($0.id) }.map(\.name).sorted(
+            by: VietnameseCollation.areInIncreasingOrder)
+    }
+
     /// Checks and registers the product.
     public func run(_ input: Input, context: ChangeContext) throws -> Registration {
         let name = VietnameseText.normalized(input.name)
@@ -81,6 +88,8 @@ public struct RegisterProduct: Sendable {
             id: Identifier(input.id ?? ""), name: name, owner: owner, classification: classification,
             recognition: recognition, needsColdChain: input.coldChain)
         var focus = PlanValidator().focus(registering: draft)
+        // The booth requests, to show the product where every product of its owner is shown.
+        focus.fair = true
         var stems = IdentifierMaker(taken: [])
         focus.identifierStems[.product] = [stems.make(.product, from: name)]
         return try Registrar(
@@ -94,10 +103,15 @@ public struct RegisterProduct: Sendable {
                     let product = Product(
                         id: Identifier(id), name: name, owner: owner, classification: classification,
                         recognition: recognition, needsColdChain: input.coldChain)
+                    let showing = plan.requestsShowing([product])
                     var changed = plan
                     changed.products.append(product)
+                    let updated = Dictionary(showing.map { ($0.id, $0) }) { first, _ in first }
+                    changed.boothRequests = plan.boothRequests.map { updated[$0.id] ?? $0 }
                     return Registrar.Built(
-                        plan: changed, subjects: [.init(.product, id)], write: { try $0.addProduct(product) })
+                        plan: changed, subjects: [.init(.product, id)],
+                        write: { try $0.addProduct(product, shownBy: showing) },
+                        shownBy: Self.names(of: showing, in: plan))
                 }))
     }
 }

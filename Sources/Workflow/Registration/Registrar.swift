@@ -41,6 +41,8 @@ struct Registrar {
         var subjects: Set<SubjectKey>
         /// Writes the entity (one transaction).
         var write: (PlanStore) throws -> Void
+        /// The parties whose booths now show the entity, by name (see ``Registration/shownBy``).
+        var shownBy: [String] = []
     }
 
     /// A subject's kind and identifier, as compared.
@@ -120,7 +122,9 @@ struct Registrar {
                 }
                 throw StoreError.registrationCodeTaken(code: code, organisation: holder)
             }
-            return Registration(kind: order.kind, id: id, name: order.name, findings: findings)
+            var registration = Registration(kind: order.kind, id: id, name: order.name, findings: findings)
+            registration.shownBy = built.shownBy
+            return registration
         }
     }
 

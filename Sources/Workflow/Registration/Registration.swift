@@ -10,6 +10,9 @@ public struct Registration: Sendable {
     public var name: String
     /// The findings concerning it (as subject or related entity), most serious first.
     public var findings: [Finding]
+    /// The parties whose booths now show the new entity (a product shown by every party showing
+    /// all its owner's products), by name.
+    public var shownBy: [String] = []
 
     /// The errors among the findings (written anyway only when forced).
     public var errorCount: Int { findings.filter { $0.severity == .error }.count }

@@ -9,6 +9,9 @@ enum RegistrationRendering {
             WorkflowMessage.registered(registration.kind, name: registration.name, id: registration.id).text(
                 language)
         ]
+        if !registration.shownBy.isEmpty {
+            lines.append(WorkflowMessage.shownAtBooths(parties: registration.shownBy).text(language))
+        }
         if registration.errorCount > 0 {
             lines.append(WorkflowMessage.writtenDespiteErrors(registration.errorCount).text(language))
         }

@@ -43,7 +43,7 @@ struct WorkflowMessageTests {
         }
         messages += [
             .errorPrefix, .onSite, .unscheduled, .registered(.party, name: "HTX", id: "dv-htx"),
-            .writtenDespiteErrors(2),
+            .writtenDespiteErrors(2), .shownAtBooths(parties: ["HTX"]),
             .confirmed(party: "HTX", from: .pending), .alreadyConfirmed(party: "HTX"),
             .withdrawn(party: "HTX", from: .placed),
             .noBoothsFreed, .boothsFreed(["A-01"]), .noOffers, .offersHeading,
