@@ -62,7 +62,8 @@ extension Portal {
         }
         guard solverRuns.start(site: slug, kind: kind, user: session.name, at: uptime()) else {
             return Response(
-                status: .seeOther, headers: [.location: paths.console(query: signedQuery([("dang-chay", "1")]))])
+                status: .seeOther,
+                headers: [.location: paths.console(query: signedQuery([("dang-chay", "1")]))])
         }
         context.logger.notice("\(kind.rawValue) started on /\(slug)")
         let runs = solverRuns
