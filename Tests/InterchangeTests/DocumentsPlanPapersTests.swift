@@ -24,6 +24,7 @@ struct DocumentsPlanPapersTests {
         paragraph.content.map { inline in
             switch inline {
             case .text(let text), .styled(let text, _): text
+            case .lineBreak: " "
             default: ""
             }
         }.joined()
@@ -159,6 +160,64 @@ struct DocumentsPlanPapersTests {
         }
         #expect(pageStyles.count == 4 && pageStyles.contains(PaperLayout.landscapeFirst))
         #expect(Self.texts(document.body).contains("Tổng số: \(plan.products.count)"))
+    }
+
+    @Test("no word of a list is broken: each column is as wide as its widest word, dates and codes whole")
+    func listColumnsHoldTheirWords() throws {
+        let plan = DocumentsChecks.fairWithBooths()
+        let document = PlanPapers(plan: plan, settings: DocumentsChecks.settings()).lists(
+            PlanPapers.officialLists)
+        let tables = document.body.compactMap { block -> DocumentTable? in
+            if case .table(let table) = block, table.borders == .solid { return table }
+            return nil
+        }
+        #expect(tables.count == 4)
+        for table in tables {
+            for (index, row) in table.rows.enumerated() {
+                for (column, cell) in row.cells.enumerated() {
+                    let text = cell.paragraphs.map(Self.text).joined(separator: " ")
+                    let word = TextMeasure.widestWord(
+                        text, points: PlanPapers.tablePoints, bold: index == 0)
+                    #expect(
+                        table.columnWidths[column] + 0.001 >= word + 2 * PlanPapers.cellPadding,
+                        "«\(text)» in a column \(table.columnWidths[column]) mm wide")
+                }
+            }
+            #expect(
+                abs(table.width - PaperLayout.portraitWidth) < 0.01
+                    || abs(table.width - PaperLayout.landscapeWidth) < 0.01)
+        }
+    }
+
+    @Test("the lists printed by default leave out empty ones: a conference has no exhibitors or products")
+    func emptyListsLeftOut() {
+        let briefing = PlanPapers(plan: SampleData.hybridBriefing(), settings: DocumentsChecks.settings())
+        #expect(briefing.listsWithRows() == [.attendees, .programme])
+        let fair = PlanPapers(plan: DocumentsChecks.fairWithBooths(), settings: DocumentsChecks.settings())
+        #expect(fair.listsWithRows().contains(.exhibitors))
+    }
+
+    @Test("a heading's or fascia's name breaks into even lines, no word left alone on the last")
+    func balancedLines() {
+        let name = "LIÊN MINH HỢP TÁC XÃ VIỆT NAM"
+        let full = TextMeasure.width(name, points: 12, bold: true)
+        let lines = TextMeasure.balancedLines(name, points: 12, bold: true, width: full * 0.8)
+        // The two lines whose wider is the narrowest of every split.
+        let words = name.split(separator: " ").map(String.init)
+        let splits = (1..<words.count).map { cut in
+            [words[..<cut].joined(separator: " "), words[cut...].joined(separator: " ")]
+        }
+        let best = splits.min { a, b in
+            a.map { TextMeasure.width($0, points: 12, bold: true) }.max()!
+                < b.map { TextMeasure.width($0, points: 12, bold: true) }.max()!
+        }
+        #expect(lines == best)
+        #expect(lines.last?.contains(" ") == true)
+        #expect(TextMeasure.balancedLines(name, points: 12, bold: true, width: full + 1) == [name])
+        let three = TextMeasure.balancedLines(name, points: 12, bold: true, width: full * 0.4)
+        #expect(three.count == 3)
+        #expect(three.allSatisfy { TextMeasure.width($0, points: 12, bold: true) <= full * 0.4 })
+        #expect(three.joined(separator: " ") == name)
     }
 
     @Test("exhibitor letters name the booths and opening hours; fascia boards one page per booth")

@@ -113,7 +113,14 @@ extension PlanPapers {
         var body: [DocumentBlock] = []
         for board in boards {
             body.append(.pageBreak(pageStyle: PaperLayout.fascia))
-            body.append(Self.paragraph(Style.fasciaName, board.party.name.uppercased()))
+            // The name in even lines across the board (267 mm between its margins).
+            body.append(
+                .paragraph(
+                    DocumentParagraph(
+                        Style.fasciaName,
+                        Self.lines(
+                            TextMeasure.balancedLines(
+                                board.party.name.uppercased(), points: 54, bold: true, width: 265)))))
             if let province = lookup.province(of: board.party) {
                 body.append(Self.paragraph(Style.fasciaProvince, province.officialName))
             }

@@ -11,7 +11,11 @@ extension PlanPapers {
         let rule = "\u{2014}\u{2014}\u{2014}\u{2014}\u{2014}"
         let top = DocumentTableRow([
             DocumentTableCell([
-                DocumentParagraph(Style.agency, text: plan.event.organiser.uppercased()),
+                DocumentParagraph(
+                    Style.agency,
+                    Self.lines(
+                        TextMeasure.balancedLines(
+                            plan.event.organiser.uppercased(), points: 12, bold: true, width: left - 1))),
                 DocumentParagraph(Style.rule, text: rule),
                 DocumentParagraph(Style.number, text: text(.number(settings.number))),
             ]),
@@ -24,6 +28,16 @@ extension PlanPapers {
             ]),
         ])
         return .table(DocumentTable(columnWidths: [left, right], borders: .none, rows: [top]))
+    }
+
+    /// Lines as one paragraph's content, with line breaks between them.
+    static func lines(_ lines: [String]) -> [DocumentInline] {
+        var content: [DocumentInline] = []
+        for (index, line) in lines.enumerated() {
+            if index > 0 { content.append(.lineBreak) }
+            content.append(.text(line))
+        }
+        return content
     }
 
     /// The title and the summary line (trích yếu) under it.

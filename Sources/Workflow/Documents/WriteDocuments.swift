@@ -127,7 +127,7 @@ public struct WriteDocuments: Sendable {
         let plan = papers.plan
         let document: TextDocument
         switch kind {
-        case .lists: document = papers.lists(lists ?? PlanPapers.officialLists)
+        case .lists: document = papers.lists(lists ?? papers.listsWithRows())
         case .invitations: document = try papers.invitations(point: point)
         case .exhibitorLetters: document = try papers.exhibitorLetters(party: party)
         case .fascia: document = try papers.fasciaBoards(party: party)
