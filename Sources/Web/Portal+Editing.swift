@@ -25,12 +25,14 @@ extension Portal {
             }
         }
         router.post("/:site/quan-ly/sua-dai-bieu") { request, context in
-            try await entityEdit(request, context, key: "dai-bieu") { store, id, body, context, _ in
+            try await entityEdit(request, context, key: "dai-bieu") { store, id, body, context, language in
                 let person = try Self.found(try store.person(Identifier(id)))
                 var input = EditPerson.Input(subject: id)
                 input.id = id
+                let stored = EditPage.values(of: person)
+                let values = try Self.merged(EditPage.personFields, body: body, stored: stored, in: language)
                 let changes = Self.changedFields(
-                    EditPage.personFields, in: body, stored: EditPage.values(of: person),
+                    EditPage.personFields, in: { values[$0] ?? "" }, stored: stored,
                     clearable: EditPerson.clearable, clear: &input.clear)
                 for (field, value) in changes {
                     switch field {
@@ -49,8 +51,10 @@ extension Portal {
                 let product = try Self.found(try store.product(Identifier(id)))
                 var input = EditProduct.Input(subject: id)
                 input.id = id
+                let stored = EditPage.values(of: product, in: language)
+                let values = try Self.merged(EditPage.productFields, body: body, stored: stored, in: language)
                 let changes = Self.changedFields(
-                    EditPage.productFields, in: body, stored: EditPage.values(of: product, in: language),
+                    EditPage.productFields, in: { values[$0] ?? "" }, stored: stored,
                     clearable: EditProduct.clearable, clear: &input.clear)
                 for (field, value) in changes {
                     switch field {
@@ -75,12 +79,10 @@ extension Portal {
             let (_, paths, desk, body, session) = try await checkedStaffPost(request, context)
             let id = try Self.found(body["to-chuc"].map { String($0.prefix(200)) })
             let (organisation, findings, people, products) = try Self.organisation(id, desk: desk)
-            var values: [InputField: String] = [:]
-            for field in EditPage.fields {
-                let value = (body[field.rawValue] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-                guard value.count <= 500 else { throw HTTPError(.badRequest) }
-                values[field] = value
+            for field in EditPage.fields where (body[field.rawValue] ?? "").count > 500 {
+                throw HTTPError(.badRequest)
             }
+            var values: [InputField: String]?
             let refuse = { (problem: String, findings: [Finding]) in
                 var response = pages.page(
                     "edit",
@@ -93,9 +95,17 @@ extension Portal {
                 response.headers[.cacheControl] = "no-store"
                 return response
             }
+            do throws(PortalError) {
+                values = try Self.merged(
+                    EditPage.fields, body: body, stored: EditPage.values(of: organisation), in: paths.language
+                )
+            } catch {
+                // Someone else saved meanwhile: the form shows what is stored now.
+                return refuse(error.text(paths.language), findings)
+            }
             let input: EditOrganisation.Input
             do throws(WorkflowError) {
-                input = try Self.editInput(organisation, values: values)
+                input = try Self.editInput(organisation, values: values ?? [:])
             } catch {
                 return refuse(StaffMessage.failed(error.text(paths.language)).text(paths.language), findings)
             }
@@ -205,6 +215,39 @@ extension Portal {
         return input
     }
 
+    /// The values a posted form asks for, merged with what was saved since the form was made.
+    /// Each field's form value comes with the value it was made with (`goc-<field>`): a field
+    /// left as it was takes the value stored now (so another's change meanwhile stands), a field
+    /// changed takes the form's value, unless the stored value changed meanwhile too, to another
+    /// value: that is refused (``PortalError/editedMeanwhile(field:stored:)``), nothing written.
+    /// A field the post does not carry keeps the stored value; one without its original (a form
+    /// made elsewhere) takes the form's value. Values are trimmed.
+    static func merged(
+        _ fields: [InputField], body: FormBody, stored: [InputField: String], in language: Language
+    ) throws(PortalError) -> [InputField: String] {
+        let trimmed = { (text: String) in text.trimmingCharacters(in: .whitespacesAndNewlines) }
+        var values: [InputField: String] = [:]
+        for field in fields {
+            let current = stored[field] ?? ""
+            guard let posted = body[field.rawValue].map(trimmed) else {
+                values[field] = current
+                continue
+            }
+            guard let original = body["goc-" + field.rawValue].map(trimmed) else {
+                values[field] = posted
+                continue
+            }
+            if posted == original {
+                values[field] = current
+            } else if current == original || current == posted {
+                values[field] = posted
+            } else {
+                throw .editedMeanwhile(field: StaffMessage.field(field).text(language), stored: current)
+            }
+        }
+        return values
+    }
+
     /// The fields of `fields` whose value in the form (trimmed) differs from the `stored` one, in
     /// order, with their new values; an emptied field the use case can clear goes to `clear`
     /// instead.
@@ -223,20 +266,5 @@ extension Portal {
             }
         }
         return changes
-    }
-
-    /// ``changedFields(_:in:stored:clearable:clear:)`` with the values of a posted form; a field
-    /// the post does not carry is left as it is (emptying one clears it).
-    static func changedFields(
-        _ fields: [InputField], in body: FormBody, stored: [InputField: String], clearable: [InputField],
-        clear: inout [String]
-    ) -> [(InputField, String)] {
-        changedFields(
-            fields,
-            in: { field in
-                body[field.rawValue].map { $0.trimmingCharacters(in: .whitespacesAndNewlines) } ?? stored[
-                    field] ?? ""
-            },
-            stored: stored, clearable: clearable, clear: &clear)
     }
 }

@@ -1,6 +1,7 @@
 public import Planning
 
-/// Why the portal cannot start: each case names what to fix, worded by ``PortalMessage``.
+/// Why the portal cannot start or refuses a staff change: each case names what to fix, worded by
+/// ``PortalMessage``.
 public enum PortalError: Error, Hashable, Sendable, Localizable {
     /// No plan file to serve.
     case noPlans
@@ -10,6 +11,9 @@ public enum PortalError: Error, Hashable, Sendable, Localizable {
     case templates(reason: String)
     /// The host is not an address the portal can listen on.
     case invalidHost(String)
+    /// A staff edit changed a field that someone else changed meanwhile (since the form was
+    /// opened) to another value: `field`'s label and the value now stored. Nothing was written.
+    case editedMeanwhile(field: String, stored: String)
 
     /// The message in `language`.
     public func text(_ language: Language) -> String {

@@ -285,6 +285,49 @@ struct StaffToolsTests {
         #expect(history.contains { $0.note.user == "lan.nguyen" && $0.note.command == "edit organisation" })
     }
 
+    @Test(
+        "two staff on one organisation: a field one changed stays when the other saves another; changing it too is refused"
+    )
+    func concurrentEdits() async throws {
+        let fixture = try StaffConsoleTests.fixture()
+        defer { fixture.remove() }
+        let organisation = try #require(try RegistrationTests.organisations(fixture).first)
+        // Both opened the form on the same stored values: each post carries them as `goc-…`.
+        let opened = StaffConsoleTests.storedFields(organisation)
+        var form = opened
+        for (key, value) in opened where key != "to-chuc" { form["goc-" + key] = value }
+        var first = form
+        first["phone"] = "0987654321"
+        var second = form
+        second["address"] = "Số 12 đường Hợp Tác, Phường Hai"
+        var clash = form
+        clash["phone"] = "0911222333"
+        let (page, savedFirst, savedSecond, refused) = try await RegistrationTests.withClient(fixture) {
+            [first, second, clash] client in
+            let (staff, csrf) = try await Self.staff(client)
+            let page = try await StaffConsoleTests.request(
+                client, "/hoi-cho/quan-ly/sua?to-chuc=\(organisation.id.rawValue)", method: .get, staff: staff
+            )
+            let savedFirst = try await StaffConsoleTests.request(
+                client, "/hoi-cho/quan-ly/sua", method: .post, staff: staff, fields: first, csrf: csrf)
+            let savedSecond = try await StaffConsoleTests.request(
+                client, "/hoi-cho/quan-ly/sua", method: .post, staff: staff, fields: second, csrf: csrf)
+            let refused = try await StaffConsoleTests.request(
+                client, "/hoi-cho/quan-ly/sua", method: .post, staff: staff, fields: clash, csrf: csrf)
+            return (page, savedFirst, savedSecond, refused)
+        }
+        #expect(page.body.contains("name=\"goc-phone\""))
+        #expect(savedFirst.status == .seeOther)
+        #expect(savedSecond.status == .seeOther)
+        #expect(refused.status == .unprocessableContent)
+        #expect(refused.body.contains("đã được người khác sửa thành «0987654321»"), "\(refused.body)")
+        #expect(refused.body.contains("value=\"0987654321\""))
+        let stored = try #require(
+            try RegistrationTests.organisations(fixture).first { $0.id == organisation.id })
+        #expect(stored.contacts.first?.phone == "0987654321")
+        #expect(stored.address == "Số 12 đường Hợp Tác, Phường Hai")
+    }
+
     @Test("a delegate and a product are edited from their organisation's page; a bad value is refused")
     func editDelegateAndProduct() async throws {
         let fixture = try StaffConsoleTests.fixture()

@@ -86,6 +86,9 @@ extension PortalMessage {
         case .error(.invalidHost(let host)):
             return
                 "«\(host)» cannot be used as --host: give a host name or an IP address, for example 127.0.0.1."
+        case .error(.editedMeanwhile(let field, let stored)):
+            return
+                "«\(field)» was changed by someone else to «\(stored)» after you opened this page; nothing was saved. The page now shows the latest values: check them and save again."
         case .serving(let address, let sites):
             return "The portal is running at \(address)\n" + sites.map { "  \($0)" }.joined(separator: "\n")
         case .howToStop: return "Press Ctrl+C to stop."

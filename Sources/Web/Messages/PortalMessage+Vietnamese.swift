@@ -89,6 +89,9 @@ extension PortalMessage {
         case .error(.invalidHost(let host)):
             return
                 "Địa chỉ «\(host)» không dùng được cho --host: hãy ghi tên máy hoặc địa chỉ IP, ví dụ 127.0.0.1."
+        case .error(.editedMeanwhile(let field, let stored)):
+            return
+                "«\(field)» đã được người khác sửa thành «\(stored)» sau khi anh/chị mở trang này; chưa lưu gì. Trang đã hiện giá trị mới nhất: hãy xem lại rồi lưu."
         case .serving(let address, let sites):
             return "Cổng thông tin đang chạy tại \(address)\n"
                 + sites.map { "  \($0)" }.joined(separator: "\n")

@@ -14,6 +14,10 @@ struct EditPage: Sendable {
         let label: String
         /// Its value.
         let value: String
+        /// The value stored when the page was made: the post sends it back, so a field left as
+        /// it was keeps what someone else saved meanwhile, and a field changed over someone
+        /// else's change is refused (``Portal/merged(_:body:stored:labels:)``).
+        let original: String
         /// The input's type.
         let type: String
         /// Whether it must be filled.
@@ -130,6 +134,7 @@ struct EditPage: Sendable {
         fieldRows = Self.fields.map { field in
             Field(
                 name: field.rawValue, label: m(.field(field)), value: (values ?? stored)[field] ?? "",
+                original: stored[field] ?? "",
                 type: field == .email
                     ? "email" : field == .members ? "number" : field == .phone ? "tel" : "text",
                 required: field == .name || field == .province,
@@ -137,7 +142,7 @@ struct EditPage: Sendable {
         }
         let field = { (field: InputField, value: String) in
             Field(
-                name: field.rawValue, label: m(.field(field)), value: value,
+                name: field.rawValue, label: m(.field(field)), value: value, original: value,
                 type: field == .email
                     ? "email" : field == .stars ? "number" : field == .phone ? "tel" : "text",
                 required: field == .name, notes: [])
