@@ -146,12 +146,33 @@ extension Portal {
             }
         }
         router.post("/:site/quan-ly/cong-bo") { request, context in
-            try await staffAction(request, context) { desk, _, session, now in
+            let language = Self.language(of: request)
+            return try await staffAction(request, context) { desk, _, session, now in
                 let outcome = try await desk.perform {
                     try PublishPlan(store: $0).booths(
                         note: nil, context: ChangeContext(user: session.name, now: now))
                 }
-                return [("da", "cong-bo"), ("ban", String(outcome.publishedVersion ?? 0))]
+                guard let version = outcome.publishedVersion else {
+                    let hard = outcome.check.hardViolations
+                    return refusal(hard.count, hard.prefix(3).map { $0.text(language) }, language)
+                }
+                return [("da", "cong-bo"), ("ban", String(version))]
+            }
+        }
+        router.post("/:site/quan-ly/cong-bo-lich") { request, context in
+            let language = Self.language(of: request)
+            return try await staffAction(request, context) { desk, _, session, now in
+                let outcome = try await desk.perform {
+                    try PublishPlan(store: $0).programme(
+                        note: nil, context: ChangeContext(user: session.name, now: now))
+                }
+                guard let version = outcome.publishedVersion else {
+                    let issues = outcome.issues
+                    return refusal(
+                        max(issues.count, outcome.movedPins.count), issues.prefix(3).map { $0.text(language) },
+                        language)
+                }
+                return [("da", "cong-bo-lich"), ("ban", String(version))]
             }
         }
     }
@@ -248,6 +269,12 @@ extension Portal {
             status: .seeOther, headers: [.location: paths.console(query: signedQuery(query ?? []))])
     }
 
+    /// The query saying a publication was refused: how many rules the working plan breaks, the
+    /// first few worded.
+    func refusal(_ count: Int, _ first: [String], _ language: Language) -> [(String, String)] {
+        failureQuery(StaffMessage.publishRefused(count: count, first: first).text(language))
+    }
+
     /// What the console's banner says after an action, from its address.
     /// A failure is shown only when its text is signed by this server (``signedFailure(_:)``).
     func banner(_ query: Hummingbird.Parameters) -> StaffMessage? {
@@ -260,6 +287,7 @@ extension Portal {
         case "rut": return .withdrawn
         case "xep-gian": return .allocated(placed: number("xep"), waiting: number("cho"))
         case "cong-bo": return .published(number("ban"))
+        case "cong-bo-lich": return .programmePublished(number("ban"))
         case "sua": return number("muc") == 0 ? .unchanged : .edited(number("muc"))
         default: return nil
         }

@@ -118,6 +118,35 @@ struct StaffToolsTests {
         #expect(stored?.registrationStatus == .withdrawn)
     }
 
+    @Test("the console publishes the programme; the same programme again is refused, saying why")
+    func publishProgramme() async throws {
+        let fixture = try StaffConsoleTests.fixture()
+        defer { fixture.remove() }
+        let (console, first, again) = try await RegistrationTests.withClient(fixture) { client in
+            let (staff, csrf) = try await Self.staff(client)
+            let console = try await StaffConsoleTests.request(
+                client, "/hoi-cho/quan-ly", method: .get, staff: staff)
+            let published = try await StaffConsoleTests.request(
+                client, "/hoi-cho/quan-ly/cong-bo-lich", method: .post, staff: staff, csrf: csrf)
+            let first = try await StaffConsoleTests.request(
+                client, published.headers[.location] ?? "", method: .get, staff: staff)
+            let repeated = try await StaffConsoleTests.request(
+                client, "/hoi-cho/quan-ly/cong-bo-lich", method: .post, staff: staff, csrf: csrf)
+            let again = try await StaffConsoleTests.request(
+                client, repeated.headers[.location] ?? "", method: .get, staff: staff)
+            return (console, first, again)
+        }
+        #expect(console.body.contains("action=\"/hoi-cho/quan-ly/cong-bo-lich\""))
+        #expect(console.body.contains("Công bố chương trình"))
+        #expect(first.body.contains("Đã công bố chương trình, phiên bản số 1."), "\(first.body)")
+        #expect(again.body.contains("banner error"), "\(again.body)")
+        #expect(again.body.contains("giống hệt bản 1"))
+        let versions = try PlanStore.open(at: fixture.fairPath, for: .reading).publishedVersions(
+            kind: .programme)
+        #expect(versions.count == 1)
+        #expect(versions.first?.note == nil || versions.first?.note?.isEmpty == true)
+    }
+
     @Test("a console link made by someone else (?da=cong-bo&ban=999) shows no banner; the server's own does")
     func unsignedBanner() async throws {
         let fixture = try StaffConsoleTests.fixture()

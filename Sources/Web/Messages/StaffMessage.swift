@@ -83,6 +83,14 @@ public enum StaffMessage: Hashable, Sendable, Localizable {
     case allocated(placed: Int, waiting: Int, cutByTime: Bool = false)
     /// The booth plan was published as this version.
     case published(Int)
+    /// Publish the programme.
+    case publishProgramme
+    /// What publishing the programme does.
+    case publishProgrammeHint
+    /// The programme was published as this version.
+    case programmePublished(Int)
+    /// Publishing was refused: how many rules the working plan breaks, the first few worded.
+    case publishRefused(count: Int, first: [String])
     /// The action could not be carried out: why.
     case failed(String)
     /// The accounts page (admins).

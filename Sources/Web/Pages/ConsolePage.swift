@@ -68,6 +68,11 @@ struct ConsolePage: Sendable {
     let accountsLabel: String
     /// What the last action did.
     let banner: String?
+    /// The banner's class and role: `error` and `alert` when the action was refused, else
+    /// `info` and `status`.
+    let bannerKind: String
+    /// The banner's ARIA role.
+    let bannerRole: String
     /// The counts by status.
     let counts: [String]
     /// The filter form's action.
@@ -130,6 +135,12 @@ struct ConsolePage: Sendable {
     let timeLimit: String
     /// The programme's heading.
     let programmeHeading: String
+    /// Where the programme's publication posts.
+    let publishProgrammeAction: String
+    /// Its button.
+    let publishProgrammeLabel: String
+    /// What it does.
+    let publishProgrammeHint: String
     /// The timetable action.
     let timetableAction: String
     /// Its text.
@@ -166,6 +177,11 @@ struct ConsolePage: Sendable {
         accounts = session.role == .admin ? paths.accounts : nil
         accountsLabel = m(.accountsPage)
         self.banner = banner.map(m)
+        if case .failed = banner {
+            (bannerKind, bannerRole) = ("error", "alert")
+        } else {
+            (bannerKind, bannerRole) = ("info", "status")
+        }
         counts = RegistrationStatus.allCases.map { m(.count($0, review.counts[$0] ?? 0)) }
         filterAction = "/\(paths.site)/quan-ly"
         self.language = language == .vietnamese ? nil : language.rawValue
@@ -221,6 +237,9 @@ struct ConsolePage: Sendable {
         timetableAction = paths.consoleAction("xep-lich")
         timetableLabel = m(.timetable)
         timetableHint = m(.timetableHint)
+        publishProgrammeAction = paths.consoleAction("cong-bo-lich")
+        publishProgrammeLabel = m(.publishProgramme)
+        publishProgrammeHint = m(.publishProgrammeHint)
         progress = paths.progress
         progressLabel = m(.progressPage)
         changes = paths.changes

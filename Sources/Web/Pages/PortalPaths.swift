@@ -79,7 +79,8 @@ struct PortalPaths: Sendable {
     var console: String { link("/\(site)/quan-ly") }
     /// The staff console filtered.
     func console(query: [(String, String)]) -> String { link("/\(site)/quan-ly", query: query) }
-    /// A staff action (`xac-nhan`, `rut`, `xep-gian`, `xep-lich`, `cong-bo`, `sua`, `dang-xuat`).
+    /// A staff action (`xac-nhan`, `rut`, `xep-gian`, `xep-lich`, `cong-bo`, `cong-bo-lich`, `sua`,
+    /// `dang-xuat`).
     func consoleAction(_ action: String) -> String { link("/\(site)/quan-ly/\(action)") }
     /// The staff sign-in.
     var signIn: String { link("/\(site)/quan-ly/dang-nhap") }
