@@ -168,9 +168,8 @@ extension Portal {
                 }
                 guard let version = outcome.publishedVersion else {
                     let issues = outcome.issues
-                    return refusal(
-                        max(issues.count, outcome.movedPins.count), issues.prefix(3).map { $0.text(language) },
-                        language)
+                    let first = issues.prefix(3).map { $0.text(language) }
+                    return refusal(max(issues.count, outcome.movedPins.count), first, language)
                 }
                 return [("da", "cong-bo-lich"), ("ban", String(version))]
             }

@@ -69,10 +69,12 @@ extension StaffMessage {
         case .published(let version): return "Booth plan published as version \(version)."
         case .publishProgramme: return "Publish the programme"
         case .publishProgrammeHint:
-            return "Checks the working programme (rooms, times, connection points) and publishes it on the portal as a new version."
+            return "Checks the working programme (rooms, times, connection points) and publishes it on the "
+                + "portal as a new version."
         case .programmePublished(let version): return "Programme published as version \(version)."
         case .publishRefused(let count, let first):
-            return "Not published: the working plan breaks \(count) rule(s), for example: \(first.joined(separator: "; "))"
+            let examples = first.joined(separator: "; ")
+            return "Not published: the working plan breaks \(count) rule(s), for example: \(examples)"
         case .failed(let reason): return "Could not be done: \(reason)"
         case .accountsPage: return "Staff accounts"
         case .role: return "Role"

@@ -68,10 +68,12 @@ extension StaffMessage {
         case .published(let version): return "Đã công bố sơ đồ gian hàng, phiên bản số \(version)."
         case .publishProgramme: return "Công bố chương trình"
         case .publishProgrammeHint:
-            return "Kiểm tra rồi công bố chương trình hiện tại (phòng, giờ, điểm cầu) thành một phiên bản mới trên cổng."
+            return "Kiểm tra rồi công bố chương trình hiện tại (phòng, giờ, điểm cầu) thành một phiên bản "
+                + "mới trên cổng."
         case .programmePublished(let version): return "Đã công bố chương trình, phiên bản số \(version)."
         case .publishRefused(let count, let first):
-            return "Chưa công bố: bản đang soạn còn \(count) vi phạm, ví dụ: \(first.joined(separator: "; "))"
+            let examples = first.joined(separator: "; ")
+            return "Chưa công bố: bản đang soạn còn \(count) vi phạm, ví dụ: \(examples)"
         case .failed(let reason): return "Không thực hiện được: \(reason)"
         case .accountsPage: return "Tài khoản cán bộ"
         case .role: return "Vai trò"
