@@ -498,6 +498,9 @@ struct StaffToolsTests {
                 .allocated(placed: 3, waiting: 1, cutByTime: true), .noRun, .backToConsole, .edit,
                 .editPage("HTX"),
                 .save, .edited(2), .unchanged, .timeLimit, .delegatesPart, .productsPart,
+                .withdrawPage(party: "HTX"), .withdrawEffect(status: "đã xếp gian", booths: ["A-01"]),
+                .withdrawEffect(status: "chờ", booths: []), .confirmWithdraw, .publishProgramme,
+                .publishProgrammeHint, .programmePublished(2), .publishRefused(count: 2, first: ["x"]),
             ] + ListKind.allCases.map { .listName($0) } + DocumentKind.allCases.map { .documentName($0) }
             + fields.map { .field($0) }
         for message in messages {
