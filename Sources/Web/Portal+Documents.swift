@@ -51,11 +51,13 @@ extension Portal {
     }
 
     /// Whether the submission of `view` has `document`: delegates for invitations and badges,
-    /// booths on the published booth plan for the exhibitor's letter.
+    /// booths on the published booth plan, and a registration not withdrawn, for the exhibitor's
+    /// letter (a withdrawn party gets none).
     static func offers(_ document: SubmissionDocument, _ view: ReadSubmission.View) -> Bool {
         switch document {
         case .invitations, .badges: !view.attendances.isEmpty
-        case .exhibitorLetter: view.party != nil && !view.publishedBooths.isEmpty
+        case .exhibitorLetter:
+            view.party.map { $0.registrationStatus != .withdrawn } == true && !view.publishedBooths.isEmpty
         }
     }
 

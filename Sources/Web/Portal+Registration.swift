@@ -72,7 +72,7 @@ extension Portal {
             let page = SubmissionPage(
                 view, paths: paths, token: token.text, version: version, closesAt: desk.closesAt,
                 refusal: refusal, corrected: request.uri.queryParameters["da-sua"] == "1",
-                canWritePDF: WriteDocuments.canWritePDF)
+                canWritePDF: WriteDocuments.canWritePDF, origin: Self.origin(of: request))
             var response = pages.page("submission", page).response
             response.headers[.cacheControl] = "no-store"
             response.headers[SecurityHeaders<PortalContext>.referrerPolicy] = "no-referrer"

@@ -1,4 +1,5 @@
 import Crypto
+import HTTPTypes
 public import Hummingbird
 import HummingbirdCore
 import Interchange
@@ -271,6 +272,21 @@ public struct Portal: Sendable {
         let slug = try context.parameters.require("site")
         guard let site = sites.first(where: { $0.slug == slug }) else { throw HTTPError(.notFound) }
         return (site, PortalPaths(site: site.slug, language: Self.language(of: request)))
+    }
+
+    /// The address the request was sent to, as `http://host:port` (`https` when the request says
+    /// so, as behind a TLS proxy that sets `X-Forwarded-Proto`), to write a link in full; nil when
+    /// the request names no host or one with characters a host name or address never has.
+    static func origin(of request: Request) -> String? {
+        guard let host = request.head.authority, !host.isEmpty, host.count <= 255,
+            host.unicodeScalars.allSatisfy({
+                ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+                    || ".-:[]".unicodeScalars.contains($0)
+            })
+        else { return nil }
+        let forwarded = request.headers[HTTPField.Name("X-Forwarded-Proto")!]
+        let scheme = request.head.scheme == "https" || forwarded == "https" ? "https" : "http"
+        return "\(scheme)://\(host)"
     }
 
     /// The reader's language: English with `lang=en`, else Vietnamese.

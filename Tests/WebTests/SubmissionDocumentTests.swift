@@ -2,12 +2,14 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import NIOCore
 import Planning
 import Sheets
 import Store
 import Testing
-import Web
 import Workflow
+
+@testable import Web
 
 @Suite("Web: a cooperative downloads its own papers through its private link, and no one else's")
 struct SubmissionDocumentTests {
@@ -76,6 +78,30 @@ struct SubmissionDocumentTests {
         #expect(!other.body.contains("thu-gian-hang.odt"))
     }
 
+    @Test("the private page writes its link in full, with the address it was asked at, to copy or send")
+    func privateLinkInFull() async throws {
+        let fixture = try PortalFixture()
+        defer { fixture.remove() }
+        let (token, page) = try await RegistrationTests.withClient(fixture) { client in
+            let token = try await CorrectionTests.register(client)
+            return (token, try await RegistrationTests.get(client, "/hoi-cho/dang-ky/\(token)").body)
+        }
+        // The test client asks at http://localhost.
+        #expect(page.contains(">http://localhost/hoi-cho/dang-ky/\(token)</a>"), "\(page)")
+        func origin(_ authority: String, scheme: String = "http", forwarded: String? = nil) -> String? {
+            var fields = HTTPFields()
+            if let forwarded { fields[HTTPField.Name("X-Forwarded-Proto")!] = forwarded }
+            let head = HTTPRequest(
+                method: .get, scheme: scheme, authority: authority, path: "/", headerFields: fields)
+            return Portal.origin(of: Request(head: head, body: RequestBody(buffer: ByteBuffer())))
+        }
+        #expect(origin("hoicho.lienminhhtx.example:8080") == "http://hoicho.lienminhhtx.example:8080")
+        #expect(origin("hoicho.example", forwarded: "https") == "https://hoicho.example")
+        #expect(origin("[::1]:8080") == "http://[::1]:8080")
+        #expect(origin("a b<c>") == nil)
+        #expect(origin("") == nil)
+    }
+
     @Test("the exhibitor's letter once its booths are published; not found before, nor for an unknown link")
     func exhibitorLetter() async throws {
         let fixture = try PortalFixture()
@@ -118,6 +144,21 @@ struct SubmissionDocumentTests {
         for other in plan.parties where other.id != party.id {
             #expect(!text.contains(other.name), "\(other.name)")
         }
+
+        // Withdrawn after the publication: no letter, and its page lists no booth nor links one.
+        let writer = try PlanStore.open(at: fixture.fairPath)
+        _ = try WithdrawRegistration(store: writer).run(party.id.rawValue, context: context)
+        try writer.close()
+        let (gone, page) = try await RegistrationTests.withClient(fixture) { client in
+            (
+                try await Self.download(client, "/hoi-cho/dang-ky/\(token)/thu-gian-hang.odt").status,
+                try await RegistrationTests.get(client, "/hoi-cho/dang-ky/\(token)")
+            )
+        }
+        #expect(gone == .notFound)
+        #expect(!page.body.contains("thu-gian-hang.odt"), "\(page.body)")
+        #expect(!page.body.contains(free))
+        #expect(!page.body.contains("/hoi-cho/gian-hang/\(party.id.rawValue)"))
     }
 
     @Test(

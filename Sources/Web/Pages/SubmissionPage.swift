@@ -23,8 +23,11 @@ struct SubmissionPage: Sendable {
     let received: String
     /// Keep the link.
     let keepLink: String
-    /// The link itself.
+    /// The link itself, in full (with the address the page was asked at) so it can be copied,
+    /// bookmarked or sent as is.
     let link: String
+    /// Its path, for the anchor.
+    let linkPath: String
     /// When it was sent, and until when the link works.
     let dates: [String]
     /// The status heading.
@@ -72,11 +75,12 @@ struct SubmissionPage: Sendable {
 
     /// The page of `view`, whose link carries `token`; corrections are open until `closesAt`
     /// unless `refusal` says why not, `corrected` when one was just saved; PDF links when
-    /// `canWritePDF`.
+    /// `canWritePDF`; the private link written in full after `origin` (`http://host:port`) when
+    /// known.
     init(
         _ view: ReadSubmission.View, paths: PortalPaths, token: String, version: String,
         closesAt: LocalDateTime,
-        refusal: CorrectSubmission.Verdict?, corrected: Bool, canWritePDF: Bool
+        refusal: CorrectSubmission.Verdict?, corrected: Bool, canWritePDF: Bool, origin: String? = nil
     ) {
         let language = paths.language
         let m = { (message: RegistrationMessage) in message.text(language) }
@@ -86,15 +90,19 @@ struct SubmissionPage: Sendable {
             otherLanguagePath: "/\(paths.site)/dang-ky/\(token)", version: version)
         received = m(.received(view.organisation.name))
         keepLink = m(.keepLink)
-        link = paths.submission(token)
+        linkPath = paths.submission(token)
+        link = (origin ?? "") + linkPath
         dates = [
             m(.submittedAt(view.submission.submittedAt)), m(.editableUntil(closesAt)),
         ]
         statusHeading = m(.status)
         var status: [String] = []
+        // A withdrawn party's booths (still on the published plan until the next version) are not
+        // its own any more: neither listed nor linked.
+        let withdrawn = view.party?.registrationStatus == .withdrawn
         if let party = view.party {
             status.append(m(.statusLine(party.registrationStatus)))
-            if !view.publishedBooths.isEmpty {
+            if !view.publishedBooths.isEmpty && !withdrawn {
                 status.append(m(.placedBooths(view.publishedBooths)))
             } else if party.registrationStatus == .placed {
                 status.append(m(.placedNotPublished))
@@ -104,7 +112,9 @@ struct SubmissionPage: Sendable {
             status.append(m(.noBoothRequested))
         }
         self.status = status
-        planLink = view.publishedBooths.isEmpty ? nil : view.party.map { paths.exhibitor($0.id.rawValue) }
+        planLink =
+            view.publishedBooths.isEmpty || withdrawn
+            ? nil : view.party.map { paths.exhibitor($0.id.rawValue) }
         planLinkLabel = m(.seeOnPlan)
         detailsHeading = m(.registeredDetails)
         let organisation = view.organisation
