@@ -37,17 +37,20 @@ struct PortalTests {
         #expect(page.headers[HTTPField.Name("X-Frame-Options")!] == "DENY")
     }
 
-    @Test("HEAD answers as GET without a body; other methods get 405 with Allow, worded")
+    @Test("HEAD answers as GET without a body, with its Content-Length; other methods get 405, worded")
     func methods() async throws {
         let fixture = try PortalFixture()
         defer { fixture.remove() }
         let app = Application(router: try fixture.portal().router())
         try await app.test(.router) { client in
             for uri in ["/", "/hoi-cho", "/assets/portal.css", "/hoi-nghi/chuong-trinh.ics"] {
+                let length = try await client.execute(uri: uri, method: .get) { $0.body.readableBytes }
                 try await client.execute(uri: uri, method: .head) { response in
                     #expect(response.status == .ok, "\(uri)")
                     #expect(response.body.readableBytes == 0, "\(uri)")
                     #expect(response.headers[.contentType] != nil, "\(uri)")
+                    // The size a GET would send, as link checkers read it.
+                    #expect(response.headers[.contentLength] == String(length), "\(uri)")
                 }
             }
             try await client.execute(uri: "/khong-co", method: .head) { response in

@@ -1,7 +1,8 @@
 import HTTPTypes
 import Hummingbird
 
-/// Answers `HEAD` without the body (the router answers it as `GET`: its
+/// Answers `HEAD` with the headers of `GET`, `Content-Length` included, without the body (the
+/// router answers it as `GET`: its
 /// `autoGenerateHeadEndpoints` option; link checkers and uptime monitors ask so), and refuses
 /// every method but `GET`, `HEAD` and `POST` with 405 and an `Allow` header, instead of a page
 /// not found.
@@ -17,9 +18,9 @@ struct HeadRequests<Context: RequestContext>: RouterMiddleware {
         case .get, .post:
             return try await next(request, context)
         case .head:
-            var response = try await next(request, context)
-            response.body = ResponseBody()
-            return response
+            // The headers of the `GET` answer, `Content-Length` included (the size a download
+            // would have), with no body.
+            return try await next(request, context).createHeadResponse()
         default:
             throw HTTPError(.methodNotAllowed)
         }
