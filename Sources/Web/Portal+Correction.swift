@@ -38,6 +38,12 @@ extension Portal {
                     refusal: try await desk.correctionRefusal(digest: token.digest, now: now()),
                     status: refused.status)
             }
+            // «More entries»: the same form with what was typed, nothing checked or written.
+            if let more = input.withMoreEntries(for: body["hanh-dong"]) {
+                return try await correctionForm(
+                    request, site: site, desk: desk, paths: paths, token: token.text, input: more, check: nil,
+                    refusal: try await desk.correctionRefusal(digest: token.digest, now: now()), status: .ok)
+            }
             let (form, productSlots, delegateSlots) = input.form()
             let ids = input.storedIDs(productSlots: productSlots, delegateSlots: delegateSlots)
             let outcome = try Self.found(

@@ -31,6 +31,11 @@ extension Portal {
                     request, site: site, desk: desk, paths: paths, input: input,
                     check: RegistrationCheckResult(banner: refusal.message), status: refusal.status)
             }
+            // «More entries»: the same form with what was typed, nothing checked or written.
+            if let more = input.withMoreEntries(for: body["hanh-dong"]) {
+                return try await registrationForm(
+                    request, site: site, desk: desk, paths: paths, input: more, check: nil, status: .ok)
+            }
             let (form, productSlots, delegateSlots) = input.form()
             let checkOnly = body["hanh-dong"] == "kiem-tra"
             // The same form sent again by the same browser (a double click, «resend»): its link.

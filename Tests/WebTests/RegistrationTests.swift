@@ -135,12 +135,29 @@ struct RegistrationTests {
         #expect(!page.body.contains("id=\"p2-productName\""))
         #expect(page.body.contains("<option>Sơn La</option>"))
         #expect(page.body.contains("name=\"_csrf\""))
-        #expect(page.body.contains("href=\"/hoi-cho/dang-ky?san-pham=5&amp;dai-bieu=2\""))
+        #expect(page.body.contains("name=\"hanh-dong\" value=\"them-san-pham\""))
         let english = try await Self.withClient(fixture) {
             try await Self.get($0, "/hoi-cho/dang-ky?lang=en")
         }
         #expect(english.body.contains("Registering organisation"))
         #expect(english.body.contains("action=\"/hoi-cho/dang-ky?lang=en\""))
+    }
+
+    @Test("«more entries» sends the form back with what was typed and three more entries, writing nothing")
+    func moreEntriesKeepTyping() async throws {
+        let fixture = try PortalFixture()
+        defer { fixture.remove() }
+        let before = try Self.organisations(fixture).count
+        var values = Self.exampleForm()
+        values["hanh-dong"] = "them-san-pham"
+        let page = try await Self.withClient(fixture) { [values] in try await Self.post($0, values) }
+        #expect(page.status == .ok)
+        #expect(page.body.contains("value=\"Hợp tác xã Nông nghiệp Suối Mơ\""), "\(page.body)")
+        #expect(page.body.contains("value=\"Trà shan tuyết Suối Mơ\""))
+        #expect(page.body.contains("id=\"p4-productName\""))
+        #expect(!page.body.contains("id=\"p5-productName\""))
+        #expect(page.body.contains("name=\"so-san-pham\" value=\"5\""))
+        #expect(try Self.organisations(fixture).count == before)
     }
 
     @Test("a valid form is registered pending, with a private link to its status; the token is not stored")

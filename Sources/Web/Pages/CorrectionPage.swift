@@ -48,7 +48,6 @@ struct CorrectionPage: Sendable {
         form = RegistrationPage(
             published, paths: paths, version: version, csrf: csrf, input: input, check: check,
             closesAt: closesAt, isOpen: isEditable, action: paths.correction(token),
-            more: { paths.correctionForm(token, products: $0, delegates: $1) },
             hidden: hidden.compactMap { prefix in
                 input.values[RegistrationFormInput.storedIDName(prefix)].map {
                     RegistrationPage.Hidden(name: RegistrationFormInput.storedIDName(prefix), value: $0)

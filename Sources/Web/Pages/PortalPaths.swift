@@ -45,10 +45,6 @@ struct PortalPaths: Sendable {
 
     /// The registration form.
     var registration: String { link("/\(site)/dang-ky") }
-    /// The registration form offering `products` product and `delegates` delegate entries.
-    func registrationForm(products: Int, delegates: Int) -> String {
-        link("/\(site)/dang-ky", query: [("san-pham", String(products)), ("dai-bieu", String(delegates))])
-    }
     /// Where a filled template is uploaded to be checked.
     var registrationUpload: String { link("/\(site)/dang-ky/tep") }
     /// Where a checked upload is confirmed.
@@ -64,12 +60,6 @@ struct PortalPaths: Sendable {
     }
     /// A submission's correction form.
     func correction(_ token: String) -> String { link("/\(site)/dang-ky/\(Self.encode(token))/sua") }
-    /// A submission's correction form offering `products` product and `delegates` delegate entries.
-    func correctionForm(_ token: String, products: Int, delegates: Int) -> String {
-        link(
-            "/\(site)/dang-ky/\(Self.encode(token))/sua",
-            query: [("san-pham", String(products)), ("dai-bieu", String(delegates))])
-    }
     /// One of a submission's documents (`giay-moi.odt`, `the-dai-bieu.pdf`, ...).
     func submissionDocument(_ token: String, file: String) -> String {
         link("/\(site)/dang-ky/\(Self.encode(token))/\(file)")

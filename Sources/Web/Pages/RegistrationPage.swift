@@ -115,7 +115,8 @@ struct RegistrationPage: Sendable {
     let productsHeading: String
     /// The product entries.
     let products: [Part]
-    /// The link offering more product entries, when below the limit.
+    /// The value of the button offering more product entries (the form is sent back with what
+    /// was typed and three more entries), when below the limit.
     let moreProducts: String?
     /// Its text.
     let moreProductsLabel: String
@@ -123,7 +124,7 @@ struct RegistrationPage: Sendable {
     let delegatesHeading: String
     /// The delegate entries.
     let delegates: [Part]
-    /// The link offering more delegate entries, when below the limit.
+    /// The value of the button offering more delegate entries, when below the limit.
     let moreDelegates: String?
     /// Its text.
     let moreDelegatesLabel: String
@@ -156,12 +157,11 @@ struct RegistrationPage: Sendable {
 
     /// The form of `published`'s event for `input`, with the findings of `report` (none on a new
     /// form) placed by `slots` and the outcome `banner`; posted to `action` (the registration
-    /// by default), its "more entries" links made by `more`, carrying the `hidden` fields too.
+    /// by default), carrying the `hidden` fields too.
     init(
         _ published: ReadPublishedPlan.Published, paths: PortalPaths, version: String, csrf: String,
         input: RegistrationFormInput, check: RegistrationCheckResult?, closesAt: LocalDateTime, isOpen: Bool,
-        action: String? = nil, more: ((_ products: Int, _ delegates: Int) -> String)? = nil,
-        hidden: [Hidden] = []
+        action: String? = nil, hidden: [Hidden] = []
     ) {
         let language = paths.language
         let m = { (message: RegistrationMessage) in message.text(language) }
@@ -224,15 +224,8 @@ struct RegistrationPage: Sendable {
         booth = part(m(.boothSection), "b", RegistrationFormInput.boothFields)
         boothHint = m(.boothHint)
         let limit = RegistrationFormInput.slotLimit
-        let more = more ?? { paths.registrationForm(products: $0, delegates: $1) }
-        moreProducts =
-            input.productSlots < limit
-            ? more(min(input.productSlots + 3, limit), input.delegateSlots)
-            : nil
-        moreDelegates =
-            input.delegateSlots < limit
-            ? more(input.productSlots, min(input.delegateSlots + 3, limit))
-            : nil
+        moreProducts = input.productSlots < limit ? RegistrationFormInput.moreProductsAction : nil
+        moreDelegates = input.delegateSlots < limit ? RegistrationFormInput.moreDelegatesAction : nil
         moreProductsLabel = m(.moreProducts)
         moreDelegatesLabel = m(.moreDelegates)
         slotFields =

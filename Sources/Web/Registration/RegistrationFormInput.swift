@@ -51,6 +51,28 @@ struct RegistrationFormInput: Sendable {
         delegateSlots = Self.slots(delegates)
     }
 
+    /// The action (`hanh-dong`) of the button asking for more product entries.
+    static let moreProductsAction = "them-san-pham"
+    /// The action of the button asking for more delegate entries.
+    static let moreDelegatesAction = "them-dai-bieu"
+    /// How many entries such a button adds.
+    static let moreSlots = 3
+
+    /// The same form asked again with more entries, when `action` is one of the «more entries»
+    /// buttons: what was typed kept, three more product or delegate entries (within
+    /// ``slotLimit``); nil for any other action.
+    func withMoreEntries(for action: String?) -> RegistrationFormInput? {
+        var values = self.values
+        switch action {
+        case Self.moreProductsAction:
+            values[Self.productSlotsField] = String(min(productSlots + Self.moreSlots, Self.slotLimit))
+        case Self.moreDelegatesAction:
+            values[Self.delegateSlotsField] = String(min(delegateSlots + Self.moreSlots, Self.slotLimit))
+        default: return nil
+        }
+        return RegistrationFormInput(values: values)
+    }
+
     /// A count of entries as written, within 1 and ``slotLimit`` (the default when unreadable).
     static func slots(_ text: String?) -> Int {
         guard let text, let count = Int(text) else { return defaultSlots }
