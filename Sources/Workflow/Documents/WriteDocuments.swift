@@ -36,6 +36,13 @@ public struct WriteDocuments: Sendable {
         public var signer: String?
         /// The working plan instead of the latest published versions.
         public var draft = false
+        /// Notices: the published version the changes are counted from (with ``to``, as
+        /// `fairplan changes FROM TO` compares them). Without either, the working plan against the
+        /// latest published version, or, when they are the same, the latest published version
+        /// against the one before (the changes just published).
+        public var from: Int?
+        /// Notices: the published version the changes are counted to.
+        public var to: Int?
 
         /// A request for `kind`.
         public init(kind: DocumentKind) {
@@ -103,7 +110,8 @@ public struct WriteDocuments: Sendable {
         let document: TextDocument
         do {
             document = try Self.document(
-                input.kind, papers: papers, lists: lists, party: party, point: point, store: loaded.store)
+                input.kind, papers: papers, lists: lists, party: party, point: point, store: loaded.store,
+                versions: (input.from, input.to))
         } catch let error as DocumentsError {
             guard case .nothingToWrite = error else { throw error }
             return Written(path: nil, fallbackSample: loaded.fallbackSample, nothingWritten: error)
@@ -122,7 +130,7 @@ public struct WriteDocuments: Sendable {
     /// The document of `kind`.
     static func document(
         _ kind: DocumentKind, papers: PlanPapers, lists: [ListKind]?, party: Identifier<ExhibitingParty>?,
-        point: Identifier<ConnectionPoint>?, store: PlanStore?
+        point: Identifier<ConnectionPoint>?, store: PlanStore?, versions: (from: Int?, to: Int?) = (nil, nil)
     ) throws -> TextDocument {
         let plan = papers.plan
         let document: TextDocument
@@ -135,10 +143,23 @@ public struct WriteDocuments: Sendable {
         case .notices:
             guard let store else { throw DocumentsError.noticesNeedPlanFile }
             let byProgramme = point != nil || (party == nil && plan.parties.isEmpty)
-            document =
-                byProgramme
-                ? try papers.programmeNotices(try store.programmeChanges(), point: point)
-                : try papers.boothNotices(try store.boothPlanChanges(), party: party)
+            if byProgramme {
+                var changes = try store.programmeChanges(from: versions.from, to: versions.to)
+                if changes.isEmpty, versions == (nil, nil),
+                    let latest = try store.publishedVersions(kind: .programme).last?.number, latest > 1
+                {
+                    changes = try store.programmeChanges(to: latest)
+                }
+                document = try papers.programmeNotices(changes, point: point)
+            } else {
+                var changes = try store.boothPlanChanges(from: versions.from, to: versions.to)
+                if changes.isEmpty, versions == (nil, nil),
+                    let latest = try store.publishedVersions(kind: .boothPlan).last?.number, latest > 1
+                {
+                    changes = try store.boothPlanChanges(to: latest)
+                }
+                document = try papers.boothNotices(changes, party: party)
+            }
         }
         return document
     }
@@ -157,6 +178,8 @@ public struct WriteDocuments: Sendable {
             throw .optionNotTaken(option: "--organisation", input.kind)
         }
         if input.list != nil && input.kind != .lists { throw .optionNotTaken(option: "--list", input.kind) }
+        if input.from != nil && input.kind != .notices { throw .optionNotTaken(option: "--from", input.kind) }
+        if input.to != nil && input.kind != .notices { throw .optionNotTaken(option: "--to", input.kind) }
         // An output named for the other format (`--out giay-moi.pdf` writing ODT) is refused, as
         // `export` refuses one; other extensions are the user's choice.
         if let output = input.output, output != "-" {

@@ -35,6 +35,9 @@ extension DocumentsHelp {
         case .number: "The document's number, such as 12/GM-LMHTX (default: left blank to fill in)."
         case .signer: "The signer's name (default: left blank to sign by hand)."
         case .draft: "Use the working plan instead of the latest published versions."
+        case .fromVersion:
+            "The published version the changes count from (default: the latest published, or the one before it once the working plan is published)."
+        case .toVersion: "The published version the changes count to (default: the working plan)."
         }
     }
 }

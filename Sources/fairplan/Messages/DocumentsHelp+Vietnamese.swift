@@ -33,6 +33,9 @@ extension DocumentsHelp {
         case .number: "Số văn bản, ví dụ 12/GM-LMHTX (mặc định để trống để điền tay)."
         case .signer: "Họ tên người ký (mặc định để trống để ký tay)."
         case .draft: "Dùng kế hoạch đang làm thay cho phiên bản đã công bố mới nhất."
+        case .fromVersion:
+            "Phiên bản đã công bố làm mốc so sánh (mặc định: bản công bố mới nhất, hoặc bản trước đó khi kế hoạch đang làm đã được công bố)."
+        case .toVersion: "Phiên bản đã công bố so đến (mặc định: kế hoạch đang làm)."
         }
     }
 }

@@ -27,6 +27,10 @@ enum DocumentsHelp: Hashable, Sendable, Localizable {
     case signer
     /// `--draft`.
     case draft
+    /// `--from N` (notices).
+    case fromVersion
+    /// `--to N` (notices).
+    case toVersion
 
     /// The kinds of paper, for their abstracts.
     enum DocumentKindHelp: Hashable, Sendable {

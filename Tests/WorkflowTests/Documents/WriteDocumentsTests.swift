@@ -55,6 +55,33 @@ struct WriteDocumentsTests {
         #expect(text.contains(published[0]) && text.contains(working[0]))
     }
 
+    @Test(
+        "once the move is published, notices print the change just published; --from and --to pick versions",
+        .requires(.unzip))
+    func noticesForPublishedVersions() throws {
+        let (fixture, published, working) = try ExportListsTests.publishedThenMoved()
+        defer { fixture.remove() }
+        let store = try fixture.store()
+        _ = try store.publishBoothPlan(at: WorkflowFixture.now)
+        try store.close()
+        let latest = try Self.write(fixture, .notices, name: "moi-cong-bo.odt")
+        let text = try Self.content(try #require(latest.path, "\(String(describing: latest.nothingWritten))"))
+        #expect(text.contains(published[0]) && text.contains(working[0]))
+        let chosen = try Self.write(fixture, .notices, name: "tu-1-den-2.odt") {
+            $0.from = 1
+            $0.to = 2
+        }
+        #expect(try Self.content(try #require(chosen.path)).contains(working[0]))
+        let same = try Self.write(fixture, .notices, name: "tu-2-den-2.odt") {
+            $0.from = 2
+            $0.to = 2
+        }
+        #expect(same.nothingWritten == .nothingToWrite(.notices))
+        #expect(throws: DocumentsError.optionNotTaken(option: "--from", .badges)) {
+            try Self.write(fixture, .badges, name: "the.odt") { $0.from = 1 }
+        }
+    }
+
     @Test("a plan with nothing for the paper writes no file and says why")
     func nothingToWrite() throws {
         let fixture = try WorkflowFixture.make()
