@@ -1,5 +1,6 @@
 import Foundation
 import Interchange
+import Synchronization
 
 /// Converts an OpenDocument text file to PDF with LibreOffice (`soffice --headless --convert-to
 /// pdf`), in a private profile so that it runs beside an open LibreOffice, and puts the PDF in
@@ -28,12 +29,22 @@ struct PDFConversion {
     /// Writes the PDF of the document `write` makes to `destination`: the ODT is written to a
     /// private folder next to the destination, converted there, and the PDF renamed into place;
     /// the folder is removed whatever happens.
+    ///
+    /// The folder's name holds this process's identifier (`.fairplan-pdf-<pid>-<uuid>`): a run
+    /// killed outright (its `defer` never runs) leaves one, and the next conversion into the same
+    /// folder stops the LibreOffice still working there and removes it
+    /// (``removeLeftovers(in:)``); ``cancelAll()`` does both at once for a run interrupted.
     func write(to destination: String, odt write: (String) throws -> Void) throws {
         let target = URL(fileURLWithPath: destination)
+        Self.removeLeftovers(in: target.deletingLastPathComponent())
         let folder = target.deletingLastPathComponent().appendingPathComponent(
-            ".fairplan-pdf-\(UUID().uuidString)", isDirectory: true)
+            "\(Self.folderPrefix)\(getpid())-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        Self.inFlight.withLock { $0.insert(folder.path) }
+        defer {
+            Self.inFlight.withLock { _ = $0.remove(folder.path) }
+            try? FileManager.default.removeItem(at: folder)
+        }
         let odt = folder.appendingPathComponent("document.odt")
         try write(odt.path)
         let process = Process()
@@ -51,6 +62,9 @@ struct PDFConversion {
         process.standardInput = FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()
+        // Interrupted (``cancelAll()`` stopped LibreOffice): the front end's interruption ends
+        // the process; reporting the stopped conversion as a failure would race it.
+        while Self.cancelled.load(ordering: .acquiring) { sleep(1) }
         let pdf = folder.appendingPathComponent("document.pdf")
         guard process.terminationStatus == 0, FileManager.default.fileExists(atPath: pdf.path) else {
             let said = String(decoding: (try? Data(contentsOf: errors)) ?? Data(), as: UTF8.self)
@@ -60,6 +74,54 @@ struct PDFConversion {
         }
         guard rename(pdf.path, target.path) == 0 else {
             throw InterchangeError.cannotWrite(path: destination, reason: String(cString: strerror(errno)))
+        }
+    }
+
+    /// The start of a conversion folder's name, before the process identifier.
+    static let folderPrefix = ".fairplan-pdf-"
+
+    /// Whether ``cancelAll()`` ran: the process is being interrupted.
+    static let cancelled = Atomic<Bool>(false)
+
+    /// The conversion folders of this process in use.
+    static let inFlight = Mutex<Set<String>>([])
+
+    /// Stops the LibreOffice of every conversion of this process and removes their folders, for a
+    /// run interrupted (Ctrl+C, `kill`): nothing is left behind. The conversions under way then
+    /// wait for the caller to end the process.
+    static func cancelAll() {
+        cancelled.store(true, ordering: .releasing)
+        for folder in inFlight.withLock({ $0 }) {
+            stopProcesses(using: folder)
+            try? FileManager.default.removeItem(atPath: folder)
+        }
+    }
+
+    /// Removes the conversion folders in `directory` left by processes that are gone (killed
+    /// before they could clean up), stopping the LibreOffice still working in them first.
+    static func removeLeftovers(in directory: URL) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        for name in names where name.hasPrefix(folderPrefix) {
+            let digits = name.dropFirst(folderPrefix.count).prefix { $0.isNumber }
+            guard let owner = Int32(digits), owner != getpid(), kill(owner, 0) != 0, errno == ESRCH else {
+                continue
+            }
+            let folder = directory.appendingPathComponent(name).path
+            stopProcesses(using: folder)
+            try? FileManager.default.removeItem(atPath: folder)
+        }
+    }
+
+    /// Sends SIGTERM to every process whose command line names `folder` (the LibreOffice of a
+    /// conversion: its profile and files are there), read from `/proc`.
+    static func stopProcesses(using folder: String) {
+        let processes = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        for entry in processes {
+            guard let pid = Int32(entry), pid != getpid(),
+                let line = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline")
+            else { continue }
+            let text = String(decoding: line.map { $0 == 0 ? 0x20 : $0 }, as: UTF8.self)
+            if text.contains(folder) { kill(pid, SIGTERM) }
         }
     }
 }

@@ -191,6 +191,13 @@ public struct WriteDocuments: Sendable {
         }
     }
 
+    /// Stops the PDF conversions under way in this process and removes their temporary folders:
+    /// for a front end interrupted (Ctrl+C, `kill`), which must then end the process (the
+    /// conversions wait for it).
+    public static func cancelConversions() {
+        PDFConversion.cancelAll()
+    }
+
     /// Whether PDF can be written here: LibreOffice (`soffice` or `libreoffice`) is on `PATH`.
     public static var canWritePDF: Bool { (try? PDFConversion()) != nil }
 

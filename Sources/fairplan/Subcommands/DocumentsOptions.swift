@@ -26,6 +26,9 @@ struct DocumentsOptions: ParsableArguments {
         input.signer = signer
         input.draft = draft
         input.language = CLILanguage.current
+        // Interrupted while LibreOffice converts, nothing is left behind.
+        let interruption = format == .pdf ? Interruption(cleanUp: WriteDocuments.cancelConversions) : nil
+        defer { interruption?.remove() }
         let written = try WriteDocuments(
             source: PlanSource(plan: plan, sample: sample, folder: PlanOption.folder)
         )
