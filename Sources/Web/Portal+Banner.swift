@@ -1,6 +1,8 @@
 import Crypto
 import Foundation
 import Hummingbird
+import Planning
+import Workflow
 
 extension Portal {
     /// The query that carries an action's failure to the page the browser is sent back to: the
@@ -44,6 +46,23 @@ extension Portal {
     static func bannerText(_ pairs: [(String, String)]) -> String {
         bannerKeys.compactMap { key in pairs.first { $0.0 == key }.map { "\(key)=\($0.1)" } }
             .joined(separator: "&")
+    }
+
+    /// Why a staff action failed, in `language`, worded for the console: a change the rules
+    /// refused names its problems without the command line's `--force` or the rules' codes, a
+    /// value refused names its field by the form's label, not the option (`--province`);
+    /// anything else as its own message says.
+    static func staffReason(_ error: any Error, in language: Language) -> String {
+        if case WorkflowError.refusedByValidation(_, let name, let findings) = error {
+            let problems = findings.filter { $0.severity == .error }.map { $0.message.text(language) }
+            return StaffMessage.refusedByRules(name: name, problems: problems).text(language)
+        }
+        // A value the form's field gave: the field by its label, not the command line's option.
+        if case WorkflowError.invalidValue(let field, let value, let expected) = error {
+            let wanted = WorkflowMessage.expectation(expected).text(language)
+            return "«\(StaffMessage.field(field).text(language))» «\(value)»: \(wanted)."
+        }
+        return (error as? any Localizable)?.text(language) ?? "\(error)"
     }
 
     /// HMAC-SHA256 of `text` under this run's ``bannerKey``, the first 16 bytes in hexadecimal.

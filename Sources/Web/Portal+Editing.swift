@@ -119,9 +119,9 @@ extension Portal {
                 changed = 0
             } catch WorkflowError.refusedByValidation(let kind, let name, let refused) {
                 let reason = WorkflowError.refusedByValidation(kind, name: name, findings: refused)
-                return refuse(StaffMessage.failed(reason.text(paths.language)).text(paths.language), refused)
+                return refuse(Self.staffReason(reason, in: paths.language), refused)
             } catch {
-                let reason = (error as? any Localizable)?.text(paths.language) ?? "\(error)"
+                let reason = Self.staffReason(error, in: paths.language)
                 context.logger.notice("edit on /\(paths.site) refused: \(reason)")
                 return refuse(StaffMessage.failed(reason).text(paths.language), findings)
             }
@@ -158,7 +158,7 @@ extension Portal {
         } catch WorkflowError.editing(.nothingToChange) {
             query += [("da", "sua"), ("muc", "0")]
         } catch {
-            let reason = (error as? any Localizable)?.text(paths.language) ?? "\(error)"
+            let reason = Self.staffReason(error, in: paths.language)
             context.logger.notice("edit on /\(paths.site) refused: \(reason)")
             query += failureQuery(reason)
         }

@@ -259,7 +259,7 @@ extension Portal {
         } catch let error as HTTPError {
             throw error
         } catch {
-            let reason = (error as? any Localizable)?.text(paths.language) ?? "\(error)"
+            let reason = Self.staffReason(error, in: paths.language)
             context.logger.notice("staff action on /\(site.slug) refused: \(reason)")
             query = failureQuery(reason)
         }

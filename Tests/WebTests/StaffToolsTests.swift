@@ -303,6 +303,11 @@ struct StaffToolsTests {
         #expect(refused.status == .unprocessableContent)
         #expect(refused.body.contains("Tỉnh Không Có Thật"))
         #expect(refused.body.contains("banner error"))
+        // Worded for staff: no command-line option, no rule code.
+        #expect(refused.body.contains("«Tỉnh, thành phố» «Tỉnh Không Có Thật»"), "\(refused.body)")
+        #expect(!refused.body.contains("--province"))
+        #expect(!refused.body.contains("--force"))
+        #expect(!refused.body.contains("[organisation."))
         #expect(refusedNumber.status == .unprocessableContent)
         #expect(refusedNumber.body.contains("mười hai"))
         #expect(forged.status == .forbidden)
@@ -501,6 +506,7 @@ struct StaffToolsTests {
                 .withdrawPage(party: "HTX"), .withdrawEffect(status: "đã xếp gian", booths: ["A-01"]),
                 .withdrawEffect(status: "chờ", booths: []), .confirmWithdraw, .publishProgramme,
                 .publishProgrammeHint, .programmePublished(2), .publishRefused(count: 2, first: ["x"]),
+                .refusedByRules(name: "HTX", problems: ["x"]),
             ] + ListKind.allCases.map { .listName($0) } + DocumentKind.allCases.map { .documentName($0) }
             + fields.map { .field($0) }
         for message in messages {

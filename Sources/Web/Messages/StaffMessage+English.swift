@@ -75,6 +75,8 @@ extension StaffMessage {
         case .publishRefused(let count, let first):
             let examples = first.joined(separator: "; ")
             return "Not published: the working plan breaks \(count) rule(s), for example: \(examples)"
+        case .refusedByRules(let name, let problems):
+            return "«\(name)» was not saved: the check found \(problems.joined(separator: "; ")). Correct it and save again."
         case .failed(let reason): return "Could not be done: \(reason)"
         case .accountsPage: return "Staff accounts"
         case .role: return "Role"

@@ -91,6 +91,9 @@ public enum StaffMessage: Hashable, Sendable, Localizable {
     case programmePublished(Int)
     /// Publishing was refused: how many rules the working plan breaks, the first few worded.
     case publishRefused(count: Int, first: [String])
+    /// A change the rules refused, as staff read it: what was not saved and the problems found
+    /// (no command-line option, no rule code).
+    case refusedByRules(name: String, problems: [String])
     /// The action could not be carried out: why.
     case failed(String)
     /// The accounts page (admins).
