@@ -76,7 +76,8 @@ extension StaffMessage {
             let examples = first.joined(separator: "; ")
             return "Not published: the working plan breaks \(count) rule(s), for example: \(examples)"
         case .refusedByRules(let name, let problems):
-            return "«\(name)» was not saved: the check found \(problems.joined(separator: "; ")). Correct it and save again."
+            let found = problems.joined(separator: "; ")
+            return "«\(name)» was not saved: the check found \(found). Correct it and save again."
         case .failed(let reason): return "Could not be done: \(reason)"
         case .accountsPage: return "Staff accounts"
         case .role: return "Role"

@@ -75,7 +75,8 @@ extension StaffMessage {
             let examples = first.joined(separator: "; ")
             return "Chưa công bố: bản đang soạn còn \(count) vi phạm, ví dụ: \(examples)"
         case .refusedByRules(let name, let problems):
-            return "Chưa lưu «\(name)» vì kiểm tra thấy lỗi: \(problems.joined(separator: "; ")). Hãy sửa rồi lưu lại."
+            let found = problems.joined(separator: "; ")
+            return "Chưa lưu «\(name)» vì kiểm tra thấy lỗi: \(found). Hãy sửa rồi lưu lại."
         case .failed(let reason): return "Không thực hiện được: \(reason)"
         case .accountsPage: return "Tài khoản cán bộ"
         case .role: return "Vai trò"
