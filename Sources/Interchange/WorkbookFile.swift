@@ -9,7 +9,8 @@ public enum WorkbookFile {
     /// (renamed) is read as one.
     ///
     /// A path that names nothing, or a folder, is refused with a message saying so
-    /// (``InterchangeError/unreadable(file:line:reason:)``), before any reader opens it.
+    /// (``InterchangeError/unreadable(file:line:reason:)``), before any reader opens it; so is a
+    /// `.xlsx` or `.ods` file holding plain text (a CSV file renamed), saying to rename it.
     public static func read(_ path: String) throws -> ReadWorkbook {
         let name = URL(fileURLWithPath: path).lastPathComponent
         var isFolder: ObjCBool = false
@@ -19,7 +20,12 @@ public enum WorkbookFile {
         if isFolder.boolValue {
             throw InterchangeError.unreadable(file: path, line: 0, reason: .folderNotFile)
         }
-        switch URL(fileURLWithPath: path).pathExtension.lowercased() {
+        let fileExtension = URL(fileURLWithPath: path).pathExtension.lowercased()
+        if ["ods", "xlsx", "xlsm"].contains(fileExtension), isPlainText(path) {
+            throw InterchangeError.unreadable(
+                file: name, line: 0, reason: .textNamedAsWorkbook(extension: fileExtension))
+        }
+        switch fileExtension {
         case "ods": return try ODSReader.read(contentsOf: path)
         case "fods": return try FODSReader.read(contentsOf: path)
         case "xlsx", "xlsm": return try XLSXReader.read(contentsOf: path)
@@ -32,6 +38,21 @@ public enum WorkbookFile {
         default:
             throw InterchangeError.unreadable(file: name, line: 0, reason: .unknownFileType)
         }
+    }
+
+    /// Whether the file's first 4 KiB are text: not a ZIP archive, no NUL or other control byte
+    /// but tab and line ends, and valid UTF-8 (a character cut at the end of the sample aside).
+    static func isPlainText(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let sample = [UInt8]((try? handle.read(upToCount: 4096)) ?? Data())
+        guard !sample.isEmpty, !sample.starts(with: [0x50, 0x4B]) else { return false }
+        guard sample.allSatisfy({ $0 >= 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return false }
+        // Valid UTF-8 once up to three bytes of a character the sample cut are set aside.
+        for cut in 0...min(3, sample.count - 1) where String(validating: sample.dropLast(cut), as: UTF8.self) != nil {
+            return true
+        }
+        return false
     }
 
     /// Whether the file starts as a ZIP archive does (`PK\u{3}\u{4}`).

@@ -122,6 +122,7 @@ struct InterchangeMessageTests {
             .countOutOfRange(.organisationMembers, written: 99_999_999_999, minimum: 0, maximum: 10_000_000),
             .matchesOtherRegistration, .boothRequestWaitsForOrganisation,
             .cellTooLong(.organisationName, characters: 3_510, maximum: 1_000), .fileNotFound, .folderNotFile,
+            .textNamedAsWorkbook(extension: "xlsx"),
             .unreadableDate("32/13/2024"),
             .unclearYesNo("có lẽ"),
             .unreadableStars("nhiều"),
@@ -216,6 +217,7 @@ struct InterchangeMessageTests {
         case .unknownFileType: 9
         case .fileNotFound: 3_010
         case .folderNotFile: 3_011
+        case .textNamedAsWorkbook: 3_013
         case .resourceMissing: 10
         case .cannotCreateFolder: 11
         case .cannotWrite: 12
@@ -389,7 +391,7 @@ struct InterchangeMessageTests {
     func everyCaseSampled() throws {
         #expect(
             Set(try Self.samples().map(Self.caseIndex))
-                == Set(0...142).union(1_000...1_006).union(2_000...2_003).union(3_000...3_012).union(
+                == Set(0...142).union(1_000...1_006).union(2_000...2_003).union(3_000...3_013).union(
                     4_000...4_010))
     }
 

@@ -34,6 +34,9 @@ public enum InterchangeMessage: Hashable, Sendable, Codable, Localizable {
     case fileNotFound
     /// A path to read that is a folder, not a file.
     case folderNotFile
+    /// A file named as a workbook (`.xlsx`, `.ods`) whose content is plain text, most often a
+    /// CSV file renamed or saved with the wrong extension: the extension it has.
+    case textNamedAsWorkbook(extension: String)
     /// A resource shipped with the module is missing.
     case resourceMissing(name: String)
     /// An output folder that cannot be created; `reason` is the system's own message.
