@@ -47,12 +47,12 @@ public enum WorkbookFile {
         defer { try? handle.close() }
         let sample = [UInt8]((try? handle.read(upToCount: 4096)) ?? Data())
         guard !sample.isEmpty, !sample.starts(with: [0x50, 0x4B]) else { return false }
-        guard sample.allSatisfy({ $0 >= 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return false }
+        let printable = sample.allSatisfy { $0 >= 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        guard printable else { return false }
         // Valid UTF-8 once up to three bytes of a character the sample cut are set aside.
-        for cut in 0...min(3, sample.count - 1) where String(validating: sample.dropLast(cut), as: UTF8.self) != nil {
-            return true
+        return (0...min(3, sample.count - 1)).contains { cut in
+            String(validating: sample.dropLast(cut), as: UTF8.self) != nil
         }
-        return false
     }
 
     /// Whether the file starts as a ZIP archive does (`PK\u{3}\u{4}`).
