@@ -148,6 +148,7 @@ struct InterchangeMessageTests {
             .sheetCount(.products, rows: 5, valid: 3),
             .severityHeading(.warning, count: 2),
             .verdictValid(organisations: 2, products: 3, people: 1),
+            .verdictValid(organisations: 0, products: 0, people: 0, parties: 2),
             .verdictSkipping(skipped: 2, organisations: 2, products: 3, people: 1),
             .verdictNotATemplate(structuralErrors: 1),
             .verdictErrors(count: 4),

@@ -50,6 +50,9 @@ struct RegistrationImporterBoothRequestsTests {
         #expect(report.counts.last == .init(kind: .boothRequests, rows: 2, valid: 2))
         #expect(report.rendered(in: .vietnamese).contains("Đăng ký gian hàng: 2 dòng, 2 hợp lệ"))
         #expect(report.rendered(in: .english).contains("2 new exhibitors"))
+        // The verdict counts the parties too: a sheet of booth requests alone does not say «0».
+        #expect(report.verdictMessage.text(.vietnamese).hasSuffix(", 2 đơn vị đăng ký gian hàng."))
+        #expect(report.verdictMessage.text(.english).hasSuffix(", 2 exhibiting parties."))
     }
 
     @Test(

@@ -253,11 +253,11 @@ extension InterchangeMessage {
         case .sheetCount(let kind, let rows, let valid):
             "\(Self.englishSheetName(kind)): \(Self.counted(rows, "row", "rows")), \(valid) valid"
         case .severityHeading(let severity, let count): "\(Self.englishPlural(severity)) (\(count)):"
-        case .verdictValid(let organisations, let products, let people):
-            "Result: valid — will import \(Self.englishAdds(organisations, products, people))."
-        case .verdictSkipping(let skipped, let organisations, let products, let people):
+        case .verdictValid(let organisations, let products, let people, let parties):
+            "Result: valid — will import \(Self.englishAdds(organisations, products, people, parties))."
+        case .verdictSkipping(let skipped, let organisations, let products, let people, let parties):
             "Result: skipping \(Self.counted(skipped, "row", "rows")) with errors (--skip-invalid) — will import "
-                + "\(Self.englishAdds(organisations, products, people))."
+                + "\(Self.englishAdds(organisations, products, people, parties))."
         case .verdictNotATemplate(let count):
             "Result: NOTHING imported — the files do not follow the template (\(Self.counted(count, "structural error", "structural errors"))); "
                 + "fix them and check again."

@@ -22,12 +22,16 @@ extension InterchangeMessage {
         suggestions.isEmpty ? "" : " Did you mean: \(suggestions.joined(separator: "; "))?"
     }
 
-    /// "2 organisations, 3 products, 1 delegate".
-    static func englishAdds(_ organisations: Int, _ products: Int, _ people: Int) -> String {
-        [
+    /// "2 organisations, 3 products, 1 delegate", and ", 1 exhibiting party" when there are any.
+    static func englishAdds(_ organisations: Int, _ products: Int, _ people: Int, _ parties: Int = 0)
+        -> String
+    {
+        let kinds = [
             counted(organisations, "organisation", "organisations"), counted(products, "product", "products"),
             counted(people, "delegate", "delegates"),
-        ].joined(separator: ", ")
+        ]
+        return (kinds + (parties > 0 ? [counted(parties, "exhibiting party", "exhibiting parties")] : []))
+            .joined(separator: ", ")
     }
 
     /// What a code or phone field is called in a message.

@@ -249,10 +249,10 @@ extension InterchangeMessage {
         case .sheetCount(let kind, let rows, let valid):
             "\(Self.sheetName(kind)): \(rows) dòng, \(valid) hợp lệ"
         case .severityHeading(let severity, let count): "\(severity.name(.vietnamese)) (\(count)):"
-        case .verdictValid(let organisations, let products, let people):
-            "Kết quả: hợp lệ — sẽ nhập \(Self.adds(organisations, products, people))."
-        case .verdictSkipping(let skipped, let organisations, let products, let people):
-            "Kết quả: bỏ qua \(skipped) dòng lỗi (--skip-invalid) — sẽ nhập \(Self.adds(organisations, products, people))."
+        case .verdictValid(let organisations, let products, let people, let parties):
+            "Kết quả: hợp lệ — sẽ nhập \(Self.adds(organisations, products, people, parties))."
+        case .verdictSkipping(let skipped, let organisations, let products, let people, let parties):
+            "Kết quả: bỏ qua \(skipped) dòng lỗi (--skip-invalid) — sẽ nhập \(Self.adds(organisations, products, people, parties))."
         case .verdictNotATemplate(let count):
             "Kết quả: KHÔNG nhập gì — tệp chưa đúng mẫu (\(count) lỗi cấu trúc); sửa rồi kiểm tra lại."
         case .verdictErrors(let count):

@@ -29,9 +29,10 @@ extension InterchangeMessage {
         suggestions.isEmpty ? "" : " Có phải: \(suggestions.joined(separator: "; "))?"
     }
 
-    /// "2 tổ chức, 3 sản phẩm, 1 đại biểu".
-    static func adds(_ organisations: Int, _ products: Int, _ people: Int) -> String {
+    /// "2 tổ chức, 3 sản phẩm, 1 đại biểu", and ", 1 đơn vị đăng ký gian hàng" when there are any.
+    static func adds(_ organisations: Int, _ products: Int, _ people: Int, _ parties: Int = 0) -> String {
         "\(organisations) tổ chức, \(products) sản phẩm, \(people) đại biểu"
+            + (parties > 0 ? ", \(parties) đơn vị đăng ký gian hàng" : "")
     }
 
     /// What a code or phone field is called in a message.

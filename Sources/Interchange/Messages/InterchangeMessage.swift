@@ -343,9 +343,9 @@ public enum InterchangeMessage: Hashable, Sendable, Codable, Localizable {
     /// The heading of the problems of one severity.
     case severityHeading(Severity, count: Int)
     /// The verdict: valid, this would be imported.
-    case verdictValid(organisations: Int, products: Int, people: Int)
+    case verdictValid(organisations: Int, products: Int, people: Int, parties: Int = 0)
     /// The verdict: rows with errors skipped, the rest imported.
-    case verdictSkipping(skipped: Int, organisations: Int, products: Int, people: Int)
+    case verdictSkipping(skipped: Int, organisations: Int, products: Int, people: Int, parties: Int = 0)
     /// The verdict: not a template, nothing imported.
     case verdictNotATemplate(structuralErrors: Int)
     /// The verdict: errors, nothing imported.

@@ -106,12 +106,15 @@ public struct RegistrationReport: Hashable, Sendable {
             if batch.isEmpty && presentCount + changedCount > 0 {
                 return .verdictNothingNew(present: presentCount)
             }
-            return .verdictValid(organisations: organisations, products: products, people: people)
+            return .verdictValid(
+                organisations: organisations, products: products, people: people, parties: batch.parties.count
+            )
         }
         if isImportable {
             let skipped = counts.reduce(0) { $0 + $1.rows - $1.valid }
             return .verdictSkipping(
-                skipped: skipped, organisations: organisations, products: products, people: people)
+                skipped: skipped, organisations: organisations, products: products, people: people,
+                parties: batch.parties.count)
         }
         if !fatalErrors.isEmpty {
             return .verdictNotATemplate(structuralErrors: fatalErrors.count)
