@@ -59,12 +59,9 @@ extension PlanPapers {
         if let point = delegate.point {
             body.append(
                 Self.paragraph(Style.item, text(.connectionPointLine(point: point.name, host: point.host))))
-            // The staff test the link before the point's first linked session of each day (a
-            // session held in the hall only needs no link).
-            var testDays: Set<CalendarDate> = []
-            let tests = sessions.filter { $0.linkedPoints.contains(point.id) }.compactMap(\.start).sorted()
-                .filter { testDays.insert($0.date).inserted }
-                .map { $0.adding(minutes: -point.linkTestLeadMinutes) }
+            // The staff test the link before the point's first linked session of each day.
+            let tests = point.firstLinkedOfEachDay(sessions, start: \.start, linked: \.linkedPoints)
+                .compactMap(\.start).map { $0.adding(minutes: -point.linkTestLeadMinutes) }
             if !tests.isEmpty {
                 let times = tests.map { text(.timeOnDay($0.time, $0.date)) }.joined(separator: "; ")
                 body.append(Self.paragraph(Style.item, text(.linkTestLine(times))))

@@ -341,27 +341,14 @@ extension PlanValidator {
         points: [Identifier<ConnectionPoint>: ConnectionPoint]
     ) -> [Finding] {
         var findings: [Finding] = []
-        // The staff set up and test again every day: before each day's first linked session.
-        struct PointDay: Hashable, Comparable {
-            var point: Identifier<ConnectionPoint>
-            var day: CalendarDate
-            static func < (lhs: Self, rhs: Self) -> Bool { (lhs.point, lhs.day) < (rhs.point, rhs.day) }
-        }
-        var firstSession: [PointDay: (session: Session, range: TimeRange)] = [:]
-        for entry in scheduled {
-            for id in entry.session.linkedPoints {
-                let key = PointDay(point: id, day: entry.range.start.date)
-                if firstSession[key].map({ entry.range.start < $0.range.start }) ?? true {
-                    firstSession[key] = entry
-                }
-            }
-        }
-        for (key, entry) in firstSession.sorted(by: { $0.key < $1.key }) {
-            let id = key.point
-            guard let point = points[id], !point.availability.isEmpty else { continue }
-            let testStart = entry.range.start.adding(minutes: -point.linkTestLeadMinutes)
-            guard let test = TimeRange(start: testStart, end: entry.range.start) else { continue }
-            if !point.isAvailable(for: test) {
+        for point in points.values.sorted(by: { $0.id < $1.id }) where !point.availability.isEmpty {
+            for entry in point.firstLinkedOfEachDay(
+                scheduled, start: { $0.range.start }, linked: { $0.session.linkedPoints })
+            {
+                let testStart = entry.range.start.adding(minutes: -point.linkTestLeadMinutes)
+                guard let test = TimeRange(start: testStart, end: entry.range.start),
+                    !point.isAvailable(for: test)
+                else { continue }
                 findings.append(
                     Finding(
                         .error, .linkTestLeadTime, subject: .connectionPoint(point),

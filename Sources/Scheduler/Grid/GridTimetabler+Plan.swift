@@ -143,10 +143,7 @@ extension GridTimetabler {
         }
         var tests: [LinkTest] = []
         for point in plan.connectionPoints {
-            var days: Set<CalendarDate> = []
-            // The entries are in time order: the first of each day is the day's first linked one.
-            for first in entries
-            where first.linkedPoints.contains(point.id) && days.insert(first.start.date).inserted {
+            for first in point.firstLinkedOfEachDay(entries, start: { $0.start }, linked: { $0.linkedPoints }) {
                 tests.append(
                     LinkTest(
                         point: point.id, pointName: point.name,

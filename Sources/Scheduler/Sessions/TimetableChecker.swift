@@ -253,12 +253,8 @@ public struct TimetableChecker: Sendable {
     /// programme order), by point then day: the technical staff test the link again every day.
     private func firstLinked(_ entries: [Entry]) -> [(ConnectionPoint, Entry)] {
         problem.connectionPoints.flatMap { point in
-            var firsts: [CalendarDate: Entry] = [:]
-            for entry in entries where entry.session.linkedPoints.contains(point.id) {
-                let day = entry.range.start.date
-                if firsts[day].map({ entry.range.start < $0.range.start }) ?? true { firsts[day] = entry }
-            }
-            return firsts.sorted { $0.key < $1.key }.map { (point, $0.value) }
+            point.firstLinkedOfEachDay(entries, start: { $0.range.start }, linked: { $0.session.linkedPoints })
+                .map { (point, $0) }
         }
     }
 
