@@ -143,7 +143,8 @@ extension GridTimetabler {
         }
         var tests: [LinkTest] = []
         for point in plan.connectionPoints {
-            for first in point.firstLinkedOfEachDay(entries, start: { $0.start }, linked: { $0.linkedPoints }) {
+            for first in point.firstLinkedOfEachDay(entries, start: { $0.start }, linked: { $0.linkedPoints })
+            {
                 tests.append(
                     LinkTest(
                         point: point.id, pointName: point.name,

@@ -253,8 +253,10 @@ public struct TimetableChecker: Sendable {
     /// programme order), by point then day: the technical staff test the link again every day.
     private func firstLinked(_ entries: [Entry]) -> [(ConnectionPoint, Entry)] {
         problem.connectionPoints.flatMap { point in
-            point.firstLinkedOfEachDay(entries, start: { $0.range.start }, linked: { $0.session.linkedPoints })
-                .map { (point, $0) }
+            point.firstLinkedOfEachDay(
+                entries, start: { $0.range.start }, linked: { $0.session.linkedPoints }
+            )
+            .map { (point, $0) }
         }
     }
 
