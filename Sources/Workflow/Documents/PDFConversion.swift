@@ -39,12 +39,13 @@ struct PDFConversion {
         Self.removeLeftovers(in: target.deletingLastPathComponent())
         let folder = target.deletingLastPathComponent().appendingPathComponent(
             "\(Self.folderPrefix)\(getpid())-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        Self.inFlight.withLock { $0.insert(folder.path) }
+        // Known before it exists: an interruption between the two would leave it behind.
+        Self.inFlight.withLock { _ = $0.insert(folder.path) }
         defer {
             Self.inFlight.withLock { _ = $0.remove(folder.path) }
             try? FileManager.default.removeItem(at: folder)
         }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let odt = folder.appendingPathComponent("document.odt")
         try write(odt.path)
         let process = Process()
@@ -93,7 +94,7 @@ struct PDFConversion {
         cancelled.store(true, ordering: .releasing)
         for folder in inFlight.withLock({ $0 }) {
             stopProcesses(using: folder)
-            try? FileManager.default.removeItem(atPath: folder)
+            removeFolder(folder)
         }
     }
 
@@ -108,20 +109,51 @@ struct PDFConversion {
             }
             let folder = directory.appendingPathComponent(name).path
             stopProcesses(using: folder)
-            try? FileManager.default.removeItem(atPath: folder)
+            removeFolder(folder)
         }
     }
 
-    /// Sends SIGTERM to every process whose command line names `folder` (the LibreOffice of a
-    /// conversion: its profile and files are there), read from `/proc`.
+    /// Stops every process whose command line names `folder` (the LibreOffice of a conversion:
+    /// its profile and files are there), read from `/proc`: SIGTERM, then, for any still running
+    /// after 5 seconds, SIGKILL; returns once they are gone, so the folder can be removed without
+    /// one of them writing into it again.
     static func stopProcesses(using folder: String) {
-        let processes = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
-        for entry in processes {
+        var running = processes(naming: folder)
+        for pid in running { kill(pid, SIGTERM) }
+        for round in 0..<120 where !running.isEmpty {
+            if round == 100 { for pid in running { kill(pid, SIGKILL) } }
+            usleep(50_000)
+            running = running.filter(isRunning)
+        }
+    }
+
+    /// Removes a conversion folder, again while a process that just stopped may still have been
+    /// writing into it.
+    static func removeFolder(_ folder: String) {
+        for _ in 0..<5 {
+            try? FileManager.default.removeItem(atPath: folder)
+            guard FileManager.default.fileExists(atPath: folder) else { return }
+            usleep(100_000)
+        }
+    }
+
+    /// The processes (other than this one) whose command line names `needle`.
+    static func processes(naming needle: String) -> [Int32] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap { entry in
             guard let pid = Int32(entry), pid != getpid(),
                 let line = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline")
-            else { continue }
-            let text = String(decoding: line.map { $0 == 0 ? 0x20 : $0 }, as: UTF8.self)
-            if text.contains(folder) { kill(pid, SIGTERM) }
+            else { return nil }
+            let command = String(decoding: line.map { $0 == 0 ? 0x20 : $0 }, as: UTF8.self)
+            return command.contains(needle) ? pid : nil
         }
+    }
+
+    /// Whether a process still runs: it is in `/proc` and not a zombie waiting to be reaped.
+    static func isRunning(_ pid: Int32) -> Bool {
+        guard let stat = FileManager.default.contents(atPath: "/proc/\(pid)/stat") else { return false }
+        // The state follows the command name, which is in parentheses and may hold spaces.
+        guard let close = stat.lastIndex(of: UInt8(ascii: ")")), close + 2 < stat.count else { return false }
+        return stat[close + 2] != UInt8(ascii: "Z")
     }
 }

@@ -131,10 +131,11 @@ def register_through_form():
     step("form-registered")
     text = body_text()
     check(FORM_ORGANISATION in text, "the submission page does not name the organisation")
+    # The private link is written in full, to copy or send as is.
     link = driver.find_element(By.CSS_SELECTOR, ".private-link").text.strip()
-    check(re.fullmatch(f"/{SITE}/dang-ky/[A-Za-z0-9_-]{{43}}", link), f"no private link: {link!r}")
-    check(driver.current_url == BASE + link, "the submission page is not at its private link")
-    return BASE + link
+    check(re.fullmatch(re.escape(BASE) + f"/{SITE}/dang-ky/[A-Za-z0-9_-]{{43}}", link), f"no private link: {link!r}")
+    check(driver.current_url == link, "the submission page is not at its private link")
+    return link
 
 
 def register_through_upload():
@@ -183,8 +184,8 @@ def register_through_upload():
     step("upload-registered")
     check(UPLOAD_ORGANISATION in body_text(), "the submission page does not name the uploaded organisation")
     link = driver.find_element(By.CSS_SELECTOR, ".private-link").text.strip()
-    check(re.fullmatch(f"/{SITE}/dang-ky/[A-Za-z0-9_-]{{43}}", link), f"no private link: {link!r}")
-    return BASE + link
+    check(re.fullmatch(re.escape(BASE) + f"/{SITE}/dang-ky/[A-Za-z0-9_-]{{43}}", link), f"no private link: {link!r}")
+    return link
 
 
 def staff_plan():
@@ -222,7 +223,8 @@ def staff_plan():
     check(driver.find_elements(By.CSS_SELECTOR, ".banner.info"), "the allocation did not finish")
     open_page(f"/{SITE}/quan-ly")
     step("console-allocated")
-    driver.find_element(By.XPATH, "//form[contains(@action, '/cong-bo')]").submit()
+    # The booth plan's publication (the programme's is `/cong-bo-lich`).
+    driver.find_element(By.XPATH, "//form[contains(@action, '/quan-ly/cong-bo') and not(contains(@action, 'cong-bo-lich'))]").submit()
     step("console-published")
     banner = driver.find_elements(By.CSS_SELECTOR, ".banner")
     check(banner, "no banner after publishing")
