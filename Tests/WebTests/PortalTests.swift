@@ -53,9 +53,11 @@ struct PortalTests {
                     #expect(response.headers[.contentLength] == String(length), "\(uri)")
                 }
             }
+            let missing = try await client.execute(uri: "/khong-co", method: .get) { $0.body.readableBytes }
             try await client.execute(uri: "/khong-co", method: .head) { response in
                 #expect(response.status == .notFound)
                 #expect(response.body.readableBytes == 0)
+                #expect(response.headers[.contentLength] == String(missing))
             }
             for method in [HTTPRequest.Method.put, .delete, .options, .patch] {
                 try await client.execute(uri: "/hoi-cho", method: method) { response in

@@ -21,8 +21,8 @@ struct ErrorPages: RouterMiddleware {
                     path: request.uri.path, version: portal.version),
                 status: status
             ).response
-            // A HEAD request gets the status and headers only.
-            if request.method == .head { response.body = ResponseBody() }
+            // A HEAD request gets the status and headers only, `Content-Length` that of GET.
+            if request.method == .head { response = response.createHeadResponse() }
             return response
         }
         do {

@@ -72,6 +72,15 @@ public struct WriteDocuments: Sendable {
     /// Writes the papers asked for, issued at `now` by FairPlan `version`.
     public func run(_ input: Input, now: LocalDateTime, version: String) throws -> Written {
         try Self.checkOptions(input)
+        for version in [input.from, input.to].compactMap({ $0 }) where version < 1 {
+            throw WorkflowError.invalidValue(
+                input.from == version ? .fromVersion : .toVersion, value: String(version),
+                expected: .versionNumber)
+        }
+        // Notices from a later version to an earlier one would tell exhibitors to go back.
+        if let from = input.from, let to = input.to, from > to {
+            throw WorkflowError.conflict(.versionsOutOfOrder(from: from, to: to))
+        }
         let lists = try input.list.map { name throws(DocumentsError) -> [ListKind] in
             guard let kind = ListKind(rawValue: name), PlanPapers.officialLists.contains(kind) else {
                 throw .unknownList(name)

@@ -77,6 +77,12 @@ struct WriteDocumentsTests {
             $0.to = 2
         }
         #expect(same.nothingWritten == .nothingToWrite(.notices))
+        #expect(throws: WorkflowError.conflict(.versionsOutOfOrder(from: 2, to: 1))) {
+            try Self.write(fixture, .notices, name: "tu-2-den-1.odt") {
+                $0.from = 2
+                $0.to = 1
+            }
+        }
         #expect(throws: DocumentsError.optionNotTaken(option: "--from", .badges)) {
             try Self.write(fixture, .badges, name: "the.odt") { $0.from = 1 }
         }

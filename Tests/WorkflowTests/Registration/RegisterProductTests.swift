@@ -47,6 +47,18 @@ struct RegisterProductTests {
         #expect(try shown(by: party.id, fixture) == [first.id])
     }
 
+    @Test("a withdrawn party's request is left as it was and not named")
+    func withdrawnPartyLeftAlone() throws {
+        let fixture = try WorkflowFixture.make()
+        defer { fixture.remove() }
+        try fixture.organisation("Hợp tác xã Chè Suối Giàng", code: "5300100002")
+        let party = try fixture.party("HTX Suối Giàng", organisation: "5300100002", booths: 1)
+        _ = try WithdrawRegistration(store: fixture.store()).run(party.id, context: WorkflowFixture.context)
+        let later = try product("Chè búp tím Suối Giàng", owner: "5300100002", fixture)
+        #expect(later.shownBy.isEmpty)
+        #expect(try shown(by: party.id, fixture).isEmpty)
+    }
+
     @Test("an import adding a product to an organisation with a booth shows it there")
     func importedProductShown() throws {
         let fixture = try WorkflowFixture.make()
