@@ -10,7 +10,8 @@ public enum WorkbookFile {
     ///
     /// A path that names nothing, or a folder, is refused with a message saying so
     /// (``InterchangeError/unreadable(file:line:reason:)``), before any reader opens it; so is a
-    /// `.xlsx` or `.ods` file holding plain text (a CSV file renamed), saying to rename it.
+    /// `.xlsx` or `.ods` file holding plain text (a CSV file renamed, in UTF-8 or UTF-16), or a
+    /// `.fods` file holding text that is not XML, saying to rename it.
     public static func read(_ path: String) throws -> ReadWorkbook {
         let name = URL(fileURLWithPath: path).lastPathComponent
         var isFolder: ObjCBool = false
@@ -21,7 +22,9 @@ public enum WorkbookFile {
             throw InterchangeError.unreadable(file: path, line: 0, reason: .folderNotFile)
         }
         let fileExtension = URL(fileURLWithPath: path).pathExtension.lowercased()
-        if ["ods", "xlsx", "xlsm"].contains(fileExtension), isPlainText(path) {
+        if ["ods", "xlsx", "xlsm"].contains(fileExtension) && isPlainText(path)
+            || fileExtension == "fods" && isPlainText(path, unless: "<")
+        {
             throw InterchangeError.unreadable(
                 file: name, line: 0, reason: .textNamedAsWorkbook(extension: fileExtension))
         }
@@ -41,12 +44,34 @@ public enum WorkbookFile {
     }
 
     /// Whether the file's first 4 KiB are text: not a ZIP archive, no NUL or other control byte
-    /// but tab and line ends, and valid UTF-8 (a character cut at the end of the sample aside).
-    static func isPlainText(_ path: String) -> Bool {
+    /// but tab and line ends, and valid UTF-8 (a character cut at the end of the sample aside),
+    /// or UTF-16 with its byte-order mark. With `unless`, text whose first character other than
+    /// white space is that one (`<` for XML) does not count.
+    static func isPlainText(_ path: String, unless first: Character? = nil) -> Bool {
         guard let handle = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? handle.close() }
-        let sample = [UInt8]((try? handle.read(upToCount: 4096)) ?? Data())
+        var sample = [UInt8]((try? handle.read(upToCount: 4096)) ?? Data())
         guard !sample.isEmpty, !sample.starts(with: [0x50, 0x4B]) else { return false }
+        if sample.starts(with: [0xFF, 0xFE]) || sample.starts(with: [0xFE, 0xFF]) {
+            sample.removeLast(sample.count % 2)
+            // The first half of a surrogate pair the sample cut is set aside.
+            if sample.count >= 4 {
+                let (low, high) = (sample[sample.count - 2], sample[sample.count - 1])
+                let unit =
+                    sample[0] == 0xFF ? UInt16(high) << 8 | UInt16(low) : UInt16(low) << 8 | UInt16(high)
+                if (0xD800...0xDBFF).contains(unit) { sample.removeLast(2) }
+            }
+            guard let text = try? CSVReader.utf8(fromUTF16: sample, fileName: "") else { return false }
+            sample = text
+        }
+        if let first,
+            String(decoding: sample.prefix(256), as: UTF8.self).drop(while: {
+                $0.isWhitespace || $0 == "\u{FEFF}"
+            }).first
+                == first
+        {
+            return false
+        }
         let printable = sample.allSatisfy { $0 >= 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
         guard printable else { return false }
         // Valid UTF-8 once up to three bytes of a character the sample cut are set aside.

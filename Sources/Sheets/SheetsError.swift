@@ -74,6 +74,8 @@ public enum SheetsError: Error, Sendable, Hashable, CustomStringConvertible {
     case sheetTooLarge(file: String, sheet: String, row: Int, reason: SheetsMessage)
     /// A CSV file is not valid UTF-8 at a cell.
     case invalidUTF8(file: String, row: Int, column: Int)
+    /// A CSV file starting with a UTF-16 byte-order mark holds a broken UTF-16 sequence on `row`.
+    case invalidUTF16(file: String, row: Int)
     /// A CSV file ends inside a quoted field that starts on `row`.
     case unterminatedQuote(file: String, row: Int, column: Int)
     /// A CSV delimiter other than a single ASCII character was asked for.
@@ -130,6 +132,7 @@ public enum SheetsError: Error, Sendable, Hashable, CustomStringConvertible {
         case .sheetTooLarge(let file, let sheet, let row, let reason):
             .sheetTooLarge(file: file, sheet: sheet, row: row, reason: reason)
         case .invalidUTF8(let file, let row, let column): .invalidUTF8(file: file, row: row, column: column)
+        case .invalidUTF16(let file, let row): .invalidUTF16(file: file, row: row)
         case .unterminatedQuote(let file, let row, let column):
             .unterminatedQuote(file: file, row: row, column: column)
         case .unsupportedDelimiter(let file, let delimiter):

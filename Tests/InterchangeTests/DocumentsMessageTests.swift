@@ -41,6 +41,8 @@ struct DocumentsMessageTests {
             .error(.conversionFailed(file: "a.odt", detail: "x")), .error(.unknownList("x")),
             .error(.noticesNeedPlanFile), .error(.optionNotTaken(option: "--party", .badges)),
             .error(.extensionOfAnotherFormat(.odt, written: "pdf")),
+            .error(.unpublishedVersion(option: "--from", .boothPlan, number: 9, published: 1...2)),
+            .error(.unpublishedVersion(option: "--to", .programme, number: 1, published: nil)),
         ]
 
     @Test("every message has Vietnamese and English wording")

@@ -202,8 +202,9 @@ struct DocumentsPlanPapersTests {
         let name = "LIÊN MINH HỢP TÁC XÃ VIỆT NAM"
         let full = TextMeasure.width(name, points: 12, bold: true)
         let lines = TextMeasure.balancedLines(name, points: 12, bold: true, width: full * 0.8)
-        // The two lines whose wider is the narrowest of every split.
-        let words = name.split(separator: " ").map(String.init)
+        #expect(lines == ["LIÊN MINH", "HỢP TÁC XÃ VIỆT NAM"])
+        // The two lines whose wider is the narrowest of every split between words.
+        let words = ["LIÊN MINH", "HỢP TÁC XÃ", "VIỆT NAM"]
         let splits = (1..<words.count).map { cut in
             [words[..<cut].joined(separator: " "), words[cut...].joined(separator: " ")]
         }
@@ -218,6 +219,64 @@ struct DocumentsPlanPapersTests {
         #expect(three.count == 3)
         #expect(three.allSatisfy { TextMeasure.width($0, points: 12, bold: true) <= full * 0.4 })
         #expect(three.joined(separator: " ") == name)
+    }
+
+    @Test("lines break between Vietnamese words, not inside «hợp tác», «sản xuất» or «chế biến» (QA 39)")
+    func compoundsKeptWhole() {
+        #expect(
+            VietnameseCompounds.units("HỢP TÁC XÃ SẢN XUẤT Chế biến Nông Sản Sạch")
+                == ["HỢP TÁC XÃ", "SẢN XUẤT", "Chế biến", "Nông Sản", "Sạch"])
+        let name = "HỢP TÁC XÃ SẢN XUẤT KINH DOANH DỊCH VỤ NÔNG NGHIỆP TỔNG HỢP VÀ CHẾ BIẾN NÔNG SẢN SẠCH"
+        let lines = TextMeasure.balancedLines(name, points: 42, bold: true, width: 265)
+        #expect(lines.joined(separator: " ") == name)
+        #expect(lines.count > 1)
+        #expect(!lines.contains { $0.hasSuffix(" VÀ") }, "\(lines)")
+        #expect(VietnameseCompounds.units("SẢN XUẤT VÀ CHẾ BIẾN") == ["SẢN XUẤT", "VÀ CHẾ BIẾN"])
+        let broken = lines.joined(separator: "|")
+        for pair in [
+            "HỢP|TÁC", "TÁC|XÃ", "SẢN|XUẤT", "KINH|DOANH", "DỊCH|VỤ", "NÔNG|NGHIỆP", "TỔNG|HỢP", "CHẾ|BIẾN",
+        ]
+            + ["NÔNG|SẢN"]
+        {
+            #expect(!broken.contains(pair), "«\(broken)» breaks inside a word")
+        }
+    }
+
+    @Test("a long name on a fascia shrinks to fit the board; a word too long for it is cut evenly (QA 39)")
+    func fasciaNameFits() {
+        let long =
+            "HỢP TÁC XÃ SẢN XUẤT KINH DOANH DỊCH VỤ NÔNG NGHIỆP TỔNG HỢP VÀ CHẾ BIẾN NÔNG SẢN SẠCH XÃ PHƯỚC HƯNG XANH"
+        let sizes = PaperLayout.Style.fasciaNameSizes
+        let fitted = TextMeasure.fitted(long, sizes: sizes, bold: true, width: 265, height: 100)
+        #expect(fitted.points < 54)
+        #expect(Double(fitted.lines.count) * fitted.points * 1.2 * TextMeasure.millimetresPerPoint <= 100)
+        #expect(fitted.lines.allSatisfy { TextMeasure.width($0, points: fitted.points, bold: true) <= 265 })
+        let short = TextMeasure.fitted("HTX SUỐI GIÀNG", sizes: sizes, bold: true, width: 265, height: 100)
+        #expect(short.points == 54 && short.lines == ["HTX SUỐI GIÀNG"])
+        let word =
+            "HTX SUPERCALIFRAGILISTICEXPIALIDOCIOUSWONDERFULCOOPERATIVEASSOCIATIONLTDXXXXXXXXXXXXXXXXXX"
+        let cut = TextMeasure.fitted(word, sizes: sizes, bold: true, width: 265, height: 100)
+        #expect(cut.points > sizes.last! && cut.lines.count > 2, "\(cut)")
+        #expect(cut.lines.allSatisfy { TextMeasure.width($0, points: cut.points, bold: true) <= 265 })
+        #expect(
+            cut.lines.joined().replacingOccurrences(of: "-", with: "").replacingOccurrences(of: " ", with: "")
+                == word.replacingOccurrences(of: " ", with: ""))
+        let parts = TextMeasure.pieces(String(word.dropFirst(4)), points: 24, bold: true, width: 265)
+        let widths = parts.map { TextMeasure.width($0, points: 24, bold: true) }
+        #expect(parts.count >= 2 && widths.max()! - widths.min()! < 20, "\(parts)")
+    }
+
+    @Test("booth and other codes in lists keep their hyphens unbroken; names keep theirs (QA 39)")
+    func codesUnbroken() {
+        #expect(PlanPapers.unbrokenCodes("B-28, B-29, B-30") == "B\u{2011}28, B\u{2011}29, B\u{2011}30")
+        #expect(PlanPapers.unbrokenCodes("1382/QĐ-UBND") == "1382/QĐ\u{2011}UBND")
+        #expect(PlanPapers.unbrokenCodes("Bà Rịa - Vũng Tàu") == "Bà Rịa - Vũng Tàu")
+        let plan = DocumentsChecks.fairWithBooths()
+        let document = PlanPapers(plan: plan, settings: DocumentsChecks.settings()).lists([.exhibitors])
+        let texts = Self.texts(document.body)
+        let booth = plan.boothAssignments[0].booth
+        #expect(booth.contains("-"))
+        #expect(texts.contains { $0.contains(booth.replacingOccurrences(of: "-", with: "\u{2011}")) })
     }
 
     @Test("exhibitor letters name the booths and opening hours; fascia boards one page per booth")

@@ -1,5 +1,6 @@
 import Foundation
 import Planning
+import Sheets
 import Testing
 
 @testable import Interchange
@@ -49,5 +50,37 @@ struct WorkbookFileTests {
             return true
         }
         #expect(!WorkbookFile.isPlainText(binary))
+    }
+
+    @Test("UTF-16 text named .xlsx, and text that is not XML named .fods, are refused as text (QA 39)")
+    func utf16AndFODSText() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "fairplan-workbook-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let csv = "Tên tổ chức\tTỉnh/thành phố\nHợp tác xã Nông nghiệp Tân Hòa\tSơn La\n"
+        let utf16 = [UInt8]([0xFF, 0xFE]) + csv.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let xlsx = folder.appendingPathComponent("unicode.xlsx").path
+        try Data(utf16).write(to: URL(fileURLWithPath: xlsx))
+        #expect(
+            throws: InterchangeError.unreadable(
+                file: "unicode.xlsx", line: 0, reason: .textNamedAsWorkbook(extension: "xlsx"))
+        ) { try WorkbookFile.read(xlsx) }
+        let fods = folder.appendingPathComponent("dang-ky.fods").path
+        try Data(csv.utf8).write(to: URL(fileURLWithPath: fods))
+        #expect(
+            throws: InterchangeError.unreadable(
+                file: "dang-ky.fods", line: 0, reason: .textNamedAsWorkbook(extension: "fods"))
+        ) { try WorkbookFile.read(fods) }
+        // XML, even after a byte-order mark and blank lines, is left to the FODS reader.
+        let xml = folder.appendingPathComponent("xml.fods").path
+        try Data("\u{FEFF}\n  <?xml version=\"1.0\"?><khong-phai/>".utf8).write(to: URL(fileURLWithPath: xml))
+        #expect(!WorkbookFile.isPlainText(xml, unless: "<"))
+        // Renamed to .csv, the UTF-16 file reads as its UTF-8 twin does.
+        let renamed = folder.appendingPathComponent("unicode.csv").path
+        try Data(utf16).write(to: URL(fileURLWithPath: renamed))
+        let twin = folder.appendingPathComponent("twin.csv").path
+        try Data(csv.utf8).write(to: URL(fileURLWithPath: twin))
+        #expect(try WorkbookFile.read(renamed).sheets[0].rows == WorkbookFile.read(twin).sheets[0].rows)
     }
 }

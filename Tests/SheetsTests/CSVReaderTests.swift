@@ -66,6 +66,22 @@ private func read(_ text: String, delimiter: Character? = nil) throws -> ReadShe
                 == .invalidUTF8(file: "dangky.csv", row: 2, column: 2))
     }
 
+    @Test("UTF-16 with a byte-order mark, either order, reads as UTF-8; a lone surrogate names its line")
+    func readsUTF16() throws {
+        let text = "Tên\tTỉnh\nHợp tác xã Tân Hòa\tSơn La\n"
+        let little = [UInt8]([0xFF, 0xFE]) + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let big = [UInt8]([0xFE, 0xFF]) + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        let expected = try read(Array(text.utf8)).rows
+        #expect(try read(little).rows == expected)
+        #expect(try read(big).rows == expected)
+        #expect(expected[1].count == 2)
+        let broken = little + [0x0A, 0x00] + [0x00, 0xD8] + [0x41, 0x00]
+        #expect(throws: SheetsError.invalidUTF16(file: "dangky.csv", row: 4)) { _ = try read(broken) }
+        #expect(throws: SheetsError.invalidUTF16(file: "dangky.csv", row: 3)) {
+            _ = try read(little + [0x41])
+        }
+    }
+
     @Test func refusesUnterminatedQuote() throws {
         #expect(throws: SheetsError.unterminatedQuote(file: "dangky.csv", row: 2, column: 3)) {
             _ = try read("a\nb,c,\"d\ne,f\n")

@@ -35,7 +35,7 @@ import Testing
         .sheetTooLarge(file: "a.fods", sheet: "S", row: 1, reason: .tooManyColumns(limit: 16_384)),
         .invalidUTF8(file: "a.csv", row: 2, column: 2),
         .unterminatedQuote(file: "a.csv", row: 2, column: 3),
-        .unsupportedDelimiter(file: "a.csv", delimiter: "§"),
+        .unsupportedDelimiter(file: "a.csv", delimiter: "§"), .invalidUTF16(file: "a.csv", row: 3),
         .entryBegunBeforeEnd(entry: "b.xml"),
         .invalidEntryName(entry: ""),
         .writeOutsideEntry,
@@ -164,11 +164,12 @@ import Testing
         case .validationListTooLong: 72
         case .validationValueWithSeparator: 73
         case .formulaWithoutValue: 74
+        case .invalidUTF16: 75
         }
     }
 
     @Test func everyCaseHasASample() {
-        #expect(Set(Self.samples.map(Self.caseIndex)) == Set(0...74))
+        #expect(Set(Self.samples.map(Self.caseIndex)) == Set(0...75))
     }
 
     @Test func everyMessageHasVietnameseAndEnglishTextAndTheyDiffer() {

@@ -43,7 +43,7 @@ struct PlanStoreGridTests {
         let plan = Self.plan()
         try StoreFixtures.withPlanPath { path in
             let store = try PlanStore.create(at: path, plan: plan)
-            #expect(try store.fileSchemaVersion() == 7)
+            #expect(try store.fileSchemaVersion() == PlanStore.schemaVersion)
             try store.close()
             let loaded = try PlanStore.open(at: path).loadPlan()
             #expect(loaded.event.timeslots == plan.event.timeslots && loaded.event.pauseMinutes == 15)

@@ -28,6 +28,9 @@ public enum DocumentsError: Error, Hashable, Sendable, Localizable, CustomString
     case noticesNeedPlanFile
     /// An option that this kind of paper does not take (`--party`, `--point`, `--list`).
     case optionNotTaken(option: String, DocumentKind)
+    /// `--from` or `--to` of change notices names a version of `kind` that was never published;
+    /// `published` is the versions there are (nil when none).
+    case unpublishedVersion(option: String, PublicationKind, number: Int, published: ClosedRange<Int>?)
     /// An output file named with another format's extension (`--format odt --out giay-moi.pdf`):
     /// programs opening the file by its extension would fail.
     case extensionOfAnotherFormat(DocumentFormat, written: String)

@@ -63,6 +63,12 @@ enum PaperLayout {
         static let tableCentre = "TableCentre"
         static let pageNumber = "PageNumber"
         static let fasciaName = "FasciaName"
+        /// The fascia name's style at `points` (``fasciaNameSizes``).
+        static func fasciaName(points: Double) -> String {
+            points == fasciaNameSizes[0] ? fasciaName : "\(fasciaName)\(Int(points))"
+        }
+        /// The sizes a fascia name is set in, largest first: a long name shrinks to fit the board.
+        static let fasciaNameSizes: [Double] = [54, 48, 42, 36, 32, 28, 24]
         static let fasciaProvince = "FasciaProvince"
         static let fasciaBooth = "FasciaBooth"
         static let badgeEvent = "BadgeEvent"
@@ -80,55 +86,65 @@ enum PaperLayout {
     static let italic = "Emphasis"
 
     /// Every paragraph style.
-    static let paragraphStyles: [ParagraphStyle] = [
-        ParagraphStyle(
-            name: Style.body, fontSize: 14, alignment: .justify, spaceBefore: 0, spaceAfter: 6,
-            firstLineIndent: 10,
-            lineHeight: 115),
-        ParagraphStyle(name: Style.plain, fontSize: 14, alignment: .justify, spaceAfter: 3, lineHeight: 115),
-        ParagraphStyle(
-            name: Style.indented, fontSize: 14, alignment: .start, spaceAfter: 2, firstLineIndent: 10),
-        ParagraphStyle(
-            name: Style.item, fontSize: 14, alignment: .justify, spaceAfter: 3, firstLineIndent: 10),
-        ParagraphStyle(
-            name: Style.programmeItem, fontSize: 13, alignment: .start, spaceAfter: 0, firstLineIndent: 10),
-        ParagraphStyle(name: Style.agency, fontSize: 12, bold: true, alignment: .center),
-        ParagraphStyle(name: Style.nationalName, fontSize: 12, bold: true, alignment: .center),
-        ParagraphStyle(name: Style.motto, fontSize: 13.5, bold: true, alignment: .center),
-        ParagraphStyle(name: Style.rule, fontSize: 8, alignment: .center, spaceAfter: 4),
-        ParagraphStyle(name: Style.number, fontSize: 13, alignment: .center),
-        ParagraphStyle(name: Style.placeDate, fontSize: 14, italic: true, alignment: .center),
-        ParagraphStyle(
-            name: Style.title, fontSize: 14, bold: true, alignment: .center, spaceBefore: 12,
-            keepWithNext: true),
-        ParagraphStyle(
-            name: Style.summary, fontSize: 14, bold: true, alignment: .center, spaceAfter: 9,
-            keepWithNext: true),
-        ParagraphStyle(name: Style.recipients, fontSize: 12, bold: true, italic: true, spaceBefore: 6),
-        ParagraphStyle(name: Style.recipientsItem, fontSize: 11),
-        ParagraphStyle(name: Style.signTitle, fontSize: 14, bold: true, alignment: .center, spaceBefore: 6),
-        ParagraphStyle(name: Style.signName, fontSize: 14, bold: true, alignment: .center, spaceBefore: 48),
-        ParagraphStyle(name: Style.signHint, fontSize: 12, italic: true, alignment: .center, spaceBefore: 48),
-        ParagraphStyle(name: Style.tableHead, fontSize: 11, bold: true, alignment: .center),
-        ParagraphStyle(name: Style.tableCell, fontSize: 11),
-        ParagraphStyle(name: Style.tableCentre, fontSize: 11, alignment: .center),
-        ParagraphStyle(name: Style.pageNumber, fontSize: 13, alignment: .center),
-        ParagraphStyle(
-            name: Style.fasciaName, fontSize: 54, bold: true, alignment: .center, spaceBefore: 36,
-            lineHeight: 100),
-        ParagraphStyle(name: Style.fasciaProvince, fontSize: 36, alignment: .center, spaceBefore: 24),
-        ParagraphStyle(
-            name: Style.fasciaBooth, fontSize: 28, bold: true, alignment: .center, spaceBefore: 36),
-        ParagraphStyle(name: Style.badgeEvent, fontSize: 9, alignment: .center, spaceAfter: 3),
-        ParagraphStyle(name: Style.badgeRole, fontSize: 13, bold: true, alignment: .center, spaceAfter: 3),
-        ParagraphStyle(name: Style.badgeName, fontSize: 16, bold: true, alignment: .center, spaceAfter: 2),
-        ParagraphStyle(name: Style.badgeLine, fontSize: 10, alignment: .center),
-        ParagraphStyle(name: Style.badgeCode, fontSize: 8, alignment: .center, spaceBefore: 2),
-        ParagraphStyle(
-            name: Style.figureCaption, fontSize: 13, italic: true, alignment: .start, spaceBefore: 6,
-            spaceAfter: 3, keepWithNext: true),
-        ParagraphStyle(name: Style.figure, fontSize: 10, alignment: .center, spaceAfter: 6),
-    ]
+    static let paragraphStyles: [ParagraphStyle] =
+        [
+            ParagraphStyle(
+                name: Style.body, fontSize: 14, alignment: .justify, spaceBefore: 0, spaceAfter: 6,
+                firstLineIndent: 10,
+                lineHeight: 115),
+            ParagraphStyle(
+                name: Style.plain, fontSize: 14, alignment: .justify, spaceAfter: 3, lineHeight: 115),
+            ParagraphStyle(
+                name: Style.indented, fontSize: 14, alignment: .start, spaceAfter: 2, firstLineIndent: 10),
+            ParagraphStyle(
+                name: Style.item, fontSize: 14, alignment: .justify, spaceAfter: 3, firstLineIndent: 10),
+            ParagraphStyle(
+                name: Style.programmeItem, fontSize: 13, alignment: .start, spaceAfter: 0, firstLineIndent: 10
+            ),
+            ParagraphStyle(name: Style.agency, fontSize: 12, bold: true, alignment: .center),
+            ParagraphStyle(name: Style.nationalName, fontSize: 12, bold: true, alignment: .center),
+            ParagraphStyle(name: Style.motto, fontSize: 13.5, bold: true, alignment: .center),
+            ParagraphStyle(name: Style.rule, fontSize: 8, alignment: .center, spaceAfter: 4),
+            ParagraphStyle(name: Style.number, fontSize: 13, alignment: .center),
+            ParagraphStyle(name: Style.placeDate, fontSize: 14, italic: true, alignment: .center),
+            ParagraphStyle(
+                name: Style.title, fontSize: 14, bold: true, alignment: .center, spaceBefore: 12,
+                keepWithNext: true),
+            ParagraphStyle(
+                name: Style.summary, fontSize: 14, bold: true, alignment: .center, spaceAfter: 9,
+                keepWithNext: true),
+            ParagraphStyle(name: Style.recipients, fontSize: 12, bold: true, italic: true, spaceBefore: 6),
+            ParagraphStyle(name: Style.recipientsItem, fontSize: 11),
+            ParagraphStyle(
+                name: Style.signTitle, fontSize: 14, bold: true, alignment: .center, spaceBefore: 6),
+            ParagraphStyle(
+                name: Style.signName, fontSize: 14, bold: true, alignment: .center, spaceBefore: 48),
+            ParagraphStyle(
+                name: Style.signHint, fontSize: 12, italic: true, alignment: .center, spaceBefore: 48),
+            ParagraphStyle(name: Style.tableHead, fontSize: 11, bold: true, alignment: .center),
+            ParagraphStyle(name: Style.tableCell, fontSize: 11),
+            ParagraphStyle(name: Style.tableCentre, fontSize: 11, alignment: .center),
+            ParagraphStyle(name: Style.pageNumber, fontSize: 13, alignment: .center),
+            ParagraphStyle(name: Style.fasciaProvince, fontSize: 36, alignment: .center, spaceBefore: 24),
+            ParagraphStyle(
+                name: Style.fasciaBooth, fontSize: 28, bold: true, alignment: .center, spaceBefore: 36),
+            ParagraphStyle(name: Style.badgeEvent, fontSize: 9, alignment: .center, spaceAfter: 3),
+            ParagraphStyle(
+                name: Style.badgeRole, fontSize: 13, bold: true, alignment: .center, spaceAfter: 3),
+            ParagraphStyle(
+                name: Style.badgeName, fontSize: 16, bold: true, alignment: .center, spaceAfter: 2),
+            ParagraphStyle(name: Style.badgeLine, fontSize: 10, alignment: .center),
+            ParagraphStyle(name: Style.badgeCode, fontSize: 8, alignment: .center, spaceBefore: 2),
+            ParagraphStyle(
+                name: Style.figureCaption, fontSize: 13, italic: true, alignment: .start, spaceBefore: 6,
+                spaceAfter: 3, keepWithNext: true),
+            ParagraphStyle(name: Style.figure, fontSize: 10, alignment: .center, spaceAfter: 6),
+        ]
+        + Style.fasciaNameSizes.map { points in
+            ParagraphStyle(
+                name: Style.fasciaName(points: points), fontSize: points, bold: true, alignment: .center,
+                spaceBefore: 36, lineHeight: 100)
+        }
 
     /// Every character style.
     static let textStyles: [TextStyle] = [

@@ -113,14 +113,13 @@ extension PlanPapers {
         var body: [DocumentBlock] = []
         for board in boards {
             body.append(.pageBreak(pageStyle: PaperLayout.fascia))
-            // The name in even lines across the board (267 mm between its margins).
+            // The name in even lines across the board (267 mm between its margins), as large as
+            // lets it take 100 mm of the 180, so province and booth stay on the page.
+            let name = TextMeasure.fitted(
+                board.party.name.uppercased(), sizes: Style.fasciaNameSizes, bold: true, width: 265,
+                height: 100)
             body.append(
-                .paragraph(
-                    DocumentParagraph(
-                        Style.fasciaName,
-                        Self.lines(
-                            TextMeasure.balancedLines(
-                                board.party.name.uppercased(), points: 54, bold: true, width: 265)))))
+                .paragraph(DocumentParagraph(Style.fasciaName(points: name.points), Self.lines(name.lines))))
             if let province = lookup.province(of: board.party) {
                 body.append(Self.paragraph(Style.fasciaProvince, province.officialName))
             }

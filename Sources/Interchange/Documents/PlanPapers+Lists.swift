@@ -30,7 +30,9 @@ extension PlanPapers {
             let headers = sheet.columns.map(\.header)
             var texts: [[String]] = []
             let iterator = sheet.rows()
-            while let row = iterator.next() { texts.append(row.map(Self.cellText)) }
+            while let row = iterator.next() {
+                texts.append(row.map { Self.unbrokenCodes(Self.cellText($0)) })
+            }
             let least = Self.leastWidths(headers: headers, rows: texts)
             let longest = Self.longestWidths(headers: headers, rows: texts, least: least)
             let natural = sheet.columns.map { $0.widthCentimetres * 10 }
@@ -114,6 +116,17 @@ extension PlanPapers {
         let wanting = zip(longest, least).map { max(0, $0 - $1) }
         let wanted = wanting.reduce(0, +)
         return zip(least, wanting).map { $0 + (width - leastTotal) * $1 / max(wanted, 1) }
+    }
+
+    /// `text` with the hyphens inside codes (a word holding a digit: «B-30», «9991000259-001»,
+    /// «1382/QĐ-UBND») made non-breaking (U+2011), so a line breaks after «B-29, » and never
+    /// inside «B-30». Hyphens in names are left as written.
+    static func unbrokenCodes(_ text: String) -> String {
+        guard text.contains("-") else { return text }
+        return text.split(separator: " ", omittingEmptySubsequences: false).map { word in
+            guard word.contains("-"), word.contains(where: \.isNumber) else { return String(word) }
+            return String(word.map { $0 == "-" ? "\u{2011}" : $0 })
+        }.joined(separator: " ")
     }
 
     /// A cell's text as printed: days as `16/12/2026`, times of day as `08:30`.

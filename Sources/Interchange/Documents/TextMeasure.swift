@@ -30,7 +30,7 @@ enum TextMeasure {
         }
         switch scalar {
         case "i", "j", "l", "I", "J", ".", ",", ":", ";", "'", "!", "|", "\u{2019}": return 0.3
-        case "t", "f", "r", "(", ")", "[", "]", "/", "-", " ", "\u{2013}": return 0.36
+        case "t", "f", "r", "(", ")", "[", "]", "/", "-", " ", "\u{2011}", "\u{2013}": return 0.36
         case "m", "M": return 0.9
         case "w", "W": return 0.95
         case "\u{0111}": return 0.5  // đ
@@ -42,11 +42,15 @@ enum TextMeasure {
     }
 
     /// `text` in as few lines as fit `width` millimetres, the breaks at spaces chosen so the
-    /// lines are as even as can be (no word left alone on a last line when two even lines fit):
-    /// «LIÊN MINH HỢP TÁC XÃ / VIỆT NAM», not «LIÊN MINH HỢP TÁC XÃ VIỆT / NAM». A word wider
-    /// than `width` stands on its own line.
+    /// lines are as even as can be (no word left alone on a last line when two even lines fit),
+    /// and never inside a Vietnamese compound that fits a line (``VietnameseCompounds``):
+    /// «LIÊN MINH / HỢP TÁC XÃ VIỆT NAM», not «LIÊN MINH HỢP TÁC XÃ VIỆT / NAM» nor «LIÊN MINH
+    /// HỢP / TÁC XÃ VIỆT NAM». A word wider than `width` stands on its own line.
     static func balancedLines(_ text: String, points: Double, bold: Bool = false, width: Double) -> [String] {
-        let words = text.split(separator: " ").map(String.init)
+        let words = VietnameseCompounds.units(text).flatMap { unit in
+            Self.width(unit, points: points, bold: bold) > width
+                ? unit.split(separator: " ").map(String.init) : [unit]
+        }
         guard words.count > 1, Self.width(text, points: points, bold: bold) > width else { return [text] }
         let measure = { (line: ArraySlice<String>) in
             Self.width(line.joined(separator: " "), points: points, bold: bold)
@@ -81,5 +85,66 @@ enum TextMeasure {
             if lines.count <= count { return lines }
         }
         return [text]
+    }
+
+    /// The largest of `sizes` (in points, largest first) at which `text`, set in balanced lines
+    /// (``balancedLines(_:points:bold:width:)``) with no word wider than `width` millimetres,
+    /// takes at most `height` millimetres (a line being `leading` times the size), and the lines.
+    /// When no size fits whole words, the largest at which the text fits with each word wider
+    /// than `width` cut into even parts, all but the last ending with a hyphen (else the
+    /// smallest so cut).
+    static func fitted(
+        _ text: String, sizes: [Double], bold: Bool = false, width: Double, height: Double,
+        leading: Double = 1.2
+    ) -> (points: Double, lines: [String]) {
+        for points in sizes where widestWord(text, points: points, bold: bold) <= width {
+            let lines = balancedLines(text, points: points, bold: bold, width: width)
+            if Double(lines.count) * points * leading * millimetresPerPoint <= height {
+                return (points, lines)
+            }
+        }
+        func cut(_ points: Double) -> [String] {
+            let words = text.split(separator: " ").flatMap { word in
+                pieces(String(word), points: points, bold: bold, width: width)
+            }
+            return balancedLines(words.joined(separator: " "), points: points, bold: bold, width: width)
+        }
+        for points in sizes {
+            let lines = cut(points)
+            if Double(lines.count) * points * leading * millimetresPerPoint <= height {
+                return (points, lines)
+            }
+        }
+        let points = sizes.last ?? 12
+        return (points, cut(points))
+    }
+
+    /// `word` cut into as few parts of even width as fit `width` millimetres with a hyphen after
+    /// each but the last; the word itself when it fits. Cuts fall between characters as seen.
+    static func pieces(_ word: String, points: Double, bold: Bool, width: Double) -> [String] {
+        let whole = Self.width(word, points: points, bold: bold)
+        guard whole > width else { return [word] }
+        let hyphen = Self.width("-", points: points, bold: bold)
+        let characters = Array(word)
+        var count = Int((whole / (width - hyphen)).rounded(.up))
+        while count < characters.count {
+            let share = whole / Double(count)
+            var parts: [String] = []
+            var current = ""
+            var used = 0.0
+            for character in characters {
+                let next = Self.width(String(character), points: points, bold: bold)
+                if !current.isEmpty, used + next / 2 > share * Double(parts.count + 1) {
+                    parts.append(current + "-")
+                    current = ""
+                }
+                current.append(character)
+                used += next
+            }
+            parts.append(current)
+            if parts.allSatisfy({ Self.width($0, points: points, bold: bold) <= width }) { return parts }
+            count += 1
+        }
+        return characters.map { String($0) }
     }
 }

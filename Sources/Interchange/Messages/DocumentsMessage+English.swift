@@ -95,6 +95,12 @@ extension DocumentsMessage {
             "There is no list «\(name)»: choose attendees, exhibitors, products or programme."
         case .noticesNeedPlanFile:
             "Change notices need a plan file with published versions (--plan), not a sample."
+        case .unpublishedVersion(let option, let kind, let number, let published):
+            "\(option) \(number): the \(kind.name(.english).lowercased()) has no published version \(number) "
+                + (published.map {
+                    "(published: \($0.lowerBound == $0.upperBound ? "\($0.lowerBound)" : "\($0.lowerBound)–\($0.upperBound)"))."
+                }
+                    ?? "(nothing published yet).")
         case .optionNotTaken(let option, let kind): "The option \(option) does not apply to \(kind.rawValue)."
         case .pictureFailed(let detail): "The floor plan picture for the paper could not be drawn: \(detail)"
         case .extensionOfAnotherFormat(let format, let written):

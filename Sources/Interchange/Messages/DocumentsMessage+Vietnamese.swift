@@ -100,6 +100,12 @@ extension DocumentsMessage {
             "Thông báo thay đổi cần tệp kế hoạch có phiên bản đã công bố (--plan), không dùng được kế hoạch mẫu."
         case .optionNotTaken(let option, let kind):
             "Tuỳ chọn \(option) không dùng cho loại giấy tờ \(kind.rawValue)."
+        case .unpublishedVersion(let option, let kind, let number, let published):
+            "\(option) \(number): \(kind.name(.vietnamese).lowercased()) chưa có phiên bản công bố số \(number) "
+                + (published.map {
+                    "(đã công bố: \($0.lowerBound == $0.upperBound ? "\($0.lowerBound)" : "\($0.lowerBound)–\($0.upperBound)"))."
+                }
+                    ?? "(chưa công bố phiên bản nào).")
         case .pictureFailed(let detail): "Không vẽ được hình sơ đồ cho giấy tờ: \(detail)"
         case .extensionOfAnotherFormat(let format, let written):
             "Giấy tờ ghi dạng \(format.rawValue) nhưng tên tệp có đuôi .\(written); chương trình mở tệp theo đuôi sẽ "

@@ -6,6 +6,7 @@ extension BoothRequest {
     {
         BoothRequest(
             id: id, party: party, boothsWanted: boothsWanted, sharingOrganisations: sharingOrganisations,
-            products: products, servicesNeeded: servicesNeeded, preferredZones: preferredZones, notes: notes)
+            products: products, showsEveryProduct: showsEveryProduct, servicesNeeded: servicesNeeded,
+            preferredZones: preferredZones, notes: notes)
     }
 }

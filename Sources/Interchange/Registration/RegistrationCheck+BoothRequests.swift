@@ -69,8 +69,8 @@ extension RegistrationCheck {
                     cluster: row.text(.partyCluster)),
                 request: BoothRequest(
                     id: Identifier(""), party: Identifier(""), boothsWanted: booths ?? 0,
-                    sharingOrganisations: sharing, products: shown, servicesNeeded: services,
-                    preferredZones: zones(&row), notes: row.text(.partyNotes)),
+                    sharingOrganisations: sharing, products: shown, showsEveryProduct: named.isEmpty,
+                    servicesNeeded: services, preferredZones: zones(&row), notes: row.text(.partyNotes)),
                 productsNamed: !named.isEmpty)
             var entry = ParsedRow(row: rowIndex, entity: draft)
             entry.key = name == nil || kind == nil ? nil : NaturalKey.party(draft.party)

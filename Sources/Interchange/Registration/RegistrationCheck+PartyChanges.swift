@@ -51,6 +51,7 @@ extension RegistrationCheck {
                 same: { Set($0 ?? []) == Set($1 ?? []) })
         {
             request.products = draft.request.products
+            request.showsEveryProduct = false
         }
         for (field, service) in [
             (RegistrationField.needsWater, BoothService.water), (.needsColdStorage, .coldStorage),

@@ -10,6 +10,9 @@ public struct BoothRequest: Hashable, Codable, Sendable, Identifiable {
     public var sharingOrganisations: [Identifier<Organisation>]
     /// The products shown.
     public var products: [Identifier<Product>]
+    /// Whether the party shows every product of the organisations sharing its booths, those
+    /// registered later included: it named none. A request that chose its products keeps them.
+    public var showsEveryProduct: Bool
     /// Services the booths need.
     public var servicesNeeded: Set<BoothService>
     /// Preferred zones or zone tags, in order of preference.
@@ -24,6 +27,7 @@ public struct BoothRequest: Hashable, Codable, Sendable, Identifiable {
         boothsWanted: Int,
         sharingOrganisations: [Identifier<Organisation>] = [],
         products: [Identifier<Product>] = [],
+        showsEveryProduct: Bool = false,
         servicesNeeded: Set<BoothService> = [],
         preferredZones: [String] = [],
         notes: String? = nil
@@ -33,6 +37,7 @@ public struct BoothRequest: Hashable, Codable, Sendable, Identifiable {
         self.boothsWanted = boothsWanted
         self.sharingOrganisations = sharingOrganisations
         self.products = products
+        self.showsEveryProduct = showsEveryProduct
         self.servicesNeeded = servicesNeeded
         self.preferredZones = preferredZones
         self.notes = notes.map(VietnameseText.normalized)

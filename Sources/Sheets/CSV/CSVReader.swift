@@ -1,6 +1,7 @@
 import Foundation
 
-/// Reads a CSV file (UTF-8, with or without a BOM) into a one-sheet `ReadWorkbook`.
+/// Reads a CSV file (UTF-8, with or without a BOM, or UTF-16 with a BOM) into a one-sheet
+/// `ReadWorkbook`.
 ///
 /// Handles quoted fields, doubled quotes, CRLF, LF and CR line ends and line breaks inside
 /// quotes. Every non-empty cell is `.text` (NFC): typing is the importer's job. Rows are
@@ -74,6 +75,13 @@ public enum CSVReader {
     public static func read(bytes: [UInt8], fileName: String, sheetName: String, delimiter: Character? = nil)
         throws -> ReadWorkbook
     {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            // Excel's «Unicode text» and some exports write UTF-16 with a byte-order mark.
+            return try read(
+                bytes: try utf8(fromUTF16: bytes, fileName: fileName), fileName: fileName,
+                sheetName: sheetName,
+                delimiter: delimiter)
+        }
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         let separator: UInt8

@@ -9,6 +9,7 @@ struct BoothRequestRecord: StoreRecord {
     var seq: Int
     var partyId: String
     var boothsWanted: Int
+    var showsEveryProduct: Bool
     var servicesJson: String
     var preferredZonesJson: String
     var notes: String?
@@ -19,6 +20,7 @@ struct BoothRequestRecord: StoreRecord {
         self.seq = seq
         partyId = request.party.rawValue
         boothsWanted = request.boothsWanted
+        showsEveryProduct = request.showsEveryProduct
         servicesJson = try JSONColumn.encode(request.servicesNeeded.sorted())
         preferredZonesJson = try JSONColumn.encode(request.preferredZones)
         notes = request.notes
@@ -31,6 +33,7 @@ struct BoothRequestRecord: StoreRecord {
         BoothRequest(
             id: Identifier(id), party: Identifier(partyId), boothsWanted: boothsWanted,
             sharingOrganisations: organisations, products: products,
+            showsEveryProduct: showsEveryProduct,
             servicesNeeded: Set(
                 try JSONColumn.decode([BoothService].self, from: servicesJson, entity: .boothRequest, id: id)),
             preferredZones: try JSONColumn.decode(

@@ -25,7 +25,7 @@ enum PlanSchema {
 
     /// Every migration, in order. Add new ones at the end; never change a published one.
     static let migrations: [Migration] = [
-        version1, version2, version3, version4, version5, version6, version7,
+        version1, version2, version3, version4, version5, version6, version7, version8,
     ]
 
     /// The newest schema version this build knows.

@@ -88,7 +88,7 @@ extension RegistrationFormInput {
             }
             if !sharing.isEmpty { set("b", .sharedWith, .text(sharing.joined(separator: "; "))) }
             let shown = names(request.products)
-            if !shown.isEmpty, shown.count != view.products.count {
+            if !shown.isEmpty, !request.showsEveryProduct {
                 set("b", .productsShown, .text(shown.joined(separator: "; ")))
             }
             set("b", .needsWater, .yesNo(request.servicesNeeded.contains(.water)))

@@ -39,7 +39,8 @@ public struct WriteDocuments: Sendable {
         /// Notices: the published version the changes are counted from (with ``to``, as
         /// `fairplan changes FROM TO` compares them). Without either, the working plan against the
         /// latest published version, or, when they are the same, the latest published version
-        /// against the one before (the changes just published).
+        /// against the one before (the changes just published; after the first publication, all
+        /// of it, as new).
         public var from: Int?
         /// Notices: the published version the changes are counted to.
         public var to: Int?
@@ -153,17 +154,19 @@ public struct WriteDocuments: Sendable {
             guard let store else { throw DocumentsError.noticesNeedPlanFile }
             let byProgramme = point != nil || (party == nil && plan.parties.isEmpty)
             if byProgramme {
+                try checkPublished(versions, .programme, store: store)
                 var changes = try store.programmeChanges(from: versions.from, to: versions.to)
                 if changes.isEmpty, versions == (nil, nil),
-                    let latest = try store.publishedVersions(kind: .programme).last?.number, latest > 1
+                    let latest = try store.publishedVersions(kind: .programme).last?.number
                 {
                     changes = try store.programmeChanges(to: latest)
                 }
                 document = try papers.programmeNotices(changes, point: point)
             } else {
+                try checkPublished(versions, .boothPlan, store: store)
                 var changes = try store.boothPlanChanges(from: versions.from, to: versions.to)
                 if changes.isEmpty, versions == (nil, nil),
-                    let latest = try store.publishedVersions(kind: .boothPlan).last?.number, latest > 1
+                    let latest = try store.publishedVersions(kind: .boothPlan).last?.number
                 {
                     changes = try store.boothPlanChanges(to: latest)
                 }
@@ -171,6 +174,21 @@ public struct WriteDocuments: Sendable {
             }
         }
         return document
+    }
+
+    /// Refuses a `--from` or `--to` naming a version of `kind` that was never published, naming
+    /// the option and the versions there are.
+    static func checkPublished(_ versions: (from: Int?, to: Int?), _ kind: PublicationKind, store: PlanStore)
+        throws
+    {
+        let numbers = try store.publishedVersions(kind: kind).map(\.number)
+        let published = numbers.min().flatMap { first in numbers.max().map { first...$0 } }
+        for (option, number) in [("--from", versions.from), ("--to", versions.to)] {
+            if let number, !numbers.contains(number) {
+                throw DocumentsError.unpublishedVersion(
+                    option: option, kind, number: number, published: published)
+            }
+        }
     }
 
     /// Refuses options the kind of paper does not take.

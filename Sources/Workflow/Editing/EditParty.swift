@@ -7,7 +7,9 @@ public import Store
 ///
 /// Lists given replace the stored ones. When the organisations sharing change and no products are
 /// given, the products shown keep those of organisations still sharing and add every product of
-/// the new ones; clearing the products shows every product of the organisations sharing again.
+/// the new ones; clearing the products shows every product of the organisations sharing again,
+/// those registered later included. Products given are the party's choice: later products of
+/// its organisations are not added to it.
 public struct EditParty: Sendable {
     /// The fields that can be cleared.
     public static let clearable: [InputField] = [
@@ -112,6 +114,7 @@ public struct EditParty: Sendable {
             changes.compare(.booths, storedRequest?.boothsWanted, request.boothsWanted)
             changes.compare(.share, storedRequest?.sharingOrganisations ?? [], request.sharingOrganisations)
             changes.compare(.products, storedRequest?.products ?? [], request.products)
+            changes.compare(.products, storedRequest?.showsEveryProduct ?? true, request.showsEveryProduct)
             changes.compare(.services, storedRequest?.servicesNeeded ?? [], request.servicesNeeded)
             changes.compare(.zone, storedRequest?.preferredZones ?? [], request.preferredZones)
             changes.compare(.priority, stored.priority, edited.priority)
@@ -194,7 +197,9 @@ public struct EditParty: Sendable {
         let resolver = PlanResolver(plan: plan)
         var request =
             stored
-            ?? BoothRequest(id: Identifier("yc-\(party.id.rawValue)"), party: party.id, boothsWanted: 1)
+            ?? BoothRequest(
+                id: Identifier("yc-\(party.id.rawValue)"), party: party.id, boothsWanted: 1,
+                showsEveryProduct: true)
         request.boothsWanted = booths ?? request.boothsWanted
         let own = Self.organisation(of: party)
         var sharing = request.sharingOrganisations
@@ -218,8 +223,10 @@ public struct EditParty: Sendable {
         try clearing.check(.products, given: input.products != nil)
         if let products = input.products {
             request.products = try WrittenValue.items(products).map { try resolver.product($0).id }
+            request.showsEveryProduct = false
         } else if clearing.contains(.products) {
             request.products = plan.products.filter { sharing.contains($0.owner) }.map(\.id)
+            request.showsEveryProduct = true
         } else if sharing != request.sharingOrganisations {
             let added = sharing.filter { !request.sharingOrganisations.contains($0) }
             let owners = Dictionary(

@@ -111,7 +111,7 @@ extension JournalMessage {
         case .party: ("exhibiting party", "exhibiting parties")
         case .boothRequest: ("booth request", "booth requests")
         case .requestOrganisation: ("organisation sharing booths", "organisations sharing booths")
-        case .requestProduct: ("product shown", "products shown")
+        case .requestProduct: ("entry in a booth's product list", "entries in booths' product lists")
         case .boothAssignment: ("booth assigned", "booths assigned")
         case .session: ("session", "sessions")
         case .sessionParticipant: ("session participant", "session participants")

@@ -112,7 +112,7 @@ extension JournalMessage {
         case .party: "đơn vị tham gia"
         case .boothRequest: "đăng ký gian hàng"
         case .requestOrganisation: "tổ chức dùng chung gian"
-        case .requestProduct: "sản phẩm trưng bày"
+        case .requestProduct: "mục trong danh sách trưng bày của gian"
         case .boothAssignment: "gian được phân"
         case .session: "phiên"
         case .sessionParticipant: "người tham gia phiên"

@@ -139,7 +139,8 @@ extension WorkflowMessage {
         case .writtenDespiteErrors(let count): return "Written despite \(count) error(s) (--force)."
         case .shownAtBooths(let parties):
             let names = parties.map { "'\($0)'" }.joined(separator: ", ")
-            return "Shown at the booths of \(names), which show every product of its owner."
+            return
+                "Shown at the booths of \(names), which show every product of the organisations sharing them."
         case .confirmed(let party, let from):
             return
                 "Confirmed the registration of '\(party)' (\(from.name(en)) → \(RegistrationStatus.confirmed.name(en)))."

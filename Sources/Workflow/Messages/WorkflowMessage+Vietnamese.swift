@@ -136,7 +136,7 @@ extension WorkflowMessage {
         case .shownAtBooths(let parties):
             let names = parties.map { "«\($0)»" }.joined(separator: ", ")
             return
-                "Sản phẩm được trưng bày tại gian hàng của \(names) (gian trưng bày mọi sản phẩm của chủ thể)."
+                "Sản phẩm được trưng bày tại gian hàng của \(names) (gian trưng bày mọi sản phẩm của các tổ chức dùng chung gian)."
         case .confirmed(let party, let from):
             return
                 "Đã xác nhận đăng ký của «\(party)» (\(from.name(vi)) → \(RegistrationStatus.confirmed.name(vi)))."

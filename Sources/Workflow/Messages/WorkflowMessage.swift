@@ -27,7 +27,8 @@ public enum WorkflowMessage: Hashable, Sendable, Localizable {
     case registered(EntityKind, name: String, id: String)
     /// It was written despite errors, forced.
     case writtenDespiteErrors(Int)
-    /// A new product is now shown at these parties' booths (they show every product of its owner).
+    /// New products are now shown at these parties' booths (they show every product of the
+    /// organisations sharing them).
     case shownAtBooths(parties: [String])
     /// A party's registration was confirmed.
     case confirmed(party: String, from: RegistrationStatus)

@@ -51,6 +51,10 @@ public struct ImportRegistrations: Sendable {
         /// in them is new (and, without `--update`, how many rows change what the plan holds); nil
         /// when something was written, only checked, or not importable.
         public var nothingWritten: ImportingMessage?
+        /// The parties whose booths now show products the files add, because they show every
+        /// product of the organisations sharing them (names, in the plan's order); empty when
+        /// nothing was written.
+        public var shownBy: [String] = []
     }
 
     /// The plan file named, if any.
@@ -118,7 +122,7 @@ public struct ImportRegistrations: Sendable {
             },
             boothRequests: batch.boothRequests)
         // A booth request the files leave as it is shows a new product of an organisation sharing
-        // its booths when it shows all that organisation's others (see Plan.requestsShowing).
+        // its booths when it shows every product (see Plan.requestsShowing).
         let rewritten = Set(batch.updatedBoothRequests.map(\.id))
         let showing = plan.requestsShowing(batch.products).filter { !rewritten.contains($0.id) }
         let updating = ImportBatch(
@@ -128,8 +132,10 @@ public struct ImportRegistrations: Sendable {
         let store = try PlanStore.open(at: planPath, for: .writing).journaling(
             context.note("import", subject: files))
         willWrite(store.path)
+        let showingParties = Set(showing.map(\.party))
         return Outcome(
             report: report, planPath: planPath,
-            summary: try store.importBatch(adding: adding, updating: updating))
+            summary: try store.importBatch(adding: adding, updating: updating),
+            shownBy: plan.parties.filter { showingParties.contains($0.id) }.map(\.name))
     }
 }

@@ -105,7 +105,8 @@ public struct RegisterParty: Sendable {
                         priority: priority, cluster: input.cluster)
                     let request = BoothRequest(
                         id: Identifier("yc-\(id)"), party: party.id, boothsWanted: booths,
-                        sharingOrganisations: sharing, products: shown, servicesNeeded: services,
+                        sharingOrganisations: sharing, products: shown,
+                        showsEveryProduct: input.products.isEmpty, servicesNeeded: services,
                         preferredZones: WrittenValue.items(input.zones), notes: input.notes)
                     var changed = plan
                     changed.parties.append(party)

@@ -88,7 +88,7 @@ public struct RegisterProduct: Sendable {
             id: Identifier(input.id ?? ""), name: name, owner: owner, classification: classification,
             recognition: recognition, needsColdChain: input.coldChain)
         var focus = PlanValidator().focus(registering: draft)
-        // The booth requests, to show the product where every product of its owner is shown.
+        // The booth requests, to show the product where every product is shown.
         focus.fair = true
         var stems = IdentifierMaker(taken: [])
         focus.identifierStems[.product] = [stems.make(.product, from: name)]

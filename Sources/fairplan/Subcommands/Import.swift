@@ -34,6 +34,9 @@ extension FairPlan {
             out.line(outcome.report.rendered(in: language))
             if let path = outcome.planPath, let summary = outcome.summary {
                 out.say(WorkflowMessage.imported(path: path, summary: summary))
+                if !outcome.shownBy.isEmpty {
+                    out.say(WorkflowMessage.shownAtBooths(parties: outcome.shownBy))
+                }
             } else if let nothingWritten = outcome.nothingWritten {
                 out.say(WorkflowMessage.imports(nothingWritten))
             } else if let path = outcome.planPath, check {

@@ -88,6 +88,45 @@ struct WriteDocumentsTests {
         }
     }
 
+    @Test(
+        "right after the first publication, notices print the booths just published (QA 39)",
+        .requires(.unzip))
+    func noticesOfFirstPublication() throws {
+        let fixture = try AllocateBoothsTests.plan()
+        defer { fixture.remove() }
+        let codes = try ExportListsTests.booths(fixture)
+        let store = try fixture.store()
+        _ = try store.saveBoothPlan(
+            codes.prefix(2).map { BoothAssignment(booth: $0, party: "dv-htx-suoi-giang") },
+            publishing: (note: nil, at: WorkflowFixture.now))
+        try store.close()
+        let written = try Self.write(fixture, .notices, name: "lan-dau.odt")
+        let text = try Self.content(
+            try #require(written.path, "\(String(describing: written.nothingWritten))"))
+        #expect(text.contains(codes[0]))
+    }
+
+    @Test("--from or --to naming a version never published names the option and the versions there are")
+    func unpublishedVersions() throws {
+        let (fixture, _, _) = try ExportListsTests.publishedThenMoved()
+        defer { fixture.remove() }
+        #expect(
+            throws: DocumentsError.unpublishedVersion(
+                option: "--from", .boothPlan, number: 999, published: 1...1)
+        ) {
+            try Self.write(fixture, .notices, name: "x.odt") { $0.from = 999 }
+        }
+        #expect(
+            throws: DocumentsError.unpublishedVersion(option: "--to", .boothPlan, number: 5, published: 1...1)
+        ) {
+            try Self.write(fixture, .notices, name: "x.odt") { $0.to = 5 }
+        }
+        let message = DocumentsError.unpublishedVersion(
+            option: "--from", .boothPlan, number: 999, published: 1...2
+        ).text(.english)
+        #expect(message.contains("--from 999") && message.contains("1–2"), "\(message)")
+    }
+
     @Test("a plan with nothing for the paper writes no file and says why")
     func nothingToWrite() throws {
         let fixture = try WorkflowFixture.make()

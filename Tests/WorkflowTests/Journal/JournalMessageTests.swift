@@ -51,6 +51,18 @@ struct JournalMessageTests {
             JournalError.nothingToRedo.text(.english) == JournalMessage.error(.nothingToRedo).text(.english))
     }
 
+    @Test("a product put on two booths' lists is not worded as two products (QA 39)")
+    func productListEntries() {
+        let counts: [JournalTable: JournalCounts] = [
+            .product: JournalCounts(added: 1), .requestProduct: JournalCounts(added: 2),
+        ]
+        let english = JournalMessage.entryCounts(counts).text(.english)
+        #expect(english.contains("2 entries in booths' product lists"), "\(english)")
+        #expect(!english.contains("2 products"))
+        let vietnamese = JournalMessage.entryCounts(counts).text(.vietnamese)
+        #expect(vietnamese.contains("2 mục trong danh sách trưng bày của gian"), "\(vietnamese)")
+    }
+
     @Test("every table has its own name in each language")
     func tableNames() {
         for language in Language.allCases {

@@ -47,6 +47,43 @@ struct RegisterProductTests {
         #expect(try shown(by: party.id, fixture) == [first.id])
     }
 
+    @Test("a party that chose every product its organisation then had keeps its choice")
+    func choiceOfEveryProductKept() throws {
+        let fixture = try WorkflowFixture.make()
+        defer { fixture.remove() }
+        try fixture.organisation("Hợp tác xã Chè Bình Minh", code: "0101234575")
+        let first = try product("Chè Bình Minh 1", owner: "0101234575", fixture)
+        var input = RegisterParty.Input(name: "HTX Chè Bình Minh", booths: 1)
+        input.organisation = "0101234575"
+        input.products = ["Chè Bình Minh 1"]
+        let party = try RegisterParty(store: fixture.store()).run(input, context: WorkflowFixture.context)
+        let second = try product("Chè Bình Minh 2", owner: "0101234575", fixture)
+        #expect(second.shownBy.isEmpty)
+        #expect(try shown(by: party.id, fixture) == [first.id])
+    }
+
+    @Test("products given to edit party are a choice; clearing them shows every product again")
+    func editedChoice() throws {
+        let fixture = try WorkflowFixture.make()
+        defer { fixture.remove() }
+        try fixture.organisation("Hợp tác xã Chè Bình Minh", code: "0101234575")
+        let party = try fixture.party("HTX Chè Bình Minh", organisation: "0101234575", booths: 1)
+        let first = try product("Chè Bình Minh 1", owner: "0101234575", fixture)
+        #expect(first.shownBy == ["HTX Chè Bình Minh"])
+        var edit = EditParty.Input(subject: party.id)
+        edit.products = ["Chè Bình Minh 1"]
+        _ = try EditParty(store: fixture.store()).run(edit, context: WorkflowFixture.context)
+        let second = try product("Chè Bình Minh 2", owner: "0101234575", fixture)
+        #expect(second.shownBy.isEmpty)
+        #expect(try shown(by: party.id, fixture) == [first.id])
+        var clear = EditParty.Input(subject: party.id)
+        clear.clear = ["products"]
+        _ = try EditParty(store: fixture.store()).run(clear, context: WorkflowFixture.context)
+        let third = try product("Chè Bình Minh 3", owner: "0101234575", fixture)
+        #expect(third.shownBy == ["HTX Chè Bình Minh"])
+        #expect(try shown(by: party.id, fixture) == [first.id, second.id, third.id])
+    }
+
     @Test("a withdrawn party's request is left as it was and not named")
     func withdrawnPartyLeftAlone() throws {
         let fixture = try WorkflowFixture.make()
@@ -70,8 +107,9 @@ struct RegisterProductTests {
             to: csv, atomically: true, encoding: .utf8)
         var input = ImportRegistrations.Input(files: [csv.path])
         input.checkOnly = false
-        _ = try ImportRegistrations(plan: fixture.planPath, folder: fixture.folder.path).run(
+        let outcome = try ImportRegistrations(plan: fixture.planPath, folder: fixture.folder.path).run(
             input, context: WorkflowFixture.context)
+        #expect(outcome.shownBy == ["HTX Suối Giàng"])
         let plan = try fixture.store().loadPlan()
         let product = try #require(plan.products.first)
         #expect(try shown(by: party.id, fixture) == [product.id.rawValue])
