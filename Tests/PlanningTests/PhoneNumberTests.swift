@@ -22,6 +22,10 @@ struct PhoneNumberTests {
         #expect(PhoneNumber("+84912345678")?.description == "0912 345 678")
         #expect(PhoneNumber("0912345678")?.international == "+84912345678")
         #expect(PhoneNumber("(028) 3823 4567")?.description == "028 3823 4567")
+        #expect(PhoneNumber("024.3825.1234")?.description == "024 3825 1234")
+        // A province's four-digit area code stays whole (Đà Nẵng 0236, Sơn La 0212).
+        #expect(PhoneNumber("(0236) 3822 123")?.description == "0236 3822 123")
+        #expect(PhoneNumber("0212.3852.456")?.description == "0212 3852 456")
     }
 
     @Test("e-mail plausibility")

@@ -1,8 +1,9 @@
 /// A Vietnamese phone number, checked and printed in one form.
 ///
 /// Accepts what people type: `0912 345 678`, `0912.345.678`, `+84 912 345 678`, `(028) 3823 4567`.
-/// Mobile numbers have 10 digits (`09x`, `03x`, `05x`, `07x`, `08x`); landlines 11, with a
-/// three-digit area code starting `02` (`028 3823 4567`).
+/// Mobile numbers have 10 digits (`09x`, `03x`, `05x`, `07x`, `08x`); landlines 11, starting
+/// `02`: Hà Nội's and Hồ Chí Minh City's three-digit area codes (`024`, `028`) with eight digits
+/// (`028 3823 4567`), every other province's four-digit one with seven (`0236 3822 123`).
 public struct PhoneNumber: Hashable, Codable, Sendable, CustomStringConvertible {
     /// The national form: 10 (mobile) or 11 (landline) digits starting with 0.
     public let national: String
@@ -35,12 +36,14 @@ public struct PhoneNumber: Hashable, Codable, Sendable, CustomStringConvertible 
         national = digits
     }
 
-    /// The number grouped for print, e.g. `0912 345 678` or `028 3823 4567`.
+    /// The number grouped for print: `0912 345 678`; a landline by its area code, `028 3823 4567`
+    /// or `0236 3822 123`.
     public var description: String {
         let characters = Array(national)
         if characters.count == 11 {
-            return String(characters[0..<3]) + " " + String(characters[3..<7]) + " "
-                + String(characters[7...])
+            let code = national.hasPrefix("024") || national.hasPrefix("028") ? 3 : 4
+            return String(characters[0..<code]) + " " + String(characters[code..<code + 4]) + " "
+                + String(characters[(code + 4)...])
         }
         return String(characters[0..<4]) + " " + String(characters[4..<7]) + " " + String(characters[7...])
     }

@@ -82,9 +82,7 @@ public struct CreatePlan: Sendable {
             EventDay(date: first.adding(days: $0), opens: opens, closes: closes)
         }
         let name = VietnameseText.normalized(input.name)
-        guard name.contains(where: { $0.isLetter || $0.isNumber }) else {
-            throw WorkflowError.invalidValue(.name, value: name, expected: .nonEmptyName)
-        }
+        try Registrar.checkLength(ofName: name, field: .name)
         var maker = IdentifierMaker(taken: [])
         let event = Event(
             id: Identifier(input.eventID ?? maker.make(prefix: "sk", from: name)), name: name,

@@ -72,13 +72,20 @@ struct Registrar {
     /// ``Limits/maximumNameLength`` characters (a session's title included), as the importer
     /// refuses such a cell, before anything is read or written.
     static func checkLength(ofName name: String, kind: EntityKind) throws(WorkflowError) {
+        try checkLength(ofName: name, field: kind == .session ? .title : .name)
+    }
+
+    /// Refuses an empty name (or one without a letter or digit) and a name longer than
+    /// ``Limits/maximumNameLength`` characters, naming `field`: the one check every name written
+    /// from outside goes through (an event's too).
+    static func checkLength(ofName name: String, field: InputField) throws(WorkflowError) {
         guard name.contains(where: { $0.isLetter || $0.isNumber }) else {
-            throw .invalidValue(kind == .session ? .title : .name, value: name, expected: .nonEmptyName)
+            throw .invalidValue(field, value: name, expected: .nonEmptyName)
         }
         let characters = name.count
         guard characters > Limits.maximumNameLength else { return }
         throw .invalidValue(
-            kind == .session ? .title : .name, value: String(name.prefix(60)) + "…",
+            field, value: String(name.prefix(60)) + "…",
             expected: .nameLength(characters: characters, maximum: Limits.maximumNameLength))
     }
 

@@ -53,6 +53,30 @@ struct CreatePlanTests {
         }
     }
 
+    @Test("an event's name is checked as every name is: a letter or digit, at most 1,000 characters")
+    func eventName() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "fairplan-init-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var input = Self.input(folder.appendingPathComponent("k.fairplan").path)
+        input.name = String(repeating: "Hội chợ ", count: 126)
+        #expect {
+            try CreatePlan().run(input)
+        } throws: { error in
+            guard case .invalidValue(.name, _, .nameLength(let characters, 1_000)) = error as? WorkflowError
+            else { return false }
+            return characters > 1_000
+        }
+        input.name = " - "
+        #expect {
+            try CreatePlan().run(input)
+        } throws: { error in
+            guard case .invalidValue(.name, _, .nonEmptyName) = error as? WorkflowError else { return false }
+            return true
+        }
+    }
+
     @Test("no plan file, or several, in a folder is an error naming the folder")
     func location() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
