@@ -103,7 +103,7 @@ struct StaffToolsTests {
                 .registrationStatus
             let confirmed = try await StaffConsoleTests.request(
                 client, "/hoi-cho/quan-ly/rut", method: .post, staff: staff,
-                fields: ["don-vi": party.id.rawValue, "xac-nhan": "co"], csrf: csrf)
+                fields: WithdrawalTests.confirmation(asked.body), csrf: csrf)
             let console = try await StaffConsoleTests.request(
                 client, confirmed.headers[.location] ?? "", method: .get, staff: staff)
             return (asked, status, confirmed, console)
@@ -156,9 +156,12 @@ struct StaffToolsTests {
             let (staff, csrf) = try await Self.staff(client)
             let forged = try await StaffConsoleTests.request(
                 client, "/hoi-cho/quan-ly?da=cong-bo&ban=999", method: .get, staff: staff)
+            let asked = try await StaffConsoleTests.request(
+                client, "/hoi-cho/quan-ly/rut", method: .post, staff: staff,
+                fields: ["don-vi": party.id.rawValue], csrf: csrf)
             let withdrawn = try await StaffConsoleTests.request(
                 client, "/hoi-cho/quan-ly/rut", method: .post, staff: staff,
-                fields: ["don-vi": party.id.rawValue, "xac-nhan": "co"], csrf: csrf)
+                fields: WithdrawalTests.confirmation(asked.body), csrf: csrf)
             let location = withdrawn.headers[.location] ?? ""
             let own = try await StaffConsoleTests.request(client, location, method: .get, staff: staff)
             let tampered = try await StaffConsoleTests.request(
@@ -183,9 +186,12 @@ struct StaffToolsTests {
             let (staff, csrf) = try await Self.staff(client)
             let before = try await StaffConsoleTests.request(
                 client, "/hoi-cho/quan-ly/thay-doi", method: .get, staff: staff)
+            let asked = try await StaffConsoleTests.request(
+                client, "/hoi-cho/quan-ly/rut", method: .post, staff: staff,
+                fields: ["don-vi": withdrawn.id.rawValue], csrf: csrf)
             _ = try await StaffConsoleTests.request(
                 client, "/hoi-cho/quan-ly/rut", method: .post, staff: staff,
-                fields: ["don-vi": withdrawn.id.rawValue, "xac-nhan": "co"], csrf: csrf)
+                fields: WithdrawalTests.confirmation(asked.body), csrf: csrf)
             let after = try await StaffConsoleTests.request(
                 client, "/hoi-cho/quan-ly/thay-doi?loai=booths&tu=&den=&lang=en", method: .get, staff: staff)
             let ordered = try await StaffConsoleTests.request(
@@ -504,7 +510,9 @@ struct StaffToolsTests {
                 .editPage("HTX"),
                 .save, .edited(2), .unchanged, .timeLimit, .delegatesPart, .productsPart,
                 .withdrawPage(party: "HTX"), .withdrawEffect(status: "đã xếp gian", booths: ["A-01"]),
-                .withdrawEffect(status: "chờ", booths: []), .confirmWithdraw, .publishProgramme,
+                .withdrawEffect(status: "chờ", booths: []), .confirmWithdraw, .withdrawChanged,
+                .alreadyWithdrawn(party: "HTX"), .withdrawn(booths: ["A-01"]), .withdrawn(booths: []),
+                .publishProgramme,
                 .publishProgrammeHint, .programmePublished(2), .publishRefused(count: 2, first: ["x"]),
                 .refusedByRules(name: "HTX", problems: ["x"]),
             ] + ListKind.allCases.map { .listName($0) } + DocumentKind.allCases.map { .documentName($0) }

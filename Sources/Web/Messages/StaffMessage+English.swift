@@ -51,6 +51,11 @@ extension StaffMessage {
                 : "Booths \(booths.joined(separator: ", ")) are freed and offered to the waiting list in order."
             return "Status now: \(status). \(freed) The withdrawal is recorded in the history of changes."
         case .confirmWithdraw: return "Confirm the withdrawal"
+        case .withdrawChanged:
+            return "The party's status or booths changed after this page was opened; nothing was withdrawn. "
+                + "The page now shows how it is: check it, then confirm."
+        case .alreadyWithdrawn(let party):
+            return "The registration of '\(party)' is already withdrawn; there is nothing left to withdraw."
         case .boothPlan: return "Booth plan"
         case .allocate: return "Allocate booths"
         case .allocateHint:
@@ -62,7 +67,10 @@ extension StaffMessage {
             return "Checks the current booth plan, then publishes it on the portal as a new version."
         case .noRegistrations: return "No registration matches the filter."
         case .confirmed: return "Registration confirmed."
-        case .withdrawn: return "Registration withdrawn; its booths are free again."
+        case .withdrawn(let booths):
+            return booths.isEmpty
+                ? "Registration withdrawn; the party held no booth."
+                : "Registration withdrawn; booths \(booths.joined(separator: ", ")) are free again."
         case .allocated(let placed, let waiting, let cut):
             return "Booths allocated: \(placed) with booths, \(waiting) on the waiting list."
                 + (cut ? Self.cutByTimeEnglish : "")

@@ -51,6 +51,11 @@ extension StaffMessage {
                 : "Các gian \(booths.joined(separator: ", ")) được trả lại và mời các đơn vị trong danh sách chờ theo thứ tự."
             return "Trạng thái hiện tại: \(status). \(freed) Việc rút đăng ký được ghi vào lịch sử thay đổi."
         case .confirmWithdraw: return "Xác nhận rút đăng ký"
+        case .withdrawChanged:
+            return "Trạng thái hoặc các gian của đơn vị đã thay đổi sau khi anh/chị mở trang này; chưa rút "
+                + "đăng ký. Trang đã hiện tình trạng mới nhất: hãy xem lại rồi xác nhận."
+        case .alreadyWithdrawn(let party):
+            return "Đăng ký của «\(party)» đã rút rồi; không có gì để rút nữa."
         case .boothPlan: return "Sơ đồ gian hàng"
         case .allocate: return "Xếp gian"
         case .allocateHint:
@@ -61,7 +66,10 @@ extension StaffMessage {
             return "Kiểm tra rồi công bố sơ đồ gian hàng hiện tại thành một phiên bản mới trên cổng."
         case .noRegistrations: return "Không có đăng ký nào khớp bộ lọc."
         case .confirmed: return "Đã xác nhận đăng ký."
-        case .withdrawn: return "Đã rút đăng ký; các gian của đơn vị được trả lại."
+        case .withdrawn(let booths):
+            return booths.isEmpty
+                ? "Đã rút đăng ký; đơn vị không giữ gian nào."
+                : "Đã rút đăng ký; các gian \(booths.joined(separator: ", ")) được trả lại."
         case .allocated(let placed, let waiting, let cut):
             return "Đã xếp gian: \(placed) đơn vị có gian, \(waiting) đơn vị trong danh sách chờ."
                 + (cut ? Self.cutByTimeVietnamese : "")

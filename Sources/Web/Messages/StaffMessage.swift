@@ -62,6 +62,11 @@ public enum StaffMessage: Hashable, Sendable, Localizable {
     case withdrawEffect(status: String, booths: [String])
     /// The button that withdraws, once confirmed.
     case confirmWithdraw
+    /// A confirmed withdrawal refused: the party's status or booths changed after the
+    /// confirmation page was opened.
+    case withdrawChanged
+    /// The party's registration is withdrawn already: nothing to do.
+    case alreadyWithdrawn(party: String)
     /// The booth plan's part.
     case boothPlan
     /// Allocate the booths to the confirmed registrations.
@@ -76,8 +81,8 @@ public enum StaffMessage: Hashable, Sendable, Localizable {
     case noRegistrations
     /// A registration was confirmed.
     case confirmed
-    /// A registration was withdrawn.
-    case withdrawn
+    /// A registration was withdrawn, freeing `booths`.
+    case withdrawn(booths: [String])
     /// The booths were allocated: how many placed, how many waiting, and whether the time limit
     /// cut the run short (its result may then not repeat).
     case allocated(placed: Int, waiting: Int, cutByTime: Bool = false)
