@@ -190,7 +190,9 @@ extension Portal {
     }
 
     /// A staff post's plan, addresses, desk, form and session, after checking the session (at
-    /// least staff) and its anti-forgery token; refused (403) without them.
+    /// least staff) and its anti-forgery token; refused (403) without them: a signed-in account
+    /// whose form carries no token or another session's is told the form has expired
+    /// (``PortalError/staleForm``), not that the account may not use the page.
     func checkedStaffPost(_ request: Request, _ context: PortalContext) async throws -> (
         site: PortalSiteState, paths: PortalPaths, desk: RegistrationDesk, body: FormBody,
         session: StaffSession
@@ -199,9 +201,9 @@ extension Portal {
         let desk = try Self.found(site.desk)
         let bytes = try await Self.collect(request, limit: 16 * 1024)
         guard let body = FormBody(bytes.readableBytesView),
-            let session = try await staffSession(request, site: site, desk: desk, minimum: .staff),
-            let csrf = body[CSRFToken.fieldName], csrf == session.csrf
+            let session = try await staffSession(request, site: site, desk: desk, minimum: .staff)
         else { throw HTTPError(.forbidden) }
+        guard let csrf = body[CSRFToken.fieldName], csrf == session.csrf else { throw PortalError.staleForm }
         return (site, paths, desk, body, session)
     }
 
