@@ -145,6 +145,10 @@ extension Portal {
         }
     }
 
+    /// The most a staff form's body may hold: the edit form's fields, each with its original
+    /// (`goc-…`), up to ``FormBody/valueLimit`` characters of Vietnamese text, percent-encoded.
+    static let staffFormLimit = 256 * 1024
+
     /// The staff token of the request's cookie.
     static func staffToken(_ request: Request) -> SubmissionToken? {
         request.cookies[staffCookie].flatMap { SubmissionToken(link: $0.value) }
@@ -199,7 +203,7 @@ extension Portal {
     ) {
         let (site, paths) = try resolve(request, context)
         let desk = try Self.found(site.desk)
-        let bytes = try await Self.collect(request, limit: 16 * 1024)
+        let bytes = try await Self.collect(request, limit: Self.staffFormLimit)
         guard let body = FormBody(bytes.readableBytesView),
             let session = try await staffSession(request, site: site, desk: desk, minimum: .staff)
         else { throw HTTPError(.forbidden) }

@@ -12,6 +12,44 @@ import Workflow
 @Suite(
     "Web: the console's edit forms keep what was typed, say why beside the field, and speak the form's words")
 struct StaffFormTests {
+    /// The form fields (`name` → `value`) of the form posting to `action` in `page`, from the
+    /// form whose hidden fields include `marker` (the first such form when nil).
+    static func form(_ page: String, action: String, marker: String? = nil) -> [String: String] {
+        var rest = Substring(page)
+        while let start = rest.range(of: "action=\"\(action)\"") {
+            let after = rest[start.upperBound...]
+            let end = after.range(of: "</form>")?.lowerBound ?? after.endIndex
+            let form = after[..<end]
+            rest = after[end...]
+            if let marker, !form.contains(marker) { continue }
+            var fields: [String: String] = [:]
+            for input in form.components(separatedBy: "<input").dropFirst() {
+                guard let name = attribute("name", in: input), name != "_csrf" else { continue }
+                fields[name] = attribute("value", in: input) ?? ""
+            }
+            return fields
+        }
+        return [:]
+    }
+
+    /// The value of `attribute` in an element's text, unescaped.
+    static func attribute(_ attribute: String, in element: String) -> String? {
+        guard let range = element.range(of: " \(attribute)=\"") else { return nil }
+        let value = String(element[range.upperBound...].prefix { $0 != "\"" })
+        return value.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(
+            of: "&#39;", with: "'"
+        )
+        .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+        .replacingOccurrences(of: "&amp;", with: "&")
+    }
+
+    /// The part of `page` holding the form of the delegate or product `id` (`key`).
+    static func entityForm(_ page: String, key: String, id: String) -> String {
+        guard let start = page.range(of: "name=\"\(key)\" value=\"\(id)\"") else { return "" }
+        let after = page[start.upperBound...]
+        return String(after[..<(after.range(of: "</form>")?.lowerBound ?? after.endIndex)])
+    }
+
     @Test("a signed-in member's form without its token, or with another session's, is refused as expired")
     func staleForm() async throws {
         let fixture = try StaffConsoleTests.fixture()
@@ -52,5 +90,202 @@ struct StaffFormTests {
         #expect(anonymous.status == .forbidden)
         let stored = try PlanStore.open(at: fixture.fairPath, for: .reading).party(party.id)
         #expect(stored?.registrationStatus == party.registrationStatus)
+    }
+
+    @Test(
+        "a field changed by someone else meanwhile is refused, and the other fields typed stay in the form, saved when it is posted again"
+    )
+    func conflictKeepsOtherChanges() async throws {
+        let fixture = try StaffConsoleTests.fixture()
+        defer { fixture.remove() }
+        let organisation = try #require(try RegistrationTests.organisations(fixture).first)
+        let uri = "/hoi-cho/quan-ly/sua?to-chuc=\(organisation.id.rawValue)"
+        let (refused, resent) = try await RegistrationTests.withClient(fixture) { client in
+            let (staff, csrf) = try await StaffToolsTests.staff(client)
+            let page = try await StaffConsoleTests.request(client, uri, method: .get, staff: staff)
+            let opened = Self.form(page.body, action: "/hoi-cho/quan-ly/sua")
+            var first = opened
+            first["phone"] = "0901000099"
+            var second = opened
+            second["phone"] = "0901000077"
+            second["email"] = "b@example.vn"
+            _ = try await StaffConsoleTests.request(
+                client, "/hoi-cho/quan-ly/sua", method: .post, staff: staff, fields: first, csrf: csrf)
+            let refused = try await StaffConsoleTests.request(
+                client, "/hoi-cho/quan-ly/sua", method: .post, staff: staff, fields: second, csrf: csrf)
+            // Saved again as the refusal shows it.
+            let resent = try await StaffConsoleTests.request(
+                client, "/hoi-cho/quan-ly/sua", method: .post, staff: staff,
+                fields: Self.form(refused.body, action: "/hoi-cho/quan-ly/sua"), csrf: csrf)
+            return (refused, resent)
+        }
+        #expect(refused.status == .unprocessableContent)
+        #expect(refused.body.contains("đã được người khác sửa thành «0901000099»"), "\(refused.body)")
+        let shown = Self.form(refused.body, action: "/hoi-cho/quan-ly/sua")
+        #expect(shown["phone"] == "0901000099")
+        #expect(shown["goc-phone"] == "0901000099")
+        #expect(shown["email"] == "b@example.vn")
+        #expect(shown["goc-email"] == organisation.contacts.first?.email ?? "")
+        #expect(resent.status == .seeOther)
+        let stored = try #require(
+            try RegistrationTests.organisations(fixture).first { $0.id == organisation.id })
+        #expect(stored.contacts.first?.phone == "0901000099")
+        #expect(stored.contacts.first?.email == "b@example.vn")
+    }
+
+    @Test(
+        "a product or delegate edit refused by the rules, a value or someone else's change comes back (422) with what was typed and why beside the field"
+    )
+    func entityRefusals() async throws {
+        let fixture = try StaffConsoleTests.fixture()
+        defer { fixture.remove() }
+        let product = try #require(
+            try PlanStore.open(at: fixture.fairPath, for: .reading).loadPlan().products.first {
+                $0.recognition?.stars == 4
+            })
+        let owner = product.owner.rawValue
+        let (stars, conflict, delegate, person) = try await RegistrationTests.withClient(fixture) { client in
+            _ = try await RegistrationTests.post(client, RegistrationTests.exampleForm())
+            let plan = try PlanStore.open(at: fixture.fairPath, for: .reading).loadPlan()
+            let person = try #require(plan.people.first { $0.organisation != nil })
+            let personOrganisation = try #require(person.organisation).rawValue
+            let (staff, csrf) = try await StaffToolsTests.staff(client)
+            let page = try await StaffConsoleTests.request(
+                client, "/hoi-cho/quan-ly/sua?to-chuc=\(owner)", method: .get, staff: staff)
+            let opened = Self.form(
+                page.body, action: "/hoi-cho/quan-ly/sua-san-pham",
+                marker: "value=\"\(product.id.rawValue)\"")
+            var bad = opened
+            bad["stars"] = "7"
+            bad["ocop-code"] = "DN-999"
+            let stars = try await StaffConsoleTests.request(
+                client, "/hoi-cho/quan-ly/sua-san-pham", method: .post, staff: staff, fields: bad, csrf: csrf)
+            // Someone else changes the decision; this form changes it too, and the OCOP code.
+            var first = opened
+            first["decision"] = "77/QĐ-UBND"
+            _ = try await StaffConsoleTests.request(
+                client, "/hoi-cho/quan-ly/sua-san-pham", method: .post, staff: staff, fields: first,
+                csrf: csrf)
+            var second = opened
+            second["decision"] = "78/QĐ-UBND"
+            second["ocop-code"] = "OCOP-TN-0078"
+            let conflict = try await StaffConsoleTests.request(
+                client, "/hoi-cho/quan-ly/sua-san-pham", method: .post, staff: staff, fields: second,
+                csrf: csrf)
+            let personPage = try await StaffConsoleTests.request(
+                client, "/hoi-cho/quan-ly/sua?to-chuc=\(personOrganisation)", method: .get, staff: staff)
+            var emptied = Self.form(
+                personPage.body, action: "/hoi-cho/quan-ly/sua-dai-bieu",
+                marker: "value=\"\(person.id.rawValue)\"")
+            emptied["name"] = " "
+            emptied["position"] = "Chủ nhiệm hợp tác xã"
+            let delegate = try await StaffConsoleTests.request(
+                client, "/hoi-cho/quan-ly/sua-dai-bieu", method: .post, staff: staff, fields: emptied,
+                csrf: csrf)
+            return (stars, conflict, delegate, person)
+        }
+        #expect(stars.status == .unprocessableContent)
+        let starsForm = Self.entityForm(stars.body, key: "san-pham", id: product.id.rawValue)
+        #expect(starsForm.contains("name=\"stars\" type=\"number\" value=\"7\""), "\(starsForm)")
+        #expect(starsForm.contains("value=\"DN-999\""))
+        #expect(starsForm.contains("<span class=\"finding error\">"))
+        #expect(stars.body.contains("banner error"))
+        #expect(conflict.status == .unprocessableContent)
+        let conflictForm = Self.entityForm(conflict.body, key: "san-pham", id: product.id.rawValue)
+        #expect(conflict.body.contains("đã được người khác sửa thành «77/QĐ-UBND»"), "\(conflict.body)")
+        #expect(
+            conflictForm.contains("name=\"decision\" type=\"text\" value=\"77/QĐ-UBND\""), "\(conflictForm)")
+        #expect(conflictForm.contains("name=\"goc-decision\" value=\"77/QĐ-UBND\""))
+        #expect(conflictForm.contains("value=\"OCOP-TN-0078\""))
+        #expect(delegate.status == .unprocessableContent)
+        let delegateForm = Self.entityForm(delegate.body, key: "dai-bieu", id: person.id.rawValue)
+        #expect(delegateForm.contains("value=\"Chủ nhiệm hợp tác xã\""), "\(delegateForm)")
+        #expect(delegateForm.contains("<span class=\"finding error\">«Tên đầy đủ»"))
+        let after = try PlanStore.open(at: fixture.fairPath, for: .reading).loadPlan()
+        let storedProduct = try #require(after.products.first { $0.id == product.id })
+        #expect(storedProduct.recognition?.stars == 4)
+        #expect(storedProduct.recognition?.productCode != "DN-999")
+        #expect(storedProduct.recognition?.productCode != "OCOP-TN-0078")
+        #expect(storedProduct.recognition?.decisionNumber == "77/QĐ-UBND")
+        #expect(after.people.first { $0.id == person.id }?.position != "Chủ nhiệm hợp tác xã")
+    }
+
+    @Test("a delegate's malformed phone and e-mail are saved with the rules' warnings beside its fields")
+    func delegateWarnings() async throws {
+        let fixture = try StaffConsoleTests.fixture()
+        defer { fixture.remove() }
+        let (before, saved, after, person) = try await RegistrationTests.withClient(fixture) { client in
+            _ = try await RegistrationTests.post(client, RegistrationTests.exampleForm())
+            let plan = try PlanStore.open(at: fixture.fairPath, for: .reading).loadPlan()
+            let person = try #require(plan.people.first { $0.organisation != nil })
+            let uri = "/hoi-cho/quan-ly/sua?to-chuc=\(try #require(person.organisation).rawValue)"
+            let (staff, csrf) = try await StaffToolsTests.staff(client)
+            let before = try await StaffConsoleTests.request(client, uri, method: .get, staff: staff)
+            var fields = Self.form(
+                before.body, action: "/hoi-cho/quan-ly/sua-dai-bieu",
+                marker: "value=\"\(person.id.rawValue)\"")
+            fields["phone"] = "abc"
+            fields["email"] = "x@"
+            let saved = try await StaffConsoleTests.request(
+                client, "/hoi-cho/quan-ly/sua-dai-bieu", method: .post, staff: staff, fields: fields,
+                csrf: csrf)
+            let after = try await StaffConsoleTests.request(
+                client, saved.headers[.location] ?? "/", method: .get, staff: staff)
+            return (before, saved, after, person)
+        }
+        #expect(saved.status == .seeOther)
+        #expect(!Self.entityForm(before.body, key: "dai-bieu", id: person.id.rawValue).contains("finding"))
+        let form = Self.entityForm(after.body, key: "dai-bieu", id: person.id.rawValue)
+        #expect(after.body.contains("Đã lưu đăng ký: thay đổi 2 mục."), "\(after.body)")
+        let phone = try #require(form.range(of: "name=\"goc-phone\""))
+        let email = try #require(form.range(of: "name=\"goc-email\""))
+        // Each warning right after its own field.
+        let phoneNotes = form[phone.upperBound..<email.lowerBound]
+        #expect(phoneNotes.contains("<span class=\"finding warning\">"), "\(form)")
+        #expect(phoneNotes.contains("«abc»"))
+        #expect(form[email.upperBound...].contains("<span class=\"finding warning\">"))
+        #expect(form[email.upperBound...].contains("x@"))
+    }
+
+    @Test(
+        "a name over 1,000 characters comes back as the form with the reason under the field; a long Vietnamese address is taken"
+    )
+    func longValues() async throws {
+        let fixture = try StaffConsoleTests.fixture()
+        defer { fixture.remove() }
+        let organisation = try #require(try RegistrationTests.organisations(fixture).first)
+        var long = StaffConsoleTests.storedFields(organisation)
+        long["name"] = String(repeating: "A", count: 1_001)
+        long["short-name"] = "Tên ngắn mới"
+        var address = StaffConsoleTests.storedFields(organisation)
+        address["address"] = String(repeating: "Đường Hợp Tác ", count: 110)
+        let (refused, saved) = try await RegistrationTests.withClient(fixture) { [long, address] client in
+            let (staff, csrf) = try await StaffToolsTests.staff(client)
+            let refused = try await StaffConsoleTests.request(
+                client, "/hoi-cho/quan-ly/sua", method: .post, staff: staff, fields: long, csrf: csrf)
+            let saved = try await StaffConsoleTests.request(
+                client, "/hoi-cho/quan-ly/sua", method: .post, staff: staff, fields: address, csrf: csrf)
+            return (refused, saved)
+        }
+        #expect(refused.status == .unprocessableContent, "\(refused.body)")
+        #expect(refused.body.contains("maxlength=\"1000\""))
+        let name = try #require(refused.body.range(of: "name=\"goc-name\""))
+        let after = refused.body[name.upperBound...].prefix(400)
+        #expect(after.contains("<span class=\"finding error\">«Tên đầy đủ»"), "\(after)")
+        #expect(after.contains("vượt quá giới hạn 1000 ký tự"))
+        #expect(refused.body.contains("value=\"Tên ngắn mới\""))
+        #expect(saved.status == .seeOther, "\(saved.body)")
+        let stored = try #require(
+            try RegistrationTests.organisations(fixture).first { $0.id == organisation.id })
+        #expect(stored.name == organisation.name)
+        #expect(stored.address?.hasPrefix("Đường Hợp Tác Đường") == true)
+    }
+
+    @Test(
+        "a form value is limited in characters, not bytes: 4,000 Vietnamese letters are read, 4,001 are not")
+    func valueLimitInCharacters() {
+        let encode = { (text: String) in RegistrationTests.encode(text) }
+        #expect(FormBody(Array("a=\(encode(String(repeating: "ầ", count: 4_000)))".utf8)) != nil)
+        #expect(FormBody(Array("a=\(encode(String(repeating: "ầ", count: 4_001)))".utf8)) == nil)
     }
 }
