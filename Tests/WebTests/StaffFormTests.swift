@@ -50,6 +50,22 @@ struct StaffFormTests {
         return String(after[..<(after.range(of: "</form>")?.lowerBound ?? after.endIndex)])
     }
 
+    /// What a page says to staff: its banners and the findings beside the fields.
+    static func messages(_ page: String) -> [String] {
+        var texts: [String] = []
+        for opening in ["<div class=\"banner", "<span class=\"finding", "<p class=\"finding"] {
+            for part in page.components(separatedBy: opening).dropFirst() {
+                guard let close = part.firstIndex(of: ">") else { continue }
+                let inner = part[part.index(after: close)...]
+                let text =
+                    inner.prefix { $0 != "<" }.isEmpty
+                    ? String(inner.dropFirst(3).prefix { $0 != "<" }) : String(inner.prefix { $0 != "<" })
+                texts.append(text)
+            }
+        }
+        return texts
+    }
+
     @Test("a signed-in member's form without its token, or with another session's, is refused as expired")
     func staleForm() async throws {
         let fixture = try StaffConsoleTests.fixture()
@@ -245,6 +261,103 @@ struct StaffFormTests {
         #expect(phoneNotes.contains("«abc»"))
         #expect(form[email.upperBound...].contains("<span class=\"finding warning\">"))
         #expect(form[email.upperBound...].contains("x@"))
+    }
+
+    @Test(
+        "a value refused names the field by its label: no command-line option or command in what staff read, one full stop"
+    )
+    func noCommandLineWording() async throws {
+        let fixture = try StaffConsoleTests.fixture()
+        defer { fixture.remove() }
+        let organisation = try #require(try RegistrationTests.organisations(fixture).first)
+        let product = try #require(
+            try PlanStore.open(at: fixture.fairPath, for: .reading).loadPlan().products.first {
+                $0.recognition?.stars == 4
+            })
+        let other = try #require(
+            try RegistrationTests.organisations(fixture).first {
+                $0.id != organisation.id && $0.registrationCode != nil
+            })
+        let pages = try await RegistrationTests.withClient(fixture) { client in
+            let (staff, csrf) = try await StaffToolsTests.staff(client)
+            var pages: [RegistrationTests.Page] = []
+            var variants: [[String: String]] = []
+            for (field, value) in [
+                ("members", "-1"), ("members", "99999999999"),
+                ("code", other.registrationCode?.description ?? ""),
+                ("code", "12ab"),
+            ] {
+                var fields = StaffConsoleTests.storedFields(organisation)
+                fields[field] = value
+                variants.append(fields)
+            }
+            for fields in variants {
+                pages.append(
+                    try await StaffConsoleTests.request(
+                        client, "/hoi-cho/quan-ly/sua", method: .post, staff: staff, fields: fields,
+                        csrf: csrf))
+            }
+            // The last clears the recognition but gives its issuing body.
+            let changes: [[String: String]] = [
+                ["set": "Không có bộ này"], ["stars": "7"], ["decision": "", "issuing-body": "UBND tỉnh"],
+            ]
+            for change in changes {
+                let fields = [
+                    "to-chuc": product.owner.rawValue, "san-pham": product.id.rawValue, "name": product.name,
+                ]
+                pages.append(
+                    try await StaffConsoleTests.request(
+                        client, "/hoi-cho/quan-ly/sua-san-pham", method: .post, staff: staff,
+                        fields: fields.merging(change) { $1 }, csrf: csrf))
+            }
+            return pages
+        }
+        #expect(pages[0].body.contains("«Số thành viên» «-1»: cần số nguyên"), "\(pages[0].body)")
+        #expect(pages[4].body.contains("«Bộ sản phẩm OCOP» «Không có bộ này»"), "\(pages[4].body)")
+        for page in pages {
+            #expect(page.status == .unprocessableContent, "\(page.body)")
+            let said = Self.messages(page.body).filter { !$0.isEmpty }
+            #expect(!said.isEmpty, "\(page.body)")
+            for text in said {
+                #expect(!text.contains("--"), "\(text)")
+                #expect(!text.contains("fairplan "), "\(text)")
+                #expect(!text.contains(".."), "\(text)")
+                #expect(!text.contains(".;"), "\(text)")
+                #expect(!text.contains("Không thực hiện được: Chưa"), "\(text)")
+            }
+        }
+    }
+
+    @Test("every refusal a staff form can meet is worded without the command line's options or commands")
+    func staffReasons() {
+        let errors: [any Error] = [
+            WorkflowError.invalidValue(.productSet, value: "x", expected: .productSet),
+            WorkflowError.invalidValue(.name, value: "x", expected: .organisationKind),
+            WorkflowError.invalidValue(.members, value: "-1", expected: .integer(minimum: 0, maximum: 10)),
+            WorkflowError.conflict(.incompleteRecognition),
+            WorkflowError.conflict(.recognitionDetailsWithoutStars),
+            WorkflowError.conflict(.contactDetailsWithoutContact),
+            WorkflowError.conflict(.organisationAndUnit),
+        ]
+        for error in errors {
+            for language in [Language.vietnamese, .english] {
+                let text = Portal.staffReason(error, in: language)
+                #expect(!text.contains("--"), "\(text)")
+                #expect(!text.contains("fairplan "), "\(text)")
+                #expect(!text.contains(".."), "\(text)")
+            }
+        }
+        let refused = StaffMessage.publishRefused(count: 2, first: ["Thiếu nước.", "Thiếu kho lạnh."])
+        #expect(
+            refused.text(.vietnamese)
+                == "bản đang soạn còn 2 vi phạm nên chưa công bố, ví dụ: Thiếu nước; Thiếu kho lạnh.")
+        let banner = StaffMessage.failed(refused.text(.vietnamese)).text(.vietnamese)
+        #expect(banner.components(separatedBy: "Không thực hiện được").count == 2)
+        #expect(!banner.contains("Chưa công bố:"))
+        #expect(
+            StaffMessage.refusedByRules(name: "HTX", problems: ["Mã số trùng.", "Thiếu tên."]).text(
+                .vietnamese)
+                == "Chưa lưu «HTX» vì kiểm tra thấy lỗi: Mã số trùng; Thiếu tên. Hãy sửa rồi lưu lại.")
     }
 
     @Test(

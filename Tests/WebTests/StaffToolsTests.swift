@@ -486,7 +486,7 @@ struct StaffToolsTests {
             .name, .shortName, .province, .code, .address, .members, .contact, .phone, .email, .productSet,
             .decision, .decisionDate, .issuingBody, .issuingLevel, .validUntil, .ocopCode, .coldChain,
         ]
-        let messages: [StaffMessage] =
+        var messages: [StaffMessage] =
             [
                 .downloadsPage, .listsHeading, .listsHint, .listName(nil), .documentsHeading, .documentsHint,
                 .pdfUnavailable, .contents, .formats, .changesPage, .changesTopic(.booths),
@@ -512,9 +512,15 @@ struct StaffToolsTests {
                 .alreadyWithdrawn(party: "HTX"), .withdrawn(booths: ["A-01"]), .withdrawn(booths: []),
                 .publishProgramme,
                 .publishProgrammeHint, .programmePublished(2), .publishRefused(count: 2, first: ["x"]),
-                .refusedByRules(name: "HTX", problems: ["x"]),
-            ] + ListKind.allCases.map { .listName($0) } + DocumentKind.allCases.map { .documentName($0) }
-            + fields.map { .field($0) }
+                .refusedByRules(name: "HTX", problems: ["x"]), .expectedValue(.productSet),
+                .expectedValue(.organisationKind), .expectedValue(.yesOrNo),
+                .conflict(.incompleteRecognition),
+                .conflict(.recognitionDetailsWithoutStars), .conflict(.contactDetailsWithoutContact),
+                .conflict(.organisationAndUnit), .conflict(.explainAndJSON),
+            ]
+        messages += ListKind.allCases.map { StaffMessage.listName($0) }
+        messages += DocumentKind.allCases.map { StaffMessage.documentName($0) }
+        messages += fields.map { StaffMessage.field($0) }
         for message in messages {
             let vietnamese = message.text(.vietnamese)
             let english = message.text(.english)
