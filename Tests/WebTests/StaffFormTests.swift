@@ -401,4 +401,27 @@ struct StaffFormTests {
         #expect(FormBody(Array("a=\(encode(String(repeating: "ầ", count: 4_000)))".utf8)) != nil)
         #expect(FormBody(Array("a=\(encode(String(repeating: "ầ", count: 4_001)))".utf8)) == nil)
     }
+
+    @Test("«more entries» posts write nothing and do not count against the limit of posts a minute")
+    func moreEntriesNotCounted() async throws {
+        let fixture = try PortalFixture()
+        defer { fixture.remove() }
+        var more = RegistrationTests.exampleForm()
+        more["hanh-dong"] = "them-dai-bieu"
+        var check = RegistrationTests.exampleForm()
+        check["hanh-dong"] = "kiem-tra"
+        let statuses = try await RegistrationTests.withClient(
+            fixture, settings: RegistrationSettings(postsPerMinute: 2)
+        ) { [more, check] client in
+            var statuses: [HTTPResponse.Status] = []
+            for _ in 0..<6 { statuses.append(try await RegistrationTests.post(client, more).status) }
+            statuses.append(try await RegistrationTests.post(client, check).status)
+            statuses.append(try await RegistrationTests.post(client, check).status)
+            statuses.append(try await RegistrationTests.post(client, check).status)
+            // Past the limit, more entries are still offered (nothing is written).
+            statuses.append(try await RegistrationTests.post(client, more).status)
+            return statuses
+        }
+        #expect(statuses == Array(repeating: .ok, count: 8) + [.tooManyRequests, .ok])
+    }
 }
