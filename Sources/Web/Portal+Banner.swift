@@ -22,8 +22,8 @@ extension Portal {
         return text
     }
 
-    /// The query keys that say what an action did (the banner's kind and its numbers).
-    static let bannerKeys = ["da", "xep", "cho", "ban", "muc", "dang-chay"]
+    /// The query keys that say what an action did (the banner's kind, its numbers and booths).
+    static let bannerKeys = ["da", "xep", "cho", "ban", "muc", "gian", "dang-chay"]
 
     /// `query` with a signature over its banner keys (``bannerKeys``), so a page shows only what
     /// this server said an action did: a link made by someone else (`?da=cong-bo&ban=999`) shows
@@ -50,8 +50,10 @@ extension Portal {
 
     /// Why a staff action failed, in `language`, worded for the console: a change the rules
     /// refused names its problems without the command line's `--force` or the rules' codes, a
-    /// value refused names its field by the form's label, not the option (`--province`);
-    /// anything else as its own message says.
+    /// value refused names its field by the form's label, not the option (`--province`), and a
+    /// value or combination the command line words with its options or commands
+    /// (``StaffMessage/expectedValue(_:)``, ``StaffMessage/conflict(_:)``) is worded with the
+    /// form's labels; anything else as its own message says.
     static func staffReason(_ error: any Error, in language: Language) -> String {
         if case WorkflowError.refusedByValidation(_, let name, let findings) = error {
             let problems = findings.filter { $0.severity == .error }.map { $0.message.text(language) }
@@ -59,8 +61,11 @@ extension Portal {
         }
         // A value the form's field gave: the field by its label, not the command line's option.
         if case WorkflowError.invalidValue(let field, let value, let expected) = error {
-            let wanted = WorkflowMessage.expectation(expected).text(language)
-            return "«\(StaffMessage.field(field).text(language))» «\(value)»: \(wanted)."
+            let wanted = StaffMessage.expectedValue(expected).text(language)
+            return "«\(StaffMessage.field(field).text(language))» «\(value)»: \(StaffMessage.item(wanted))."
+        }
+        if case WorkflowError.conflict(let conflict) = error {
+            return StaffMessage.conflict(conflict).text(language)
         }
         return (error as? any Localizable)?.text(language) ?? "\(error)"
     }

@@ -29,7 +29,11 @@ extension Portal {
             let bytes = try await Self.collect(request, limit: Self.formBodyLimit)
             guard let body = FormBody(bytes.readableBytesView) else { throw HTTPError(.badRequest) }
             let input = RegistrationFormInput(values: body.values)
-            if let refused = await refusal(request, context, desk: desk, csrf: body[CSRFToken.fieldName]) {
+            // «More entries» writes nothing: it does not count against the address's posts.
+            let more = input.withMoreEntries(for: body["hanh-dong"])
+            if let refused = await refusal(
+                request, context, desk: desk, csrf: body[CSRFToken.fieldName], counted: more == nil)
+            {
                 var banner = refused.message
                 if case .closed(let time) = banner { banner = .correctionClosed(time) }
                 return try await correctionForm(
@@ -39,7 +43,7 @@ extension Portal {
                     status: refused.status)
             }
             // «More entries»: the same form with what was typed, nothing checked or written.
-            if let more = input.withMoreEntries(for: body["hanh-dong"]) {
+            if let more {
                 return try await correctionForm(
                     request, site: site, desk: desk, paths: paths, token: token.text, input: more, check: nil,
                     refusal: try await desk.correctionRefusal(digest: token.digest, now: now()), status: .ok)

@@ -13,27 +13,26 @@ extension Portal {
             try await staffPage(request, context) { _, paths, desk, session in
                 let query = request.uri.queryParameters
                 let id = try Self.found(query["to-chuc"].map { String(String($0).prefix(200)) })
-                let (organisation, findings, people, products) = try Self.organisation(id, desk: desk)
+                let (organisation, findings, people, products, entityFindings) = try Self.organisation(
+                    id, desk: desk)
                 return pages.page(
                     "edit",
                     EditPage(
                         organisation, people: people, products: products, values: nil, findings: findings,
-                        banner: banner(query),
+                        entityFindings: entityFindings, banner: banner(query),
                         problem: nil,
                         session: session, paths: paths, version: version)
                 ).response
             }
         }
         router.post("/:site/quan-ly/sua-dai-bieu") { request, context in
-            try await entityEdit(request, context, key: "dai-bieu") { store, id, body, context, language in
-                let person = try Self.found(try store.person(Identifier(id)))
+            try await entityEdit(request, context, key: "dai-bieu", fields: EditPage.personFields) {
+                store, id, _ in
+                try store.person(Identifier(id)).map(EditPage.values(of:))
+            } run: { store, id, changes, clear, context in
                 var input = EditPerson.Input(subject: id)
                 input.id = id
-                let stored = EditPage.values(of: person)
-                let values = try Self.merged(EditPage.personFields, body: body, stored: stored, in: language)
-                let changes = Self.changedFields(
-                    EditPage.personFields, in: { values[$0] ?? "" }, stored: stored,
-                    clearable: EditPerson.clearable, clear: &input.clear)
+                input.clear = clear
                 for (field, value) in changes {
                     switch field {
                     case .name: input.name = value
@@ -47,15 +46,13 @@ extension Portal {
             }
         }
         router.post("/:site/quan-ly/sua-san-pham") { request, context in
-            try await entityEdit(request, context, key: "san-pham") { store, id, body, context, language in
-                let product = try Self.found(try store.product(Identifier(id)))
+            try await entityEdit(request, context, key: "san-pham", fields: EditPage.productFields) {
+                store, id, language in
+                try store.product(Identifier(id)).map { EditPage.values(of: $0, in: language) }
+            } run: { store, id, changes, clear, context in
                 var input = EditProduct.Input(subject: id)
                 input.id = id
-                let stored = EditPage.values(of: product, in: language)
-                let values = try Self.merged(EditPage.productFields, body: body, stored: stored, in: language)
-                let changes = Self.changedFields(
-                    EditPage.productFields, in: { values[$0] ?? "" }, stored: stored,
-                    clearable: EditProduct.clearable, clear: &input.clear)
+                input.clear = clear
                 for (field, value) in changes {
                     switch field {
                     case .name: input.name = value
@@ -77,37 +74,42 @@ extension Portal {
         }
         router.post("/:site/quan-ly/sua") { request, context in
             let (_, paths, desk, body, session) = try await checkedStaffPost(request, context)
+            let language = paths.language
             let id = try Self.found(body["to-chuc"].map { String($0.prefix(200)) })
-            let (organisation, findings, people, products) = try Self.organisation(id, desk: desk)
-            for field in EditPage.fields where (body[field.rawValue] ?? "").count > 500 {
-                throw HTTPError(.badRequest)
-            }
-            var values: [InputField: String]?
-            let refuse = { (problem: String, findings: [Finding]) in
+            let (organisation, findings, people, products, entityFindings) = try Self.organisation(
+                id, desk: desk)
+            let refuse = {
+                (
+                    problem: String, values: [InputField: String], findings: [Finding],
+                    problems: [InputField: String]
+                )
+                in
                 var response = pages.page(
                     "edit",
                     EditPage(
                         organisation, people: people, products: products, values: values, findings: findings,
-                        banner: nil, problem: problem,
+                        problems: problems, entityFindings: entityFindings, banner: nil, problem: problem,
                         session: session, paths: paths, version: version),
                     status: .unprocessableContent
                 ).response
                 response.headers[.cacheControl] = "no-store"
                 return response
             }
-            do throws(PortalError) {
-                values = try Self.merged(
-                    EditPage.fields, body: body, stored: EditPage.values(of: organisation), in: paths.language
-                )
-            } catch {
-                // Someone else saved meanwhile: the form shows what is stored now.
-                return refuse(error.text(paths.language), findings)
+            // Someone else saved meanwhile: the field changed by both shows what is stored now, the
+            // other fields what was typed, so saving again keeps the other changes.
+            let (values, conflicts) = Self.merged(
+                EditPage.fields, body: body, stored: EditPage.values(of: organisation))
+            if let field = conflicts.first {
+                let error = PortalError.editedMeanwhile(
+                    field: StaffMessage.field(field).text(language), stored: values[field] ?? "")
+                return refuse(error.text(language), values, findings, [:])
             }
             let input: EditOrganisation.Input
             do throws(WorkflowError) {
-                input = try Self.editInput(organisation, values: values ?? [:])
+                input = try Self.editInput(organisation, values: values)
             } catch {
-                return refuse(StaffMessage.failed(error.text(paths.language)).text(paths.language), findings)
+                let (problem, problems) = Self.refusal(error, in: language)
+                return refuse(problem, values, findings, problems)
             }
             let changeContext = ChangeContext(user: session.name, now: now())
             let changed: Int
@@ -119,11 +121,11 @@ extension Portal {
                 changed = 0
             } catch WorkflowError.refusedByValidation(let kind, let name, let refused) {
                 let reason = WorkflowError.refusedByValidation(kind, name: name, findings: refused)
-                return refuse(Self.staffReason(reason, in: paths.language), refused)
+                return refuse(Self.staffReason(reason, in: language), values, refused, [:])
             } catch {
-                let reason = Self.staffReason(error, in: paths.language)
-                context.logger.notice("edit on /\(paths.site) refused: \(reason)")
-                return refuse(StaffMessage.failed(reason).text(paths.language), findings)
+                let (problem, problems) = Self.refusal(error, in: language)
+                context.logger.notice("edit on /\(paths.site) refused: \(problem)")
+                return refuse(problem, values, findings, problems)
             }
             return Response(
                 status: .seeOther,
@@ -135,32 +137,91 @@ extension Portal {
         }
     }
 
-    /// A post editing one delegate or product of an organisation: `input` makes the use case's
-    /// request from the form's values (only the fields changed) and `run` runs it on the desk;
-    /// back to the organisation's page, saying what was saved or why not.
+    /// A refused change as the edit form shows it: the banner's text and, for a value refused,
+    /// the same reason beside its field.
+    static func refusal(_ error: any Error, in language: Language) -> (String, [InputField: String]) {
+        let reason = staffReason(error, in: language)
+        if case WorkflowError.invalidValue(let field, _, _) = error {
+            return (StaffMessage.failed(reason).text(language), [field: reason])
+        }
+        return (StaffMessage.failed(reason).text(language), [:])
+    }
+
+    /// A post editing one delegate or product of an organisation, on the plan's single writer:
+    /// the form's values merged with what was saved meanwhile (``merged(_:body:stored:)``), the
+    /// fields changed given to `run` (the use case). Saved, back to the organisation's page
+    /// saying so; refused (a field changed by someone else too, a value or the rules), the page
+    /// again (422) with what was typed in that form and why beside its fields, nothing written.
     func entityEdit(
-        _ request: Request, _ context: PortalContext, key: String,
-        run: @escaping @Sendable (PlanStore, String, FormBody, ChangeContext, Language) throws -> Int
+        _ request: Request, _ context: PortalContext, key: String, fields: [InputField],
+        stored: @escaping @Sendable (PlanStore, String, Language) throws -> [InputField: String]?,
+        run:
+            @escaping @Sendable (PlanStore, String, [(InputField, String)], [String], ChangeContext) throws
+            -> Int
     ) async throws -> Response {
         let (_, paths, desk, body, session) = try await checkedStaffPost(request, context)
-        let organisation = try Self.found(body["to-chuc"].map { String($0.prefix(200)) })
+        let organisationID = try Self.found(body["to-chuc"].map { String($0.prefix(200)) })
         let id = try Self.found(body[key].map { String($0.prefix(200)) })
-        for field in EditPage.personFields + EditPage.productFields
-        where (body[field.rawValue] ?? "").count > 500 {
-            throw HTTPError(.badRequest)
-        }
         let changeContext = ChangeContext(user: session.name, now: now())
-        var query = [("to-chuc", organisation)]
-        do {
-            let language = paths.language
-            let changed = try await desk.perform { try run($0, id, body, changeContext, language) }
+        let language = paths.language
+        let outcome = try await desk.perform { store -> EntityEditOutcome in
+            guard let now = try stored(store, id, language) else {
+                // Not in the plan: the use case says so, as for any failure.
+                do {
+                    return .saved(changed: try run(store, id, [], [], changeContext))
+                } catch {
+                    return .failed(Self.staffReason(error, in: language))
+                }
+            }
+            let (values, conflicts) = Self.merged(fields, body: body, stored: now)
+            let refused = { (problem: String, problems: [InputField: String], findings: [Finding]) in
+                EntityEditOutcome.refused(
+                    EditPage.EntityInput(
+                        key: key, id: id, values: values, problems: problems, findings: findings),
+                    problem: problem)
+            }
+            if let field = conflicts.first {
+                let error = PortalError.editedMeanwhile(
+                    field: StaffMessage.field(field).text(language), stored: values[field] ?? "")
+                return refused(error.text(language), [:], [])
+            }
+            var clear: [String] = []
+            let changes = Self.changedFields(
+                fields, in: { values[$0] ?? "" }, stored: now,
+                clearable: key == "dai-bieu" ? EditPerson.clearable : EditProduct.clearable, clear: &clear)
+            do {
+                return .saved(changed: try run(store, id, changes, clear, changeContext))
+            } catch WorkflowError.editing(.nothingToChange) {
+                return .saved(changed: 0)
+            } catch WorkflowError.refusedByValidation(let kind, let name, let findings) {
+                let reason = WorkflowError.refusedByValidation(kind, name: name, findings: findings)
+                return refused(Self.staffReason(reason, in: language), [:], findings)
+            } catch {
+                let (problem, problems) = Self.refusal(error, in: language)
+                return refused(problem, problems, [])
+            }
+        }
+        var query = [("to-chuc", organisationID)]
+        switch outcome {
+        case .saved(let changed):
             query += [("da", "sua"), ("muc", String(changed))]
-        } catch WorkflowError.editing(.nothingToChange) {
-            query += [("da", "sua"), ("muc", "0")]
-        } catch {
-            let reason = Self.staffReason(error, in: paths.language)
+        case .failed(let reason):
             context.logger.notice("edit on /\(paths.site) refused: \(reason)")
             query += failureQuery(reason)
+        case .refused(let input, let problem):
+            context.logger.notice("edit on /\(paths.site) refused: \(problem)")
+            let (organisation, findings, people, products, entityFindings) = try Self.organisation(
+                organisationID, desk: desk)
+            var response = pages.page(
+                "edit",
+                EditPage(
+                    organisation, people: people, products: products, values: nil, findings: findings,
+                    entityFindings: entityFindings, refused: input, banner: nil, problem: problem,
+                    session: session, paths: paths, version: version),
+                status: .unprocessableContent
+            ).response
+            response.headers[.cacheControl] = "no-store"
+            return response
         }
         return Response(
             status: .seeOther,
@@ -170,7 +231,7 @@ extension Portal {
     /// The organisation `id` of the plan, the findings about its registrations, its delegates and
     /// its products; not found when the plan has none.
     static func organisation(_ id: String, desk: RegistrationDesk) throws -> (
-        Organisation, [Finding], [Person], [Product]
+        Organisation, [Finding], [Person], [Product], [String: [Finding]]
     ) {
         try desk.read { store in
             let organisation = try Self.found(try store.organisation(Identifier(id)))
@@ -179,11 +240,37 @@ extension Portal {
             for entry in review.entries where entry.organisation?.id == organisation.id {
                 for finding in entry.findings where !findings.contains(finding) { findings.append(finding) }
             }
+            let people = try store.people(of: organisation.id)
+            let products = try store.products(ownedBy: organisation.id)
             return (
-                organisation, findings, try store.people(of: organisation.id),
-                try store.products(ownedBy: organisation.id)
+                organisation, findings, people, products,
+                try entityFindings(people: people, products: products, store: store)
             )
         }
+    }
+
+    /// The findings of the rules about each of `people` and `products` (each the finding's
+    /// subject), by ``EditPage/subjectKey(_:)``: what `fairplan edit person` and `fairplan edit
+    /// product` warn about, shown beside the delegate's and the product's fields.
+    static func entityFindings(people: [Person], products: [Product], store: PlanStore) throws -> [String:
+        [Finding]]
+    {
+        guard !people.isEmpty || !products.isEmpty else { return [:] }
+        let validator = PlanValidator()
+        var focus = PlanFocus()
+        for person in people { focus.formUnion(validator.focus(registering: person)) }
+        for product in products { focus.formUnion(validator.focus(registering: product)) }
+        let keys = Set(
+            people.map { EditPage.subjectKey(.person($0)) }
+                + products.map { EditPage.subjectKey(.product($0)) })
+        var found: [String: [Finding]] = [:]
+        for finding in validator.validate(try store.loadPlan(focus: focus)) {
+            let key = EditPage.subjectKey(finding.subject)
+            if keys.contains(key), found[key]?.contains(finding) != true {
+                found[key, default: []].append(finding)
+            }
+        }
+        return found
     }
 
     /// The edit of `organisation` the form's `values` ask for: only the fields changed, emptied
@@ -215,18 +302,20 @@ extension Portal {
         return input
     }
 
-    /// The values a posted form asks for, merged with what was saved since the form was made.
-    /// Each field's form value comes with the value it was made with (`goc-<field>`): a field
-    /// left as it was takes the value stored now (so another's change meanwhile stands), a field
-    /// changed takes the form's value, unless the stored value changed meanwhile too, to another
-    /// value: that is refused (``PortalError/editedMeanwhile(field:stored:)``), nothing written.
-    /// A field the post does not carry keeps the stored value; one without its original (a form
-    /// made elsewhere) takes the form's value. Values are trimmed.
-    static func merged(
-        _ fields: [InputField], body: FormBody, stored: [InputField: String], in language: Language
-    ) throws(PortalError) -> [InputField: String] {
+    /// The values a posted form asks for, merged with what was saved since the form was made,
+    /// and the fields changed by both. Each field's form value comes with the value it was made
+    /// with (`goc-<field>`): a field left as it was takes the value stored now (so another's
+    /// change meanwhile stands), a field changed takes the form's value, unless the stored value
+    /// changed meanwhile too, to another value: that field is a conflict and takes the stored
+    /// value (a form showing these values, with the stored ones as originals, saves the other
+    /// changes when posted again). A field the post does not carry keeps the stored value; one
+    /// without its original (a form made elsewhere) takes the form's value. Values are trimmed.
+    static func merged(_ fields: [InputField], body: FormBody, stored: [InputField: String]) -> (
+        values: [InputField: String], conflicts: [InputField]
+    ) {
         let trimmed = { (text: String) in text.trimmingCharacters(in: .whitespacesAndNewlines) }
         var values: [InputField: String] = [:]
+        var conflicts: [InputField] = []
         for field in fields {
             let current = stored[field] ?? ""
             guard let posted = body[field.rawValue].map(trimmed) else {
@@ -242,10 +331,11 @@ extension Portal {
             } else if current == original || current == posted {
                 values[field] = posted
             } else {
-                throw .editedMeanwhile(field: StaffMessage.field(field).text(language), stored: current)
+                values[field] = current
+                conflicts.append(field)
             }
         }
-        return values
+        return (values, conflicts)
     }
 
     /// The fields of `fields` whose value in the form (trimmed) differs from the `stored` one, in

@@ -26,13 +26,17 @@ extension Portal {
             let bytes = try await Self.collect(request, limit: Self.formBodyLimit)
             guard let body = FormBody(bytes.readableBytesView) else { throw HTTPError(.badRequest) }
             let input = RegistrationFormInput(values: body.values)
-            if let refusal = await refusal(request, context, desk: desk, csrf: body[CSRFToken.fieldName]) {
+            // «More entries» writes nothing: it does not count against the address's posts.
+            let more = input.withMoreEntries(for: body["hanh-dong"])
+            if let refusal = await refusal(
+                request, context, desk: desk, csrf: body[CSRFToken.fieldName], counted: more == nil)
+            {
                 return try await registrationForm(
                     request, site: site, desk: desk, paths: paths, input: input,
                     check: RegistrationCheckResult(banner: refusal.message), status: refusal.status)
             }
             // «More entries»: the same form with what was typed, nothing checked or written.
-            if let more = input.withMoreEntries(for: body["hanh-dong"]) {
+            if let more {
                 return try await registrationForm(
                     request, site: site, desk: desk, paths: paths, input: more, check: nil, status: .ok)
             }
@@ -104,12 +108,17 @@ extension Portal {
     static let portalUser = "cổng đăng ký"
 
     /// Why a post to a public form is refused before it is read: a missing or wrong anti-forgery
-    /// token, too many posts from the address, or registration closed; nil when it may go on.
-    func refusal(_ request: Request, _ context: PortalContext, desk: RegistrationDesk, csrf: String?) async
+    /// token, too many posts from the address (a post not `counted`, one that only asks for more
+    /// entries and writes nothing, is neither counted nor refused for it), or registration
+    /// closed; nil when it may go on.
+    func refusal(
+        _ request: Request, _ context: PortalContext, desk: RegistrationDesk, csrf: String?,
+        counted: Bool = true
+    ) async
         -> (message: RegistrationMessage, status: HTTPResponse.Status)?
     {
         guard CSRFToken.isValid(request, field: csrf) else { return (.staleForm, .forbidden) }
-        guard await limiter.allows(context.clientAddress, at: uptime()) else {
+        if counted, await !limiter.allows(context.clientAddress, at: uptime()) {
             return (.tooManyRequests, .tooManyRequests)
         }
         guard now() <= desk.closesAt else { return (.closed(desk.closesAt), .forbidden) }

@@ -113,38 +113,7 @@ extension Portal {
                 return [("da", "xac-nhan")]
             }
         }
-        router.post("/:site/quan-ly/rut") { request, context in
-            try await staffAction(
-                request, context,
-                confirm: { desk, body, paths, session in
-                    // Asked first: the page says what the withdrawal frees, and its form confirms.
-                    guard body["xac-nhan"] != "co" else { return nil }
-                    let id = try Self.found(body["don-vi"].map { String($0.prefix(200)) })
-                    let (found, booths) = try desk.read { store in
-                        (
-                            try store.party(Identifier(id)),
-                            try store.boothAssignments().filter { $0.party.rawValue == id }.map(\.booth)
-                        )
-                    }
-                    // A party not in the plan: the action says so, as for any failure.
-                    guard let party = found else { return nil }
-                    var response = pages.page(
-                        "withdraw",
-                        WithdrawPage(
-                            party: party, booths: booths, paths: paths, csrf: session.csrf, version: version)
-                    ).response
-                    response.headers[.cacheControl] = "no-store"
-                    return response
-                }
-            ) { desk, body, session, now in
-                let party = try Self.found(body["don-vi"])
-                _ = try await desk.perform {
-                    try WithdrawRegistration(store: $0).run(
-                        party, context: ChangeContext(user: session.name, now: now))
-                }
-                return [("da", "rut")]
-            }
-        }
+        addWithdrawalRoute(to: router)
         router.post("/:site/quan-ly/cong-bo") { request, context in
             let language = Self.language(of: request)
             return try await staffAction(request, context) { desk, _, session, now in
@@ -175,6 +144,10 @@ extension Portal {
             }
         }
     }
+
+    /// The most a staff form's body may hold: the edit form's fields, each with its original
+    /// (`goc-…`), up to ``FormBody/valueLimit`` characters of Vietnamese text, percent-encoded.
+    static let staffFormLimit = 256 * 1024
 
     /// The staff token of the request's cookie.
     static func staffToken(_ request: Request) -> SubmissionToken? {
@@ -221,30 +194,28 @@ extension Portal {
     }
 
     /// A staff post's plan, addresses, desk, form and session, after checking the session (at
-    /// least staff) and its anti-forgery token; refused (403) without them.
+    /// least staff) and its anti-forgery token; refused (403) without them: a signed-in account
+    /// whose form carries no token or another session's is told the form has expired
+    /// (``PortalError/staleForm``), not that the account may not use the page.
     func checkedStaffPost(_ request: Request, _ context: PortalContext) async throws -> (
         site: PortalSiteState, paths: PortalPaths, desk: RegistrationDesk, body: FormBody,
         session: StaffSession
     ) {
         let (site, paths) = try resolve(request, context)
         let desk = try Self.found(site.desk)
-        let bytes = try await Self.collect(request, limit: 16 * 1024)
+        let bytes = try await Self.collect(request, limit: Self.staffFormLimit)
         guard let body = FormBody(bytes.readableBytesView),
-            let session = try await staffSession(request, site: site, desk: desk, minimum: .staff),
-            let csrf = body[CSRFToken.fieldName], csrf == session.csrf
+            let session = try await staffSession(request, site: site, desk: desk, minimum: .staff)
         else { throw HTTPError(.forbidden) }
+        guard let csrf = body[CSRFToken.fieldName], csrf == session.csrf else { throw PortalError.staleForm }
         return (site, paths, desk, body, session)
     }
 
-    /// A staff post: checks the session (at least staff) and its anti-forgery token; answers with
-    /// `confirm`'s page when it gives one (an action asked first), else runs `action`
+    /// A staff post: checks the session (at least staff) and its anti-forgery token, runs `action`
     /// and sends the browser back to the console with what the action returns as the banner's
     /// query (or to `after`'s response). A post without a session or token is refused (403).
     func staffAction(
         _ request: Request, _ context: PortalContext,
-        confirm: (
-            @Sendable (RegistrationDesk, FormBody, PortalPaths, StaffSession) async throws -> Response?
-        )? = nil,
         action:
             @Sendable (RegistrationDesk, FormBody, StaffSession, LocalDateTime) async throws -> [(
                 String, String
@@ -252,7 +223,6 @@ extension Portal {
         after: (@Sendable (PortalPaths) -> Response)? = nil
     ) async throws -> Response {
         let (site, paths, desk, body, session) = try await checkedStaffPost(request, context)
-        if let confirm, let page = try await confirm(desk, body, paths, session) { return page }
         let query: [(String, String)]?
         do {
             query = try await action(desk, body, session, now())
@@ -283,7 +253,7 @@ extension Portal {
         if query["dang-chay"] != nil { return .runInProgress }
         switch query["da"].map(String.init) {
         case "xac-nhan": return .confirmed
-        case "rut": return .withdrawn
+        case "rut": return .withdrawn(booths: Self.boothList(query["gian"].map(String.init)))
         case "xep-gian": return .allocated(placed: number("xep"), waiting: number("cho"))
         case "cong-bo": return .published(number("ban"))
         case "cong-bo-lich": return .programmePublished(number("ban"))

@@ -14,6 +14,9 @@ public enum PortalError: Error, Hashable, Sendable, Localizable {
     /// A staff edit changed a field that someone else changed meanwhile (since the form was
     /// opened) to another value: `field`'s label and the value now stored. Nothing was written.
     case editedMeanwhile(field: String, stored: String)
+    /// A signed-in staff member's form carries no anti-forgery token, or not the session's (a
+    /// page left open across a sign-out): the form has expired, not the account's rights.
+    case staleForm
 
     /// The message in `language`.
     public func text(_ language: Language) -> String {

@@ -25,7 +25,7 @@ struct PortalMessageTests {
         .refusedExplanation(status: 413), .refusedExplanation(status: 415), .refusedExplanation(status: 429),
         .error(.duplicateSlug("a", paths: ["x"])),
         .error(.templates(reason: "r")), .error(.invalidHost("h")),
-        .error(.editedMeanwhile(field: "Điện thoại", stored: "0912345678")),
+        .error(.editedMeanwhile(field: "Điện thoại", stored: "0912345678")), .error(.staleForm),
         .serving(address: "http://127.0.0.1:8080/", sites: []),
         .howToStop, .footer(version: "1.0"),
     ]

@@ -103,7 +103,7 @@ struct StaffToolsTests {
                 .registrationStatus
             let confirmed = try await StaffConsoleTests.request(
                 client, "/hoi-cho/quan-ly/rut", method: .post, staff: staff,
-                fields: ["don-vi": party.id.rawValue, "xac-nhan": "co"], csrf: csrf)
+                fields: WithdrawalTests.confirmation(asked.body), csrf: csrf)
             let console = try await StaffConsoleTests.request(
                 client, confirmed.headers[.location] ?? "", method: .get, staff: staff)
             return (asked, status, confirmed, console)
@@ -156,9 +156,12 @@ struct StaffToolsTests {
             let (staff, csrf) = try await Self.staff(client)
             let forged = try await StaffConsoleTests.request(
                 client, "/hoi-cho/quan-ly?da=cong-bo&ban=999", method: .get, staff: staff)
+            let asked = try await StaffConsoleTests.request(
+                client, "/hoi-cho/quan-ly/rut", method: .post, staff: staff,
+                fields: ["don-vi": party.id.rawValue], csrf: csrf)
             let withdrawn = try await StaffConsoleTests.request(
                 client, "/hoi-cho/quan-ly/rut", method: .post, staff: staff,
-                fields: ["don-vi": party.id.rawValue, "xac-nhan": "co"], csrf: csrf)
+                fields: WithdrawalTests.confirmation(asked.body), csrf: csrf)
             let location = withdrawn.headers[.location] ?? ""
             let own = try await StaffConsoleTests.request(client, location, method: .get, staff: staff)
             let tampered = try await StaffConsoleTests.request(
@@ -183,9 +186,12 @@ struct StaffToolsTests {
             let (staff, csrf) = try await Self.staff(client)
             let before = try await StaffConsoleTests.request(
                 client, "/hoi-cho/quan-ly/thay-doi", method: .get, staff: staff)
+            let asked = try await StaffConsoleTests.request(
+                client, "/hoi-cho/quan-ly/rut", method: .post, staff: staff,
+                fields: ["don-vi": withdrawn.id.rawValue], csrf: csrf)
             _ = try await StaffConsoleTests.request(
                 client, "/hoi-cho/quan-ly/rut", method: .post, staff: staff,
-                fields: ["don-vi": withdrawn.id.rawValue, "xac-nhan": "co"], csrf: csrf)
+                fields: WithdrawalTests.confirmation(asked.body), csrf: csrf)
             let after = try await StaffConsoleTests.request(
                 client, "/hoi-cho/quan-ly/thay-doi?loai=booths&tu=&den=&lang=en", method: .get, staff: staff)
             let ordered = try await StaffConsoleTests.request(
@@ -406,9 +412,7 @@ struct StaffToolsTests {
                         "name": product.name,
                         "stars": "nhiều sao",
                     ], csrf: csrf)
-                let refusedProduct = try await StaffConsoleTests.request(
-                    client, refused.headers[.location] ?? "/", method: .get, staff: staff)
-                return (person, page, savedPerson, savedProduct, refusedProduct)
+                return (person, page, savedPerson, savedProduct, refused)
             }
         #expect(page.status == .ok)
         #expect(page.body.contains("name=\"dai-bieu\" value=\"\(person.id.rawValue)\""), "\(page.body)")
@@ -416,6 +420,7 @@ struct StaffToolsTests {
         #expect(savedPerson.body.contains("Đã lưu đăng ký: thay đổi 1 mục."), "\(savedPerson.body)")
         #expect(savedPerson.body.contains("value=\"Giám đốc điều hành\""))
         #expect(savedProduct.status == .seeOther)
+        #expect(refusedProduct.status == .unprocessableContent)
         #expect(refusedProduct.body.contains("banner error"), "\(refusedProduct.body)")
         #expect(refusedProduct.body.contains("nhiều sao"))
         let after = try PlanStore.open(at: fixture.fairPath, for: .reading).loadPlan()
@@ -450,9 +455,7 @@ struct StaffToolsTests {
                 client, "/hoi-cho/quan-ly/sua-san-pham", method: .post, staff: staff,
                 fields: fields.merging(["issuing-level": "cấp xã", "decision": "99/QĐ-UBND"]) { $1 },
                 csrf: csrf)
-            let refusedPage = try await StaffConsoleTests.request(
-                client, refused.headers[.location] ?? "/", method: .get, staff: staff)
-            return (page, saved, refusedPage)
+            return (page, saved, refused)
         }
         for field in [
             "set", "decision", "decision-date", "issuing-body", "issuing-level", "valid-until", "ocop-code",
@@ -461,6 +464,7 @@ struct StaffToolsTests {
         }
         #expect(page.body.contains("name=\"cold-chain\" value=\"không\"") || product.needsColdChain)
         #expect(saved.status == .seeOther)
+        #expect(refused.status == .unprocessableContent)
         #expect(refused.body.contains("banner error"), "\(refused.body)")
         #expect(refused.body.contains("cấp xã"))
         let stored = try #require(
@@ -482,7 +486,7 @@ struct StaffToolsTests {
             .name, .shortName, .province, .code, .address, .members, .contact, .phone, .email, .productSet,
             .decision, .decisionDate, .issuingBody, .issuingLevel, .validUntil, .ocopCode, .coldChain,
         ]
-        let messages: [StaffMessage] =
+        var messages: [StaffMessage] =
             [
                 .downloadsPage, .listsHeading, .listsHint, .listName(nil), .documentsHeading, .documentsHint,
                 .pdfUnavailable, .contents, .formats, .changesPage, .changesTopic(.booths),
@@ -504,11 +508,19 @@ struct StaffToolsTests {
                 .editPage("HTX"),
                 .save, .edited(2), .unchanged, .timeLimit, .delegatesPart, .productsPart,
                 .withdrawPage(party: "HTX"), .withdrawEffect(status: "đã xếp gian", booths: ["A-01"]),
-                .withdrawEffect(status: "chờ", booths: []), .confirmWithdraw, .publishProgramme,
+                .withdrawEffect(status: "chờ", booths: []), .confirmWithdraw, .withdrawChanged,
+                .alreadyWithdrawn(party: "HTX"), .withdrawn(booths: ["A-01"]), .withdrawn(booths: []),
+                .publishProgramme,
                 .publishProgrammeHint, .programmePublished(2), .publishRefused(count: 2, first: ["x"]),
-                .refusedByRules(name: "HTX", problems: ["x"]),
-            ] + ListKind.allCases.map { .listName($0) } + DocumentKind.allCases.map { .documentName($0) }
-            + fields.map { .field($0) }
+                .refusedByRules(name: "HTX", problems: ["x"]), .expectedValue(.productSet),
+                .expectedValue(.organisationKind), .expectedValue(.yesOrNo),
+                .conflict(.incompleteRecognition),
+                .conflict(.recognitionDetailsWithoutStars), .conflict(.contactDetailsWithoutContact),
+                .conflict(.organisationAndUnit), .conflict(.explainAndJSON),
+            ]
+        messages += ListKind.allCases.map { StaffMessage.listName($0) }
+        messages += DocumentKind.allCases.map { StaffMessage.documentName($0) }
+        messages += fields.map { StaffMessage.field($0) }
         for message in messages {
             let vietnamese = message.text(.vietnamese)
             let english = message.text(.english)

@@ -89,6 +89,9 @@ extension PortalMessage {
         case .error(.editedMeanwhile(let field, let stored)):
             return
                 "«\(field)» was changed by someone else to «\(stored)» after you opened this page; nothing was saved. The page now shows the latest values: check them and save again."
+        case .error(.staleForm):
+            return "The form has expired or is invalid (the page was opened before this sign-in, or was not "
+                + "sent from this portal). Reload the page and try again."
         case .serving(let address, let sites):
             return "The portal is running at \(address)\n" + sites.map { "  \($0)" }.joined(separator: "\n")
         case .howToStop: return "Press Ctrl+C to stop."

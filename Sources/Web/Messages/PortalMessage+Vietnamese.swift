@@ -92,6 +92,9 @@ extension PortalMessage {
         case .error(.editedMeanwhile(let field, let stored)):
             return
                 "«\(field)» đã được người khác sửa thành «\(stored)» sau khi anh/chị mở trang này; chưa lưu gì. Trang đã hiện giá trị mới nhất: hãy xem lại rồi lưu."
+        case .error(.staleForm):
+            return "Biểu mẫu đã hết hạn hoặc không hợp lệ (trang được mở từ trước lần đăng nhập này, hoặc "
+                + "không được gửi từ cổng thông tin này). Hãy tải lại trang rồi thử lại."
         case .serving(let address, let sites):
             return "Cổng thông tin đang chạy tại \(address)\n"
                 + sites.map { "  \($0)" }.joined(separator: "\n")

@@ -51,6 +51,11 @@ extension StaffMessage {
                 : "Booths \(booths.joined(separator: ", ")) are freed and offered to the waiting list in order."
             return "Status now: \(status). \(freed) The withdrawal is recorded in the history of changes."
         case .confirmWithdraw: return "Confirm the withdrawal"
+        case .withdrawChanged:
+            return "The party's status or booths changed after this page was opened; nothing was withdrawn. "
+                + "The page now shows how it is: check it, then confirm."
+        case .alreadyWithdrawn(let party):
+            return "The registration of '\(party)' is already withdrawn; there is nothing left to withdraw."
         case .boothPlan: return "Booth plan"
         case .allocate: return "Allocate booths"
         case .allocateHint:
@@ -62,7 +67,10 @@ extension StaffMessage {
             return "Checks the current booth plan, then publishes it on the portal as a new version."
         case .noRegistrations: return "No registration matches the filter."
         case .confirmed: return "Registration confirmed."
-        case .withdrawn: return "Registration withdrawn; its booths are free again."
+        case .withdrawn(let booths):
+            return booths.isEmpty
+                ? "Registration withdrawn; the party held no booth."
+                : "Registration withdrawn; booths \(booths.joined(separator: ", ")) are free again."
         case .allocated(let placed, let waiting, let cut):
             return "Booths allocated: \(placed) with booths, \(waiting) on the waiting list."
                 + (cut ? Self.cutByTimeEnglish : "")
@@ -73,12 +81,33 @@ extension StaffMessage {
                 + "portal as a new version."
         case .programmePublished(let version): return "Programme published as version \(version)."
         case .publishRefused(let count, let first):
-            let examples = first.joined(separator: "; ")
-            return "Not published: the working plan breaks \(count) rule(s), for example: \(examples)"
+            return "the working plan breaks \(count) rule(s), so nothing was published; for example: "
+                + "\(Self.list(first))."
         case .refusedByRules(let name, let problems):
-            let found = problems.joined(separator: "; ")
-            return "«\(name)» was not saved: the check found \(found). Correct it and save again."
+            return
+                "«\(name)» was not saved: the check found \(Self.list(problems)). Correct it and save again."
         case .failed(let reason): return "Could not be done: \(reason)"
+        case .expectedValue(.productSet):
+            return "not a known OCOP product set; write the set's name as in the registration template, or "
+                + "«Bộ sản phẩm số N»"
+        case .expectedValue(.organisationKind):
+            return "the kind of organisation cannot be told from the name; write a name with its kind "
+                + "(cooperative, cooperative group, union of cooperatives, people's credit fund, company, household business)"
+        case .expectedValue(let expected): return WorkflowMessage.expectation(expected).text(en)
+        case .conflict(.incompleteRecognition):
+            return
+                "An OCOP recognition needs '\(Self.field(.stars).text(en))', '\(Self.field(.decision).text(en))' "
+                + "and '\(Self.field(.decisionDate).text(en))' together."
+        case .conflict(.recognitionDetailsWithoutStars):
+            let fields: [InputField] = [.issuingBody, .issuingLevel, .validUntil, .ocopCode]
+            return fields.map { "'\(Self.field($0).text(en))'" }.joined(separator: ", ")
+                + " go with an OCOP recognition (fill in '\(Self.field(.stars).text(en))')."
+        case .conflict(.contactDetailsWithoutContact):
+            return "'\(Self.field(.phone).text(en))' and '\(Self.field(.email).text(en))' go with "
+                + "'\(Self.field(.contact).text(en))': write the contact's name."
+        case .conflict(.organisationAndUnit):
+            return "Give either a registered organisation or a unit, not both."
+        case .conflict(let conflict): return WorkflowError.conflict(conflict).text(en)
         case .accountsPage: return "Staff accounts"
         case .role: return "Role"
         case .roleName(.staff): return "staff"

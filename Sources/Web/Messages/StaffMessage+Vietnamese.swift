@@ -51,6 +51,11 @@ extension StaffMessage {
                 : "Các gian \(booths.joined(separator: ", ")) được trả lại và mời các đơn vị trong danh sách chờ theo thứ tự."
             return "Trạng thái hiện tại: \(status). \(freed) Việc rút đăng ký được ghi vào lịch sử thay đổi."
         case .confirmWithdraw: return "Xác nhận rút đăng ký"
+        case .withdrawChanged:
+            return "Trạng thái hoặc các gian của đơn vị đã thay đổi sau khi anh/chị mở trang này; chưa rút "
+                + "đăng ký. Trang đã hiện tình trạng mới nhất: hãy xem lại rồi xác nhận."
+        case .alreadyWithdrawn(let party):
+            return "Đăng ký của «\(party)» đã rút rồi; không có gì để rút nữa."
         case .boothPlan: return "Sơ đồ gian hàng"
         case .allocate: return "Xếp gian"
         case .allocateHint:
@@ -61,7 +66,10 @@ extension StaffMessage {
             return "Kiểm tra rồi công bố sơ đồ gian hàng hiện tại thành một phiên bản mới trên cổng."
         case .noRegistrations: return "Không có đăng ký nào khớp bộ lọc."
         case .confirmed: return "Đã xác nhận đăng ký."
-        case .withdrawn: return "Đã rút đăng ký; các gian của đơn vị được trả lại."
+        case .withdrawn(let booths):
+            return booths.isEmpty
+                ? "Đã rút đăng ký; đơn vị không giữ gian nào."
+                : "Đã rút đăng ký; các gian \(booths.joined(separator: ", ")) được trả lại."
         case .allocated(let placed, let waiting, let cut):
             return "Đã xếp gian: \(placed) đơn vị có gian, \(waiting) đơn vị trong danh sách chờ."
                 + (cut ? Self.cutByTimeVietnamese : "")
@@ -72,12 +80,30 @@ extension StaffMessage {
                 + "mới trên cổng."
         case .programmePublished(let version): return "Đã công bố chương trình, phiên bản số \(version)."
         case .publishRefused(let count, let first):
-            let examples = first.joined(separator: "; ")
-            return "Chưa công bố: bản đang soạn còn \(count) vi phạm, ví dụ: \(examples)"
+            return "bản đang soạn còn \(count) vi phạm nên chưa công bố, ví dụ: \(Self.list(first))."
         case .refusedByRules(let name, let problems):
-            let found = problems.joined(separator: "; ")
-            return "Chưa lưu «\(name)» vì kiểm tra thấy lỗi: \(found). Hãy sửa rồi lưu lại."
+            return "Chưa lưu «\(name)» vì kiểm tra thấy lỗi: \(Self.list(problems)). Hãy sửa rồi lưu lại."
         case .failed(let reason): return "Không thực hiện được: \(reason)"
+        case .expectedValue(.productSet):
+            return "không nhận ra bộ sản phẩm OCOP; ghi tên bộ như trong mẫu đăng ký hoặc «Bộ sản phẩm số N»"
+        case .expectedValue(.organisationKind):
+            return "không suy ra được loại tổ chức từ tên; hãy ghi tên có loại hình (hợp tác xã, tổ hợp tác, "
+                + "liên hiệp hợp tác xã, quỹ tín dụng nhân dân, doanh nghiệp, hộ kinh doanh)"
+        case .expectedValue(let expected): return WorkflowMessage.expectation(expected).text(vi)
+        case .conflict(.incompleteRecognition):
+            return
+                "Chứng nhận OCOP cần đủ «\(Self.field(.stars).text(vi))», «\(Self.field(.decision).text(vi))» "
+                + "và «\(Self.field(.decisionDate).text(vi))»."
+        case .conflict(.recognitionDetailsWithoutStars):
+            let fields: [InputField] = [.issuingBody, .issuingLevel, .validUntil, .ocopCode]
+            return fields.map { "«\(Self.field($0).text(vi))»" }.joined(separator: ", ")
+                + " chỉ ghi khi sản phẩm có chứng nhận OCOP (ghi «\(Self.field(.stars).text(vi))»)."
+        case .conflict(.contactDetailsWithoutContact):
+            return "«\(Self.field(.phone).text(vi))» và «\(Self.field(.email).text(vi))» đi kèm "
+                + "«\(Self.field(.contact).text(vi))»: hãy ghi tên người liên hệ."
+        case .conflict(.organisationAndUnit):
+            return "Chỉ ghi một trong tổ chức đã đăng ký và đơn vị."
+        case .conflict(let conflict): return WorkflowError.conflict(conflict).text(vi)
         case .accountsPage: return "Tài khoản cán bộ"
         case .role: return "Vai trò"
         case .roleName(.staff): return "cán bộ"

@@ -1,3 +1,4 @@
+import Foundation
 public import Interchange
 public import Planning
 public import Store
@@ -62,6 +63,11 @@ public enum StaffMessage: Hashable, Sendable, Localizable {
     case withdrawEffect(status: String, booths: [String])
     /// The button that withdraws, once confirmed.
     case confirmWithdraw
+    /// A confirmed withdrawal refused: the party's status or booths changed after the
+    /// confirmation page was opened.
+    case withdrawChanged
+    /// The party's registration is withdrawn already: nothing to do.
+    case alreadyWithdrawn(party: String)
     /// The booth plan's part.
     case boothPlan
     /// Allocate the booths to the confirmed registrations.
@@ -76,8 +82,8 @@ public enum StaffMessage: Hashable, Sendable, Localizable {
     case noRegistrations
     /// A registration was confirmed.
     case confirmed
-    /// A registration was withdrawn.
-    case withdrawn
+    /// A registration was withdrawn, freeing `booths`.
+    case withdrawn(booths: [String])
     /// The booths were allocated: how many placed, how many waiting, and whether the time limit
     /// cut the run short (its result may then not repeat).
     case allocated(placed: Int, waiting: Int, cutByTime: Bool = false)
@@ -96,6 +102,12 @@ public enum StaffMessage: Hashable, Sendable, Localizable {
     case refusedByRules(name: String, problems: [String])
     /// The action could not be carried out: why.
     case failed(String)
+    /// What a form's field takes, worded with the form's labels (the command line's wording of
+    /// some expectations names its options or commands).
+    case expectedValue(Expectation)
+    /// Two fields given that do not go together (or one missing another), worded with the
+    /// form's labels, not the command line's options.
+    case conflict(Conflict)
     /// The accounts page (admins).
     case accountsPage
     /// The role column.
@@ -201,6 +213,19 @@ public enum StaffMessage: Hashable, Sendable, Localizable {
     case delegatesPart
     /// The organisation's products.
     case productsPart
+
+    /// `text` as an item of a list or before a full stop: without its own closing full stop, so
+    /// a list reads «a; b» and a sentence ends with one full stop.
+    static func item(_ text: String) -> String {
+        var item = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        while item.hasSuffix(".") && !item.hasSuffix("...") { item.removeLast() }
+        return item
+    }
+
+    /// `texts` as one list: each an ``item(_:)``, separated by «; ».
+    static func list(_ texts: [String]) -> String {
+        texts.map(item).joined(separator: "; ")
+    }
 
     /// The message in `language`.
     public func text(_ language: Language) -> String {

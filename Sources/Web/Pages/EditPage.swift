@@ -16,14 +16,33 @@ struct EditPage: Sendable {
         let value: String
         /// The value stored when the page was made: the post sends it back, so a field left as
         /// it was keeps what someone else saved meanwhile, and a field changed over someone
-        /// else's change is refused (``Portal/merged(_:body:stored:labels:)``).
+        /// else's change is refused (``Portal/merged(_:body:stored:)``).
         let original: String
         /// The input's type.
         let type: String
+        /// The most characters it takes: a name ``Limits/maximumNameLength``, other text
+        /// ``Limits/maximumTextLength``.
+        let maxLength: Int
         /// Whether it must be filled.
         let required: Bool
         /// The findings about it.
         let notes: [ConsolePage.Note]
+    }
+
+    /// A delegate or product form as a refused post left it: the values typed (a field changed
+    /// meanwhile by someone else shows the stored value), why fields were refused, and the
+    /// findings of the rules.
+    struct EntityInput: Sendable {
+        /// The form field naming the entity (`dai-bieu` or `san-pham`).
+        let key: String
+        /// Its identifier.
+        let id: String
+        /// The values to show, by field.
+        let values: [InputField: String]
+        /// Why a field's value was refused, by field.
+        let problems: [InputField: String]
+        /// The findings of the rules about it.
+        let findings: [Finding]
     }
 
     /// A delegate or a product of the organisation, with its own form.
@@ -36,6 +55,8 @@ struct EditPage: Sendable {
         let key: String
         /// Its identifier.
         let id: String
+        /// Findings about it that concern no one field.
+        let notes: [ConsolePage.Note]
         /// The fields.
         let fields: [Field]
     }
@@ -63,6 +84,22 @@ struct EditPage: Sendable {
         if code.contains("phone") { return .phone }
         if code.contains("email") { return .email }
         return nil
+    }
+
+    /// The field of a delegate's or a product's form a finding is about, by its rule; nil for
+    /// the delegate or product as a whole.
+    static func entityField(of finding: Finding) -> InputField? {
+        switch finding.code.rawValue {
+        case "contact.malformed-phone", "person.duplicate": .phone
+        case "contact.malformed-email": .email
+        case "person.no-name", "product.duplicate": .name
+        case "ocop.stars-out-of-range": .stars
+        case "ocop.malformed-decision-number": .decision
+        case "ocop.issuing-level-mismatch": .issuingLevel
+        case "ocop.criteria-basis-mismatch", "product.unclassified": .productSet
+        case let code where code.hasPrefix("ocop.certificate-"): .validUntil
+        default: nil
+        }
     }
 
     /// The frame.
@@ -103,11 +140,14 @@ struct EditPage: Sendable {
     let backLabel: String
 
     /// The form of `organisation` (and of each of its delegates, `people`, and `products`) with
-    /// `values` (typed, by field; the stored ones when nil) and
-    /// `findings`, after `banner` or refused for `problem`.
+    /// `values` (typed, by field; the stored ones when nil), `findings` and why fields were
+    /// refused (`problems`), after `banner` or refused for `problem`. The delegates' and
+    /// products' forms show the findings about each (`entityFindings`, by ``subjectKey(_:)``), and the
+    /// one whose post was refused (`refused`) what was typed in it.
     init(
         _ organisation: Organisation, people: [Person], products: [Product], values: [InputField: String]?,
-        findings: [Finding], banner: StaffMessage?, problem: String?, session: StaffSession,
+        findings: [Finding], problems: [InputField: String] = [:], entityFindings: [String: [Finding]] = [:],
+        refused: EntityInput? = nil, banner: StaffMessage?, problem: String?, session: StaffSession,
         paths: PortalPaths,
         version: String
     ) {
@@ -131,39 +171,70 @@ struct EditPage: Sendable {
         csrf = session.csrf
         csrfName = CSRFToken.fieldName
         let stored = Self.values(of: organisation)
+        let problemNote = { (field: InputField, problems: [InputField: String]) in
+            problems[field].map { [ConsolePage.Note(severity: "error", text: $0)] } ?? []
+        }
         fieldRows = Self.fields.map { field in
             Field(
                 name: field.rawValue, label: m(.field(field)), value: (values ?? stored)[field] ?? "",
                 original: stored[field] ?? "",
                 type: field == .email
                     ? "email" : field == .members ? "number" : field == .phone ? "tel" : "text",
+                maxLength: Self.maxLength(field),
                 required: field == .name || field == .province,
-                notes: findings.filter { Self.field(of: $0) == field }.map(note))
+                notes: problemNote(field, problems)
+                    + findings.filter { Self.field(of: $0) == field }.map(note))
         }
-        let field = { (field: InputField, value: String) in
-            Field(
-                name: field.rawValue, label: m(.field(field)), value: value, original: value,
-                type: field == .email
-                    ? "email" : field == .stars ? "number" : field == .phone ? "tel" : "text",
-                required: field == .name, notes: [])
+        let entity = {
+            (key: String, id: String, subject: Subject, fields: [InputField], stored: [InputField: String]) in
+            let input = refused.flatMap { $0.key == key && $0.id == id ? $0 : nil }
+            // The rules' findings on the refused change, else those about it as stored.
+            let refusedFindings = input?.findings ?? []
+            let findings =
+                refusedFindings.isEmpty ? entityFindings[Self.subjectKey(subject)] ?? [] : refusedFindings
+            let rows = fields.map { field in
+                Field(
+                    name: field.rawValue, label: m(.field(field)),
+                    value: input?.values[field] ?? stored[field] ?? "", original: stored[field] ?? "",
+                    type: field == .email
+                        ? "email" : field == .stars ? "number" : field == .phone ? "tel" : "text",
+                    maxLength: Self.maxLength(field),
+                    required: field == .name,
+                    notes: problemNote(field, input?.problems ?? [:])
+                        + findings.filter { Self.entityField(of: $0) == field }.map(note))
+            }
+            return (rows, findings.filter { Self.entityField(of: $0) == nil }.map(note))
         }
         delegatesHeading = people.isEmpty ? nil : m(.delegatesPart)
         delegates = people.map { person in
-            let values = Self.values(of: person)
+            let (rows, notes) = entity(
+                "dai-bieu", person.id.rawValue, .person(person), Self.personFields, Self.values(of: person))
             return Entity(
                 heading: person.name.fullName, action: paths.consoleAction("sua-dai-bieu"), key: "dai-bieu",
-                id: person.id.rawValue, fields: Self.personFields.map { field($0, values[$0] ?? "") })
+                id: person.id.rawValue, notes: notes, fields: rows)
         }
         productsHeading = products.isEmpty ? nil : m(.productsPart)
         self.products = products.map { product in
-            let values = Self.values(of: product, in: language)
+            let (rows, notes) = entity(
+                "san-pham", product.id.rawValue, .product(product), Self.productFields,
+                Self.values(of: product, in: language))
             return Entity(
                 heading: product.name, action: paths.consoleAction("sua-san-pham"), key: "san-pham",
-                id: product.id.rawValue, fields: Self.productFields.map { field($0, values[$0] ?? "") })
+                id: product.id.rawValue, notes: notes, fields: rows)
         }
         saveLabel = m(.save)
         back = paths.console
         backLabel = m(.backToConsole)
+    }
+
+    /// The key of the findings about `subject` (its kind and identifier).
+    static func subjectKey(_ subject: Subject) -> String {
+        "\(subject.kind.rawValue)/\(subject.id)"
+    }
+
+    /// The most characters `field` takes in the form (the rules refuse a longer name, beside it).
+    static func maxLength(_ field: InputField) -> Int {
+        field == .name ? Limits.maximumNameLength : Limits.maximumTextLength
     }
 
     /// The stored values of a delegate's fields, as the form shows them.

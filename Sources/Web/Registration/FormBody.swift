@@ -1,12 +1,17 @@
+import Planning
+
 /// The fields of an `application/x-www-form-urlencoded` body, read with limits: at most
-/// ``fieldLimit`` fields, each name at most 100 bytes and each value at most ``valueLimit``; `+` is a space and `%XX` a byte; text that
-/// is not UTF-8 is refused. A field given twice keeps its last value.
+/// ``fieldLimit`` fields, each name at most 100 bytes and each value at most ``valueLimit``
+/// characters; `+` is a space and `%XX` a byte; text that is not UTF-8 is refused. A field given
+/// twice keeps its last value.
 struct FormBody: Sendable {
     /// The most fields a form may send.
     static let fieldLimit = 2_000
 
-    /// The longest value taken, in bytes (a registration field is far shorter).
-    static let valueLimit = 4_000
+    /// The longest value taken, in characters: the longest text FairPlan stores
+    /// (``Limits/maximumTextLength``), as the «request not readable» page says. Counted in
+    /// characters, not bytes: a Vietnamese letter takes two or three bytes.
+    static let valueLimit = Limits.maximumTextLength
 
     /// The values, by field name.
     let values: [String: String]
@@ -20,7 +25,7 @@ struct FormBody: Sendable {
             guard count <= Self.fieldLimit else { return nil }
             let parts = pair.split(separator: 0x3D, maxSplits: 1, omittingEmptySubsequences: false)
             guard let name = Self.decode(parts[0]), !name.isEmpty, name.utf8.count <= 100,
-                let value = parts.count > 1 ? Self.decode(parts[1]) : "", value.utf8.count <= Self.valueLimit
+                let value = parts.count > 1 ? Self.decode(parts[1]) : "", value.count <= Self.valueLimit
             else { return nil }
             values[name] = value
         }

@@ -29,6 +29,8 @@ struct ErrorPages: RouterMiddleware {
             return try await next(request, context)
         } catch let error as HTTPError where error.status == .notFound {
             return page(.notFound, .notFoundExplanation, .notFound)
+        } catch PortalError.staleForm {
+            return page(.badRequest, .error(.staleForm), .forbidden)
         } catch let error as HTTPError where error.status.code < 500 {
             var response = page(.badRequest, .refusedExplanation(status: error.status.code), error.status)
             if error.status == .methodNotAllowed {
