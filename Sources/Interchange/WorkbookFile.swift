@@ -22,7 +22,7 @@ public enum WorkbookFile {
             throw InterchangeError.unreadable(file: path, line: 0, reason: .folderNotFile)
         }
         let fileExtension = URL(fileURLWithPath: path).pathExtension.lowercased()
-        if ["ods", "xlsx", "xlsm"].contains(fileExtension) && isPlainText(path)
+        if ["ods", "xlsx", "xlsm", "xls"].contains(fileExtension) && isPlainText(path)
             || fileExtension == "fods" && isPlainText(path, unless: "<")
         {
             throw InterchangeError.unreadable(

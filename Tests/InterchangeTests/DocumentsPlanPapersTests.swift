@@ -242,6 +242,42 @@ struct DocumentsPlanPapersTests {
         }
     }
 
+    @Test("invitations print the technician's phone grouped, as reports do (QA 40)")
+    func technicianPhoneGrouped() throws {
+        let plan = SampleData.hybridBriefing()
+        let phones = plan.connectionPoints.compactMap { $0.technicalContact?.phone }.compactMap(
+            PhoneNumber.init)
+        #expect(!phones.isEmpty)
+        let texts = Self.texts(
+            try PlanPapers(plan: plan, settings: DocumentsChecks.settings()).invitations().body)
+        for phone in phones {
+            #expect(texts.contains { $0.contains(phone.description) }, "\(phone.description)")
+            #expect(!texts.contains { $0.contains(phone.national) })
+        }
+    }
+
+    @Test(
+        "a compound too wide for a line splits into the compounds it holds; provinces are compounds (QA 40)")
+    func compoundsWithinCompounds() {
+        for name in [
+            "LIÊN HIỆP HỢP TÁC XÃ THƯƠNG MẠI THÀNH PHỐ HỒ CHÍ MINH",
+            "HỢP TÁC XÃ SẢN XUẤT KINH DOANH NƯỚC MẮM TRUYỀN THỐNG PHÚ QUỐC",
+            "HỢP TÁC XÃ NÔNG SẢN SẠCH HỮU CƠ CÔNG NGHỆ CAO LÂM ĐỒNG",
+            "TỔ HỢP TÁC SẢN XUẤT VÀ CHẾ BIẾN CÀ PHÊ CỦA CÁC HỘ ĐỒNG BÀO DÂN TỘC",
+        ] {
+            let fitted = TextMeasure.fitted(
+                name, sizes: PaperLayout.Style.fasciaNameSizes, bold: true, width: 265, height: 100)
+            let broken = fitted.lines.joined(separator: "|")
+            for pair in [
+                "THÀNH|PHỐ", "HỒ|CHÍ", "TRUYỀN|THỐNG", "CÔNG|NGHỆ", "ĐỒNG|BÀO", "LÂM|ĐỒNG",
+                "PHÚ|QUỐC",
+            ] {
+                #expect(!broken.contains(pair), "«\(broken)» breaks inside a word")
+            }
+        }
+        #expect(VietnameseCompounds.units("Bà Rịa Vũng Tàu Quảng Ngãi") == ["Bà Rịa Vũng Tàu", "Quảng Ngãi"])
+    }
+
     @Test("a long name on a fascia shrinks to fit the board; a word too long for it is cut evenly (QA 39)")
     func fasciaNameFits() {
         let long =

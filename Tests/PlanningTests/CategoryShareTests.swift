@@ -36,6 +36,13 @@ struct CategoryShareTests {
         #expect(shares[0].percent >= shares[2].percent)
     }
 
+    @Test("a group too large for the points left lets the next take one (QA 40)")
+    func nextInLine() {
+        let shares = CategoryShare.shares(
+            named: Self.named([("a", 1), ("b", 1), ("c", 1), ("d", 1), ("e", 1), ("f", 3)]))
+        #expect(shares.map(\.percent) == [12, 12, 12, 12, 12, 38])
+    }
+
     @Test("an empty total gives zeros")
     func empty() {
         #expect(CategoryShare.shares(named: Self.named([("a", 0)])).map(\.percent) == [0])

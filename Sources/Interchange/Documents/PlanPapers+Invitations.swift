@@ -68,7 +68,11 @@ extension PlanPapers {
             }
             if let contact = point.technicalContact, let phone = contact.phone {
                 body.append(
-                    Self.paragraph(Style.item, text(.technicalContactLine(name: contact.name, phone: phone))))
+                    Self.paragraph(
+                        Style.item,
+                        text(
+                            .technicalContactLine(
+                                name: contact.name, phone: PhoneNumber(phone)?.description ?? phone))))
             }
         } else {
             body.append(Self.paragraph(Style.item, text(.placeLine(venuePlace))))

@@ -52,8 +52,9 @@ extension PlanPapers {
             for line in page.changes.split(separator: "\n") {
                 let trimmed = line.drop { $0 == " " }
                 body.append(
-                    Self.paragraph(trimmed.count < line.count ? Style.indented : Style.plain, String(trimmed))
-                )
+                    Self.paragraph(
+                        trimmed.count < line.count ? Style.indented : Style.plain,
+                        Self.unbrokenCodes(String(trimmed))))
             }
             body.append(signature(width: width, recipients: [page.addressee]))
         }

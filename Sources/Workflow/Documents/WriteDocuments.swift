@@ -75,7 +75,7 @@ public struct WriteDocuments: Sendable {
         try Self.checkOptions(input)
         for version in [input.from, input.to].compactMap({ $0 }) where version < 1 {
             throw WorkflowError.invalidValue(
-                input.from == version ? .fromVersion : .toVersion, value: String(version),
+                input.from == version ? .from : .to, value: String(version),
                 expected: .versionNumber)
         }
         // Notices from a later version to an earlier one would tell exhibitors to go back.

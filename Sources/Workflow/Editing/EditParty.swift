@@ -221,10 +221,11 @@ public struct EditParty: Sendable {
             sharing.insert(own, at: 0)
         }
         try clearing.check(.products, given: input.products != nil)
-        if let products = input.products {
+        if let products = input.products, !WrittenValue.items(products).isEmpty {
             request.products = try WrittenValue.items(products).map { try resolver.product($0).id }
             request.showsEveryProduct = false
-        } else if clearing.contains(.products) {
+        } else if clearing.contains(.products) || input.products != nil {
+            // `--products ""` names nothing: as `--clear products`, every product is shown.
             request.products = plan.products.filter { sharing.contains($0.owner) }.map(\.id)
             request.showsEveryProduct = true
         } else if sharing != request.sharingOrganisations {

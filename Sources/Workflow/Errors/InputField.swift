@@ -5,6 +5,8 @@
 public enum InputField: String, CaseIterable, Codable, Sendable {
     /// A name or full name.
     case name
+    /// The organiser of an event (`init --organiser`), the issuing body its papers name.
+    case organiser
     /// A kind (of organisation, event or session).
     case kind
     /// An organisation's sector.

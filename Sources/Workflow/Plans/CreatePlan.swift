@@ -83,6 +83,7 @@ public struct CreatePlan: Sendable {
         }
         let name = VietnameseText.normalized(input.name)
         try Registrar.checkLength(ofName: name, field: .name)
+        try Registrar.checkLength(ofName: VietnameseText.normalized(input.organiser), field: .organiser)
         var maker = IdentifierMaker(taken: [])
         let event = Event(
             id: Identifier(input.eventID ?? maker.make(prefix: "sk", from: name)), name: name,

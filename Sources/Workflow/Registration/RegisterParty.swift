@@ -91,10 +91,12 @@ public struct RegisterParty: Sendable {
                         let found = try resolver.organisation(written).id
                         if !sharing.contains(found) { sharing.append(found) }
                     }
+                    // `--products ""` names nothing: the party shows every product, as without it.
+                    let named = WrittenValue.items(input.products)
                     let shown =
-                        input.products.isEmpty
+                        named.isEmpty
                         ? plan.products.filter { sharing.contains($0.owner) }.map(\.id)
-                        : try WrittenValue.items(input.products).map { try resolver.product($0).id }
+                        : try named.map { try resolver.product($0).id }
                     let kind: ExhibitingParty.Kind =
                         own.map { .organisation($0.id) }
                         ?? .provincialAlliance(alliance ?? ProvinceReference(""))
@@ -106,7 +108,7 @@ public struct RegisterParty: Sendable {
                     let request = BoothRequest(
                         id: Identifier("yc-\(id)"), party: party.id, boothsWanted: booths,
                         sharingOrganisations: sharing, products: shown,
-                        showsEveryProduct: input.products.isEmpty, servicesNeeded: services,
+                        showsEveryProduct: named.isEmpty, servicesNeeded: services,
                         preferredZones: WrittenValue.items(input.zones), notes: input.notes)
                     var changed = plan
                     changed.parties.append(party)

@@ -77,7 +77,7 @@ struct Registrar {
 
     /// Refuses an empty name (or one without a letter or digit) and a name longer than
     /// ``Limits/maximumNameLength`` characters, naming `field`: the one check every name written
-    /// from outside goes through (an event's too).
+    /// from outside goes through (an event's and its organiser's too).
     static func checkLength(ofName name: String, field: InputField) throws(WorkflowError) {
         guard name.contains(where: { $0.isLetter || $0.isNumber }) else {
             throw .invalidValue(field, value: name, expected: .nonEmptyName)

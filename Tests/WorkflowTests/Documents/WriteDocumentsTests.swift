@@ -21,10 +21,12 @@ struct WriteDocumentsTests {
             input, now: WorkflowFixture.now, version: "test")
     }
 
-    /// The text of an ODT's `content.xml`.
-    static func content(_ path: String) throws -> String {
+    /// The text of an ODT's `content.xml`, codes' non-breaking hyphens (U+2011) read as hyphens
+    /// unless `raw`.
+    static func content(_ path: String, raw: Bool = false) throws -> String {
         let result = try ExternalTool.unzip.run(["-p", path, "content.xml"])
-        return String(decoding: result.standardOutput, as: UTF8.self)
+        let text = String(decoding: result.standardOutput, as: UTF8.self)
+        return raw ? text : text.replacingOccurrences(of: "\u{2011}", with: "-")
     }
 
     @Test(
@@ -53,6 +55,11 @@ struct WriteDocumentsTests {
         let text = try Self.content(try #require(written.path))
         #expect(text.contains("THÔNG BÁO THAY ĐỔI"))
         #expect(text.contains(published[0]) && text.contains(working[0]))
+        // Booth codes never break at their hyphen (QA 40).
+        let raw = try Self.content(try #require(written.path), raw: true)
+        #expect(
+            published[0].contains("-")
+                && raw.contains(published[0].replacingOccurrences(of: "-", with: "\u{2011}")))
     }
 
     @Test(

@@ -68,6 +68,15 @@ struct CreatePlanTests {
             else { return false }
             return characters > 1_000
         }
+        var organiser = input
+        organiser.name = "Hội chợ OCOP"
+        organiser.organiser = "  "
+        #expect {
+            try CreatePlan().run(organiser)
+        } throws: { error in
+            guard case .invalidValue(.organiser, _, .nonEmptyName) = error as? WorkflowError else { return false }
+            return true
+        }
         input.name = " - "
         #expect {
             try CreatePlan().run(input)

@@ -62,6 +62,20 @@ struct RegisterProductTests {
         #expect(try shown(by: party.id, fixture) == [first.id])
     }
 
+    @Test("--products naming nothing is read as no choice: every product is shown (QA 40)")
+    func emptyChoice() throws {
+        let fixture = try WorkflowFixture.make()
+        defer { fixture.remove() }
+        try fixture.organisation("Hợp tác xã Chè Bình Minh", code: "0101234575")
+        var input = RegisterParty.Input(name: "HTX Chè Bình Minh", booths: 1)
+        input.organisation = "0101234575"
+        input.products = [" "]
+        let party = try RegisterParty(store: fixture.store()).run(input, context: WorkflowFixture.context)
+        let later = try product("Chè Bình Minh 1", owner: "0101234575", fixture)
+        #expect(later.shownBy == ["HTX Chè Bình Minh"])
+        #expect(try shown(by: party.id, fixture) == [later.id])
+    }
+
     @Test("products given to edit party are a choice; clearing them shows every product again")
     func editedChoice() throws {
         let fixture = try WorkflowFixture.make()
