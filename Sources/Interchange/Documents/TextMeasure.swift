@@ -50,13 +50,17 @@ enum TextMeasure {
         // A compound too wide for a line splits into the compounds it holds («THÀNH PHỐ» and «HỒ
         // CHÍ MINH»), and only then into syllables.
         func fitting(_ unit: String, longest: Int) -> [String] {
-            guard Self.width(unit, points: points, bold: bold) > width, unit.contains(" ") else { return [unit] }
+            guard Self.width(unit, points: points, bold: bold) > width, unit.contains(" ") else {
+                return [unit]
+            }
             let syllables = unit.split(separator: " ").count
             let shorter = min(longest, syllables) - 1
             guard shorter > 1 else { return unit.split(separator: " ").map(String.init) }
             return VietnameseCompounds.units(unit, longest: shorter).flatMap { fitting($0, longest: shorter) }
         }
-        let words = VietnameseCompounds.units(text).flatMap { fitting($0, longest: VietnameseCompounds.longest) }
+        let words = VietnameseCompounds.units(text).flatMap {
+            fitting($0, longest: VietnameseCompounds.longest)
+        }
         guard words.count > 1, Self.width(text, points: points, bold: bold) > width else { return [text] }
         let measure = { (line: ArraySlice<String>) in
             Self.width(line.joined(separator: " "), points: points, bold: bold)

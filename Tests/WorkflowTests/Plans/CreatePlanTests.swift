@@ -74,7 +74,9 @@ struct CreatePlanTests {
         #expect {
             try CreatePlan().run(organiser)
         } throws: { error in
-            guard case .invalidValue(.organiser, _, .nonEmptyName) = error as? WorkflowError else { return false }
+            guard case .invalidValue(.organiser, _, .nonEmptyName) = error as? WorkflowError else {
+                return false
+            }
             return true
         }
         input.name = " - "
