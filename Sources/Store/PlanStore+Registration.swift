@@ -31,11 +31,25 @@ extension PlanStore {
     /// without an offer, and its offers are stored as pending offers made `at` the given time,
     /// for the withdrawal of `party`. The offers are not assigned: each party accepts
     /// (``acceptOffer(of:)``) or declines (``declineOffer(of:at:proposing:)``).
+    ///
+    /// With `expecting` (the status and booths a confirmation showed), the withdrawal is refused
+    /// inside the same transaction when the party is no longer so
+    /// (``StoreError/changedMeanwhile(party:)``), so booths no one confirmed are never freed, even
+    /// by another process writing between the confirmation and the withdrawal.
     public func withdraw(
         party: Identifier<ExhibitingParty>, at time: LocalDateTime,
+        expecting: (status: RegistrationStatus, booths: [String])? = nil,
         proposing propose: (BoothOfferRound) -> BoothOfferProposal
     ) throws -> WithdrawalOutcome {
         try write { db in
+            if let expecting, let record = try PartyRecord.fetchOne(db, key: party.rawValue) {
+                let booths = try String.fetchAll(
+                    db, sql: "SELECT booth_code FROM booth_assignment WHERE party_id = ? ORDER BY booth_code",
+                    arguments: [party.rawValue])
+                guard record.status == expecting.status.rawValue, booths == expecting.booths.sorted() else {
+                    throw StoreError.changedMeanwhile(party: record.name)
+                }
+            }
             let offered = try fetchOffers(db).first { $0.party == party }?.booths ?? []
             let (previous, freed) = try moveRegistration(party, to: .withdrawn, db)
             let proposal = try offerOn(

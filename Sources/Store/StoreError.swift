@@ -43,6 +43,9 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible, Loca
     case withdrawnPartyAssigned(party: String)
     /// A party is to be marked placed but holds no booth in the current plan.
     case placedWithoutBooths(party: String)
+    /// A withdrawal confirmed for a party in one status and booths found it otherwise (changed
+    /// meanwhile by someone else): nothing was written.
+    case changedMeanwhile(party: String)
     /// No published version with this number.
     case unknownVersion(PublicationKind, number: Int)
     /// A stored value could not be read back (the file was changed by another program); the
@@ -93,6 +96,7 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible, Loca
         case .boothAssignedTwice(let codes): .boothAssignedTwice(codes)
         case .withdrawnPartyAssigned(let party): .withdrawnPartyAssigned(party: party)
         case .placedWithoutBooths(let party): .placedWithoutBooths(party: party)
+        case .changedMeanwhile(let party): .changedMeanwhile(party: party)
         case .unknownVersion(let kind, let number): .unknownVersion(kind, number: number)
         case .corruptData(let entity, let id, let reason): .corruptData(entity, id: id, reason: reason)
         case .database(let path, let reason): .database(path: path, reason: reason)

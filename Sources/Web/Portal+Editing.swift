@@ -84,16 +84,11 @@ extension Portal {
                     problems: [InputField: String]
                 )
                 in
-                var response = pages.page(
-                    "edit",
+                refusedEditPage(
                     EditPage(
                         organisation, people: people, products: products, values: values, findings: findings,
                         problems: problems, entityFindings: entityFindings, banner: nil, problem: problem,
-                        session: session, paths: paths, version: version),
-                    status: .unprocessableContent
-                ).response
-                response.headers[.cacheControl] = "no-store"
-                return response
+                        session: session, paths: paths, version: version))
             }
             // Someone else saved meanwhile: the field changed by both shows what is stored now, the
             // other fields what was typed, so saving again keeps the other changes.
@@ -135,6 +130,13 @@ extension Portal {
                         query: signedQuery([("to-chuc", id), ("da", "sua"), ("muc", String(changed))]))
                 ])
         }
+    }
+
+    /// The edit page sent back with what was refused, nothing written: 422, never cached.
+    func refusedEditPage(_ page: EditPage) -> Response {
+        var response = pages.page("edit", page, status: .unprocessableContent).response
+        response.headers[.cacheControl] = "no-store"
+        return response
     }
 
     /// A refused change as the edit form shows it: the banner's text and, for a value refused,
@@ -212,16 +214,11 @@ extension Portal {
             context.logger.notice("edit on /\(paths.site) refused: \(problem)")
             let (organisation, findings, people, products, entityFindings) = try Self.organisation(
                 organisationID, desk: desk)
-            var response = pages.page(
-                "edit",
+            return refusedEditPage(
                 EditPage(
                     organisation, people: people, products: products, values: nil, findings: findings,
                     entityFindings: entityFindings, refused: input, banner: nil, problem: problem,
-                    session: session, paths: paths, version: version),
-                status: .unprocessableContent
-            ).response
-            response.headers[.cacheControl] = "no-store"
-            return response
+                    session: session, paths: paths, version: version))
         }
         return Response(
             status: .seeOther,

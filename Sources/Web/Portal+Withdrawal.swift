@@ -41,8 +41,18 @@ extension Portal {
                         if state.status == .withdrawn { return .alreadyWithdrawn(party) }
                         if state != shown { return .changed(party, state) }
                     }
-                    let withdrawal = try WithdrawRegistration(store: store).run(id, context: changeContext)
-                    return .withdrawn(freed: withdrawal.outcome.freedBooths)
+                    // The store checks again inside the withdrawal's transaction: a command writing
+                    // from another process between this read and the write is caught too.
+                    do {
+                        let withdrawal = try WithdrawRegistration(store: store).run(
+                            id, expecting: shown.map { ($0.status, $0.booths) }, context: changeContext)
+                        return .withdrawn(freed: withdrawal.outcome.freedBooths)
+                    } catch StoreError.changedMeanwhile {
+                        guard case (let party, let state)? = try WithdrawalState.read(id, in: store) else {
+                            throw StoreError.notFound(.party, id: id)
+                        }
+                        return .changed(party, state)
+                    }
                 }
                 switch attempt {
                 case .withdrawn(let freed):

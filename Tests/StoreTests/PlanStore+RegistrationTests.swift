@@ -41,6 +41,29 @@ struct PlanStoreRegistrationTests {
         }
     }
 
+    @Test("a withdrawal expecting another status or booths than the party has writes nothing")
+    func withdrawalExpecting() throws {
+        try StoreFixtures.withPlanPath { path in
+            let store = try PlanStore.create(at: path, plan: StoreFixtures.smallFair())
+            let before = try store.contentDump()
+            #expect(throws: StoreError.changedMeanwhile(party: "HTX Bình An")) {
+                try store.withdraw(
+                    party: "p-2", at: StoreFixtures.at(12), expecting: (.placed, ["A-01", "A-03"])
+                ) { $0.nothingOffered }
+            }
+            #expect(throws: StoreError.changedMeanwhile(party: "HTX Bình An")) {
+                try store.withdraw(
+                    party: "p-2", at: StoreFixtures.at(12), expecting: (.confirmed, ["A-01", "A-02"])
+                ) { $0.nothingOffered }
+            }
+            #expect(try store.contentDump() == before)
+            let outcome = try store.withdraw(
+                party: "p-2", at: StoreFixtures.at(12), expecting: (.placed, ["A-02", "A-01"])
+            ) { $0.nothingOffered }
+            #expect(outcome.freedBooths == ["A-01", "A-02"])
+        }
+    }
+
     @Test("statuses move only along the life cycle, and the booth plan follows them")
     func transitions() throws {
         try StoreFixtures.withPlanPath { path in

@@ -15,7 +15,7 @@ struct StoreMessageTests {
         .duplicateBoothCodes(venue: "nha-a", codes: ["A-01", "A-02"]),
         .invalidTransition(party: "dv-1", from: .withdrawn, to: .confirmed), .boothsInUse(["A-01"]), .noVenue,
         .boothAssignedTwice(["A-01"]), .withdrawnPartyAssigned(party: "dv-1"),
-        .placedWithoutBooths(party: "dv-1"),
+        .placedWithoutBooths(party: "dv-1"), .changedMeanwhile(party: "dv-1"),
         .unknownVersion(.programme, number: 3),
         .corruptData(.session, id: "ph-1", reason: .invalidTimestamp("x")),
         .database(path: "a.fairplan", reason: "disk I/O error"), .busy(path: "a.fairplan", seconds: 10),
@@ -73,12 +73,13 @@ struct StoreMessageTests {
         case .busy: 36
         case .diskFull: 37
         case .pendingLogInLockedFolder: 38
+        case .changedMeanwhile: 39
         }
     }
 
     @Test("every case has a sample")
     func everyCaseSampled() {
-        #expect(Set(Self.samples.map(Self.caseIndex)) == Set(0...38))
+        #expect(Set(Self.samples.map(Self.caseIndex)) == Set(0...39))
     }
 
     @Test("every message has Vietnamese and English text, and they differ", arguments: samples)

@@ -35,11 +35,15 @@ struct ManualCommandTests {
             .pinAbstract, .pinDiscussion, .unpinAbstract, .unpinDiscussion, .pinBoothsAbstract(pin: true),
             .pinBoothsAbstract(pin: false), .pinSessionAbstract(pin: true), .pinSessionAbstract(pin: false),
             .pinParty, .sessionArgument, .placeAbstract, .placeDiscussion, .placeTarget, .placeRoom,
-            .placeStart, .force, .checkPublish,
+            .placeStart, .force, .checkPublish, .publishAbstract, .publishDiscussion, .publishTarget,
         ]
         for help in cases {
             #expect(!help.text(.vietnamese).isEmpty && !help.text(.english).isEmpty, "\(help)")
             #expect(help.text(.vietnamese) != help.text(.english), "\(help)")
+            // No run of spaces inside a sentence (a line continued without its backslash; QA 40).
+            for language in Language.allCases {
+                #expect(!help.text(language).contains("  "), "\(help) (\(language))")
+            }
         }
     }
 

@@ -31,6 +31,8 @@ public enum DocumentsError: Error, Hashable, Sendable, Localizable, CustomString
     /// `--from` or `--to` of change notices names a version of `kind` that was never published;
     /// `published` is the versions there are (nil when none).
     case unpublishedVersion(option: String, PublicationKind, number: Int, published: ClosedRange<Int>?)
+    /// `--from` names a later version than `--to`: notices would tell exhibitors to go back.
+    case versionsOutOfOrder(from: Int, to: Int)
     /// An output file named with another format's extension (`--format odt --out giay-moi.pdf`):
     /// programs opening the file by its extension would fail.
     case extensionOfAnotherFormat(DocumentFormat, written: String)

@@ -101,6 +101,8 @@ extension DocumentsMessage {
                     "(published: \($0.lowerBound == $0.upperBound ? "\($0.lowerBound)" : "\($0.lowerBound)–\($0.upperBound)"))."
                 }
                     ?? "(nothing published yet).")
+        case .versionsOutOfOrder(let from, let to):
+            "--from \(from) comes after --to \(to): notices run from an earlier published version to a later one."
         case .optionNotTaken(let option, let kind): "The option \(option) does not apply to \(kind.rawValue)."
         case .pictureFailed(let detail): "The floor plan picture for the paper could not be drawn: \(detail)"
         case .extensionOfAnotherFormat(let format, let written):

@@ -106,6 +106,8 @@ extension DocumentsMessage {
                     "(đã công bố: \($0.lowerBound == $0.upperBound ? "\($0.lowerBound)" : "\($0.lowerBound)–\($0.upperBound)"))."
                 }
                     ?? "(chưa công bố phiên bản nào).")
+        case .versionsOutOfOrder(let from, let to):
+            "--from \(from) sau --to \(to): thông báo đi từ phiên bản công bố trước đến phiên bản sau."
         case .pictureFailed(let detail): "Không vẽ được hình sơ đồ cho giấy tờ: \(detail)"
         case .extensionOfAnotherFormat(let format, let written):
             "Giấy tờ ghi dạng \(format.rawValue) nhưng tên tệp có đuôi .\(written); chương trình mở tệp theo đuôi sẽ "

@@ -19,7 +19,7 @@ extension InterchangeMessage {
         case .unknownFileType: "Unknown kind of file: .xlsx, .ods, .fods or .csv is needed."
         case .fileNotFound: "There is no such file; check its name and folder."
         case .textNamedAsWorkbook(let fileExtension):
-            "The file is named .\(fileExtension) but holds plain text (a CSV file renamed, most likely): rename it to .csv, or open it in Excel or LibreOffice and save it as .\(fileExtension)."
+            "The file is named .\(fileExtension) but holds plain text (a CSV file renamed, most likely): rename it to .csv, or open it in Excel or LibreOffice and save it as .\(fileExtension == "xls" ? "xlsx" : fileExtension)."
         case .folderNotFile: "This is a folder, not a file; name an .xlsx, .ods, .fods or .csv file in it."
         case .resourceMissing(let name): "The resource file «\(name)» is missing."
         case .cannotCreateFolder(let reason): "Cannot create the folder: \(reason)"

@@ -20,7 +20,7 @@ extension InterchangeMessage {
         case .unknownFileType: "Không nhận ra loại tệp: cần .xlsx, .ods, .fods hoặc .csv."
         case .fileNotFound: "Không có tệp này; hãy kiểm tra tên và thư mục."
         case .textNamedAsWorkbook(let fileExtension):
-            "Tệp mang đuôi .\(fileExtension) nhưng nội dung là văn bản thường (có lẽ là tệp CSV đổi tên): hãy đổi đuôi tệp thành .csv, hoặc mở tệp bằng Excel hay LibreOffice rồi lưu lại dạng .\(fileExtension)."
+            "Tệp mang đuôi .\(fileExtension) nhưng nội dung là văn bản thường (có lẽ là tệp CSV đổi tên): hãy đổi đuôi tệp thành .csv, hoặc mở tệp bằng Excel hay LibreOffice rồi lưu lại dạng .\(fileExtension == "xls" ? "xlsx" : fileExtension)."
         case .folderNotFile:
             "Đây là một thư mục, không phải tệp; hãy chỉ ra tệp .xlsx, .ods, .fods hoặc .csv trong đó."
         case .resourceMissing(let name): "Thiếu tệp tài nguyên «\(name)» (resource missing)."

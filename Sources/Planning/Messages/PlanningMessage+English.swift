@@ -56,7 +56,7 @@ extension PlanningMessage {
             "On \(date.vietnamese) the closing time \(closes) is not after the opening time \(opens)."
         case .eventDuplicateDay(let date, let count): "Day \(date.vietnamese) is listed \(count) times."
         case .malformedPhone(let phone, let contact):
-            "Phone number '\(phone)' of \(contact) is not a Vietnamese number (10 digits)."
+            "Phone number '\(phone)' of \(contact) is not a Vietnamese number (10 digits for a mobile, 11 for a landline)."
         case .malformedEmail(let email, let contact): "E-mail address '\(email)' of \(contact) is not valid."
         case .unknownProvince(let written, let suggestions):
             "Unknown province or city '\(written)'."

@@ -52,7 +52,7 @@ extension PlanningMessage {
             "Ngày \(date.vietnamese): giờ đóng cửa \(closes) không sau giờ mở cửa \(opens)."
         case .eventDuplicateDay(let date, let count): "Ngày \(date.vietnamese) được khai báo \(count) lần."
         case .malformedPhone(let phone, let contact):
-            "Số điện thoại «\(phone)» của \(contact) không đúng dạng số Việt Nam (10 chữ số)."
+            "Số điện thoại «\(phone)» của \(contact) không đúng dạng số Việt Nam (10 chữ số với di động, 11 với máy bàn)."
         case .malformedEmail(let email, let contact):
             "Địa chỉ thư điện tử «\(email)» của \(contact) không hợp lệ."
         case .unknownProvince(let written, let suggestions):

@@ -65,7 +65,7 @@ extension SheetsMessage {
         case .invalidUTF8(let file, let row, let column):
             "\(Self.englishPlace(file, row: row, column: column)): not valid UTF-8"
         case .invalidUTF16(let file, let row):
-            "\(Self.englishPlace(file, row: row)): not valid UTF-16 (the file starts as UTF-16 text does)"
+            "\(file), line \(row) of the file: not valid UTF-16 (the file starts as UTF-16 text does)"
         case .unterminatedQuote(let file, let row, let column):
             "\(Self.englishPlace(file, row: row, column: column)): a quotation mark is never closed"
         case .unsupportedDelimiter(let file, let delimiter):

@@ -69,7 +69,7 @@ extension SheetsMessage {
         case .invalidUTF8(let file, let row, let column):
             "\(Self.vietnamesePlace(file, row: row, column: column)): không phải UTF-8 hợp lệ (invalid UTF-8)"
         case .invalidUTF16(let file, let row):
-            "\(Self.vietnamesePlace(file, row: row)): không phải UTF-16 hợp lệ (tệp mở đầu như văn bản UTF-16)"
+            "\(file), dòng thứ \(row) của tệp: không phải UTF-16 hợp lệ (tệp mở đầu như văn bản UTF-16)"
         case .unterminatedQuote(let file, let row, let column):
             "\(Self.vietnamesePlace(file, row: row, column: column)): dấu ngoặc kép không được đóng "
                 + "(unterminated quote)"

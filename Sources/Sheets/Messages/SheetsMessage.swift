@@ -82,7 +82,8 @@ public enum SheetsMessage: Hashable, Sendable, Codable {
     indirect case sheetTooLarge(file: String, sheet: String, row: Int, reason: SheetsMessage)
     /// A CSV file is not valid UTF-8 at a cell.
     case invalidUTF8(file: String, row: Int, column: Int)
-    /// A CSV file starting with a UTF-16 byte-order mark holds a broken UTF-16 sequence on `row`.
+    /// A CSV file starting with a UTF-16 byte-order mark holds a broken UTF-16 sequence on line `row` of the file (lines, not records: a quoted cell may
+    /// span lines).
     case invalidUTF16(file: String, row: Int)
     /// A CSV file ends inside a quoted field that starts at `row`, `column`.
     case unterminatedQuote(file: String, row: Int, column: Int)

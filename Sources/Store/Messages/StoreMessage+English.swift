@@ -51,6 +51,8 @@ extension StoreMessage {
             "Party «\(party)» has withdrawn its registration and cannot be given booths."
         case .placedWithoutBooths(let party):
             "Party «\(party)» holds no booth in the current booth plan, so it cannot be marked «\(RegistrationStatus.placed.name(.english))»."
+        case .changedMeanwhile(let party):
+            "Party «\(party)» changed meanwhile (status or booths): nothing was withdrawn; look again and confirm."
         case .unknownVersion(let kind, let number):
             "\(kind.name(.english)): there is no published version \(number)."
         case .corruptData(let entity, let id, let reason):

@@ -51,6 +51,8 @@ extension StoreMessage {
             "Đơn vị «\(party)» đã rút đăng ký, không thể phân gian hàng."
         case .placedWithoutBooths(let party):
             "Đơn vị «\(party)» chưa có gian hàng trong sơ đồ hiện tại nên chưa thể ghi «\(RegistrationStatus.placed.name(.vietnamese))»."
+        case .changedMeanwhile(let party):
+            "Đơn vị «\(party)» vừa thay đổi (trạng thái hoặc gian hàng): chưa rút đăng ký; hãy xem lại rồi xác nhận."
         case .unknownVersion(let kind, let number):
             "\(kind.name(.vietnamese)): không có phiên bản \(number) đã công bố."
         case .corruptData(let entity, let id, let reason):

@@ -44,6 +44,8 @@ public enum StoreMessage: Hashable, Sendable, Localizable {
     case withdrawnPartyAssigned(party: String)
     /// A party is to be marked placed but holds no booth.
     case placedWithoutBooths(party: String)
+    /// A withdrawal found the party changed since it was confirmed.
+    case changedMeanwhile(party: String)
     /// No published version with this number.
     case unknownVersion(PublicationKind, number: Int)
     /// A stored value could not be read back, for `reason` (one of the reason messages below).

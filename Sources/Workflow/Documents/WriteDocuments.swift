@@ -80,7 +80,7 @@ public struct WriteDocuments: Sendable {
         }
         // Notices from a later version to an earlier one would tell exhibitors to go back.
         if let from = input.from, let to = input.to, from > to {
-            throw WorkflowError.conflict(.versionsOutOfOrder(from: from, to: to))
+            throw DocumentsError.versionsOutOfOrder(from: from, to: to)
         }
         let lists = try input.list.map { name throws(DocumentsError) -> [ListKind] in
             guard let kind = ListKind(rawValue: name), PlanPapers.officialLists.contains(kind) else {

@@ -72,7 +72,7 @@ extension WorkflowMessage {
             case .nameLength(let characters, let maximum):
                 return "the name is \(characters) characters long, over the limit of \(maximum); shorten it"
             case .nonEmptyName:
-                return "a name is needed (not empty, not only spaces)"
+                return "a name needs at least one letter or digit"
             case .accountName:
                 return "an account name is 1 to 64 letters, digits or . - _ @, without spaces"
             case .password(let minimum, let maximum):

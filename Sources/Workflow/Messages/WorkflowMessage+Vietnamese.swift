@@ -71,7 +71,7 @@ extension WorkflowMessage {
             case .nameLength(let characters, let maximum):
                 return "tên dài \(characters) ký tự, vượt quá giới hạn \(maximum) ký tự; hãy rút gọn"
             case .nonEmptyName:
-                return "cần ghi tên (không để trống, không chỉ có dấu cách)"
+                return "tên cần có ít nhất một chữ cái hoặc chữ số"
             case .accountName:
                 return "tên tài khoản gồm 1 đến 64 chữ cái, chữ số hoặc các dấu . - _ @, không có dấu cách"
             case .password(let minimum, let maximum):

@@ -34,13 +34,19 @@ public struct WithdrawRegistration: Sendable {
         self.store = store
     }
 
-    /// Withdraws the party named `written`; the offers are stamped with the context's time.
-    public func run(_ written: String, context: ChangeContext) throws -> Withdrawal {
+    /// Withdraws the party named `written`; the offers are stamped with the context's time. With
+    /// `expecting` (the status and booths a confirmation showed), nothing is written when the
+    /// party is no longer so (``StoreError/changedMeanwhile(party:)``, checked in the
+    /// withdrawal's transaction).
+    public func run(
+        _ written: String, expecting: (status: RegistrationStatus, booths: [String])? = nil,
+        context: ChangeContext
+    ) throws -> Withdrawal {
         // Parties are named among the parties alone: the registry is not read.
         let party = try PlanResolver(plan: try store.loadFair()).party(written)
         var proposer = OfferProposer()
         let outcome = try store.journaling(context.note("withdraw", subject: party.name)).withdraw(
-            party: party.id, at: context.now, proposing: { proposer.propose($0) })
+            party: party.id, at: context.now, expecting: expecting, proposing: { proposer.propose($0) })
         return Withdrawal(
             party: party, outcome: outcome, plan: try store.loadFair(), offerFailure: proposer.failure)
     }

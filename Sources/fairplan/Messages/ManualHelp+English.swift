@@ -77,7 +77,12 @@ extension ManualHelp {
         case .publishAbstract: "Publish the working booth plan or programme as the next version."
         case .publishDiscussion:
             """
-            Publishes the plan as it stands after assign, move, swap, pin or place: it is checked             against every rule, as by `fairplan check`, and published as the next numbered version             only when it has no hard violation (nothing is written otherwise, and the exit status is             1). Check and publication are one transaction, recorded in the journal; confirmed parties             without booths go on the waiting list. `fairplan changes` then compares against it, and             exports use it unless --draft.
+            Publishes the plan as it stands after assign, move, swap, pin or place: it is checked \
+            against every rule, as by `fairplan check`, and published as the next numbered version only \
+            when it has no hard violation (nothing is written otherwise, and the exit status is 1). \
+            Check and publication are one transaction, recorded in the journal; confirmed parties \
+            without booths go on the waiting list. `fairplan changes` then compares against it, and \
+            exports use it unless --draft.
             """
         case .publishTarget: "What to publish: booths (the booth plan) or sessions (the programme)."
         }

@@ -84,7 +84,7 @@ struct WriteDocumentsTests {
             $0.to = 2
         }
         #expect(same.nothingWritten == .nothingToWrite(.notices))
-        #expect(throws: WorkflowError.conflict(.versionsOutOfOrder(from: 2, to: 1))) {
+        #expect(throws: DocumentsError.versionsOutOfOrder(from: 2, to: 1)) {
             try Self.write(fixture, .notices, name: "tu-2-den-1.odt") {
                 $0.from = 2
                 $0.to = 1
