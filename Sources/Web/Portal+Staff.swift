@@ -204,9 +204,12 @@ extension Portal {
         let (site, paths) = try resolve(request, context)
         let desk = try Self.found(site.desk)
         let bytes = try await Self.collect(request, limit: Self.staffFormLimit)
-        guard let body = FormBody(bytes.readableBytesView),
-            let session = try await staffSession(request, site: site, desk: desk, minimum: .staff)
-        else { throw HTTPError(.forbidden) }
+        // A body that cannot be read (a field over 4,000 characters, invalid UTF-8, too many
+        // fields) is a bad request, as on the public forms, not a question of the account's rights.
+        guard let body = FormBody(bytes.readableBytesView) else { throw HTTPError(.badRequest) }
+        guard let session = try await staffSession(request, site: site, desk: desk, minimum: .staff) else {
+            throw HTTPError(.forbidden)
+        }
         guard let csrf = body[CSRFToken.fieldName], csrf == session.csrf else { throw PortalError.staleForm }
         return (site, paths, desk, body, session)
     }

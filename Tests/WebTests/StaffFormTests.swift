@@ -104,6 +104,16 @@ struct StaffFormTests {
         #expect(english.body.contains("The form has expired or is invalid"), "\(english.body)")
         #expect(english.body.contains("Reload the page and try again."))
         #expect(anonymous.status == .forbidden)
+        // A body the server cannot read is a bad request (400), as on the public forms, never
+        // «your account may not use this page» (QA 40 N1).
+        let unreadable = try await RegistrationTests.withClient(fixture) { client in
+            let (staff, _) = try await StaffToolsTests.staff(client)
+            return try await StaffConsoleTests.request(
+                client, "/hoi-cho/quan-ly/rut", method: .post, staff: staff,
+                fields: ["don-vi": String(repeating: "A", count: 4_001), "xac-nhan": "co"])
+        }
+        #expect(unreadable.status == .badRequest, "\(unreadable.status)")
+        #expect(!unreadable.body.contains("Tài khoản của bạn không được dùng trang này"))
         let stored = try PlanStore.open(at: fixture.fairPath, for: .reading).party(party.id)
         #expect(stored?.registrationStatus == party.registrationStatus)
     }
