@@ -79,7 +79,7 @@ extension Portal {
         case .invitations, .badges: input.organisation = view.organisation.id.rawValue
         case .exhibitorLetter:
             guard let party = view.party else { return nil }
-            input.party = party.id.rawValue
+            input.parties = [party.id.rawValue]
         }
         let written = try WriteDocuments(source: PlanSource(plan: plan, folder: folder.path)).run(
             input, now: now, version: version)

@@ -73,7 +73,7 @@ struct DocumentsConversionTests {
         let party = plan.boothAssignments[0].party
         let papers = PlanPapers(plan: plan, settings: DocumentsChecks.settings())
         let pdf = try DocumentsChecks.pdf(
-            try DocumentsChecks.write(try papers.exhibitorLetters(party: party), "thu.odt", in: folder))
+            try DocumentsChecks.write(try papers.exhibitorLetters(parties: [party]), "thu.odt", in: folder))
         #expect(try DocumentsChecks.pages(pdf) ?? 0 <= 2)
         let result = try ExternalTool.pdftotext.run([pdf, "-"])
         let text = String(decoding: result.standardOutput, as: UTF8.self)

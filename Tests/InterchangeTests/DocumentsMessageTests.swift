@@ -43,7 +43,7 @@ struct DocumentsMessageTests {
             .error(.extensionOfAnotherFormat(.odt, written: "pdf")),
             .error(.unpublishedVersion(option: "--from", .boothPlan, number: 9, published: 1...2)),
             .error(.unpublishedVersion(option: "--to", .programme, number: 1, published: nil)),
-            .error(.versionsOutOfOrder(from: 2, to: 1)),
+            .error(.versionsOutOfOrder(from: 2, to: 1)), .error(.partyHasNoBooth(party: "HTX")),
         ]
 
     @Test("every message has Vietnamese and English wording")

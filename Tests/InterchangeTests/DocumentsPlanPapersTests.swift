@@ -324,13 +324,20 @@ struct DocumentsPlanPapersTests {
         #expect(Self.breaks(letters) == active.count - 1)
         let booth = plan.boothAssignments[0]
         #expect(Self.texts(letters.body).contains { $0.hasPrefix("Gian hàng: \(booth.booth)") })
-        let one = try papers.exhibitorLetters(party: booth.party)
+        let one = try papers.exhibitorLetters(parties: [booth.party])
         #expect(Self.breaks(one) == 0)
         let fascia = try papers.fasciaBoards()
         #expect(Self.breaks(fascia) == 3)
         #expect(Self.texts(fascia.body).contains(try #require(plan.party(booth.party)).name.uppercased()))
         let none = PlanPapers(plan: SampleData.nationalFair(), settings: DocumentsChecks.settings())
         #expect(throws: DocumentsError.nothingToWrite(.fascia)) { try none.fasciaBoards() }
+        let unplaced = try #require(
+            plan.parties.first { party in !plan.boothAssignments.contains { $0.party == party.id } })
+        let two = try papers.fasciaBoards(parties: Set(plan.boothAssignments.prefix(2).map(\.party)))
+        #expect(Self.breaks(two) == 2)
+        #expect(throws: DocumentsError.partyHasNoBooth(party: unplaced.name)) {
+            try papers.fasciaBoards(parties: [booth.party, unplaced.id])
+        }
     }
 
     @Test("an exhibitor's letter shows the plan excerpt with its booths marked, the others greyed")
@@ -393,7 +400,7 @@ struct DocumentsPlanPapersTests {
         #expect(Self.texts(document.body).filter { $0 == "THÔNG BÁO THAY ĐỔI" }.count == 2)
         let unconcerned = plan.boothAssignments[3].party
         #expect(throws: DocumentsError.nothingToWrite(.notices)) {
-            try papers.boothNotices(changes, party: unconcerned)
+            try papers.boothNotices(changes, parties: [unconcerned])
         }
     }
 

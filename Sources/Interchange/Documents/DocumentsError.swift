@@ -18,6 +18,8 @@ public enum DocumentsError: Error, Hashable, Sendable, Localizable, CustomString
     case missingStyle(Reference, name: String)
     /// The plan has nothing for this kind of paper (no delegates, no exhibitors, no booths let).
     case nothingToWrite(DocumentKind)
+    /// Fascia boards asked for one party (`--party`) that holds no booth in the plan.
+    case partyHasNoBooth(party: String)
     /// `--format pdf` without LibreOffice (`soffice`) on `PATH`.
     case libreOfficeMissing
     /// LibreOffice did not convert `file`; `detail` is what it said.

@@ -2,10 +2,10 @@ public import Planning
 
 extension PlanPapers {
     /// The exhibiting parties that get papers, in the exhibitors list's order (province, then
-    /// name in Vietnamese order); withdrawn parties are left out; only `party` when given.
-    public func exhibitors(party: Identifier<ExhibitingParty>? = nil) -> [ExhibitingParty] {
+    /// name in Vietnamese order); withdrawn parties are left out; only `parties` when given.
+    public func exhibitors(parties: Set<Identifier<ExhibitingParty>>? = nil) -> [ExhibitingParty] {
         plan.parties.filter { candidate in
-            candidate.registrationStatus != .withdrawn && (party.map { candidate.id == $0 } ?? true)
+            candidate.registrationStatus != .withdrawn && (parties.map { $0.contains(candidate.id) } ?? true)
         }
         .sortedVietnamese(byTexts: { [lookup.province(of: $0)?.officialName ?? "", $0.name] }, then: \.id)
     }
@@ -23,10 +23,10 @@ extension PlanPapers {
     /// its booths marked, the others greyed) as an SVG picture fitted to the text width.
     ///
     /// - Throws: ``DocumentsError/nothingToWrite(_:)`` when there is no exhibitor.
-    public func exhibitorLetters(party: Identifier<ExhibitingParty>? = nil) throws(DocumentsError)
-        -> TextDocument
+    public func exhibitorLetters(parties only: Set<Identifier<ExhibitingParty>>? = nil)
+        throws(DocumentsError) -> TextDocument
     {
-        let parties = exhibitors(party: party)
+        let parties = exhibitors(parties: only)
         guard !parties.isEmpty else { throw .nothingToWrite(.exhibitorLetters) }
         typealias Style = PaperLayout.Style
         let width = PaperLayout.portraitWidth
@@ -100,11 +100,21 @@ extension PlanPapers {
     /// Booth fascia boards: one A4 landscape page per booth let, in booth order, with the
     /// party's name in large capitals, its province and the booth's number.
     ///
-    /// - Throws: ``DocumentsError/nothingToWrite(_:)`` when no booth is let.
-    public func fasciaBoards(party: Identifier<ExhibitingParty>? = nil) throws(DocumentsError) -> TextDocument
+    /// Only the boards of `only` when given.
+    ///
+    /// - Throws: ``DocumentsError/nothingToWrite(_:)`` when no booth is let, and
+    ///   ``DocumentsError/partyHasNoBooth(party:)`` naming the first of `only` (in the exhibitors
+    ///   list's order) that holds none.
+    public func fasciaBoards(parties only: Set<Identifier<ExhibitingParty>>? = nil) throws(DocumentsError)
+        -> TextDocument
     {
         typealias Style = PaperLayout.Style
-        let parties = Dictionary(exhibitors(party: party).map { ($0.id, $0) }) { first, _ in first }
+        let chosen = exhibitors(parties: only)
+        let holding = Set(plan.boothAssignments.map(\.party))
+        if only != nil, let bare = chosen.first(where: { !holding.contains($0.id) }) {
+            throw .partyHasNoBooth(party: bare.name)
+        }
+        let parties = Dictionary(chosen.map { ($0.id, $0) }) { first, _ in first }
         let boards = plan.boothAssignments.compactMap { assignment in
             parties[assignment.party].map { (booth: assignment.booth, party: $0) }
         }

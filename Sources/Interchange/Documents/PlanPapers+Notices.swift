@@ -2,13 +2,13 @@ public import Planning
 
 extension PlanPapers {
     /// Change notices of the booth plan: one page per exhibitor the changes concern (only
-    /// `party` when given), addressed to it, with the changes that concern it, one per line.
+    /// `parties` when given), addressed to it, with the changes that concern it, one per line.
     ///
     /// - Throws: ``DocumentsError/nothingToWrite(_:)`` when the changes concern no exhibitor.
-    public func boothNotices(_ changes: BoothPlanChanges, party: Identifier<ExhibitingParty>? = nil)
+    public func boothNotices(_ changes: BoothPlanChanges, parties: Set<Identifier<ExhibitingParty>>? = nil)
         throws(DocumentsError) -> TextDocument
     {
-        let pages = exhibitors(party: party).compactMap { exhibitor -> (String, String)? in
+        let pages = exhibitors(parties: parties).compactMap { exhibitor -> (String, String)? in
             let concerning = changes.concerning(exhibitor.id)
             return concerning.isEmpty ? nil : (exhibitor.name, concerning.rendered(in: language))
         }

@@ -85,6 +85,9 @@ extension DocumentsMessage {
             case .notices: "There are no changes to give notice of: no file written."
             case .lists: "There is no list to print: no file written."
             }
+        case .partyHasNoBooth(let party):
+            "«\(party)» holds no booth yet: there is no fascia board of theirs to print, no file written. "
+                + "Allocate booths (fairplan allocate) or give one (fairplan move) first."
         case .libreOfficeMissing:
             "PDF needs LibreOffice (the soffice command was not found). Install it: sudo apt-get install "
                 + "libreoffice-writer-nogui (Debian/Ubuntu) or brew install --cask libreoffice (macOS); "

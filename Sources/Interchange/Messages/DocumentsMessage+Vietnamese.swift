@@ -88,6 +88,9 @@ extension DocumentsMessage {
             case .notices: "Không có thay đổi nào để thông báo: không ghi tệp nào."
             case .lists: "Không có danh sách nào để in: không ghi tệp nào."
             }
+        case .partyHasNoBooth(let party):
+            "«\(party)» chưa có gian hàng nào: không có bảng tên của đơn vị này để in, không ghi tệp nào. "
+                + "Hãy xếp gian (fairplan allocate) hoặc giao gian (fairplan move) trước."
         case .libreOfficeMissing:
             "Cần LibreOffice để ghi PDF (không tìm thấy lệnh soffice). Cài đặt: sudo apt-get install "
                 + "libreoffice-writer-nogui (Debian/Ubuntu) hoặc brew install --cask libreoffice (macOS); "

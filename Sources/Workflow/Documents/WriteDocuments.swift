@@ -19,8 +19,9 @@ public struct WriteDocuments: Sendable {
         public var format: DocumentFormat = .odt
         /// The output file; `Exports/<event>-<kind>.<format>` when nil.
         public var output: String?
-        /// Only this exhibiting party (identifier or name): exhibitor letters, fascia, notices.
-        public var party: String?
+        /// Only these exhibiting parties (identifiers or names), all when empty: exhibitor letters,
+        /// fascia, notices.
+        public var parties: [String] = []
         /// Only this connection point (identifier or name): invitations, badges, notices.
         public var point: String?
         /// Only the delegates of this organisation (identifier, registration code or name):
@@ -103,7 +104,9 @@ public struct WriteDocuments: Sendable {
             }
         }
         let resolver = PlanResolver(plan: plan)
-        let party = try input.party.map { text throws(PlanningError) in try resolver.party(text).id }
+        let parties =
+            input.parties.isEmpty
+            ? nil : Set(try input.parties.map { text throws(PlanningError) in try resolver.party(text).id })
         let point = try input.point.map { text throws(PlanningError) in try resolver.connectionPoint(text).id
         }
         if let organisation = try input.organisation.map({ text throws(PlanningError) in
@@ -120,7 +123,7 @@ public struct WriteDocuments: Sendable {
         let document: TextDocument
         do {
             document = try Self.document(
-                input.kind, papers: papers, lists: lists, party: party, point: point, store: loaded.store,
+                input.kind, papers: papers, lists: lists, parties: parties, point: point, store: loaded.store,
                 versions: (input.from, input.to))
         } catch let error as DocumentsError {
             guard case .nothingToWrite = error else { throw error }
@@ -139,7 +142,8 @@ public struct WriteDocuments: Sendable {
 
     /// The document of `kind`.
     static func document(
-        _ kind: DocumentKind, papers: PlanPapers, lists: [ListKind]?, party: Identifier<ExhibitingParty>?,
+        _ kind: DocumentKind, papers: PlanPapers, lists: [ListKind]?,
+        parties: Set<Identifier<ExhibitingParty>>?,
         point: Identifier<ConnectionPoint>?, store: PlanStore?, versions: (from: Int?, to: Int?) = (nil, nil)
     ) throws -> TextDocument {
         let plan = papers.plan
@@ -147,12 +151,12 @@ public struct WriteDocuments: Sendable {
         switch kind {
         case .lists: document = papers.lists(lists ?? papers.listsWithRows())
         case .invitations: document = try papers.invitations(point: point)
-        case .exhibitorLetters: document = try papers.exhibitorLetters(party: party)
-        case .fascia: document = try papers.fasciaBoards(party: party)
+        case .exhibitorLetters: document = try papers.exhibitorLetters(parties: parties)
+        case .fascia: document = try papers.fasciaBoards(parties: parties)
         case .badges: document = try papers.badges(point: point)
         case .notices:
             guard let store else { throw DocumentsError.noticesNeedPlanFile }
-            let byProgramme = point != nil || (party == nil && plan.parties.isEmpty)
+            let byProgramme = point != nil || (parties == nil && plan.parties.isEmpty)
             if byProgramme {
                 try checkPublished(versions, .programme, store: store)
                 var changes = try store.programmeChanges(from: versions.from, to: versions.to)
@@ -170,7 +174,7 @@ public struct WriteDocuments: Sendable {
                 {
                     changes = try store.boothPlanChanges(to: latest)
                 }
-                document = try papers.boothNotices(changes, party: party)
+                document = try papers.boothNotices(changes, parties: parties)
             }
         }
         return document
@@ -195,7 +199,7 @@ public struct WriteDocuments: Sendable {
     static func checkOptions(_ input: Input) throws(DocumentsError) {
         let takesParty: Set<DocumentKind> = [.exhibitorLetters, .fascia, .notices]
         let takesPoint: Set<DocumentKind> = [.invitations, .badges, .notices]
-        if input.party != nil && !takesParty.contains(input.kind) {
+        if !input.parties.isEmpty && !takesParty.contains(input.kind) {
             throw .optionNotTaken(option: "--party", input.kind)
         }
         if input.point != nil && !takesPoint.contains(input.kind) {

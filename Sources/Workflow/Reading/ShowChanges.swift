@@ -47,6 +47,9 @@ public struct ShowChanges: Sendable {
     }
 
     /// The change log asked for.
+    ///
+    /// Throws ``JournalError/unknownVersion(_:number:latest:)`` (inside ``WorkflowError/journal(_:)``)
+    /// for a version never published, naming the latest one.
     public func run(_ input: Input) throws -> Log {
         for version in [input.from, input.to].compactMap({ $0 }) where version < 1 {
             throw WorkflowError.invalidValue(
@@ -62,6 +65,16 @@ public struct ShowChanges: Sendable {
         if input.point != nil && input.topic != .programme {
             throw WorkflowError.conflict(.pointNeedsProgrammeChanges)
         }
+        do {
+            return try log(input)
+        } catch StoreError.unknownVersion(let kind, let number) {
+            let latest = try store.publishedVersions(kind: kind).last?.number
+            throw WorkflowError.journal(.unknownVersion(kind, number: number, latest: latest))
+        }
+    }
+
+    /// The change log, once the request is checked.
+    private func log(_ input: Input) throws -> Log {
         let resolver =
             input.party != nil || input.point != nil ? PlanResolver(plan: try store.loadPlan()) : nil
         switch input.topic {

@@ -28,7 +28,7 @@ extension DocumentsHelp {
             }
         case .format: "Format: odt or pdf (pdf needs LibreOffice)."
         case .out: "The file to write (default under Exports/)."
-        case .party: "Only this exhibiting party (identifier or name)."
+        case .party: "Only this exhibiting party (identifier or name); repeat it for several."
         case .point: "Only this connection point (identifier or name)."
         case .organisation: "Only the delegates of this organisation (identifier, registration code or name)."
         case .list: "Only one list: attendees, exhibitors, products or programme."

@@ -26,7 +26,7 @@ extension DocumentsHelp {
             }
         case .format: "Định dạng: odt hoặc pdf (pdf cần LibreOffice)."
         case .out: "Tệp ghi ra (mặc định trong Exports/)."
-        case .party: "Chỉ đơn vị tham gia này (mã hoặc tên)."
+        case .party: "Chỉ đơn vị tham gia này (mã hoặc tên); nhắc lại tùy chọn cho nhiều đơn vị."
         case .point: "Chỉ điểm cầu này (mã hoặc tên)."
         case .organisation: "Chỉ đại biểu của tổ chức này (mã, mã số thuế hoặc tên)."
         case .list: "Chỉ một danh sách: attendees, exhibitors, products hoặc programme."

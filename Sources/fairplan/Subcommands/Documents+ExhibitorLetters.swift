@@ -10,12 +10,12 @@ extension FairPlan.Documents {
                 commandName: "exhibitor-letters", abstract: DocumentsHelp.kind(.exhibitorLetters).localized)
         }
 
-        @Option(help: ArgumentHelp(documents: .party)) var party: String?
+        @Option(help: ArgumentHelp(documents: .party)) var party: [String] = []
         @OptionGroup var options: DocumentsOptions
 
         func run() async throws {
             var input = WriteDocuments.Input(kind: .exhibitorLetters)
-            input.party = party
+            input.parties = party
             try options.write(input)
         }
     }

@@ -9,12 +9,12 @@ extension FairPlan.Documents {
             CommandConfiguration(abstract: DocumentsHelp.kind(.fascia).localized)
         }
 
-        @Option(help: ArgumentHelp(documents: .party)) var party: String?
+        @Option(help: ArgumentHelp(documents: .party)) var party: [String] = []
         @OptionGroup var options: DocumentsOptions
 
         func run() async throws {
             var input = WriteDocuments.Input(kind: .fascia)
-            input.party = party
+            input.parties = party
             try options.write(input)
         }
     }

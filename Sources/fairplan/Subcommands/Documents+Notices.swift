@@ -9,7 +9,7 @@ extension FairPlan.Documents {
             CommandConfiguration(abstract: DocumentsHelp.kind(.notices).localized)
         }
 
-        @Option(help: ArgumentHelp(documents: .party)) var party: String?
+        @Option(help: ArgumentHelp(documents: .party)) var party: [String] = []
         @Option(help: ArgumentHelp(documents: .point)) var point: String?
         @Option(help: ArgumentHelp(documents: .fromVersion)) var from: Int?
         @Option(help: ArgumentHelp(documents: .toVersion)) var to: Int?
@@ -17,7 +17,7 @@ extension FairPlan.Documents {
 
         func run() async throws {
             var input = WriteDocuments.Input(kind: .notices)
-            input.party = party
+            input.parties = party
             input.point = point
             input.from = from
             input.to = to

@@ -36,12 +36,12 @@ struct WriteDocumentsTests {
         let (fixture, published, working) = try ExportListsTests.publishedThenMoved()
         defer { fixture.remove() }
         let letters = try Self.write(fixture, .exhibitorLetters, name: "thu.odt") {
-            $0.party = "dv-htx-suoi-giang"
+            $0.parties = ["dv-htx-suoi-giang"]
         }
         let text = try Self.content(try #require(letters.path))
         #expect(text.contains(published.joined(separator: ", ")) && !text.contains(working[0]))
         let draft = try Self.write(fixture, .exhibitorLetters, name: "nhap.odt") {
-            $0.party = "dv-htx-suoi-giang"
+            $0.parties = ["dv-htx-suoi-giang"]
             $0.draft = true
         }
         #expect(try Self.content(try #require(draft.path)).contains(working.joined(separator: ", ")))
@@ -154,7 +154,7 @@ struct WriteDocumentsTests {
         let fixture = try WorkflowFixture.make()
         defer { fixture.remove() }
         #expect(throws: DocumentsError.optionNotTaken(option: "--party", .invitations)) {
-            try Self.write(fixture, .invitations, name: "x.odt") { $0.party = "x" }
+            try Self.write(fixture, .invitations, name: "x.odt") { $0.parties = ["x"] }
         }
         #expect(throws: DocumentsError.optionNotTaken(option: "--organisation", .exhibitorLetters)) {
             try Self.write(fixture, .exhibitorLetters, name: "x.odt") { $0.organisation = "x" }

@@ -94,5 +94,10 @@ struct ReadingTests {
         #expect(throws: WorkflowError.conflict(.versionsOutOfOrder(from: 2, to: 1))) {
             try ShowChanges(store: fixture.store()).run(versions)
         }
+        versions.from = 1
+        versions.to = 9
+        #expect(throws: WorkflowError.journal(.unknownVersion(.boothPlan, number: 9, latest: 1))) {
+            try ShowChanges(store: fixture.store()).run(versions)
+        }
     }
 }
