@@ -76,7 +76,7 @@ public enum GridComponent: String, CaseIterable, Codable, Sendable {
     case sessionUndesiredRoomTags = "session-undesired-room-tags"
     /// A person's sessions spread over more than two days: 480 minutes per day beyond the second.
     case personSpread = "person-spread"
-    /// A session moved from where the programme the plan already has put it (FairPlan's own,
+    /// A session moved from where the published programme put it (FairPlan's own,
     /// not Timefold's: it keeps a published programme steady when it is timetabled again).
     case publishedMoved = "published-moved"
 

@@ -10,7 +10,7 @@ public import Planning
 /// run at once (a point is not a person: it needs no pause and may link sessions on any day).
 /// `.after` becomes a prerequisite, `.first` a prerequisite of every other session and `.last`
 /// every other session a prerequisite of it. A theme is a session's themes and its track;
-/// popularity is its expected audience. A session the programme already has on the grid costs
+/// popularity is its expected audience. A session the published programme has on the grid costs
 /// `publishedMoved` elsewhere.
 public struct GridPlanMapping: Sendable {
     /// The grid problem of the sessions that have a place.

@@ -37,7 +37,7 @@ public struct GridSession: Hashable, Codable, Sendable {
     /// The rooms it may take, when restricted beyond its kind (seats, video link); nil for every
     /// room of its kind.
     public var rooms: Set<Int>?
-    /// Where the programme the plan already has puts it, when on the grid: another cell costs
+    /// Where the published programme puts it, when on the grid: another cell costs
     /// `publishedMoved`.
     public var published: GridCell?
 

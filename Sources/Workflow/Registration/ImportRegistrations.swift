@@ -52,8 +52,9 @@ public struct ImportRegistrations: Sendable {
         /// when something was written, only checked, or not importable.
         public var nothingWritten: ImportingMessage?
         /// The parties whose booths now show products the files add, because they show every
-        /// product of the organisations sharing them (names, in the plan's order); empty when
-        /// nothing was written.
+        /// product of the organisations sharing them (names, in Vietnamese order); empty when
+        /// nothing was written. ``summary`` does not count their booth requests: the files did not
+        /// name them.
         public var shownBy: [String] = []
     }
 
@@ -132,10 +133,12 @@ public struct ImportRegistrations: Sendable {
         let store = try PlanStore.open(at: planPath, for: .writing).journaling(
             context.note("import", subject: files))
         willWrite(store.path)
-        let showingParties = Set(showing.map(\.party))
+        var summary = try store.importBatch(adding: adding, updating: updating)
+        if let updated = summary.updated[.boothRequest] {
+            summary.updated[.boothRequest] = updated > showing.count ? updated - showing.count : nil
+        }
         return Outcome(
-            report: report, planPath: planPath,
-            summary: try store.importBatch(adding: adding, updating: updating),
-            shownBy: plan.parties.filter { showingParties.contains($0.id) }.map(\.name))
+            report: report, planPath: planPath, summary: summary,
+            shownBy: RegisterProduct.names(of: showing, in: plan))
     }
 }

@@ -4,8 +4,10 @@ public import Scheduler
 import Store
 
 /// Timetables the sessions across rooms, people and connection points (link tests listed), keeping
-/// close to the programme the plan already has; with `publish`, saves the timetable and publishes
-/// the programme in one transaction. An event with a timeslot grid (`Event.timeslots`) is timetabled
+/// close to the latest published programme (moving a session it holds costs `movedFromPublished`;
+/// the working draft is not an anchor, so a timetable depends on the plan and the seed, never on
+/// the runs before); with `publish`, saves the timetable and publishes the programme in one
+/// transaction. An event with a timeslot grid (`Event.timeslots`) is timetabled
 /// slot by slot (`GridTimetabler`), every rule a named grid component.
 public struct ScheduleSessions: Sendable {
     /// The request.
@@ -50,14 +52,15 @@ public struct ScheduleSessions: Sendable {
         if input.publish && source.venue != nil { throw WorkflowError.conflict(.publishWithOtherVenue) }
         let limits = try input.search.limits()
         let loaded = try source.load(defaultSample: .briefing, access: .writing)
+        let published = try Self.publishedPlacements(loaded)
         let result =
             loaded.plan.event.timeslots.isEmpty
             ? try Timetabler(seed: input.search.seed, limits: limits).solve(
-                plan: loaded.plan, publishedProgramme: SessionPlacement.programme(of: loaded.plan),
+                plan: loaded.plan, publishedProgramme: published,
                 clock: clock,
                 progress: progress)
             : try GridTimetabler(seed: input.search.seed, limits: limits).solve(
-                plan: loaded.plan, publishedProgramme: SessionPlacement.programme(of: loaded.plan),
+                plan: loaded.plan, publishedProgramme: published,
                 clock: clock)
         var outcome = Outcome(
             result: result, saved: false, publishedVersion: nil, fallbackSample: loaded.fallbackSample)
@@ -70,5 +73,14 @@ public struct ScheduleSessions: Sendable {
             outcome.saved = true
         }
         return outcome
+    }
+
+    /// The placements of the latest published programme, the sessions moved from which cost
+    /// `movedFromPublished`; none for a plan never published or a sample.
+    static func publishedPlacements(_ loaded: PlanSource.Loaded) throws -> [SessionPlacement] {
+        guard let store = loaded.store,
+            let latest = try store.publishedVersions(kind: .programme).last?.number
+        else { return [] }
+        return SessionPlacement.programme(of: loaded.plan.showing(try store.publishedProgramme(latest)))
     }
 }

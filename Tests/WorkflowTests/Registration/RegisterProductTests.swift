@@ -124,6 +124,8 @@ struct RegisterProductTests {
         let outcome = try ImportRegistrations(plan: fixture.planPath, folder: fixture.folder.path).run(
             input, context: WorkflowFixture.context)
         #expect(outcome.shownBy == ["HTX Suối Giàng"])
+        // The summary counts what the files hold: the product, not the booth showing it (QA 40).
+        #expect(outcome.summary == ImportSummary(added: [.product: 1]))
         let plan = try fixture.store().loadPlan()
         let product = try #require(plan.products.first)
         #expect(try shown(by: party.id, fixture) == [product.id.rawValue])

@@ -59,6 +59,48 @@ struct ScheduleSessionsTests {
             try fixture.store().publishedVersions(kind: .programme).first?.publishedAt == WorkflowFixture.now)
     }
 
+    @Test("timetabling again keeps to the published programme, never to a draft left by an earlier run")
+    func draftIsNoAnchor() throws {
+        let fixture = try WorkflowFixture.make()
+        defer { fixture.remove() }
+        var opening = RegisterSession.Input(title: "Khai mạc", kind: .opening, minutes: 30)
+        opening.first = true
+        _ = try RegisterSession(store: fixture.store()).run(opening, context: WorkflowFixture.context)
+        for title in ["Báo cáo", "Tham luận"] {
+            _ = try RegisterSession(store: fixture.store()).run(
+                RegisterSession.Input(title: title, kind: .report, minutes: 60),
+                context: WorkflowFixture.context)
+        }
+        var input = ScheduleSessions.Input()
+        input.search = SearchSettings(seed: 1, iterations: 500, timeLimit: 5)
+        func schedule() throws -> [String: LocalDateTime] {
+            let outcome = try ScheduleSessions(source: fixture.source).run(
+                input, context: WorkflowFixture.context, clock: ManualClock())
+            #expect(outcome.result.unplaced.isEmpty)
+            return Dictionary(uniqueKeysWithValues: outcome.result.timetable.map { ($0.title, $0.start) })
+        }
+        let fresh = try schedule()
+        // A draft with the reports two hours later, as an earlier run under other rules left it.
+        func delayReports() throws {
+            let sessions = try fixture.store().sessions().map { session in
+                var session = session
+                if session.kind == .report, let start = session.start {
+                    session.start = start.adding(minutes: 120)
+                }
+                return session
+            }
+            _ = try fixture.store().saveTimetable(sessions)
+        }
+        try delayReports()
+        #expect(try schedule() == fresh)
+        // Once published, the programme sent out is the anchor: moving a session from it costs.
+        input.publish = true
+        let published = try schedule()
+        input.publish = false
+        try delayReports()
+        #expect(try schedule() == published)
+    }
+
     @Test("a hand-made booth plan giving one booth twice fails the check")
     func checkHandMadeBoothPlan() throws {
         let fixture = try AllocateBoothsTests.plan()
