@@ -153,6 +153,46 @@ struct PlanValidatorConferenceTests {
         #expect(!PlanValidator().validate(plan).contains { $0.code == .orderCycle })
     }
 
+    @Test("first and last rules no timetable can keep are order errors naming the sessions (QA 41)")
+    func orderEnds() throws {
+        var plan = PlanFixtures.conference()
+        plan.sessions.append(Session(id: "s-3", title: "Thảo luận", kind: .discussion, durationMinutes: 30))
+        let sessions = plan.sessions.prefix(3).map { ($0.id, $0.title) }
+        func messages() -> [BilingualText] {
+            PlanValidator().validate(plan).filter { $0.code == .orderCycle }.map(\.message)
+        }
+        plan.sessions[0].order = [.first]
+        plan.sessions[2].order = [.last]
+        #expect(messages().isEmpty)
+        plan.sessions[1].order = [.first]
+        #expect(
+            messages() == [
+                BilingualText(
+                    PlanningMessage.severalAtOneEnd(last: false, sessions: [sessions[0].1, sessions[1].1]))
+            ])
+        plan.sessions[1].order = [.last]
+        #expect(
+            messages() == [
+                BilingualText(
+                    PlanningMessage.severalAtOneEnd(last: true, sessions: [sessions[1].1, sessions[2].1]))
+            ])
+        plan.sessions[1].order = [.after(sessions[2].0)]
+        #expect(
+            messages() == [
+                BilingualText(PlanningMessage.afterLast(session: sessions[1].1, last: sessions[2].1))
+            ])
+        plan.sessions[1].order = []
+        plan.sessions[0].order = [.first, .after(sessions[2].0)]
+        #expect(
+            messages() == [
+                BilingualText(PlanningMessage.firstAfter(session: sessions[0].1, predecessor: sessions[2].1)),
+                BilingualText(PlanningMessage.afterLast(session: sessions[0].1, last: sessions[2].1)),
+            ])
+        plan.sessions[0].order = [.first, .last]
+        plan.sessions[2].order = []
+        #expect(messages() == [BilingualText(PlanningMessage.firstAndLast(session: sessions[0].1))])
+    }
+
     @Test("a session longer than the longest day is an error naming both lengths")
     func longerThanEveryDay() throws {
         var plan = PlanFixtures.conference()

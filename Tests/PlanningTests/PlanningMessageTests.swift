@@ -108,6 +108,10 @@ struct PlanningMessageTests {
         .missingTechnicalContact, .unknownChair(chair: "p-9"), .availabilityOutsideEvent(range),
         .connectionPointOverCapacity(attendees: 50, capacity: 40), .invalidDuration,
         .longerThanEveryDay(minutes: 1_440, longestDay: 570), .orderCycle(sessions: ["Khai mạc", "Báo cáo"]),
+        .severalAtOneEnd(last: false, sessions: ["Khai mạc", "Chào cờ"]),
+        .severalAtOneEnd(last: true, sessions: ["Bế mạc", "Tổng kết"]),
+        .firstAfter(session: "Khai mạc", predecessor: "Báo cáo"), .afterLast(session: "Thử", last: "Bế mạc"),
+        .firstAndLast(session: "Khai mạc"),
         .unknownSessionReference(.connectionPoint, id: "dc-9"), .unscheduledSession,
         .connectionPointUnavailable(point: "Điểm cầu Cần Thơ", range: range), .unknownRoom(room: "phong-9"),
         .roomTooSmall(room: "Phòng nhỏ", capacity: 20, audience: 80),
@@ -348,11 +352,15 @@ struct PlanningMessageTests {
         case .birthDateImplausible: 185
         case .mainPointNotLinked: 186
         case .availabilityOutsideEvent: 187
+        case .severalAtOneEnd: 188
+        case .firstAfter: 189
+        case .afterLast: 190
+        case .firstAndLast: 191
         }
     }
 
     /// The number of cases the catalogue has.
-    static let caseCount = 188
+    static let caseCount = 192
 
     @Test("the samples cover every case of the catalogue")
     func coverage() {

@@ -34,6 +34,39 @@ struct ExactTimetablerTests {
         }
     }
 
+    @Test("a closing stays on the first day, not alone on a second where every point tests its link again")
+    func closingStaysOnFirstDay() throws {
+        // QA 41 #2: three points, an opening fixed at 08:00, two reports, a closing; two days.
+        let second = CalendarDate(year: 2026, month: 12, day: 11)!
+        let on = { (date: CalendarDate, hour: Int) in LocalDateTime(date: date, time: TimeOfDay(hour: hour)!)
+        }
+        let both = [F.span(on(F.day, 6), on(F.day, 18)), F.span(on(second, 6), on(second, 18))]
+        let points = [("dc-lao-cai", 60), ("dc-son-la", 60), ("dc-dien-bien", 30)].map { id, lead in
+            ConnectionPoint(
+                id: Identifier(id), name: id, role: id == "dc-lao-cai" ? .main : .satellite,
+                province: ProvinceReference("Lào Cai"), host: "Liên minh HTX", hallCapacity: 100,
+                availability: both, linkTestLeadMinutes: lead)
+        }
+        let all = points.map(\.id)
+        let problem = TimetableProblem(
+            days: [F.day, second].map {
+                EventDay(date: $0, opens: TimeOfDay(hour: 7, minute: 30)!, closes: TimeOfDay(hour: 17)!)
+            },
+            rooms: F.rooms, connectionPoints: points,
+            sessions: [
+                F.session("khai-mac", kind: .opening, points: all, timing: .fixed(F.at(8)), order: [.first]),
+                F.session("bao-cao", 60, points: all, order: [.after("khai-mac")]),
+                F.session("tham-luan", 20, points: [all[0], all[1]]),
+                F.session("be-mac", 20, kind: .closing, points: all, order: [.last]),
+            ])
+        let result = try Timetabler(limits: Self.limits).solve(problem, clock: ManualClock())
+        #expect(result.unplaced.isEmpty && result.proof.optimal)
+        let closing = try #require(result.timetable.first { $0.session == "be-mac" })
+        #expect(closing.start.date == F.day)
+        #expect(result.score.components.first { $0.kind == .extraLinkTestMinutes }?.value == 0)
+        #expect(result.linkTests.allSatisfy { $0.start.date == F.day })
+    }
+
     @Test("two sessions fixed at once for the only speaker: proven infeasible, the five constraints named")
     func sameSpeakerSameTime() throws {
         let problem = F.problem([

@@ -26,7 +26,8 @@ struct TimetableResultTests {
         let keys = (score["components"] as? [[String: Any]])?.compactMap { $0["key"] as? String }
         #expect(
             keys == [
-                "unplaced", "plenaryOutsideMorning", "connectionPointIdleMinutes", "trackRoomChanges",
+                "unplaced", "plenaryOutsideMorning", "connectionPointIdleMinutes", "extraLinkTestMinutes",
+                "trackRoomChanges",
                 "preferenceMisses", "movedFromPublished",
             ])
         let reason = try #require(

@@ -175,6 +175,20 @@ extension PlanningMessage {
             "Các phiên phải diễn ra sau nhau thành vòng tròn: "
                 + (sessions + sessions.prefix(1)).map { "«\($0)»" }.joined(separator: " → ")
                 + " (mỗi phiên sau phiên trước nó): không phiên nào bắt đầu được. Hãy bỏ một điều kiện --after."
+        case .severalAtOneEnd(let last, let sessions):
+            "Nhiều phiên cùng phải diễn ra \(last ? "cuối cùng (--last)" : "đầu tiên (--first)"): "
+                + sessions.map { "«\($0)»" }.joined(separator: ", ")
+                + "; chỉ một phiên làm được điều đó. Hãy giữ \(last ? "--last" : "--first") ở một phiên và "
+                + "dùng --after cho các phiên khác."
+        case .firstAfter(let session, let predecessor):
+            "Phiên «\(session)» phải diễn ra đầu tiên (--first) nhưng lại phải sau phiên «\(predecessor)» "
+                + "(--after): không thể. Hãy bỏ một trong hai điều kiện."
+        case .afterLast(let session, let last):
+            "Phiên «\(session)» phải sau phiên «\(last)» (--after), nhưng «\(last)» phải diễn ra cuối cùng "
+                + "(--last): không thể. Hãy bỏ một trong hai điều kiện."
+        case .firstAndLast(let session):
+            "Phiên «\(session)» vừa phải diễn ra đầu tiên (--first) vừa phải cuối cùng (--last) trong khi còn "
+                + "phiên khác: không thể. Hãy bỏ một trong hai điều kiện."
         case .unknownSessionReference(let kind, let id):
             "Tham chiếu tới \(Self.vi(kind)) «\(id)» chưa được đăng ký."
         case .unscheduledSession: "Phiên chưa được xếp lịch."

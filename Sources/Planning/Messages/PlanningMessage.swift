@@ -242,6 +242,15 @@ public enum PlanningMessage: Hashable, Sendable, Localizable {
     case timingOutsideEvent(timing: SessionTiming, minutes: Int)
     /// Sessions that must each follow the next, round to the first: none can ever start.
     case orderCycle(sessions: [String])
+    /// Several sessions that must each run first (`last`: last): none can come before (after)
+    /// the others.
+    case severalAtOneEnd(last: Bool, sessions: [String])
+    /// A session that must run first but also after `predecessor`.
+    case firstAfter(session: String, predecessor: String)
+    /// A session that must run after `last`, which must run last.
+    case afterLast(session: String, last: String)
+    /// A session that must run both first and last, beside other sessions.
+    case firstAndLast(session: String)
     /// A session referring to a person, point or session that is not registered.
     case unknownSessionReference(EntityKind, id: String)
     /// A session not yet scheduled.

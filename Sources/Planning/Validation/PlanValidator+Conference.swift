@@ -79,6 +79,7 @@ extension PlanValidator {
         }
         findings += doubleBookingFindings(scheduled, plan: plan)
         findings += orderCycleFindings(plan.sessions)
+        findings += orderEndsFindings(plan.sessions)
         findings += orderFindings(scheduled, all: plan.sessions)
         findings += linkTestFindings(scheduled, points: points)
         return findings
@@ -125,6 +126,50 @@ extension PlanValidator {
                             .error, .orderCycle, subject: .session(sessions[first]),
                             related: ordered.dropFirst().map { .session(sessions[$0]) },
                             message: .orderCycle(sessions: ordered.map { sessions[$0].title })))
+                }
+            }
+        }
+        return findings
+    }
+
+    /// `first` and `last` rules no timetable can keep, as `session.order-cycle` (each is a circle
+    /// of the order: a first session runs before every other, a last one after every other):
+    /// several sessions first (or last), a session both first and last beside others, a first
+    /// session after another, a session after a last one.
+    func orderEndsFindings(_ sessions: [Session]) -> [Finding] {
+        guard sessions.count > 1 else { return [] }
+        let index = Dictionary(sessions.map { ($0.id, $0) }) { first, _ in first }
+        var findings: [Finding] = []
+        for last in [false, true] {
+            let ends = sessions.filter { $0.order.contains(last ? .last : .first) }
+            guard ends.count > 1 else { continue }
+            findings.append(
+                Finding(
+                    .error, .orderCycle, subject: .session(ends[0]),
+                    related: ends.dropFirst().map { .session($0) },
+                    message: .severalAtOneEnd(last: last, sessions: ends.map(\.title))))
+        }
+        for session in sessions {
+            let first = session.order.contains(.first)
+            if first && session.order.contains(.last) {
+                findings.append(
+                    Finding(
+                        .error, .orderCycle, subject: .session(session),
+                        message: .firstAndLast(session: session.title)))
+            }
+            for rule in session.order {
+                guard case .after(let id) = rule, id != session.id, let other = index[id] else { continue }
+                if first {
+                    findings.append(
+                        Finding(
+                            .error, .orderCycle, subject: .session(session), related: [.session(other)],
+                            message: .firstAfter(session: session.title, predecessor: other.title)))
+                }
+                if other.order.contains(.last) {
+                    findings.append(
+                        Finding(
+                            .error, .orderCycle, subject: .session(session), related: [.session(other)],
+                            message: .afterLast(session: session.title, last: other.title)))
                 }
             }
         }

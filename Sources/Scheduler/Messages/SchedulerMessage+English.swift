@@ -329,6 +329,7 @@ extension SchedulerMessage {
         case .unplaced: "Sessions not placed"
         case .plenaryOutsideMorning: "Plenaries not held in the morning"
         case .connectionPointIdleMinutes: "Idle minutes between sessions at connection points"
+        case .extraLinkTestMinutes: "Minutes of link tests at connection points on days beyond their first"
         case .trackRoomChanges: "Rooms beyond a track's main room"
         case .preferenceMisses: "Participants outside their preferred times"
         case .movedFromPublished: "Sessions moved in time or room from the published programme"

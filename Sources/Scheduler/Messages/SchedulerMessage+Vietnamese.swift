@@ -324,6 +324,7 @@ extension SchedulerMessage {
         case .unplaced: "Phiên chưa xếp được"
         case .plenaryOutsideMorning: "Phiên toàn thể không diễn ra buổi sáng"
         case .connectionPointIdleMinutes: "Phút chờ giữa các phiên tại điểm cầu"
+        case .extraLinkTestMinutes: "Phút thử đường truyền thêm của điểm cầu ở ngày thứ hai trở đi"
         case .trackRoomChanges: "Phòng thêm ngoài phòng chính của chuyên đề"
         case .preferenceMisses: "Lượt người tham gia ngoài giờ mong muốn"
         case .movedFromPublished: "Phiên đổi giờ hoặc phòng so với chương trình đã công bố"

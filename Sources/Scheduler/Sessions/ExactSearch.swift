@@ -268,6 +268,8 @@ struct ExactSearch {
             + state.preferenceMisses * weights.preferenceMiss + state.movedFromPublished
             * weights.movedFromPublished
             + state.trackRoomChanges * weights.trackRoomChange
+            // Link tests on extra days only grow as sessions are placed, so the count so far is a floor.
+            + state.extraLinkTestMinutes * weights.extraLinkTestMinute
     }
 
     /// Idle minutes that stay whatever is placed next: gaps between a point's placed sessions on

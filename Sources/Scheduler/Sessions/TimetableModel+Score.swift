@@ -26,6 +26,11 @@ extension TimetableModel {
             }
         }
         var idle = 0
+        var extraLinkTests = 0
+        for (point, byDay) in linked.enumerated() {
+            let days = byDay.keys.filter { $0 >= 0 }.count
+            extraLinkTests += max(0, days - 1) * pointLead[point]
+        }
         for byDay in linked {
             for (_, spans) in byDay {
                 let sorted = spans.sorted { $0.0 < $1.0 }
@@ -43,6 +48,8 @@ extension TimetableModel {
                 kind: .plenaryOutsideMorning, value: plenary, weight: weights.plenaryOutsideMorning),
             TimetableScoreComponent(
                 kind: .connectionPointIdleMinutes, value: idle, weight: weights.connectionPointIdleMinute),
+            TimetableScoreComponent(
+                kind: .extraLinkTestMinutes, value: extraLinkTests, weight: weights.extraLinkTestMinute),
             TimetableScoreComponent(
                 kind: .trackRoomChanges, value: extraRooms, weight: weights.trackRoomChange),
             TimetableScoreComponent(

@@ -19,7 +19,7 @@ public struct TimetableScoreComponent: Hashable, Codable, Sendable {
     }
 
     /// The stable key: `unplaced`, `plenaryOutsideMorning`, `connectionPointIdleMinutes`,
-    /// `trackRoomChanges`, `preferenceMisses` or `movedFromPublished`.
+    /// `extraLinkTestMinutes`, `trackRoomChanges`, `preferenceMisses` or `movedFromPublished`.
     public var key: String { kind.rawValue }
 
     /// The penalty: value times weight.

@@ -8,6 +8,10 @@ public enum TimetableScoreComponentKind: String, CaseIterable, Codable, Sendable
     case plenaryOutsideMorning
     /// Idle minutes at a connection point between its linked sessions on a day.
     case connectionPointIdleMinutes
+    /// Minutes of link tests a connection point needs on the days it is linked beyond its first:
+    /// its technical staff come back and test again each morning, so a session left alone on an
+    /// extra day costs the points it links their lead time.
+    case extraLinkTestMinutes
     /// Rooms a track uses beyond its first.
     case trackRoomChanges
     /// People placed outside their preferred spans, counted per person and session.

@@ -20,10 +20,13 @@ struct TimetableState {
     private(set) var movedFromPublished = 0
     private(set) var trackRoomChanges = 0
     private(set) var idleMinutes = 0
+    private(set) var extraLinkTestMinutes = 0
     private var trackRoomCount: [[Int]]
     private var trackRooms: [Int]
     private var pointDaySessions: [[[Int]]]
     private var pointDayIdle: [[Int]]
+    /// Days on which each connection point has a linked session.
+    private var pointDays: [Int]
 
     init(model: TimetableModel) {
         self.model = model
@@ -40,6 +43,7 @@ struct TimetableState {
             repeating: Array(repeating: [], count: model.dayHours.count), count: model.points.count)
         pointDayIdle = Array(
             repeating: Array(repeating: 0, count: model.dayHours.count), count: model.points.count)
+        pointDays = Array(repeating: 0, count: model.points.count)
     }
 
     /// Whether a session is placed.
@@ -62,7 +66,8 @@ struct TimetableState {
     var cost: Int {
         let weights = model.weights
         return unplacedCount * weights.unplaced + plenaryOutsideMorning * weights.plenaryOutsideMorning
-            + idleMinutes * weights.connectionPointIdleMinute + trackRoomChanges * weights.trackRoomChange
+            + idleMinutes * weights.connectionPointIdleMinute
+            + extraLinkTestMinutes * weights.extraLinkTestMinute + trackRoomChanges * weights.trackRoomChange
             + preferenceMisses * weights.preferenceMiss + movedFromPublished * weights.movedFromPublished
     }
 
@@ -237,6 +242,11 @@ struct TimetableState {
             } else {
                 Self.remove(session, from: &pointDaySessions[point][day])
             }
+            if pointDaySessions[point][day].count == (sign > 0 ? 1 : 0) {
+                let extraBefore = max(0, pointDays[point] - 1)
+                pointDays[point] += sign
+                extraLinkTestMinutes += (max(0, pointDays[point] - 1) - extraBefore) * model.pointLead[point]
+            }
             let idle = Self.idleMinutes(
                 of: pointDaySessions[point][day], start: start, duration: model.duration,
                 cap: model.weights.idleGapCapMinutes)
@@ -277,6 +287,12 @@ struct TimetableState {
             delta += weights.trackRoomChange
         }
         let day = model.day(of: time)
+        if day >= 0 && weights.extraLinkTestMinute != 0 {
+            for point in model.sessionPoints[session]
+            where pointDaySessions[point][day].isEmpty && pointDays[point] >= 1 {
+                delta += weights.extraLinkTestMinute * model.pointLead[point]
+            }
+        }
         if day >= 0 && weights.connectionPointIdleMinute != 0 {
             for point in model.sessionPoints[session] {
                 let list = pointDaySessions[point][day]

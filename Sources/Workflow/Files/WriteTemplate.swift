@@ -1,3 +1,4 @@
+import Foundation
 public import Interchange
 public import Planning
 import Store
@@ -23,12 +24,22 @@ public struct WriteTemplate: Sendable {
         self.folder = folder
     }
 
-    /// Writes the template; returns the paths written.
+    /// Writes the template; returns the paths written. An `output` ending in another template
+    /// format's extension (`--format xlsx --out mau.ods`) is refused with
+    /// ``UnsupportedExport/extensionOfAnotherFormat(_:written:)``.
     public func run(
         format: ExportFormat, output: String?, language: Language, now: LocalDateTime, version: String
     ) throws -> [String] {
         guard Self.formats.contains(format) else {
             throw WorkflowError.invalidValue(.format, value: format.rawValue, expected: .templateFormat)
+        }
+        // A file (or CSV folder) named for another format would not open by its name: refused
+        // before anything is written, as `export` refuses it.
+        if let output {
+            let written = URL(fileURLWithPath: output).pathExtension.lowercased()
+            if Self.formats.map(\.fileExtension).contains(written), written != format.fileExtension {
+                throw InterchangeError.unsupportedExport(.extensionOfAnotherFormat(format, written: written))
+            }
         }
         let lists = try planLists()
         return try RegistrationTemplate.write(

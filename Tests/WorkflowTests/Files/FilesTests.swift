@@ -47,6 +47,20 @@ struct FilesTests {
             try WriteTemplate().run(
                 format: .frab, output: nil, language: .vietnamese, now: WorkflowFixture.now, version: "t")
         }
+        // A template named for another format is refused before anything is written (QA 41).
+        for (format, name) in [(ExportFormat.xlsx, "t.ods"), (.ods, "t2.xlsx"), (.csv, "t3.xlsx")] {
+            let path = folder.appendingPathComponent(name).path
+            let written = URL(fileURLWithPath: name).pathExtension
+            #expect(
+                throws: InterchangeError.unsupportedExport(
+                    .extensionOfAnotherFormat(format, written: written))
+            ) {
+                try WriteTemplate().run(
+                    format: format, output: path, language: .vietnamese, now: WorkflowFixture.now,
+                    version: "t")
+            }
+            #expect(!FileManager.default.fileExists(atPath: path))
+        }
     }
 
     @Test("with a plan, the template's attendance drop-down offers its connection points")
