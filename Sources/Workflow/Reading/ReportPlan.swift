@@ -27,6 +27,8 @@ public struct ReportPlan: Sendable {
         public var waitingList: [ExhibitingParty]
         /// The versions published, by kind (every kind present, possibly empty).
         public var versions: [(kind: PublicationKind, versions: [PublishedVersion])]
+        /// The most findings to show in full, checked against ``InputLimits/findings``.
+        public var findingLimit = 12
 
         /// The parties and the booths they ask for, withdrawn registrations left out (a withdrawal
         /// is final: it counts in its own row, in no total).
@@ -47,7 +49,11 @@ public struct ReportPlan: Sendable {
     /// registry counted by the database and validated row by row
     /// (``PlanValidator/validate(frame:registry:eachProduct:)``), so a national registry is
     /// reported on in the memory its fair and its findings need.
-    public func run() throws -> Report {
+    ///
+    /// `findingLimit` (the findings shown in full) is refused outside ``InputLimits/findings``
+    /// before anything is read, as `fairplan demo` refuses it.
+    public func run(findingLimit: Int = 12) throws -> Report {
+        let findingLimit = try WrittenValue.integer(findingLimit, field: .findings, in: InputLimits.findings)
         // Read before the snapshot: the store's reads are not reentrant.
         let versions = try PublicationKind.allCases.map { ($0, try store.publishedVersions(kind: $0)) }
         return try store.snapshot { snapshot in
@@ -64,7 +70,9 @@ public struct ReportPlan: Sendable {
             let summary = PlanSummary(
                 frame: frame, counts: counts, certificates: certificates, attendeesByPoint: attendees,
                 findings: findings)
-            return Self.report(summary: summary, frame: frame, versions: versions)
+            var report = Self.report(summary: summary, frame: frame, versions: versions)
+            report.findingLimit = findingLimit
+            return report
         }
     }
 

@@ -13,8 +13,10 @@ extension FairPlan {
         @Option(help: ArgumentHelp(.optionFindings)) var findings = 12
 
         func run() async throws {
-            let report = try ReportPlan(store: options.openForReading()).run()
-            Output().text(ReportRendering.text(report, findingLimit: findings, language: CLILanguage.current))
+            let report = try ReportPlan(store: options.openForReading()).run(findingLimit: findings)
+            Output().text(
+                ReportRendering.text(report, findingLimit: report.findingLimit, language: CLILanguage.current)
+            )
         }
     }
 }

@@ -46,6 +46,13 @@ struct ReadingTests {
             input, context: WorkflowFixture.context, clock: ManualClock())
         let report = try ReportPlan(store: fixture.store()).run()
         #expect(report.total.parties == 2)
+        // The findings shown in full are checked as `demo` checks them (QA 41).
+        for limit in [-1, 100_001] {
+            #expect(
+                throws: WorkflowError.invalidValue(
+                    .findings, value: String(limit), expected: .integer(minimum: 0, maximum: 100_000))
+            ) { try ReportPlan(store: fixture.store()).run(findingLimit: limit) }
+        }
         #expect(report.statuses.first { $0.status == .withdrawn }?.parties == 1)
         #expect(report.statuses.first { $0.status == .placed }?.parties == 1)
         #expect(report.versions.first { $0.kind == .boothPlan }?.versions.count == 1)
