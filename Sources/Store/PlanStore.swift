@@ -100,7 +100,11 @@ public final class PlanStore: Sendable {
     /// read, or one in a folder where SQLite cannot keep its write-ahead log, is refused with
     /// ``StoreError/readOnlyFile(path:)``.
     public static func open(at path: String, for access: PlanAccess = .writing) throws -> PlanStore {
-        guard FileManager.default.fileExists(atPath: path) else { throw StoreError.fileNotFound(path: path) }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw StoreError.fileNotFound(path: path)
+        }
+        if isFolder.boolValue { throw StoreError.notAPlanFile(path: path, reason: .folder) }
         let writable = FileManager.default.isWritableFile(atPath: path) && folderIsWritable(path)
         do {
             let location = try readingLocation(path)
@@ -265,6 +269,9 @@ public final class PlanStore: Sendable {
         if let error = error as? DatabaseError {
             if error.resultCode == .SQLITE_NOTADB {
                 return .notAPlanFile(path: path, reason: .notSQLiteDatabase)
+            }
+            if error.resultCode == .SQLITE_CORRUPT {
+                return .notAPlanFile(path: path, reason: .damagedDatabase)
             }
             if error.resultCode == .SQLITE_READONLY { return .readOnlyFile(path: path) }
             if error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {

@@ -48,6 +48,24 @@ struct PlanStoreTests {
         }
     }
 
+    @Test("a folder and a plan file cut short are named as such, not with SQLite's words (QA 41)")
+    func folderAndDamagedFile() throws {
+        try StoreFixtures.withPlanPath { path in
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
+            #expect(throws: StoreError.notAPlanFile(path: path, reason: .folder)) {
+                try PlanStore.open(at: path, for: .reading)
+            }
+            try FileManager.default.removeItem(atPath: path)
+            try PlanStore.create(at: path, plan: StoreFixtures.smallFair()).close()
+            let whole = try Data(contentsOf: URL(fileURLWithPath: path))
+            #expect(whole.count > 16_384)
+            try whole.prefix(whole.count / 2).write(to: URL(fileURLWithPath: path))
+            #expect(throws: StoreError.notAPlanFile(path: path, reason: .damagedDatabase)) {
+                _ = try PlanStore.open(at: path, for: .reading).loadPlan()
+            }
+        }
+    }
+
     @Test("a file from a newer FairPlan is refused untouched with newerSchema")
     func newerSchemaRefused() throws {
         try StoreFixtures.withPlanPath { path in

@@ -27,7 +27,7 @@ struct StoreMessageTests {
         .undoBeyondHistory(asked: 3, available: 1), .undoBeyondHistory(asked: 1, available: 0),
         .nothingToRedo, .journalOutOfStep(entry: 4, table: "party"), .readOnlyFile(path: "a.fairplan"),
         .registrationCodeTaken(code: "5300100002", organisation: "tc-suoi-giang"),
-        .pendingLogInLockedFolder(path: "a.fairplan"),
+        .pendingLogInLockedFolder(path: "a.fairplan"), .folder, .damagedDatabase,
     ]
 
     /// The position of a message's case in the catalogue; the switch stops compiling when a case
@@ -74,12 +74,14 @@ struct StoreMessageTests {
         case .diskFull: 37
         case .pendingLogInLockedFolder: 38
         case .changedMeanwhile: 39
+        case .folder: 40
+        case .damagedDatabase: 41
         }
     }
 
     @Test("every case has a sample")
     func everyCaseSampled() {
-        #expect(Set(Self.samples.map(Self.caseIndex)) == Set(0...39))
+        #expect(Set(Self.samples.map(Self.caseIndex)) == Set(0...41))
     }
 
     @Test("every message has Vietnamese and English text, and they differ", arguments: samples)

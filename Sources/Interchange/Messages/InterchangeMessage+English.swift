@@ -145,7 +145,7 @@ extension InterchangeMessage {
             "No header row found on the \(Self.englishSheetName(kind)) sheet in its first \(depth) rows; please use "
                 + "the template from `fairplan template registrations`."
         case .notARegistrationSheet:
-            "This sheet is not an Organisations, Products or Delegates sheet: skipped."
+            "This sheet is not an Organisations, Products, Delegates or Booth requests sheet: skipped."
         case .instructionsOnly: "The template's instructions: no data, skipped."
         case .noRegistrationSheet:
             "No Organisations, Products or Delegates sheet found (recognised by sheet name or header row); "

@@ -147,7 +147,8 @@ extension InterchangeMessage {
         case .headerRowNotFound(let kind, let depth):
             "Không tìm thấy dòng tiêu đề của trang \(Self.sheetName(kind)) trong \(depth) dòng đầu; hãy dùng mẫu "
                 + "`fairplan template registrations`."
-        case .notARegistrationSheet: "Trang này không phải Tổ chức, Sản phẩm hay Đại biểu: đã bỏ qua."
+        case .notARegistrationSheet:
+            "Trang này không phải Tổ chức, Sản phẩm, Đại biểu hay Đăng ký gian hàng: đã bỏ qua."
         case .instructionsOnly: "Trang hướng dẫn của mẫu: không có dữ liệu, đã bỏ qua."
         case .noRegistrationSheet:
             "Không thấy trang Tổ chức, Sản phẩm hay Đại biểu nào (nhận theo tên trang hoặc dòng "

@@ -71,6 +71,10 @@ extension StoreMessage {
             "empty database"
         case .otherProgramDatabase:
             "another program's SQLite database"
+        case .folder:
+            "a folder, not a file; name the plan file inside it"
+        case .damagedDatabase:
+            "the file is damaged or cut short, as a copy broken off leaves it; use a good copy or a backup"
         case .notSQLiteDatabase:
             "not an SQLite database"
         case .brokenReferences(let count):

@@ -71,6 +71,10 @@ extension StoreMessage {
             "cơ sở dữ liệu rỗng"
         case .otherProgramDatabase:
             "cơ sở dữ liệu SQLite của chương trình khác"
+        case .folder:
+            "đây là một thư mục, không phải tệp; hãy ghi tên tệp kế hoạch trong đó"
+        case .damagedDatabase:
+            "tệp bị hỏng hoặc bị cắt cụt, như khi sao chép bị ngắt giữa chừng; hãy dùng một bản sao tốt hoặc bản sao lưu"
         case .notSQLiteDatabase:
             "không phải cơ sở dữ liệu SQLite"
         case .brokenReferences(let count):

@@ -74,6 +74,10 @@ public enum StoreMessage: Hashable, Sendable, Localizable {
     case otherProgramDatabase
     /// The file is not an SQLite database.
     case notSQLiteDatabase
+    /// The path is a folder.
+    case folder
+    /// SQLite finds the file damaged (cut short by a copy, or written over).
+    case damagedDatabase
     /// References were broken after upgrading the schema.
     case brokenReferences(count: Int)
     /// A stored time that does not read as one.
