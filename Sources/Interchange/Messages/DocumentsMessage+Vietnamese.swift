@@ -78,7 +78,7 @@ extension DocumentsMessage {
     private static func vietnamese(_ error: DocumentsError) -> String {
         switch error {
         case .missingStyle(let reference, let name):
-            "Tài liệu dùng \(reference.rawValue) «\(name)» nhưng không khai báo (missing style)."
+            "Tài liệu dùng \(reference.rawValue) «\(name)» nhưng không khai báo."
         case .nothingToWrite(let kind):
             switch kind {
             case .invitations, .badges: "Kế hoạch chưa có đại biểu nào: không có gì để in, không ghi tệp nào."

@@ -6,12 +6,12 @@ extension InterchangeMessage {
         switch self {
         case .xmlNotWellFormed(let detail): "Tệp XML không hợp lệ (not well-formed): \(detail)"
         case .emptyFile: "Tệp rỗng (empty document)."
-        case .fileTooLarge(let limit): "Tệp quá lớn, giới hạn \(limit) byte (too large)."
+        case .fileTooLarge(let limit): "Tệp quá lớn, giới hạn \(limit) byte."
         case .documentTypeNotAllowed:
             "Tệp có khai báo DOCTYPE, không được phép vì lý do an toàn (DOCTYPE not allowed)."
         case .entityDeclarationNotAllowed(let name):
             "Tệp khai báo thực thể «\(name)», không được phép (entity declarations not allowed)."
-        case .cannotReadFile(let detail): "Không đọc được tệp (cannot read): \(detail)"
+        case .cannotReadFile(let detail): "Không đọc được tệp: \(detail)"
         case .xmlLibraryError(let detail): "Lỗi thư viện XML: \(detail)"
         case .unexpectedError(let detail): "Lỗi không lường trước: \(detail)"
         case .excelNotSupported:
@@ -24,8 +24,8 @@ extension InterchangeMessage {
         case .folderNotFile:
             "Đây là một thư mục, không phải tệp; hãy chỉ ra tệp .xlsx, .ods, .fods hoặc .csv trong đó."
         case .resourceMissing(let name): "Thiếu tệp tài nguyên «\(name)» (resource missing)."
-        case .cannotCreateFolder(let reason): "Không tạo được thư mục: \(reason) (cannot create folder)."
-        case .cannotWrite(let reason): "Không ghi được tệp: \(reason) (cannot write)."
+        case .cannotCreateFolder(let reason): "Không tạo được thư mục: \(reason)."
+        case .cannotWrite(let reason): "Không ghi được tệp: \(reason)."
         case .programmeOnlyFormat(let format):
             "Định dạng \(format.rawValue) chỉ dùng cho chương trình (programme)."
         case .extensionOfAnotherFormat(let format, let written):

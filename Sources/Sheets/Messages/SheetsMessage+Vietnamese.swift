@@ -6,19 +6,19 @@ extension SheetsMessage {
     public var vietnamese: String {
         switch self {
         case .io(let file, let detail):
-            "\(file): lỗi đọc/ghi tệp (file error): \(detail)"
+            "\(file): lỗi đọc/ghi tệp: \(detail)"
         case .cannotOpen(let file, let path):
-            "\(file): lỗi đọc/ghi tệp (file error): không mở được \(path) (cannot open)"
+            "\(file): lỗi đọc/ghi tệp: không mở được \(path)"
         case .fileTooLarge(let file, let limit):
-            "\(file): lỗi đọc/ghi tệp (file error): tệp lớn hơn \(limit) byte (too large)"
+            "\(file): lỗi đọc/ghi tệp: tệp lớn hơn \(limit) byte"
         case .fileOperationFailed(let file, let operation, let detail):
-            "\(file): lỗi đọc/ghi tệp (file error): \(Self.vietnameseStep(operation)): \(detail)"
+            "\(file): lỗi đọc/ghi tệp: \(Self.vietnameseStep(operation)): \(detail)"
         case .unsafeDestination(let file, .database):
             "\(file): không ghi ra đây vì đây là một tệp cơ sở dữ liệu (tệp kế hoạch FairPlan, có thể chính là "
                 + "kế hoạch đang dùng); ghi đè sẽ làm mất nó. Hãy chọn tên tệp khác"
         case .unsafeDestination(let file, let kind):
             "\(file): không ghi ra đây vì đây là \(Self.vietnameseKind(kind)), không phải tệp thông thường; "
-                + "hãy chọn đường dẫn tới một tệp (refusing to write over a \(kind.rawValue))"
+                + "hãy chọn đường dẫn tới một tệp"
         case .zipEntryTooLarge(let file, let entry):
             "\(file): mục «\(entry)» vượt quá 4 GiB (ZIP entry over 4 GiB; ZIP64 not supported)"
         case .zipArchiveTooLarge(let file):
@@ -56,7 +56,7 @@ extension SheetsMessage {
         case .missingEntry(let file, let entry):
             "\(file): thiếu mục «\(entry)» (missing entry)"
         case .notASpreadsheet(let file, let mimeType):
-            "\(file): không phải bảng tính (not a spreadsheet): mimetype «\(mimeType)» không phải bảng tính ODS"
+            "\(file): không phải bảng tính: mimetype «\(mimeType)» không phải bảng tính ODS"
         case .malformedXML(let file, let line, let detail):
             "\(line > 0 ? "\(file), dòng XML \(line)" : file): XML không hợp lệ (malformed XML): \(detail)"
         case .emptyDocument(let file):
@@ -80,12 +80,12 @@ extension SheetsMessage {
                 + "trong Excel hoặc LibreOffice, bỏ mật khẩu nếu có, rồi lưu thành Excel Workbook (.xlsx) hoặc "
                 + "OpenDocument Spreadsheet (.ods) (legacy .xls not supported)"
         case .invalidSheetName(let file, let sheet, let reason):
-            "\(file): tên trang «\(sheet)» không dùng được trong tệp Excel (invalid sheet name): "
+            "\(file): tên trang «\(sheet)» không dùng được trong tệp Excel: "
                 + reason.vietnamese
 
         case .entryBegunBeforeEnd(let entry):
             "bắt đầu mục «\(entry)» khi mục trước chưa kết thúc (beginEntry before endEntry)"
-        case .invalidEntryName(let entry): "tên mục không hợp lệ «\(entry)» (invalid entry name)"
+        case .invalidEntryName(let entry): "tên mục không hợp lệ «\(entry)»"
         case .writeOutsideEntry: "ghi dữ liệu ngoài mục nào (write outside an entry)"
         case .endOutsideEntry: "kết thúc mục khi chưa mở mục nào (endEntry outside an entry)"
         case .finishInsideEntry: "đóng tệp ZIP khi mục chưa kết thúc (finish inside an entry)"
@@ -116,22 +116,22 @@ extension SheetsMessage {
         case .sizeMismatch(let produced, let declared):
             "kích thước \(produced) khác \(declared) (size mismatch)"
 
-        case .invalidNumber(let written): "số không hợp lệ «\(written)» (invalid number)"
-        case .invalidDate(let written): "ngày không hợp lệ «\(written)» (invalid date)"
-        case .invalidTime(let written): "thời lượng không hợp lệ «\(written)» (invalid time)"
-        case .invalidBoolean(let written): "giá trị đúng/sai không hợp lệ «\(written)» (invalid boolean)"
+        case .invalidNumber(let written): "số không hợp lệ «\(written)»"
+        case .invalidDate(let written): "ngày không hợp lệ «\(written)»"
+        case .invalidTime(let written): "thời lượng không hợp lệ «\(written)»"
+        case .invalidBoolean(let written): "giá trị đúng/sai không hợp lệ «\(written)»"
         case .unsupportedValueType(let type): "kiểu ô không được hỗ trợ «\(type)» (unsupported value type)"
         case .formulaWithoutValue(let formula):
             "ô có công thức «=\(Self.shortFormula(formula))» nhưng tệp không lưu giá trị đã tính; hãy mở tệp bằng "
-                + "Excel hoặc LibreOffice rồi lưu lại để giá trị được lưu cùng (formula without value)"
+                + "Excel hoặc LibreOffice rồi lưu lại để giá trị được lưu cùng"
         case .tooManyCells(let limit): "hơn \(limit) ô (too many cells)"
         case .tooManyColumns(let limit): "quá \(limit) cột (too many columns)"
         case .tooManyRows(let limit): "quá \(limit) dòng (too many rows)"
-        case .cellTooLong(let limit): "ô dài quá \(limit) ký tự (cell too long)"
+        case .cellTooLong(let limit): "ô dài quá \(limit) ký tự"
         case .invalidSharedString(let index):
-            "ô trỏ tới chuỗi dùng chung «\(index)» không có trong tệp (invalid shared string)"
+            "ô trỏ tới chuỗi dùng chung «\(index)» không có trong tệp"
         case .invalidCellReference(let written):
-            "địa chỉ ô «\(written)» không hợp lệ (invalid cell reference)"
+            "địa chỉ ô «\(written)» không hợp lệ"
         case .sheetNameEmpty: "tên trống (empty name)"
         case .sheetNameTooLong(let limit): "tên dài quá \(limit) ký tự (name too long)"
         case .sheetNameForbiddenCharacter(let character):
@@ -163,14 +163,14 @@ extension SheetsMessage {
     /// What failed, as a verb phrase.
     private static func vietnameseStep(_ operation: SheetsFileOperation) -> String {
         switch operation {
-        case .inspectDestination: "không kiểm tra được tệp đích (cannot inspect the destination)"
-        case .createTemporaryFile: "không tạo được tệp tạm (cannot create a temporary file)"
-        case .write: "không ghi được (cannot write)"
-        case .sync: "không đồng bộ được xuống đĩa (cannot sync)"
+        case .inspectDestination: "không kiểm tra được tệp đích"
+        case .createTemporaryFile: "không tạo được tệp tạm"
+        case .write: "không ghi được"
+        case .sync: "không đồng bộ được xuống đĩa"
         case .setPermissions:
-            "không đặt được quyền truy cập như tệp cũ (cannot set the permissions of the replaced file)"
-        case .close: "không đóng được tệp (cannot close)"
-        case .rename: "không đổi tên được vào chỗ tệp đích (cannot rename into place)"
+            "không đặt được quyền truy cập như tệp cũ"
+        case .close: "không đóng được tệp"
+        case .rename: "không đổi tên được vào chỗ tệp đích"
         }
     }
 
