@@ -21,8 +21,7 @@ extension Portal {
         router.post("/:site/quan-ly/dang-nhap") { request, context in
             let (site, paths) = try resolve(request, context)
             let desk = try Self.found(site.desk)
-            let bytes = try await Self.collect(request, limit: 16 * 1024)
-            guard let body = FormBody(bytes.readableBytesView) else { throw HTTPError(.badRequest) }
+            let body = try await Self.formBody(request, limit: 16 * 1024)
             let name = String((body["ten"] ?? "").prefix(64))
             guard CSRFToken.isValid(request, field: body[CSRFToken.fieldName]) else {
                 return signInPage(request, paths: paths, problem: .staleForm, name: name, status: .forbidden)
@@ -203,10 +202,10 @@ extension Portal {
     ) {
         let (site, paths) = try resolve(request, context)
         let desk = try Self.found(site.desk)
-        let bytes = try await Self.collect(request, limit: Self.staffFormLimit)
-        // A body that cannot be read (a field over 4,000 characters, invalid UTF-8, too many
-        // fields) is a bad request, as on the public forms, not a question of the account's rights.
-        guard let body = FormBody(bytes.readableBytesView) else { throw HTTPError(.badRequest) }
+        // Not a form (415), too large (413), or a body that cannot be read (a field over 4,000
+        // characters, invalid UTF-8, too many fields: 400), as on the public forms, before the
+        // session: not a question of the account's rights.
+        let body = try await Self.formBody(request, limit: Self.staffFormLimit)
         guard let session = try await staffSession(request, site: site, desk: desk, minimum: .staff) else {
             throw HTTPError(.forbidden)
         }

@@ -62,8 +62,7 @@ extension Portal {
         router.post("/:site/dang-ky/tep/xac-nhan") { request, context in
             let (site, paths) = try resolve(request, context)
             let desk = try Self.found(site.desk)
-            let bytes = try await Self.collect(request, limit: 16 * 1024)
-            guard let body = FormBody(bytes.readableBytesView) else { throw HTTPError(.badRequest) }
+            let body = try await Self.formBody(request, limit: 16 * 1024)
             if let refusal = await refusal(request, context, desk: desk, csrf: body[CSRFToken.fieldName]) {
                 return uploadPage(
                     request, paths: paths, file: "", banner: refusal.message, status: refusal.status)
