@@ -62,7 +62,8 @@ extension Portal {
         // A value the form's field gave: the field by its label, not the command line's option.
         if case WorkflowError.invalidValue(let field, let value, let expected) = error {
             let wanted = StaffMessage.expectedValue(expected).text(language)
-            return "«\(StaffMessage.field(field).text(language))» «\(value)»: \(StaffMessage.item(wanted))."
+            return StaffMessage.sentence(
+                "«\(StaffMessage.field(field).text(language))» «\(value)»: \(wanted)")
         }
         if case WorkflowError.conflict(let conflict) = error {
             return StaffMessage.conflict(conflict).text(language)

@@ -80,10 +80,12 @@ extension StaffMessage {
                 + "mới trên cổng."
         case .programmePublished(let version): return "Đã công bố chương trình, phiên bản số \(version)."
         case .publishRefused(let count, let first):
-            return "bản đang soạn còn \(count) vi phạm nên chưa công bố, ví dụ: \(Self.list(first))."
+            return
+                "bản đang soạn còn \(count) vi phạm nên chưa công bố, ví dụ: \(Self.sentence(Self.list(first)))"
         case .refusedByRules(let name, let problems):
-            return "Chưa lưu «\(name)» vì kiểm tra thấy lỗi: \(Self.list(problems)). Hãy sửa rồi lưu lại."
-        case .failed(let reason): return "Không thực hiện được: \(reason)"
+            return
+                "Chưa lưu «\(name)» vì kiểm tra thấy lỗi: \(Self.sentence(Self.list(problems))) Hãy sửa rồi lưu lại."
+        case .failed(let reason): return "Không thực hiện được: \(Self.sentence(reason))"
         case .expectedValue(.productSet):
             return "không nhận ra bộ sản phẩm OCOP; ghi tên bộ như trong mẫu đăng ký hoặc «Bộ sản phẩm số N»"
         case .expectedValue(.organisationKind):

@@ -222,6 +222,20 @@ public enum StaffMessage: Hashable, Sendable, Localizable {
         return item
     }
 
+    /// The marks a sentence may end with.
+    static let finalMarks: Set<Character> = [".", "?", "!", "…"]
+
+    /// `text` as a whole sentence: ending in exactly one final mark, its own when it has one
+    /// («… có phải: Ninh Bình?» stays so), else a full stop; never «?.», «!.» or «..».
+    static func sentence(_ text: String) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.hasSuffix("...") { return trimmed }
+        var base = Substring(trimmed)
+        var marks: [Character] = []
+        while let last = base.last, finalMarks.contains(last) { marks.insert(base.removeLast(), at: 0) }
+        return base + String(marks.first { $0 != "." } ?? ".")
+    }
+
     /// `texts` as one list: each an ``item(_:)``, separated by «; ».
     static func list(_ texts: [String]) -> String {
         texts.map(item).joined(separator: "; ")
