@@ -12,6 +12,16 @@ import Workflow
 @Suite(
     "Web: the staff forms' findings end in one mark, are tied to their inputs, and keep a certificate whole")
 struct StaffFindingsTests {
+    /// The input element of the field `name` in a part of a page.
+    static func input(_ name: String, in part: String) -> String {
+        guard let start = part.range(of: "<input id=\"") else { return "" }
+        for element in part[start.lowerBound...].components(separatedBy: "<input").dropFirst()
+        where element.contains(" name=\"\(name)\"") {
+            return String(element.prefix { $0 != ">" })
+        }
+        return ""
+    }
+
     @Test("a sentence ends with exactly one final mark: «?.», «!.» and «..» never (QA 40 N5)")
     func oneFinalMark() {
         #expect(StaffMessage.sentence("có phải: Ninh Bình?") == "có phải: Ninh Bình?")
@@ -59,5 +69,53 @@ struct StaffFindingsTests {
             }
         }
         #expect(page.body.contains("?</p>"), "\(page.body)")
+    }
+
+    @Test(
+        "a finding beside a staff form's field is tied to its input: aria-describedby, aria-invalid on errors (QA 40 N6)"
+    )
+    func findingsTiedToInputs() async throws {
+        let fixture = try StaffConsoleTests.fixture()
+        defer { fixture.remove() }
+        let organisation = try #require(try RegistrationTests.organisations(fixture).first)
+        let product = try #require(
+            try PlanStore.open(at: fixture.fairPath, for: .reading).loadPlan().products.first {
+                $0.recognition?.stars == 4
+            })
+        var members = StaffConsoleTests.storedFields(organisation)
+        members["members"] = "-1"
+        let (membersPage, starsPage) = try await RegistrationTests.withClient(fixture) { [members] client in
+            let (staff, csrf) = try await StaffToolsTests.staff(client)
+            let membersPage = try await StaffConsoleTests.request(
+                client, "/hoi-cho/quan-ly/sua", method: .post, staff: staff, fields: members, csrf: csrf)
+            let page = try await StaffConsoleTests.request(
+                client, "/hoi-cho/quan-ly/sua?to-chuc=\(product.owner.rawValue)", method: .get, staff: staff)
+            var stars = StaffFormTests.form(
+                page.body, action: "/hoi-cho/quan-ly/sua-san-pham", marker: "value=\"\(product.id.rawValue)\""
+            )
+            stars["stars"] = "7"
+            let starsPage = try await StaffConsoleTests.request(
+                client, "/hoi-cho/quan-ly/sua-san-pham", method: .post, staff: staff, fields: stars,
+                csrf: csrf)
+            return (membersPage, starsPage)
+        }
+        #expect(membersPage.status == .unprocessableContent)
+        let membersInput = Self.input("members", in: membersPage.body)
+        #expect(membersInput.contains("aria-describedby=\"f-members-ghi-chu\""), "\(membersInput)")
+        #expect(membersInput.contains("aria-invalid=\"true\""))
+        #expect(membersPage.body.contains("<span id=\"f-members-ghi-chu\"><span class=\"finding error\">"))
+        // A field without findings carries neither.
+        let nameInput = Self.input("name", in: membersPage.body)
+        #expect(
+            !nameInput.contains("aria-describedby") && !nameInput.contains("aria-invalid"), "\(nameInput)")
+
+        #expect(starsPage.status == .unprocessableContent)
+        let form = StaffFormTests.entityForm(starsPage.body, key: "san-pham", id: product.id.rawValue)
+        let id = "f-san-pham-\(product.id.rawValue)-stars"
+        let starsInput = Self.input("stars", in: form)
+        #expect(starsInput.contains("id=\"\(id)\""), "\(starsInput)")
+        #expect(starsInput.contains("aria-describedby=\"\(id)-ghi-chu\""), "\(starsInput)")
+        #expect(starsInput.contains("aria-invalid=\"true\""))
+        #expect(form.contains("<span id=\"\(id)-ghi-chu\"><span class=\"finding error\">"), "\(form)")
     }
 }
