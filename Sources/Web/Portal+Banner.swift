@@ -23,7 +23,7 @@ extension Portal {
     }
 
     /// The query keys that say what an action did (the banner's kind, its numbers and booths).
-    static let bannerKeys = ["da", "xep", "cho", "ban", "muc", "gian", "dang-chay"]
+    static let bannerKeys = ["da", "xep", "cho", "ban", "muc", "gian", "dang-chay", "ocop"]
 
     /// `query` with a signature over its banner keys (``bannerKeys``), so a page shows only what
     /// this server said an action did: a link made by someone else (`?da=cong-bo&ban=999`) shows

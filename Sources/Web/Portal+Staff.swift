@@ -286,6 +286,7 @@ extension Portal {
         case "xep-gian": return .allocated(placed: number("xep"), waiting: number("cho"))
         case "cong-bo": return .published(number("ban"))
         case "cong-bo-lich": return .programmePublished(number("ban"))
+        case "sua" where query["ocop"] == "bo": return .certificateRemoved(changed: number("muc"))
         case "sua": return number("muc") == 0 ? .unchanged : .edited(number("muc"))
         default: return nil
         }

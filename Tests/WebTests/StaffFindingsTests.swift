@@ -118,4 +118,96 @@ struct StaffFindingsTests {
         #expect(starsInput.contains("aria-invalid=\"true\""))
         #expect(form.contains("<span id=\"\(id)-ghi-chu\"><span class=\"finding error\">"), "\(form)")
     }
+
+    @Test(
+        "emptying only the decision, its date or the stars keeps the certificate and says why beside the field; emptying all of it removes it and says so (QA 40 N7)"
+    )
+    func certificateKeptWhole() async throws {
+        let fixture = try StaffConsoleTests.fixture()
+        defer { fixture.remove() }
+        let product = try #require(
+            try PlanStore.open(at: fixture.fairPath, for: .reading).loadPlan().products.first {
+                $0.recognition?.stars == 4
+            })
+        let recognition = try #require(product.recognition)
+        let (refusals, english, removed, banner) = try await RegistrationTests.withClient(fixture) { client in
+            let (staff, csrf) = try await StaffToolsTests.staff(client)
+            let page = try await StaffConsoleTests.request(
+                client, "/hoi-cho/quan-ly/sua?to-chuc=\(product.owner.rawValue)", method: .get, staff: staff)
+            let opened = StaffFormTests.form(
+                page.body, action: "/hoi-cho/quan-ly/sua-san-pham", marker: "value=\"\(product.id.rawValue)\""
+            )
+            var refusals: [(String, RegistrationTests.Page)] = []
+            for field in ["decision", "decision-date", "stars"] {
+                var fields = opened
+                fields[field] = ""
+                refusals.append(
+                    (
+                        field,
+                        try await StaffConsoleTests.request(
+                            client, "/hoi-cho/quan-ly/sua-san-pham", method: .post, staff: staff,
+                            fields: fields,
+                            csrf: csrf)
+                    ))
+            }
+            var decision = opened
+            decision["decision"] = ""
+            let english = try await StaffConsoleTests.request(
+                client, "/hoi-cho/quan-ly/sua-san-pham?lang=en", method: .post, staff: staff,
+                fields: decision,
+                csrf: csrf)
+            var all = opened
+            for field in CertificateEdit.fields { all[field.rawValue] = "" }
+            let removed = try await StaffConsoleTests.request(
+                client, "/hoi-cho/quan-ly/sua-san-pham", method: .post, staff: staff, fields: all, csrf: csrf)
+            let banner = try await StaffConsoleTests.request(
+                client, removed.headers[.location] ?? "/", method: .get, staff: staff)
+            return (refusals, english, removed, banner)
+        }
+        for (field, page) in refusals {
+            #expect(page.status == .unprocessableContent, "\(field)")
+            let form = StaffFormTests.entityForm(page.body, key: "san-pham", id: product.id.rawValue)
+            let id = "f-san-pham-\(product.id.rawValue)-\(field)"
+            #expect(Self.input(field, in: form).contains("aria-describedby=\"\(id)-ghi-chu\""), "\(field)")
+            #expect(Self.input(field, in: form).contains("value=\"\""), "\(field)")
+            #expect(form.contains("là bỏ cả chứng nhận OCOP"), "\(form)")
+            #expect(form.contains("Muốn bỏ chứng nhận thì để trống mọi ô của chứng nhận"))
+            // The other values typed are kept.
+            if field != "decision" {
+                #expect(Self.input("decision", in: form).contains("value=\"\(recognition.decisionNumber)\""))
+            }
+            #expect(page.body.contains("banner error"))
+        }
+        #expect(english.status == .unprocessableContent)
+        #expect(english.body.contains("removes the whole OCOP certificate"), "\(english.body)")
+        #expect(removed.status == .seeOther)
+        #expect(removed.headers[.location]?.contains("ocop=bo") == true)
+        #expect(banner.body.contains("chứng nhận OCOP của sản phẩm đã được bỏ"), "\(banner.body)")
+        let stored = try #require(
+            try PlanStore.open(at: fixture.fairPath, for: .reading).loadPlan().products.first {
+                $0.id == product.id
+            })
+        #expect(stored.recognition == nil)
+    }
+
+    @Test("what a product form does to its certificate, judged from the stored and typed values")
+    func certificateEdit() {
+        let stored: [InputField: String] = [
+            .stars: "4", .decision: "120/QĐ-UBND", .decisionDate: "10/05/2024", .issuingBody: "UBND tỉnh",
+            .issuingLevel: "cấp tỉnh",
+        ]
+        var decision = stored
+        decision[.decision] = ""
+        #expect(CertificateEdit(stored: stored, values: decision) == .partlyEmptied([.decision]))
+        var core = stored
+        for field in CertificateEdit.essential { core[field] = "" }
+        #expect(CertificateEdit(stored: stored, values: core) == .partlyEmptied(CertificateEdit.essential))
+        var all = stored
+        for field in CertificateEdit.fields { all[field] = "" }
+        #expect(CertificateEdit(stored: stored, values: all) == .removed)
+        var body = stored
+        body[.issuingBody] = ""
+        #expect(CertificateEdit(stored: stored, values: body) == .kept)
+        #expect(CertificateEdit(stored: [:], values: decision) == .kept)
+    }
 }

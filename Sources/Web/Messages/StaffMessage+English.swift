@@ -212,6 +212,15 @@ extension StaffMessage {
         case .delegatesPart: return "Delegates"
         case .productsPart: return "Products"
         case .unchanged: return "Nothing was changed."
+        case .certificateRemoved(let count):
+            return "Product saved: \(count) field(s) changed; its OCOP certificate was removed."
+        case .certificatePartlyEmptied(let emptied):
+            let labels = { (fields: [InputField]) in fields.map { "«\(Self.field($0).text(en))»" } }
+            return
+                "Nothing was saved: emptying \(labels(emptied).joined(separator: ", ")) removes the whole OCOP "
+                + "certificate. To remove the certificate, empty every field of it "
+                + "(\(labels(CertificateEdit.fields).joined(separator: ", "))); to keep it, fill in "
+                + "\(labels(emptied).joined(separator: ", ")) again."
         }
     }
 }

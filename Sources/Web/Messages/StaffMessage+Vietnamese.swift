@@ -210,6 +210,15 @@ extension StaffMessage {
         case .delegatesPart: return "Đại biểu"
         case .productsPart: return "Sản phẩm"
         case .unchanged: return "Không có gì thay đổi."
+        case .certificateRemoved(let count):
+            return "Đã lưu sản phẩm: thay đổi \(count) mục; chứng nhận OCOP của sản phẩm đã được bỏ."
+        case .certificatePartlyEmptied(let emptied):
+            let labels = { (fields: [InputField]) in fields.map { "«\(Self.field($0).text(vi))»" } }
+            return
+                "Chưa lưu gì: để trống \(labels(emptied).joined(separator: ", ")) là bỏ cả chứng nhận OCOP. "
+                + "Muốn bỏ chứng nhận thì để trống mọi ô của chứng nhận "
+                + "(\(labels(CertificateEdit.fields).joined(separator: ", "))); muốn giữ thì ghi lại "
+                + "\(labels(emptied).joined(separator: ", "))."
         }
     }
 }

@@ -207,6 +207,13 @@ public enum StaffMessage: Hashable, Sendable, Localizable {
     case yesOrNo(Bool)
     /// Nothing changed.
     case unchanged
+    /// A product was saved with its OCOP certificate removed (every field of it emptied): how
+    /// many fields changed.
+    case certificateRemoved(changed: Int)
+    /// A product form emptied these fields of the OCOP certificate, which it cannot be without,
+    /// while others stay filled: either every field of the certificate is emptied (removing it),
+    /// or these are filled again.
+    case certificatePartlyEmptied([InputField])
     /// The time limit of a run, in seconds.
     case timeLimit
     /// The organisation's delegates.
