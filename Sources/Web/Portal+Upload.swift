@@ -49,14 +49,14 @@ extension Portal {
                 let check = RegistrationCheckResult(outcome, productSlots: [], delegateSlots: [])
                 return uploadPage(
                     request, paths: paths, file: name, banner: check.banner,
-                    problems: PublicProblems.shown(outcome.report.problems),
+                    problems: PublicProblems.shown(outcome.report),
                     status: .unprocessableContent)
             }
             let confirmation = SubmissionToken.random()
             await desk.keep(workbook, digest: confirmation.digest, at: uptime())
             return uploadPage(
                 request, paths: paths, file: name, banner: .uploadReady(file: name),
-                problems: PublicProblems.shown(outcome.report.problems), confirmation: confirmation.text,
+                problems: PublicProblems.shown(outcome.report), confirmation: confirmation.text,
                 status: .ok)
         }
         router.post("/:site/dang-ky/tep/xac-nhan") { request, context in
@@ -99,7 +99,7 @@ extension Portal {
             let check = RegistrationCheckResult(outcome, productSlots: [], delegateSlots: [])
             return uploadPage(
                 request, paths: paths, file: workbook.fileName, banner: check.banner,
-                problems: PublicProblems.shown(outcome.report.problems), status: .unprocessableContent)
+                problems: PublicProblems.shown(outcome.report), status: .unprocessableContent)
         }
     }
 

@@ -63,6 +63,45 @@ struct ProductsShownTests {
             english.body.contains(RegistrationTests.escaped(vietnamese.text(.english))), "\(english.body)")
     }
 
+    @Test("public pages keep a suggestion or candidate only when it names the submission's own entries")
+    func suggestionsLimitedToOwnNames() {
+        let problem = { (message: InterchangeMessage) in
+            SheetProblem(.error, file: "dang-ky", field: .productsShown, message: message)
+        }
+        let own: Set<String> = ["Chè Tân Cương đặc biệt", "Hợp tác xã Chè Tân Cương QA"]
+        let shown = PublicProblems.shown(
+            [
+                problem(
+                    .productNotFound(
+                        written: "Chè", suggestions: ["Mận sấy dẻo QA", "Chè Tân Cương đặc biệt"])),
+                problem(.productNotAmongShared(written: "Mận", suggestions: ["Mận sấy dẻo QA"])),
+                problem(
+                    .productAmbiguous(
+                        written: "Chè",
+                        candidates: ["Chè Tân Cương đặc biệt (sp-1)", "Chè Mộc Châu (sp-9)"])),
+                problem(
+                    .organisationNotFound(
+                        written: "HTX Mận",
+                        suggestions: ["Hợp tác xã Mận Mộc Châu QA", "Hợp tác xã Chè Tân Cương QA"])
+                ),
+                problem(
+                    .organisationNotFoundKeptAsUnit(
+                        written: "HTX Mận", suggestions: ["Hợp tác xã Mận Mộc Châu QA"])),
+            ], ownNames: own)
+        #expect(
+            shown.map(\.message) == [
+                .productNotFound(written: "Chè", suggestions: ["Chè Tân Cương đặc biệt"]),
+                .productNotAmongShared(written: "Mận", suggestions: []),
+                .productAmbiguous(written: "Chè", candidates: ["Chè Tân Cương đặc biệt (sp-1)"]),
+                .organisationNotFound(written: "HTX Mận", suggestions: ["Hợp tác xã Chè Tân Cương QA"]),
+                .organisationNotFoundKeptAsUnit(written: "HTX Mận", suggestions: []),
+            ])
+        for problem in shown {
+            #expect(!problem.text(.vietnamese).contains("Mận sấy dẻo QA"))
+            #expect(!problem.text(.vietnamese).contains("Mộc Châu"))
+        }
+    }
+
     @Test(
         "naming another organisation's product is an error beside the field that does not say whose; nothing is saved (QA 40 N4)"
     )
