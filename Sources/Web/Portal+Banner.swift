@@ -23,7 +23,7 @@ extension Portal {
     }
 
     /// The query keys that say what an action did (the banner's kind, its numbers and booths).
-    static let bannerKeys = ["da", "xep", "cho", "ban", "muc", "gian", "dang-chay"]
+    static let bannerKeys = ["da", "xep", "cho", "ban", "muc", "gian", "dang-chay", "ocop"]
 
     /// `query` with a signature over its banner keys (``bannerKeys``), so a page shows only what
     /// this server said an action did: a link made by someone else (`?da=cong-bo&ban=999`) shows
@@ -62,7 +62,8 @@ extension Portal {
         // A value the form's field gave: the field by its label, not the command line's option.
         if case WorkflowError.invalidValue(let field, let value, let expected) = error {
             let wanted = StaffMessage.expectedValue(expected).text(language)
-            return "«\(StaffMessage.field(field).text(language))» «\(value)»: \(StaffMessage.item(wanted))."
+            return StaffMessage.sentence(
+                "«\(StaffMessage.field(field).text(language))» «\(value)»: \(wanted)")
         }
         if case WorkflowError.conflict(let conflict) = error {
             return StaffMessage.conflict(conflict).text(language)

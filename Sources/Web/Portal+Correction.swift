@@ -26,8 +26,7 @@ extension Portal {
             let desk = try Self.found(site.desk)
             let token = try Self.found(SubmissionToken(link: try context.parameters.require("token")))
             _ = try Self.found(try await desk.submission(digest: token.digest))
-            let bytes = try await Self.collect(request, limit: Self.formBodyLimit)
-            guard let body = FormBody(bytes.readableBytesView) else { throw HTTPError(.badRequest) }
+            let body = try await Self.formBody(request, limit: Self.formBodyLimit)
             let input = RegistrationFormInput(values: body.values)
             // «More entries» writes nothing: it does not count against the address's posts.
             let more = input.withMoreEntries(for: body["hanh-dong"])

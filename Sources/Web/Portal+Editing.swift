@@ -187,12 +187,21 @@ extension Portal {
                     field: StaffMessage.field(field).text(language), stored: values[field] ?? "")
                 return refused(error.text(language), [:], [])
             }
+            // A product's certificate: emptying its stars, decision or date alone would remove it
+            // whole; refused unless every field of it is emptied.
+            let certificate =
+                key == "san-pham" ? CertificateEdit(stored: now, values: values) : CertificateEdit.kept
+            if case .partlyEmptied(let emptied) = certificate {
+                let reason = StaffMessage.certificatePartlyEmptied(emptied).text(language)
+                return refused(reason, Dictionary(uniqueKeysWithValues: emptied.map { ($0, reason) }), [])
+            }
             var clear: [String] = []
             let changes = Self.changedFields(
                 fields, in: { values[$0] ?? "" }, stored: now,
                 clearable: key == "dai-bieu" ? EditPerson.clearable : EditProduct.clearable, clear: &clear)
             do {
-                return .saved(changed: try run(store, id, changes, clear, changeContext))
+                let changed = try run(store, id, changes, clear, changeContext)
+                return .saved(changed: changed, certificateRemoved: certificate == .removed && changed > 0)
             } catch WorkflowError.editing(.nothingToChange) {
                 return .saved(changed: 0)
             } catch WorkflowError.refusedByValidation(let kind, let name, let findings) {
@@ -205,8 +214,9 @@ extension Portal {
         }
         var query = [("to-chuc", organisationID)]
         switch outcome {
-        case .saved(let changed):
+        case .saved(let changed, let certificateRemoved):
             query += [("da", "sua"), ("muc", String(changed))]
+            if certificateRemoved { query.append(("ocop", "bo")) }
         case .failed(let reason):
             context.logger.notice("edit on /\(paths.site) refused: \(reason)")
             query += failureQuery(reason)

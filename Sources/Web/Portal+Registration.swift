@@ -23,8 +23,7 @@ extension Portal {
         router.post("/:site/dang-ky") { request, context in
             let (site, paths) = try resolve(request, context)
             let desk = try Self.found(site.desk)
-            let bytes = try await Self.collect(request, limit: Self.formBodyLimit)
-            guard let body = FormBody(bytes.readableBytesView) else { throw HTTPError(.badRequest) }
+            let body = try await Self.formBody(request, limit: Self.formBodyLimit)
             let input = RegistrationFormInput(values: body.values)
             // «More entries» writes nothing: it does not count against the address's posts.
             let more = input.withMoreEntries(for: body["hanh-dong"])

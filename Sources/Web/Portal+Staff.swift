@@ -16,20 +16,25 @@ extension Portal {
         router.get("/:site/quan-ly/dang-nhap") { request, context in
             let (site, paths) = try resolve(request, context)
             _ = try Self.found(site.desk)
-            return signInPage(request, paths: paths, problem: nil, name: "", status: .ok)
+            let next = PortalPaths.returnPath(
+                request.uri.queryParameters[Substring(PortalPaths.returnField)].map(String.init),
+                site: site.slug)
+            return signInPage(request, paths: paths, problem: nil, name: "", next: next, status: .ok)
         }
         router.post("/:site/quan-ly/dang-nhap") { request, context in
             let (site, paths) = try resolve(request, context)
             let desk = try Self.found(site.desk)
-            let bytes = try await Self.collect(request, limit: 16 * 1024)
-            guard let body = FormBody(bytes.readableBytesView) else { throw HTTPError(.badRequest) }
+            let body = try await Self.formBody(request, limit: 16 * 1024)
             let name = String((body["ten"] ?? "").prefix(64))
+            let next = PortalPaths.returnPath(body[PortalPaths.returnField], site: site.slug)
             guard CSRFToken.isValid(request, field: body[CSRFToken.fieldName]) else {
-                return signInPage(request, paths: paths, problem: .staleForm, name: name, status: .forbidden)
+                return signInPage(
+                    request, paths: paths, problem: .staleForm, name: name, next: next, status: .forbidden)
             }
             guard await signInLimiter.allows(context.clientAddress, at: uptime()) else {
                 return signInPage(
-                    request, paths: paths, problem: .tooManyAttempts, name: name, status: .tooManyRequests)
+                    request, paths: paths, problem: .tooManyAttempts, name: name, next: next,
+                    status: .tooManyRequests)
             }
             let password = body["mat-khau"] ?? ""
             let store = desk.store
@@ -40,14 +45,15 @@ extension Portal {
             guard let account else {
                 context.logger.notice("staff sign-in refused on /\(site.slug)")
                 return signInPage(
-                    request, paths: paths, problem: .signInFailed, name: name, status: .unauthorized)
+                    request, paths: paths, problem: .signInFailed, name: name, next: next,
+                    status: .unauthorized)
             }
             let token = await staffSessions.open(
                 name: account.name, role: account.role, site: site.slug, at: uptime())
             return Response(
                 status: .seeOther,
                 headers: [
-                    .location: paths.console,
+                    .location: next ?? paths.console,
                     .setCookie:
                         "\(Self.staffCookie)=\(token.text); Path=/\(site.slug)/quan-ly; HttpOnly; SameSite=Strict",
                 ])
@@ -71,7 +77,7 @@ extension Portal {
             let desk = try Self.found(site.desk)
             guard let session = try await staffSession(request, site: site, desk: desk, minimum: .staff)
             else {
-                return Response(status: .seeOther, headers: [.location: paths.signIn])
+                return signInRedirect(request, paths: paths)
             }
             let query = request.uri.queryParameters
             let filter = ReviewRegistrations.Filter(
@@ -92,7 +98,7 @@ extension Portal {
             let (site, paths) = try resolve(request, context)
             let desk = try Self.found(site.desk)
             guard try await staffSession(request, site: site, desk: desk, minimum: .staff) != nil else {
-                return Response(status: .seeOther, headers: [.location: paths.signIn])
+                return signInRedirect(request, paths: paths)
             }
             guard try await staffSession(request, site: site, desk: desk, minimum: .admin) != nil else {
                 throw HTTPError(.forbidden)
@@ -181,7 +187,7 @@ extension Portal {
         let (site, paths) = try resolve(request, context)
         let desk = try Self.found(site.desk)
         guard let session = try await staffSession(request, site: site, desk: desk, minimum: .staff) else {
-            return Response(status: .seeOther, headers: [.location: paths.signIn])
+            return signInRedirect(request, paths: paths)
         }
         if minimum > .staff,
             try await staffSession(request, site: site, desk: desk, minimum: minimum) == nil
@@ -193,8 +199,12 @@ extension Portal {
         return response
     }
 
-    /// A staff post's plan, addresses, desk, form and session, after checking the session (at
-    /// least staff) and its anti-forgery token; refused (403) without them: a signed-in account
+    /// A staff post's plan, addresses, desk, form and session, after reading its form
+    /// (``formBody(_:limit:)``: 415 not a form, 413, 400) and checking the session (at least staff)
+    /// and its anti-forgery token. A post without a live session of this plan (signed out in
+    /// another tab, the server restarted, never signed in) is told the session has ended, with a
+    /// link to sign in again that comes back to the form's page (``PortalError/sessionEnded(signIn:)``,
+    /// 401); a session whose account no longer has the role is refused (403); a signed-in account
     /// whose form carries no token or another session's is told the form has expired
     /// (``PortalError/staleForm``), not that the account may not use the page.
     func checkedStaffPost(_ request: Request, _ context: PortalContext) async throws -> (
@@ -203,10 +213,16 @@ extension Portal {
     ) {
         let (site, paths) = try resolve(request, context)
         let desk = try Self.found(site.desk)
-        let bytes = try await Self.collect(request, limit: Self.staffFormLimit)
         // A body that cannot be read (a field over 4,000 characters, invalid UTF-8, too many
         // fields) is a bad request, as on the public forms, not a question of the account's rights.
-        guard let body = FormBody(bytes.readableBytesView) else { throw HTTPError(.badRequest) }
+        let body = try await Self.formBody(request, limit: Self.staffFormLimit)
+        guard let token = Self.staffToken(request),
+            let open = await staffSessions.session(token, at: uptime()),
+            open.site == site.slug
+        else {
+            throw PortalError.sessionEnded(
+                signIn: paths.signIn(returningTo: Self.formPage(of: body, paths: paths)))
+        }
         guard let session = try await staffSession(request, site: site, desk: desk, minimum: .staff) else {
             throw HTTPError(.forbidden)
         }
@@ -214,9 +230,19 @@ extension Portal {
         return (site, paths, desk, body, session)
     }
 
+    /// The page a staff form was posted from, to come back to after signing in again: an edit
+    /// form's organisation page (its `to-chuc` field), else the console.
+    static func formPage(of body: FormBody, paths: PortalPaths) -> String {
+        if let organisation = body["to-chuc"], !organisation.isEmpty, organisation.utf8.count <= 200 {
+            return paths.edit(organisation)
+        }
+        return paths.console
+    }
+
     /// A staff post: checks the session (at least staff) and its anti-forgery token, runs `action`
     /// and sends the browser back to the console with what the action returns as the banner's
-    /// query (or to `after`'s response). A post without a session or token is refused (403).
+    /// query (or to `after`'s response). A post without a live session is told it ended (401), one
+    /// without the role or the token refused (403), as ``checkedStaffPost(_:_:)`` says.
     func staffAction(
         _ request: Request, _ context: PortalContext,
         action:
@@ -260,20 +286,34 @@ extension Portal {
         case "xep-gian": return .allocated(placed: number("xep"), waiting: number("cho"))
         case "cong-bo": return .published(number("ban"))
         case "cong-bo-lich": return .programmePublished(number("ban"))
+        case "sua" where query["ocop"] == "bo": return .certificateRemoved(changed: number("muc"))
         case "sua": return number("muc") == 0 ? .unchanged : .edited(number("muc"))
         default: return nil
         }
     }
 
-    /// The sign-in page, with the anti-forgery cookie set when the browser has none.
+    /// Sends a browser without a session to sign in, coming back to the page it asked for.
+    func signInRedirect(_ request: Request, paths: PortalPaths) -> Response {
+        Response(
+            status: .seeOther,
+            headers: [
+                .location: paths.signIn(
+                    returningTo: PortalPaths.returnPath(request.uri.description, site: paths.site))
+            ])
+    }
+
+    /// The sign-in page, with the anti-forgery cookie set when the browser has none; signing in
+    /// goes on to `next` (a page of the plan's console, ``PortalPaths/returnPath(_:site:)``), else to
+    /// the console.
     func signInPage(
-        _ request: Request, paths: PortalPaths, problem: StaffMessage?, name: String,
+        _ request: Request, paths: PortalPaths, problem: StaffMessage?, name: String, next: String? = nil,
         status: HTTPResponse.Status
     ) -> Response {
         let csrf = CSRFToken.forPage(request)
         var response = pages.page(
             "signin",
-            SignInPage(paths: paths, csrf: csrf.token, problem: problem, name: name, version: version),
+            SignInPage(
+                paths: paths, csrf: csrf.token, problem: problem, name: name, next: next, version: version),
             status: status
         ).response
         response.headers[.cacheControl] = "no-store"

@@ -49,21 +49,20 @@ extension Portal {
                 let check = RegistrationCheckResult(outcome, productSlots: [], delegateSlots: [])
                 return uploadPage(
                     request, paths: paths, file: name, banner: check.banner,
-                    problems: PublicProblems.shown(outcome.report.problems),
+                    problems: PublicProblems.shown(outcome.report),
                     status: .unprocessableContent)
             }
             let confirmation = SubmissionToken.random()
             await desk.keep(workbook, digest: confirmation.digest, at: uptime())
             return uploadPage(
                 request, paths: paths, file: name, banner: .uploadReady(file: name),
-                problems: PublicProblems.shown(outcome.report.problems), confirmation: confirmation.text,
+                problems: PublicProblems.shown(outcome.report), confirmation: confirmation.text,
                 status: .ok)
         }
         router.post("/:site/dang-ky/tep/xac-nhan") { request, context in
             let (site, paths) = try resolve(request, context)
             let desk = try Self.found(site.desk)
-            let bytes = try await Self.collect(request, limit: 16 * 1024)
-            guard let body = FormBody(bytes.readableBytesView) else { throw HTTPError(.badRequest) }
+            let body = try await Self.formBody(request, limit: 16 * 1024)
             if let refusal = await refusal(request, context, desk: desk, csrf: body[CSRFToken.fieldName]) {
                 return uploadPage(
                     request, paths: paths, file: "", banner: refusal.message, status: refusal.status)
@@ -100,7 +99,7 @@ extension Portal {
             let check = RegistrationCheckResult(outcome, productSlots: [], delegateSlots: [])
             return uploadPage(
                 request, paths: paths, file: workbook.fileName, banner: check.banner,
-                problems: PublicProblems.shown(outcome.report.problems), status: .unprocessableContent)
+                problems: PublicProblems.shown(outcome.report), status: .unprocessableContent)
         }
     }
 

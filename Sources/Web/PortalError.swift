@@ -17,6 +17,10 @@ public enum PortalError: Error, Hashable, Sendable, Localizable {
     /// A signed-in staff member's form carries no anti-forgery token, or not the session's (a
     /// page left open across a sign-out): the form has expired, not the account's rights.
     case staleForm
+    /// A staff form posted without a live session of the plan (signed out in another tab, the
+    /// server restarted meanwhile, or never signed in): the session has ended, sign in again at
+    /// `signIn` (the sign-in page, coming back to the form's page). Nothing was written.
+    case sessionEnded(signIn: String)
 
     /// The message in `language`.
     public func text(_ language: Language) -> String {

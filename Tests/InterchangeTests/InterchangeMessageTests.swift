@@ -181,6 +181,8 @@ struct InterchangeMessageTests {
             .boothsOutOfRange(500, maximum: 200),
             .productNotFound(written: "Rượu ngô", suggestions: ["Rượu ngô men lá"]),
             .productAmbiguous(written: "Mật ong", candidates: ["Mật ong (sp-1)", "Mật ong (sp-2)"]),
+            .productNotAmongShared(written: "Mận sấy", suggestions: ["Chè Tân Cương đặc biệt"]),
+            .productNotAmongShared(written: "Mận sấy", suggestions: []),
             .zoneUnknown(written: "Khu sân khấu", zones: ["Gian hàng tỉnh"]),
             .phoneWithoutContact,
             .boothRequestSkippedWithRow(.organisations, name: "Hợp tác xã Mật ong Bắc Hà", row: 4),
@@ -372,6 +374,7 @@ struct InterchangeMessageTests {
         case .phoneWithoutContact: 3_006
         case .boothRequestSkippedWithRow: 3_007
         case .partiesToImport: 3_008
+        case .productNotAmongShared: 3_009
         case .timefoldNotJSON: 4_000
         case .timefoldTooDeep: 4_001
         case .timefoldFieldMissing: 4_002

@@ -103,7 +103,7 @@ struct StaffFormTests {
         #expect(english.status == .forbidden)
         #expect(english.body.contains("The form has expired or is invalid"), "\(english.body)")
         #expect(english.body.contains("Reload the page and try again."))
-        #expect(anonymous.status == .forbidden)
+        #expect(anonymous.status == .unauthorized)
         // A body the server cannot read is a bad request (400), as on the public forms, never
         // «your account may not use this page» (QA 40 N1).
         let unreadable = try await RegistrationTests.withClient(fixture) { client in

@@ -28,6 +28,9 @@ extension InterchangeMessage {
         case .productAmbiguous(let written, let candidates):
             "«\(written)» ứng với \(candidates.count) sản phẩm (\(candidates.joined(separator: "; "))): "
                 + "hãy ghi tên đầy đủ có dấu hoặc mã (id)."
+        case .productNotAmongShared(let written, let suggestions):
+            "«\(written)» không có trong các sản phẩm của đơn vị đăng ký (phần Sản phẩm) hay của tổ chức ghi ở "
+                + "«Dùng chung với»: chỉ ghi sản phẩm của các đơn vị này.\(hint(suggestions))"
         case .zoneUnknown(let written, let zones):
             "Địa điểm không có khu vực «\(written)»; vẫn ghi nhận như đã viết. Các khu vực: "
                 + "\(zones.joined(separator: "; "))."
@@ -63,6 +66,9 @@ extension InterchangeMessage {
         case .productAmbiguous(let written, let candidates):
             "«\(written)» names \(candidates.count) products (\(candidates.joined(separator: "; "))): "
                 + "write the full name with its diacritics, or the identifier (id)."
+        case .productNotAmongShared(let written, let suggestions):
+            "«\(written)» is not one of the products of the registering organisation (the Products part) or of "
+                + "an organisation named in «Shared with»: name only their products.\(englishHint(suggestions))"
         case .zoneUnknown(let written, let zones):
             "The venue has no zone «\(written)»; kept as written. Its zones: \(zones.joined(separator: "; "))."
         case .phoneWithoutContact: "A phone without a contact person: fill in Contact person."

@@ -298,7 +298,8 @@ extension InterchangeMessage {
         case .dropDownListColumn(let list): Self.en(column: list)
         case .pageLabel: "Page"
         case .instructionBoothRequests, .partyProvinceOrOrganisation, .boothsOutOfRange, .productNotFound,
-            .productAmbiguous, .zoneUnknown, .phoneWithoutContact, .boothRequestSkippedWithRow,
+            .productAmbiguous, .productNotAmongShared, .zoneUnknown, .phoneWithoutContact,
+            .boothRequestSkippedWithRow,
             .partiesToImport:
             Self.boothRequestText(self, .english) ?? ""
         case .timefoldNotJSON, .timefoldTooDeep, .timefoldFieldMissing, .timefoldFieldType,

@@ -292,7 +292,8 @@ extension InterchangeMessage {
         case .dropDownListColumn(let list): Self.vi(column: list)
         case .pageLabel: "Trang"
         case .instructionBoothRequests, .partyProvinceOrOrganisation, .boothsOutOfRange, .productNotFound,
-            .productAmbiguous, .zoneUnknown, .phoneWithoutContact, .boothRequestSkippedWithRow,
+            .productAmbiguous, .productNotAmongShared, .zoneUnknown, .phoneWithoutContact,
+            .boothRequestSkippedWithRow,
             .partiesToImport:
             Self.boothRequestText(self, .vietnamese) ?? ""
         case .timefoldNotJSON, .timefoldTooDeep, .timefoldFieldMissing, .timefoldFieldType,

@@ -403,6 +403,11 @@ public enum InterchangeMessage: Hashable, Sendable, Codable, Localizable {
     case productNotFound(written: String, suggestions: [String])
     /// A product shown by a name several products share.
     case productAmbiguous(written: String, candidates: [String])
+    /// On the portal's public forms: a product shown that is none of the products of the
+    /// organisations sharing the booths (the registering one and those of «Dùng chung với»),
+    /// whether another organisation's or none at all (the wording never says which, nor whose);
+    /// `suggestions` are close names among those organisations' products only.
+    case productNotAmongShared(written: String, suggestions: [String])
     /// A preferred zone the plan's venue does not have (kept as written); the venue's `zones`.
     case zoneUnknown(written: String, zones: [String])
     /// A contact phone without a contact person.

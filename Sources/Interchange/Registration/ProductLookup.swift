@@ -51,6 +51,13 @@ struct ProductLookup {
         return index.resolve(written)
     }
 
+    /// The product named by `written` among the `owners`' products only (suggestions too).
+    func resolve(_ written: String, onlyAmong owners: [Identifier<Organisation>]) -> NameMatch<Product> {
+        let owned = products(of: owners)
+        guard !owned.isEmpty else { return .notFound(suggestions: []) }
+        return Self.index(owned).resolve(written)
+    }
+
     /// The sheet row of a new product, nil for one of the plan.
     func row(of id: Identifier<Product>) -> Int? {
         draftRows[id]

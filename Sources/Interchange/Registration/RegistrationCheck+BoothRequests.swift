@@ -123,13 +123,29 @@ extension RegistrationCheck {
         return count
     }
 
-    /// The product a booth request names, among the sharing organisations' products first;
-    /// reports it when unknown or ambiguous.
+    /// The product a booth request names, among the sharing organisations' products first (only
+    /// among them with ``sharedProductsOnly``); reports it when unknown or ambiguous.
     private func product(
         _ written: String, owners: [Identifier<Organisation>], in products: ProductLookup,
         row: inout RegistrationRow
     ) -> Identifier<Product>? {
         references.products.insert(written)
+        if sharedProductsOnly {
+            switch products.resolve(written, onlyAmong: owners) {
+            case .found(let product):
+                return product.id
+            case .ambiguous(let candidates):
+                row.report(
+                    .error, .productsShown,
+                    .productAmbiguous(
+                        written: written, candidates: candidates.map { "\($0.name) (\($0.id))" }))
+            case .notFound(let suggestions):
+                row.report(
+                    .error, .productsShown,
+                    .productNotAmongShared(written: written, suggestions: suggestions.prefix(3).map(\.name)))
+            }
+            return nil
+        }
         switch products.resolve(written, owners: owners) {
         case .found(let product):
             return product.id

@@ -37,6 +37,9 @@ struct RegistrationCheck {
     let references = ReferenceLog()
     /// Whether the report gets its focus.
     var recordsFocus = false
+    /// Whether a booth request may show only products of the organisations sharing its booths
+    /// (``RegistrationImporter/sharedProductsOnly``).
+    var sharedProductsOnly = false
     /// The most pieces the rows of a sheet are read in, concurrently (``drafts(of:_:)``): one per
     /// core. The outcome is the same for any number; the tests compare one with several.
     var draftPieces = ConcurrentWork.cores

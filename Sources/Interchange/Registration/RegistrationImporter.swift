@@ -31,21 +31,30 @@ public struct RegistrationImporter: Sendable {
     /// a portal reading the plan in part needs it; a whole-plan import does not, and at national
     /// scale it costs a tenth of the check.
     var recordsFocus: Bool
+    /// Whether a booth request's «Sản phẩm trưng bày» may name only products of the
+    /// organisations sharing its booths (the portal's public forms, where anyone may type any
+    /// name): any other name, another organisation's product or none, is an error that does not
+    /// say which (``InterchangeMessage/productNotAmongShared(written:suggestions:)``), suggesting
+    /// only those organisations' products. `fairplan import` lets organisers name any product
+    /// (the plan's rules then flag an owner not sharing the booths).
+    var sharedProductsOnly: Bool
 
     /// Creates an importer for a plan; `update` writes the changes rows make to entities the plan
     /// already holds (otherwise they are only reported). A plan read in part comes with the
     /// identifiers in use its new entities could clash with (`takenIdentifiers`), and the check
     /// is the whole plan's when it holds everything the report's ``RegistrationReport/focus``
-    /// names (asked for with `recordsFocus`).
+    /// names (asked for with `recordsFocus`). With `sharedProductsOnly` (the portal's public
+    /// forms) a booth request shows only products of the organisations sharing its booths.
     public init(
         plan: Plan, skipInvalid: Bool = false, update: Bool = false, takenIdentifiers: Set<String> = [],
-        recordsFocus: Bool = false
+        recordsFocus: Bool = false, sharedProductsOnly: Bool = false
     ) {
         self.plan = plan
         self.skipInvalid = skipInvalid
         self.update = update
         self.takenIdentifiers = takenIdentifiers
         self.recordsFocus = recordsFocus
+        self.sharedProductsOnly = sharedProductsOnly
     }
 
     /// An empty plan for checking registrations on their own: an event of one day on `date`, so
@@ -93,6 +102,7 @@ public struct RegistrationImporter: Sendable {
         var session = RegistrationCheck(
             plan: plan, skipInvalid: skipInvalid, update: update, takenIdentifiers: takenIdentifiers)
         session.recordsFocus = recordsFocus
+        session.sharedProductsOnly = sharedProductsOnly
         return session
     }
 }

@@ -75,6 +75,8 @@ extension PortalMessage {
             case 429: return "Too many submissions in a minute; wait a moment and try again."
             default: return PortalMessage.notFoundExplanation.english
             }
+        case .sessionEndedHeading: return "Your session has ended"
+        case .signInAgain: return "Sign in again"
         case .serverError: return "The plan could not be read; the organisers are told in the server's log."
         case .footer(let version): return "Made with FairPlan \(version)"
         case .error(.noPlans): return "No plan file to serve: name one with --plan FILE, or use --demo."
@@ -92,6 +94,9 @@ extension PortalMessage {
         case .error(.staleForm):
             return "The form has expired or is invalid (the page was opened before this sign-in, or was not "
                 + "sent from this portal). Reload the page and try again."
+        case .error(.sessionEnded):
+            return "Your session has ended (you signed out in another tab, or the server restarted), so the "
+                + "form was not saved. Sign in again: the form's page opens again for you to fill in and send."
         case .serving(let address, let sites):
             return "The portal is running at \(address)\n" + sites.map { "  \($0)" }.joined(separator: "\n")
         case .howToStop: return "Press Ctrl+C to stop."

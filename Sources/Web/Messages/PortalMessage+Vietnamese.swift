@@ -77,6 +77,8 @@ extension PortalMessage {
             case 429: return "Bạn đã gửi quá nhiều lần trong một phút; hãy đợi một lát rồi thử lại."
             default: return PortalMessage.notFoundExplanation.vietnamese
             }
+        case .sessionEndedHeading: return "Phiên đăng nhập đã kết thúc"
+        case .signInAgain: return "Đăng nhập lại"
         case .serverError: return "Không đọc được kế hoạch; ban tổ chức đã được báo trong nhật ký máy chủ."
         case .footer(let version): return "Lập bằng FairPlan \(version)"
         case .error(.noPlans):
@@ -95,6 +97,10 @@ extension PortalMessage {
         case .error(.staleForm):
             return "Biểu mẫu đã hết hạn hoặc không hợp lệ (trang được mở từ trước lần đăng nhập này, hoặc "
                 + "không được gửi từ cổng thông tin này). Hãy tải lại trang rồi thử lại."
+        case .error(.sessionEnded):
+            return "Phiên đăng nhập của anh/chị đã kết thúc (đã đăng xuất ở một thẻ khác, hoặc máy chủ vừa "
+                + "khởi động lại), nên biểu mẫu chưa được lưu. Hãy đăng nhập lại: trang biểu mẫu sẽ mở lại "
+                + "để anh/chị nhập và gửi lại."
         case .serving(let address, let sites):
             return "Cổng thông tin đang chạy tại \(address)\n"
                 + sites.map { "  \($0)" }.joined(separator: "\n")

@@ -113,6 +113,10 @@ public enum PortalMessage: Hashable, Sendable, Localizable {
     /// method the portal does not take), 413 (too large), 415 (not a form), 422, 429; the
     /// explanation of a page not found otherwise.
     case refusedExplanation(status: Int)
+    /// The heading of the page of a staff form posted after its session ended.
+    case sessionEndedHeading
+    /// The link from that page to the sign-in page.
+    case signInAgain
     /// A failure reading the plan; the details are in the server's log.
     case serverError
     /// Why the portal cannot start.

@@ -82,11 +82,11 @@ extension StaffMessage {
         case .programmePublished(let version): return "Programme published as version \(version)."
         case .publishRefused(let count, let first):
             return "the working plan breaks \(count) rule(s), so nothing was published; for example: "
-                + "\(Self.list(first))."
+                + Self.sentence(Self.list(first))
         case .refusedByRules(let name, let problems):
             return
-                "«\(name)» was not saved: the check found \(Self.list(problems)). Correct it and save again."
-        case .failed(let reason): return "Could not be done: \(reason)"
+                "«\(name)» was not saved: the check found \(Self.sentence(Self.list(problems))) Correct it and save again."
+        case .failed(let reason): return "Could not be done: \(Self.sentence(reason))"
         case .expectedValue(.productSet):
             return "not a known OCOP product set; write the set's name as in the registration template, or "
                 + "«Bộ sản phẩm số N»"
@@ -212,6 +212,15 @@ extension StaffMessage {
         case .delegatesPart: return "Delegates"
         case .productsPart: return "Products"
         case .unchanged: return "Nothing was changed."
+        case .certificateRemoved(let count):
+            return "Product saved: \(count) field(s) changed; its OCOP certificate was removed."
+        case .certificatePartlyEmptied(let emptied):
+            let labels = { (fields: [InputField]) in fields.map { "«\(Self.field($0).text(en))»" } }
+            return
+                "Nothing was saved: emptying \(labels(emptied).joined(separator: ", ")) removes the whole OCOP "
+                + "certificate. To remove the certificate, empty every field of it "
+                + "(\(labels(CertificateEdit.fields).joined(separator: ", "))); to keep it, fill in "
+                + "\(labels(emptied).joined(separator: ", ")) again."
         }
     }
 }

@@ -80,10 +80,12 @@ extension StaffMessage {
                 + "mới trên cổng."
         case .programmePublished(let version): return "Đã công bố chương trình, phiên bản số \(version)."
         case .publishRefused(let count, let first):
-            return "bản đang soạn còn \(count) vi phạm nên chưa công bố, ví dụ: \(Self.list(first))."
+            return
+                "bản đang soạn còn \(count) vi phạm nên chưa công bố, ví dụ: \(Self.sentence(Self.list(first)))"
         case .refusedByRules(let name, let problems):
-            return "Chưa lưu «\(name)» vì kiểm tra thấy lỗi: \(Self.list(problems)). Hãy sửa rồi lưu lại."
-        case .failed(let reason): return "Không thực hiện được: \(reason)"
+            return
+                "Chưa lưu «\(name)» vì kiểm tra thấy lỗi: \(Self.sentence(Self.list(problems))) Hãy sửa rồi lưu lại."
+        case .failed(let reason): return "Không thực hiện được: \(Self.sentence(reason))"
         case .expectedValue(.productSet):
             return "không nhận ra bộ sản phẩm OCOP; ghi tên bộ như trong mẫu đăng ký hoặc «Bộ sản phẩm số N»"
         case .expectedValue(.organisationKind):
@@ -208,6 +210,15 @@ extension StaffMessage {
         case .delegatesPart: return "Đại biểu"
         case .productsPart: return "Sản phẩm"
         case .unchanged: return "Không có gì thay đổi."
+        case .certificateRemoved(let count):
+            return "Đã lưu sản phẩm: thay đổi \(count) mục; chứng nhận OCOP của sản phẩm đã được bỏ."
+        case .certificatePartlyEmptied(let emptied):
+            let labels = { (fields: [InputField]) in fields.map { "«\(Self.field($0).text(vi))»" } }
+            return
+                "Chưa lưu gì: để trống \(labels(emptied).joined(separator: ", ")) là bỏ cả chứng nhận OCOP. "
+                + "Muốn bỏ chứng nhận thì để trống mọi ô của chứng nhận "
+                + "(\(labels(CertificateEdit.fields).joined(separator: ", "))); muốn giữ thì ghi lại "
+                + "\(labels(emptied).joined(separator: ", "))."
         }
     }
 }

@@ -207,6 +207,13 @@ public enum StaffMessage: Hashable, Sendable, Localizable {
     case yesOrNo(Bool)
     /// Nothing changed.
     case unchanged
+    /// A product was saved with its OCOP certificate removed (every field of it emptied): how
+    /// many fields changed.
+    case certificateRemoved(changed: Int)
+    /// A product form emptied these fields of the OCOP certificate, which it cannot be without,
+    /// while others stay filled: either every field of the certificate is emptied (removing it),
+    /// or these are filled again.
+    case certificatePartlyEmptied([InputField])
     /// The time limit of a run, in seconds.
     case timeLimit
     /// The organisation's delegates.
@@ -220,6 +227,20 @@ public enum StaffMessage: Hashable, Sendable, Localizable {
         var item = text.trimmingCharacters(in: .whitespacesAndNewlines)
         while item.hasSuffix(".") && !item.hasSuffix("...") { item.removeLast() }
         return item
+    }
+
+    /// The marks a sentence may end with.
+    static let finalMarks: Set<Character> = [".", "?", "!", "…"]
+
+    /// `text` as a whole sentence: ending in exactly one final mark, its own when it has one
+    /// («… có phải: Ninh Bình?» stays so), else a full stop; never «?.», «!.» or «..».
+    static func sentence(_ text: String) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.hasSuffix("...") { return trimmed }
+        var base = Substring(trimmed)
+        var marks: [Character] = []
+        while let last = base.last, finalMarks.contains(last) { marks.insert(base.removeLast(), at: 0) }
+        return base + String(marks.first { $0 != "." } ?? ".")
     }
 
     /// `texts` as one list: each an ``item(_:)``, separated by «; ».

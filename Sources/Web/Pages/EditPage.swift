@@ -8,6 +8,8 @@ import Workflow
 struct EditPage: Sendable {
     /// One field.
     struct Field: Sendable {
+        /// The input's `id` (its label's `for`).
+        let id: String
         /// The form field's name.
         let name: String
         /// Its label.
@@ -27,6 +29,30 @@ struct EditPage: Sendable {
         let required: Bool
         /// The findings about it.
         let notes: [ConsolePage.Note]
+        /// The `id` of the findings beside it, which the input names in `aria-describedby`; nil
+        /// when there are none.
+        let notesID: String?
+        /// Whether a finding about it is an error (the input is then `aria-invalid`).
+        let invalid: Bool
+
+        /// The field `name` of the input `id`, with the findings `notes` beside it (tied to the
+        /// input: ``notesID``, ``invalid``).
+        init(
+            id: String, name: String, label: String, value: String, original: String, type: String,
+            maxLength: Int, required: Bool, notes: [ConsolePage.Note]
+        ) {
+            self.id = id
+            self.name = name
+            self.label = label
+            self.value = value
+            self.original = original
+            self.type = type
+            self.maxLength = maxLength
+            self.required = required
+            self.notes = notes
+            notesID = notes.isEmpty ? nil : id + "-ghi-chu"
+            invalid = notes.contains { $0.severity == "error" }
+        }
     }
 
     /// A delegate or product form as a refused post left it: the values typed (a field changed
@@ -176,7 +202,8 @@ struct EditPage: Sendable {
         }
         fieldRows = Self.fields.map { field in
             Field(
-                name: field.rawValue, label: m(.field(field)), value: (values ?? stored)[field] ?? "",
+                id: "f-\(field.rawValue)", name: field.rawValue, label: m(.field(field)),
+                value: (values ?? stored)[field] ?? "",
                 original: stored[field] ?? "",
                 type: field == .email
                     ? "email" : field == .members ? "number" : field == .phone ? "tel" : "text",
@@ -194,7 +221,7 @@ struct EditPage: Sendable {
                 refusedFindings.isEmpty ? entityFindings[Self.subjectKey(subject)] ?? [] : refusedFindings
             let rows = fields.map { field in
                 Field(
-                    name: field.rawValue, label: m(.field(field)),
+                    id: "f-\(key)-\(id)-\(field.rawValue)", name: field.rawValue, label: m(.field(field)),
                     value: input?.values[field] ?? stored[field] ?? "", original: stored[field] ?? "",
                     type: field == .email
                         ? "email" : field == .stars ? "number" : field == .phone ? "tel" : "text",

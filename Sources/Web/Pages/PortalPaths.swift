@@ -74,6 +74,12 @@ struct PortalPaths: Sendable {
     func consoleAction(_ action: String) -> String { link("/\(site)/quan-ly/\(action)") }
     /// The staff sign-in.
     var signIn: String { link("/\(site)/quan-ly/dang-nhap") }
+    /// The staff sign-in, going on to `page` (a page of this plan's console, as
+    /// ``returnPath(_:site:)`` takes it) once signed in; the plain sign-in without one.
+    func signIn(returningTo page: String?) -> String {
+        guard let page else { return signIn }
+        return link("/\(site)/quan-ly/dang-nhap", query: [(Self.returnField, page)])
+    }
     /// The staff accounts (admins).
     var accounts: String { link("/\(site)/quan-ly/tai-khoan") }
     /// The downloads of the lists and documents.
@@ -93,6 +99,27 @@ struct PortalPaths: Sendable {
     /// The edit page of an organisation.
     func edit(_ organisation: String) -> String {
         link("/\(site)/quan-ly/sua", query: [("to-chuc", organisation)])
+    }
+
+    /// The field and query parameter of the sign-in page naming the page to go on to.
+    static let returnField = "tiep"
+
+    /// The page to go on to after signing in, when `text` names one that is safe to send a
+    /// browser to: a relative path on this server, inside the console of `site` (`/<site>/quan-ly`,
+    /// with its query), printable ASCII only (everything else percent-encoded), no `//`, backslash or
+    /// `..`, at most 1,000 characters, and not the sign-in or sign-out itself; nil otherwise (the
+    /// console then), so a link made elsewhere cannot send a browser off the site after sign-in.
+    static func returnPath(_ text: String?, site: String) -> String? {
+        guard let text, text.utf8.count <= 1_000,
+            text.utf8.allSatisfy({ (0x21...0x7E).contains($0) && $0 != 0x5C }),
+            !text.contains("//"), !text.contains("..")
+        else { return nil }
+        let console = "/\(site)/quan-ly"
+        guard text.hasPrefix(console) else { return nil }
+        let rest = text.dropFirst(console.count)
+        guard rest.isEmpty || rest.hasPrefix("/") || rest.hasPrefix("?") else { return nil }
+        for ending in ["/dang-nhap", "/dang-xuat"] where rest.hasPrefix(ending) { return nil }
+        return text
     }
 
     /// The anchor of a booth in the booth index.

@@ -22,9 +22,17 @@ struct SignInPage: Sendable {
     let passwordLabel: String
     /// The button's text.
     let signIn: String
+    /// The field naming the page to go on to once signed in.
+    let nextName: String
+    /// That page, when the browser was sent here from one (``PortalPaths/returnPath(_:site:)``).
+    let next: String?
 
-    /// The form in `paths.language`, with `problem` above it and `name` kept.
-    init(paths: PortalPaths, csrf: String, problem: StaffMessage?, name: String, version: String) {
+    /// The form in `paths.language`, with `problem` above it and `name` kept, going on to `next`
+    /// once signed in (the console when nil).
+    init(
+        paths: PortalPaths, csrf: String, problem: StaffMessage?, name: String, next: String? = nil,
+        version: String
+    ) {
         let language = paths.language
         let m = { (message: StaffMessage) in message.text(language) }
         heading = m(.signInPage)
@@ -39,5 +47,7 @@ struct SignInPage: Sendable {
         self.name = name
         passwordLabel = m(.password)
         signIn = m(.signIn)
+        nextName = PortalPaths.returnField
+        self.next = next
     }
 }

@@ -20,7 +20,7 @@ extension RegistrationCheckResult {
             case .boothRequestConfirmed(let status): (.boothRequestConfirmed(status), true)
             }
         self.init(
-            problems: PublicProblems.shown(outcome.report?.problems ?? [], ownEntriesShown: true),
+            problems: outcome.report.map { PublicProblems.shown($0, ownEntriesShown: true) } ?? [],
             productSlots: productSlots,
             delegateSlots: delegateSlots,
             banner: banner, isError: isError)

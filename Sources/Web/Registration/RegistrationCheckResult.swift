@@ -40,7 +40,7 @@ struct RegistrationCheckResult: Sendable {
             case .notOneOrganisation(let count): (.notOneOrganisation(count), true)
             }
         self.init(
-            problems: PublicProblems.shown(outcome.report.problems, ownEntriesShown: ownEntriesShown),
+            problems: PublicProblems.shown(outcome.report, ownEntriesShown: ownEntriesShown),
             productSlots: productSlots, delegateSlots: delegateSlots,
             banner: banner, isError: isError)
     }

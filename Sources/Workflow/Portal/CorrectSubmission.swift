@@ -8,7 +8,8 @@ public import Store
 /// request, sent again as a whole (the registration form pre-filled with what is stored).
 ///
 /// The correction is checked as the first submission was (``SubmitRegistration``: the
-/// registration import's rules and messages), against the plan without the submission's own
+/// registration import's rules and messages, a booth request showing only products of the
+/// organisations sharing its booths), against the plan without the submission's own
 /// entities, so its organisation, products and delegates are not taken for duplicates of
 /// themselves. Entries that stand for stored ones keep their identifiers (references from sessions,
 /// connection points and booth requests stay); entries left out are removed, new ones added. The
@@ -135,7 +136,7 @@ public struct CorrectSubmission: Sendable {
             return Outcome(report: nil, verdict: refusal)
         }
         let others = Dependencies(plan: plan).removing(stored.entities).plan
-        let report = RegistrationImporter(plan: others).check(input.workbooks)
+        let report = RegistrationImporter(plan: others, sharedProductsOnly: true).check(input.workbooks)
         var outcome = Outcome(report: report, verdict: .rejected)
         let batch = report.batch
         guard report.isImportable, report.errorCount == 0 else { return outcome }

@@ -14,7 +14,9 @@ public import Store
 /// exactly one organisation the plan does not hold yet; it is then written in one transaction with
 /// the record of the submission (its private link's digest, and until when it may be corrected),
 /// journaled as `register online`. The exhibiting party of a booth request arrives pending, as
-/// `register party` registers it. Checking only writes nothing.
+/// `register party` registers it. Checking only writes nothing. Unlike `fairplan import`, a booth
+/// request may show only products of the organisations sharing its booths
+/// (``RegistrationImporter/sharedProductsOnly``): anyone may post the form.
 public struct SubmitRegistration: Sendable {
     /// What was sent.
     public struct Input: Sendable {
@@ -179,8 +181,10 @@ public struct SubmitRegistration: Sendable {
             for (kind, stems) in focus.identifierStems {
                 taken.formUnion(try store.identifiers(of: kind, from: stems))
             }
-            let report = RegistrationImporter(plan: plan, takenIdentifiers: taken, recordsFocus: true).check(
-                workbooks)
+            let report = RegistrationImporter(
+                plan: plan, takenIdentifiers: taken, recordsFocus: true, sharedProductsOnly: true
+            )
+            .check(workbooks)
             var needed = focus
             needed.formUnion(report.focus)
             if needed == focus { return Checked(plan: plan, report: report, touched: focus.including(plan)) }
@@ -192,7 +196,8 @@ public struct SubmitRegistration: Sendable {
                 everything.fair = true
                 everything.boothPlan = true
                 return Checked(
-                    plan: whole, report: RegistrationImporter(plan: whole).check(workbooks),
+                    plan: whole,
+                    report: RegistrationImporter(plan: whole, sharedProductsOnly: true).check(workbooks),
                     touched: everything)
             }
             focus = needed

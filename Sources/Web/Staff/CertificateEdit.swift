@@ -1,0 +1,40 @@
+import Workflow
+
+/// What a post of the product form does to the product's OCOP certificate, judged before the
+/// edit goes to the use case (`fairplan edit product`, which removes the certificate when its
+/// stars, decision or decision date is cleared, whatever else is given).
+///
+/// On the form, emptying one of those while other fields of the certificate stay filled is
+/// most likely a mistake: it is refused (``partlyEmptied(_:)``), the typed values kept, rather
+/// than the whole certificate removed in silence. Emptying every field of the certificate
+/// removes it (``removed``), and the banner says so.
+enum CertificateEdit: Hashable, Sendable {
+    /// The certificate is kept (or changed, or added): nothing special.
+    case kept
+    /// Every field of the stored certificate was emptied: it is removed.
+    case removed
+    /// Some of the fields the certificate cannot be without were emptied (these), while other
+    /// fields of it stay filled: refused.
+    case partlyEmptied([InputField])
+
+    /// The fields of a product's OCOP certificate on the product form.
+    static let fields: [InputField] = [
+        .stars, .decision, .decisionDate, .issuingBody, .issuingLevel, .validUntil, .ocopCode,
+    ]
+    /// The fields without which there is no certificate: emptying one removes it.
+    static let essential: [InputField] = [.stars, .decision, .decisionDate]
+
+    /// What the form's `values` (trimmed, as merged) do to the certificate the `stored` values
+    /// show.
+    init(stored: [InputField: String], values: [InputField: String]) {
+        let filled = { (values: [InputField: String], field: InputField) in !(values[field] ?? "").isEmpty }
+        let emptied = Self.essential.filter { filled(stored, $0) && !filled(values, $0) }
+        if emptied.isEmpty {
+            self = .kept
+        } else if Self.fields.contains(where: { filled(values, $0) }) {
+            self = .partlyEmptied(emptied)
+        } else {
+            self = .removed
+        }
+    }
+}
