@@ -182,7 +182,8 @@ struct InterchangeMessageTests {
             .productNotFound(written: "Rượu ngô", suggestions: ["Rượu ngô men lá"]),
             .productAmbiguous(written: "Mật ong", candidates: ["Mật ong (sp-1)", "Mật ong (sp-2)"]),
             .productNotAmongShared(written: "Mận sấy", suggestions: ["Chè Tân Cương đặc biệt"]),
-            .productNotAmongShared(written: "Mận sấy", suggestions: []),
+            .productNotAmongShared(written: "Mận sấy", suggestions: []), .outsideSubmission(.productOwner),
+            .outsideSubmission(.delegateOrganisation),
             .zoneUnknown(written: "Khu sân khấu", zones: ["Gian hàng tỉnh"]),
             .phoneWithoutContact,
             .boothRequestSkippedWithRow(.organisations, name: "Hợp tác xã Mật ong Bắc Hà", row: 4),
@@ -375,6 +376,7 @@ struct InterchangeMessageTests {
         case .boothRequestSkippedWithRow: 3_007
         case .partiesToImport: 3_008
         case .productNotAmongShared: 3_009
+        case .outsideSubmission: 3_014
         case .timefoldNotJSON: 4_000
         case .timefoldTooDeep: 4_001
         case .timefoldFieldMissing: 4_002
@@ -395,7 +397,7 @@ struct InterchangeMessageTests {
     func everyCaseSampled() throws {
         #expect(
             Set(try Self.samples().map(Self.caseIndex))
-                == Set(0...142).union(1_000...1_006).union(2_000...2_003).union(3_000...3_013).union(
+                == Set(0...142).union(1_000...1_006).union(2_000...2_003).union(3_000...3_014).union(
                     4_000...4_010))
     }
 

@@ -28,6 +28,10 @@ extension InterchangeMessage {
         case .productAmbiguous(let written, let candidates):
             "«\(written)» ứng với \(candidates.count) sản phẩm (\(candidates.joined(separator: "; "))): "
                 + "hãy ghi tên đầy đủ có dấu hoặc mã (id)."
+        case .outsideSubmission(let field):
+            (field == .productOwner ? "Chủ thể của sản phẩm" : "Tổ chức của đại biểu")
+                + " phải là tổ chức đang đăng ký (trang Tổ chức của hồ sơ này): hồ sơ đăng ký trên cổng không thêm "
+                + "sản phẩm hay đại biểu cho tổ chức khác. Tổ chức khác cần tự đăng ký hoặc sửa qua đường dẫn riêng của mình."
         case .productNotAmongShared(let written, let suggestions):
             "«\(written)» không có trong các sản phẩm của đơn vị đăng ký (phần Sản phẩm) hay của tổ chức ghi ở "
                 + "«Dùng chung với»: chỉ ghi sản phẩm của các đơn vị này.\(hint(suggestions))"
@@ -66,6 +70,11 @@ extension InterchangeMessage {
         case .productAmbiguous(let written, let candidates):
             "«\(written)» names \(candidates.count) products (\(candidates.joined(separator: "; "))): "
                 + "write the full name with its diacritics, or the identifier (id)."
+        case .outsideSubmission(let field):
+            (field == .productOwner ? "A product's owner" : "A delegate's organisation")
+                + " must be the organisation registering (the Organisations sheet of this submission): a "
+                + "registration on the portal adds no product or delegate to another organisation. That one "
+                + "registers itself or corrects through its own private link."
         case .productNotAmongShared(let written, let suggestions):
             "«\(written)» is not one of the products of the registering organisation (the Products part) or of "
                 + "an organisation named in «Shared with»: name only their products.\(englishHint(suggestions))"

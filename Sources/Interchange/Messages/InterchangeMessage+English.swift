@@ -298,7 +298,7 @@ extension InterchangeMessage {
         case .dropDownListColumn(let list): Self.en(column: list)
         case .pageLabel: "Page"
         case .instructionBoothRequests, .partyProvinceOrOrganisation, .boothsOutOfRange, .productNotFound,
-            .productAmbiguous, .productNotAmongShared, .zoneUnknown, .phoneWithoutContact,
+            .productAmbiguous, .productNotAmongShared, .outsideSubmission, .zoneUnknown, .phoneWithoutContact,
             .boothRequestSkippedWithRow,
             .partiesToImport:
             Self.boothRequestText(self, .english) ?? ""

@@ -292,7 +292,7 @@ extension InterchangeMessage {
         case .dropDownListColumn(let list): Self.vi(column: list)
         case .pageLabel: "Trang"
         case .instructionBoothRequests, .partyProvinceOrOrganisation, .boothsOutOfRange, .productNotFound,
-            .productAmbiguous, .productNotAmongShared, .zoneUnknown, .phoneWithoutContact,
+            .productAmbiguous, .productNotAmongShared, .outsideSubmission, .zoneUnknown, .phoneWithoutContact,
             .boothRequestSkippedWithRow,
             .partiesToImport:
             Self.boothRequestText(self, .vietnamese) ?? ""

@@ -408,6 +408,9 @@ public enum InterchangeMessage: Hashable, Sendable, Codable, Localizable {
     /// whether another organisation's or none at all (the wording never says which, nor whose);
     /// `suggestions` are close names among those organisations' products only.
     case productNotAmongShared(written: String, suggestions: [String])
+    /// On the portal's public forms, a product's owner or a delegate's organisation (`field`) that
+    /// is not the submission's own organisation (the wording names no one).
+    case outsideSubmission(RegistrationField)
     /// A preferred zone the plan's venue does not have (kept as written); the venue's `zones`.
     case zoneUnknown(written: String, zones: [String])
     /// A contact phone without a contact person.

@@ -124,13 +124,13 @@ extension RegistrationCheck {
     }
 
     /// The product a booth request names, among the sharing organisations' products first (only
-    /// among them with ``sharedProductsOnly``); reports it when unknown or ambiguous.
+    /// among them with ``publicSubmission``); reports it when unknown or ambiguous.
     private func product(
         _ written: String, owners: [Identifier<Organisation>], in products: ProductLookup,
         row: inout RegistrationRow
     ) -> Identifier<Product>? {
         references.products.insert(written)
-        if sharedProductsOnly {
+        if publicSubmission {
             switch products.resolve(written, onlyAmong: owners) {
             case .found(let product):
                 return product.id

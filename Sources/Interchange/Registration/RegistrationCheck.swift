@@ -37,9 +37,10 @@ struct RegistrationCheck {
     let references = ReferenceLog()
     /// Whether the report gets its focus.
     var recordsFocus = false
-    /// Whether a booth request may show only products of the organisations sharing its booths
-    /// (``RegistrationImporter/sharedProductsOnly``).
-    var sharedProductsOnly = false
+    /// Whether the rows come from the portal's public forms (``RegistrationImporter/publicSubmission``):
+    /// a booth request shows only products of the organisations sharing its booths, and products
+    /// and delegates belong to the submission's own organisations (``reportForeignRows``).
+    var publicSubmission = false
     /// The most pieces the rows of a sheet are read in, concurrently (``drafts(of:_:)``): one per
     /// core. The outcome is the same for any number; the tests compare one with several.
     var draftPieces = ConcurrentWork.cores
@@ -142,6 +143,9 @@ struct RegistrationCheck {
         var products = parseProducts(index: index)
         inferSectors(&organisations, products: products)
         var people = parseDelegates(index: index)
+        if publicSubmission {
+            reportForeignRows(organisations: organisations, products: products, people: people)
+        }
         // Products are indexed by name only when a booth request may name them.
         let productLookup =
             rows[.boothRequests, default: []].isEmpty ? nil : ProductLookup(plan: plan, rows: products)

@@ -36,25 +36,29 @@ public struct RegistrationImporter: Sendable {
     /// name): any other name, another organisation's product or none, is an error that does not
     /// say which (``InterchangeMessage/productNotAmongShared(written:suggestions:)``), suggesting
     /// only those organisations' products. `fairplan import` lets organisers name any product
-    /// (the plan's rules then flag an owner not sharing the booths).
-    var sharedProductsOnly: Bool
+    /// (the plan's rules then flag an owner not sharing the booths). And a product's owner or a
+    /// delegate's organisation must be one of the submission's own Tổ chức rows
+    /// (``InterchangeMessage/outsideSubmission(_:)``): anyone may type another cooperative's
+    /// registration code, which must not add rows to its registration.
+    var publicSubmission: Bool
 
     /// Creates an importer for a plan; `update` writes the changes rows make to entities the plan
     /// already holds (otherwise they are only reported). A plan read in part comes with the
     /// identifiers in use its new entities could clash with (`takenIdentifiers`), and the check
     /// is the whole plan's when it holds everything the report's ``RegistrationReport/focus``
-    /// names (asked for with `recordsFocus`). With `sharedProductsOnly` (the portal's public
-    /// forms) a booth request shows only products of the organisations sharing its booths.
+    /// names (asked for with `recordsFocus`). With `publicSubmission` (the portal's public
+    /// forms) a booth request shows only products of the organisations sharing its booths, and
+    /// products and delegates belong to the submission's own organisations.
     public init(
         plan: Plan, skipInvalid: Bool = false, update: Bool = false, takenIdentifiers: Set<String> = [],
-        recordsFocus: Bool = false, sharedProductsOnly: Bool = false
+        recordsFocus: Bool = false, publicSubmission: Bool = false
     ) {
         self.plan = plan
         self.skipInvalid = skipInvalid
         self.update = update
         self.takenIdentifiers = takenIdentifiers
         self.recordsFocus = recordsFocus
-        self.sharedProductsOnly = sharedProductsOnly
+        self.publicSubmission = publicSubmission
     }
 
     /// An empty plan for checking registrations on their own: an event of one day on `date`, so
@@ -102,7 +106,7 @@ public struct RegistrationImporter: Sendable {
         var session = RegistrationCheck(
             plan: plan, skipInvalid: skipInvalid, update: update, takenIdentifiers: takenIdentifiers)
         session.recordsFocus = recordsFocus
-        session.sharedProductsOnly = sharedProductsOnly
+        session.publicSubmission = publicSubmission
         return session
     }
 }

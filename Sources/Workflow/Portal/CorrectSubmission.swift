@@ -136,7 +136,7 @@ public struct CorrectSubmission: Sendable {
             return Outcome(report: nil, verdict: refusal)
         }
         let others = Dependencies(plan: plan).removing(stored.entities).plan
-        let report = RegistrationImporter(plan: others, sharedProductsOnly: true).check(input.workbooks)
+        let report = RegistrationImporter(plan: others, publicSubmission: true).check(input.workbooks)
         var outcome = Outcome(report: report, verdict: .rejected)
         let batch = report.batch
         guard report.isImportable, report.errorCount == 0 else { return outcome }

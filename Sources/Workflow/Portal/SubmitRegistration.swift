@@ -16,7 +16,7 @@ public import Store
 /// journaled as `register online`. The exhibiting party of a booth request arrives pending, as
 /// `register party` registers it. Checking only writes nothing. Unlike `fairplan import`, a booth
 /// request may show only products of the organisations sharing its booths
-/// (``RegistrationImporter/sharedProductsOnly``): anyone may post the form.
+/// (``RegistrationImporter/publicSubmission``): anyone may post the form.
 public struct SubmitRegistration: Sendable {
     /// What was sent.
     public struct Input: Sendable {
@@ -182,7 +182,7 @@ public struct SubmitRegistration: Sendable {
                 taken.formUnion(try store.identifiers(of: kind, from: stems))
             }
             let report = RegistrationImporter(
-                plan: plan, takenIdentifiers: taken, recordsFocus: true, sharedProductsOnly: true
+                plan: plan, takenIdentifiers: taken, recordsFocus: true, publicSubmission: true
             )
             .check(workbooks)
             var needed = focus
@@ -197,7 +197,7 @@ public struct SubmitRegistration: Sendable {
                 everything.boothPlan = true
                 return Checked(
                     plan: whole,
-                    report: RegistrationImporter(plan: whole, sharedProductsOnly: true).check(workbooks),
+                    report: RegistrationImporter(plan: whole, publicSubmission: true).check(workbooks),
                     touched: everything)
             }
             focus = needed

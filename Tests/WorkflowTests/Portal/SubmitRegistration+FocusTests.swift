@@ -167,7 +167,7 @@ struct SubmitRegistrationFocusTests {
         for (label, workbook) in try Self.submissions(whole) {
             // Checked as the portal checks it: a booth request shows only products of the
             // organisations sharing its booths.
-            let expected = RegistrationImporter(plan: whole, sharedProductsOnly: true).check([workbook])
+            let expected = RegistrationImporter(plan: whole, publicSubmission: true).check([workbook])
             let checked = try SubmitRegistration(store: store).check([workbook])
             let (read, focused) = (checked.plan, checked.report)
             #expect(focused.problems == expected.problems, "\(label)")
@@ -203,6 +203,18 @@ struct SubmitRegistrationFocusTests {
             try #require(cases["names nothing known"])
         ]).report
         #expect(unknown.errorCount >= 2)
+        // A public submission adds no product or delegate to another organisation (QA 41b #1):
+        // the rows naming one are errors beside the owner and organisation cells.
+        let foreign = try SubmitRegistration(store: store).check([
+            try #require(
+                cases["products and delegates of organisations of the plan, sharing booths with them"])
+        ]).report
+        let outside = foreign.problems.filter {
+            if case .outsideSubmission = $0.message { return $0.severity == .error }
+            return false
+        }
+        #expect(outside.map(\.field) == [.productOwner, .delegateOrganisation])
+        #expect(outside.allSatisfy { $0.row != nil && $0.column != nil })
     }
 
     @Test("a submission naming more than a focused reading looks up is checked against the whole plan")
@@ -222,7 +234,7 @@ struct SubmitRegistrationFocusTests {
         let whole = try store.loadPlan()
         let checked = try SubmitRegistration(store: store).check([workbook])
         #expect(checked.plan.organisations.count == whole.organisations.count)
-        let expected = RegistrationImporter(plan: whole, sharedProductsOnly: true).check([workbook])
+        let expected = RegistrationImporter(plan: whole, publicSubmission: true).check([workbook])
         #expect(checked.report.problems == expected.problems)
         #expect(checked.report.batch == expected.batch)
         #expect(checked.report.batch.organisations.count > 2_400)
