@@ -1,7 +1,8 @@
 import Planning
-import Scheduler
 import TestSupport
 import Testing
+
+@testable import Scheduler
 
 @Suite("Timetabler: exact method")
 struct ExactTimetablerTests {
@@ -65,6 +66,48 @@ struct ExactTimetablerTests {
         #expect(closing.start.date == F.day)
         #expect(result.score.components.first { $0.kind == .extraLinkTestMinutes }?.value == 0)
         #expect(result.linkTests.allSatisfy { $0.start.date == F.day })
+    }
+
+    @Test("a programme published between quarter hours is kept, not moved and called optimal (QA 41b #4)")
+    func publishedOffGridKept() throws {
+        let problem = F.problem(
+            [F.session("a"), F.session("b")],
+            published: [F.place("a", "phong-a", F.at(8, 5)), F.place("b", "phong-a", F.at(8, 40))])
+        let result = try Timetabler(limits: Self.limits).solve(problem, clock: ManualClock())
+        #expect(result.proof.optimal && result.proof.startGridMinutes == 15)
+        #expect(result.score.total == 0)
+        #expect(result.placements.map(\.start) == [F.at(8, 5), F.at(8, 40)])
+        #expect(result.rendered(in: .vietnamese).contains("cách nhau 15 phút"))
+        #expect(result.rendered(in: .english).contains("starts every 15 minutes"))
+    }
+
+    @Test("a closing starts the minute a fixed session at its points ends, between quarter hours")
+    func startsWhenFixedSessionEnds() throws {
+        let problem = F.problem([
+            F.session("khai-mac", 25, kind: .opening, points: [F.haNoi], timing: .fixed(F.at(9))),
+            F.session("be-mac", 20, kind: .closing, points: [F.haNoi], order: [.last]),
+        ])
+        let result = try Timetabler(limits: Self.limits).solve(problem, clock: ManualClock())
+        #expect(result.proof.optimal)
+        #expect(result.timetable.first { $0.session == "be-mac" }?.start == F.at(9, 25))
+        #expect(result.score.components.first { $0.kind == .connectionPointIdleMinutes }?.value == 0)
+    }
+
+    @Test("a start placed by hand, or a preferred span's, is among a session's starts")
+    func ownStartsInDomain() throws {
+        var placedByHand = F.session("a")
+        placedByHand.room = "phong-a"
+        placedByHand.start = F.at(9, 50)
+        let preferred = PersonAvailability(
+            person: F.bao, available: [], preferred: [F.span(F.at(10, 10), F.at(11, 0))])
+        let problem = F.problem(
+            [placedByHand, F.session("b", people: [F.bao])], availability: [preferred])
+        let model = TimetableModel(problem: problem)
+        #expect(model.startCandidates[0].contains(F.at(9, 50).minuteIndex))
+        #expect(model.startCandidates[1].contains(F.at(10, 10).minuteIndex))
+        let result = try Timetabler(limits: Self.limits).solve(problem, clock: ManualClock())
+        #expect(result.timetable.first { $0.session == "b" }?.start == F.at(10, 10))
+        #expect(result.score.total == 0 && result.proof.optimal)
     }
 
     @Test("two sessions fixed at once for the only speaker: proven infeasible, the five constraints named")

@@ -138,6 +138,7 @@ struct SchedulerMessageTests {
             .exactStoppedByTime(nodes: 4_096),
         ]
         + TimetableMethod.allCases.map { .timetableMethod($0, nodes: 1_234) }
+        + [.timetableMethod(.exactThenLocalSearch, nodes: 99, cutByTime: true), .proofStartGrid(minutes: 15)]
         + [
             .timetableProof(.feasible, mostPlaced: true, optimal: true),
             .timetableProof(.feasible, mostPlaced: true, optimal: false),
@@ -312,13 +313,14 @@ struct SchedulerMessageTests {
         case .gridSessionBreaks: 118
         case .outsideRegionalPavilion: 119
         case .exactStoppedByTime: 120
+        case .proofStartGrid: 121
         }
     }
 
     @Test("the examples cover every message of the catalogue")
     func examplesCoverEveryCase() {
         let covered = Set(Self.examples.map(Self.code))
-        #expect(covered == Set(0...120), "missing: \(Set(0...120).subtracting(covered).sorted())")
+        #expect(covered == Set(0...121), "missing: \(Set(0...121).subtracting(covered).sorted())")
     }
 
     @Test("every message has Vietnamese and English text, and the two differ")

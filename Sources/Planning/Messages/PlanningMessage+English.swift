@@ -188,22 +188,22 @@ extension PlanningMessage {
         case .timingOutsideEvent(.free, _): "The session may go anywhere in the event's opening hours."
         case .orderCycle(let sessions):
             "The sessions must follow one another round in a circle: "
-                + (sessions + sessions.prefix(1)).map { "«\($0)»" }.joined(separator: " → ")
+                + (sessions + sessions.prefix(1)).map { "'\($0)'" }.joined(separator: " → ")
                 + " (each after the one before): none can ever start. Drop one of the --after conditions."
         case .severalAtOneEnd(let last, let sessions):
             "Several sessions must each run \(last ? "last (--last)" : "first (--first)"): "
-                + sessions.map { "«\($0)»" }.joined(separator: ", ")
+                + sessions.map { "'\($0)'" }.joined(separator: ", ")
                 + "; only one can. Keep \(last ? "--last" : "--first") on one session and order the others "
                 + "with --after."
         case .firstAndLast(let session):
-            "Session «\(session)» must run both first (--first) and last (--last) beside other sessions: "
-                + "impossible. Drop one of the two."
+            "Session '\(session)' must run both first (--first) and last (--last) beside other sessions: "
+                + "impossible. Drop one of the two: edit session '\(session)' with --no-first or --no-last."
         case .firstAfter(let session, let predecessor):
-            "Session «\(session)» must run first (--first) but also after «\(predecessor)» (--after): "
-                + "impossible. Drop one of the two."
+            "Session '\(session)' must run first (--first) but also after '\(predecessor)' (--after): "
+                + "impossible. Drop one of the two: edit session '\(session)' with --no-first, or with --after naming only the sessions to keep."
         case .afterLast(let session, let last):
-            "Session «\(session)» must run after «\(last)» (--after), but «\(last)» must run last (--last): "
-                + "impossible. Drop one of the two."
+            "Session '\(session)' must run after '\(last)' (--after), but '\(last)' must run last (--last): "
+                + "impossible. Drop one of the two: edit session '\(last)' with --no-last, or '\(session)' with --after naming only the sessions to keep."
         case .unknownSessionReference(let kind, let id):
             "Refers to \(Self.en(kind)) '\(id)', which is not registered."
         case .unscheduledSession: "The session is not scheduled yet."

@@ -182,13 +182,13 @@ extension PlanningMessage {
                 + "dùng --after cho các phiên khác."
         case .firstAfter(let session, let predecessor):
             "Phiên «\(session)» phải diễn ra đầu tiên (--first) nhưng lại phải sau phiên «\(predecessor)» "
-                + "(--after): không thể. Hãy bỏ một trong hai điều kiện."
+                + "(--after): không thể. Hãy bỏ một trong hai điều kiện: sửa phiên «\(session)» với --no-first, hoặc với --after chỉ ghi các phiên cần giữ."
         case .afterLast(let session, let last):
             "Phiên «\(session)» phải sau phiên «\(last)» (--after), nhưng «\(last)» phải diễn ra cuối cùng "
-                + "(--last): không thể. Hãy bỏ một trong hai điều kiện."
+                + "(--last): không thể. Hãy bỏ một trong hai điều kiện: sửa phiên «\(last)» với --no-last, hoặc phiên «\(session)» với --after chỉ ghi các phiên cần giữ."
         case .firstAndLast(let session):
             "Phiên «\(session)» vừa phải diễn ra đầu tiên (--first) vừa phải cuối cùng (--last) trong khi còn "
-                + "phiên khác: không thể. Hãy bỏ một trong hai điều kiện."
+                + "phiên khác: không thể. Hãy bỏ một trong hai điều kiện: sửa phiên «\(session)» với --no-first hoặc --no-last."
         case .unknownSessionReference(let kind, let id):
             "Tham chiếu tới \(Self.vi(kind)) «\(id)» chưa được đăng ký."
         case .unscheduledSession: "Phiên chưa được xếp lịch."

@@ -207,7 +207,12 @@ extension SchedulerMessage {
                 + "was complete: another run may differ. Allow more time for a result that repeats.)"
 
         // MARK: Exact timetabling
-        case .timetableMethod(let method, let nodes): Self.english(method, nodes: nodes)
+        case .timetableMethod(let method, let nodes, let cutByTime):
+            Self.english(method, nodes: nodes, cutByTime: cutByTime)
+        case .proofStartGrid(let minutes):
+            "The proof covers starts every \(minutes) minutes from each day's opening, and each session's own: "
+                + "published, current, its window's start and end, the starts and ends of its people's and "
+                + "points' availability, and ending at closing."
         case .timetableProof(let feasibility, let mostPlaced, let optimal):
             Self.english(feasibility, mostPlaced: mostPlaced, optimal: optimal)
         case .conflictHeading(let minimal): Self.englishConflictHeading(minimal: minimal)

@@ -1,11 +1,12 @@
 extension SchedulerMessage {
     // MARK: Vietnamese
 
-    static func vietnamese(_ method: TimetableMethod, nodes: Int) -> String {
+    static func vietnamese(_ method: TimetableMethod, nodes: Int, cutByTime: Bool) -> String {
         switch method {
         case .exact: "Phương pháp: nhánh và cận (chính xác), \(nodes) nút."
         case .exactThenLocalSearch:
-            "Phương pháp: nhánh và cận (\(nodes) nút, hết ngân sách nút) rồi tìm kiếm cục bộ từ lịch tốt nhất của nó."
+            "Phương pháp: nhánh và cận (\(nodes) nút, \(cutByTime ? "dừng vì hết thời gian" : "hết ngân sách nút")) "
+                + "rồi tìm kiếm cục bộ từ lịch tốt nhất của nó."
         case .localSearch: "Phương pháp: xây dựng tham lam rồi tìm kiếm cục bộ (không chứng minh tối ưu)."
         case .grid:
             "Phương pháp: xếp theo khung giờ (xây dựng tham lam rồi leo đồi chấp nhận muộn, không chứng minh tối ưu)."
@@ -75,11 +76,12 @@ extension SchedulerMessage {
 
     // MARK: English
 
-    static func english(_ method: TimetableMethod, nodes: Int) -> String {
+    static func english(_ method: TimetableMethod, nodes: Int, cutByTime: Bool) -> String {
         switch method {
         case .exact: "Method: branch and bound (exact), \(nodes) nodes."
         case .exactThenLocalSearch:
-            "Method: branch and bound (\(nodes) nodes, node budget spent), then local search from its best timetable."
+            "Method: branch and bound (\(nodes) nodes, \(cutByTime ? "stopped by the time limit" : "node budget spent")), "
+                + "then local search from its best timetable."
         case .localSearch: "Method: greedy construction then local search (optimality not proven)."
         case .grid:
             "Method: timeslot grid (greedy construction then late acceptance hill climbing, optimality not proven)."

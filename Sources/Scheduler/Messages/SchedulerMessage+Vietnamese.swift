@@ -200,7 +200,12 @@ extension SchedulerMessage {
                 + "chạy lại, kết quả có thể khác. Cho thêm thời gian để có kết quả lặp lại được.)"
 
         // MARK: Exact timetabling
-        case .timetableMethod(let method, let nodes): Self.vietnamese(method, nodes: nodes)
+        case .timetableMethod(let method, let nodes, let cutByTime):
+            Self.vietnamese(method, nodes: nodes, cutByTime: cutByTime)
+        case .proofStartGrid(let minutes):
+            "Chứng minh xét các giờ bắt đầu cách nhau \(minutes) phút từ giờ mở cửa mỗi ngày, cùng các giờ riêng "
+                + "của từng phiên: giờ đã công bố, giờ đang xếp, đầu và cuối khung giờ, đầu và cuối giờ rảnh "
+                + "của người dự và điểm cầu, giờ kết thúc đúng lúc đóng cửa."
         case .timetableProof(let feasibility, let mostPlaced, let optimal):
             Self.vietnamese(feasibility, mostPlaced: mostPlaced, optimal: optimal)
         case .conflictHeading(let minimal): Self.vietnameseConflictHeading(minimal: minimal)

@@ -234,8 +234,13 @@ public enum SchedulerMessage: Hashable, Sendable, Localizable {
 
     // MARK: Exact timetabling
 
-    /// The method that produced a timetable, with the branch-and-bound decisions it took.
-    case timetableMethod(TimetableMethod, nodes: Int)
+    /// The method that produced a timetable, with the branch-and-bound decisions it took and,
+    /// for the exact method followed by local search, whether time (rather than the node budget)
+    /// stopped the exact method.
+    case timetableMethod(TimetableMethod, nodes: Int, cutByTime: Bool = false)
+    /// The starts an exact method's proof covers: the grid, in minutes from each day's opening,
+    /// and each session's own starts.
+    case proofStartGrid(minutes: Int)
     /// What a timetabling run proved: whether every session fits, whether no timetable places
     /// more, whether none scores lower.
     case timetableProof(TimetableProof.Feasibility, mostPlaced: Bool, optimal: Bool)

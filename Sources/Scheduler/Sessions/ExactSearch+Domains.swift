@@ -14,7 +14,8 @@ extension ExactSearch {
                 TimetableModel.allows(timed, start: pin.start, dayHours: model.dayHours) ? [pin.start] : []
         } else {
             times = TimetableModel.times(
-                for: timed, dayHours: model.dayHours, slot: max(1, model.problem.slotMinutes))
+                for: timed, dayHours: model.dayHours, slot: max(1, model.problem.slotMinutes),
+                extra: model.extraStarts[session])
         }
         let length = model.duration[session]
         // Before a point's first possible link test ends, no linked session can start: it would

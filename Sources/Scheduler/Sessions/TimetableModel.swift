@@ -164,8 +164,46 @@ final class TimetableModel: Sendable {
         let slot = max(1, problem.slotMinutes)
         let pointAvailability = self.pointAvailability
         let sessionPoints = self.sessionPoints
+        var extraStarts: [[Int]] = []
+        for index in sessionList.indices {
+            let session = sessionList[index]
+            let length = session.durationMinutes
+            var extra: [Int] = dayHours.map { $0.upperBound - length }
+            if let start = published[index]?.start { extra.append(start) }
+            if let start = session.start { extra.append(start.minuteIndex) }
+            if case .window(let window) = session.timing { extra.append(window.end.minuteIndex - length) }
+            for point in sessionPoints[index] {
+                for span in pointAvailability[point] {
+                    extra += [span.lowerBound, span.lowerBound + pointLead[point], span.upperBound - length]
+                }
+            }
+            for person in sessionPeople[index] {
+                for span in available[person] + preferred[person] {
+                    extra += [span.lowerBound, span.upperBound - length]
+                }
+            }
+            // Right after, or right before, a session fixed or pinned that shares a person or point.
+            for other in sessionList.indices where other != index {
+                let start: Int
+                if let pinned = pin[other] {
+                    start = pinned.start
+                } else if case .fixed(let fixed) = sessionList[other].timing {
+                    start = fixed.minuteIndex
+                } else {
+                    continue
+                }
+                guard
+                    sessionPeople[index].contains(where: sessionPeople[other].contains)
+                        || sessionPoints[index].contains(where: sessionPoints[other].contains)
+                else { continue }
+                extra += [start + sessionList[other].durationMinutes, start - length]
+            }
+            extraStarts.append(extra)
+        }
+        self.extraStarts = extraStarts
         let times = sessionList.indices.map { index in
-            let own = Self.times(for: sessionList[index], dayHours: dayHours, slot: slot)
+            let own = Self.times(
+                for: sessionList[index], dayHours: dayHours, slot: slot, extra: extraStarts[index])
             guard let pinned = pin[index] else { return own }
             return Self.allows(sessionList[index], start: pinned.start, dayHours: dayHours)
                 ? [pinned.start] : []
@@ -188,6 +226,13 @@ final class TimetableModel: Sendable {
 
     /// Availability spans per person index; empty means always.
     let personAvailable: [[Range<Int>]]
+    /// Starts tried besides the grid, per session (kept only where the hours and the session's
+    /// timing allow them): its published and current starts, a start ending at each day's
+    /// closing or its window's end, the starts and ends of its people's and points' spans (a
+    /// point's also after its link test), and right after or before each fixed or pinned session
+    /// sharing a person or point. A start published or placed by hand off the grid, or an
+    /// availability that begins between grid steps, is then reachable.
+    let extraStarts: [[Int]]
 
     /// Whether spans cover a span wholly (an empty list covers everything).
     static func covers(_ spans: [Range<Int>], _ span: Range<Int>) -> Bool {
@@ -195,9 +240,9 @@ final class TimetableModel: Sendable {
             || spans.contains { $0.lowerBound <= span.lowerBound && span.upperBound <= $0.upperBound }
     }
 
-    /// Starts on the day grid (and the window's own start) that keep the session inside one
-    /// day's hours and its fixed time or window.
-    static func times(for session: Session, dayHours: [Range<Int>], slot: Int) -> [Int] {
+    /// Starts on the day grid (and the window's own start, and the `extra` starts) that keep the
+    /// session inside one day's hours and its fixed time or window.
+    static func times(for session: Session, dayHours: [Range<Int>], slot: Int, extra: [Int] = []) -> [Int] {
         let length = session.durationMinutes
         guard length > 0 else { return [] }
         func fits(_ start: Int) -> Bool {
@@ -228,7 +273,10 @@ final class TimetableModel: Sendable {
                     starts.append(own)
                 }
             }
-            return starts.sorted()
+            for start in extra where allows(session, start: start, dayHours: dayHours) {
+                starts.append(start)
+            }
+            return Array(Set(starts)).sorted()
         }
     }
 

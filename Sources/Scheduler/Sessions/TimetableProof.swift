@@ -34,13 +34,17 @@ public struct TimetableProof: Hashable, Codable, Sendable {
     /// Whether the time budget stopped the exact method before its node budget: what it did not
     /// prove stays unproven, and another run (on a faster or less busy machine) may find more.
     public var stoppedByTime: Bool
+    /// The start grid, in minutes from each day's opening, over which the exact method searched
+    /// (with each session's extra starts: published, current, window and availability bounds,
+    /// ending at closing): what it proves holds among those starts. Nil when no exact method ran.
+    public var startGridMinutes: Int?
 
     /// Creates a proof.
     public init(
         method: TimetableMethod, nodes: Int = 0, feasibility: Feasibility = .unknown,
         mostPlaced: Bool = false,
         optimal: Bool = false, conflict: [TimetableIssue] = [], conflictIsMinimal: Bool = false,
-        stoppedByTime: Bool = false
+        stoppedByTime: Bool = false, startGridMinutes: Int? = nil
     ) {
         self.method = method
         self.nodes = nodes
@@ -50,6 +54,7 @@ public struct TimetableProof: Hashable, Codable, Sendable {
         self.conflict = conflict
         self.conflictIsMinimal = conflictIsMinimal
         self.stoppedByTime = stoppedByTime
+        self.startGridMinutes = startGridMinutes
     }
 
     /// Nothing proven: the local search's timetable.

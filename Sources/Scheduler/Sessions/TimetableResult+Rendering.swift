@@ -10,9 +10,15 @@ extension TimetableResult {
         let total = timetable.count + unplaced.count
         var lines = [
             say(.timetableSummary(seed: seed, placed: timetable.count, sessions: total)),
-            say(.timetableMethod(proof.method, nodes: proof.nodes)),
+            say(.timetableMethod(proof.method, nodes: proof.nodes, cutByTime: proof.stoppedByTime)),
             say(.timetableProof(proof.feasibility, mostPlaced: proof.mostPlaced, optimal: proof.optimal)),
         ]
+        if let grid = proof.startGridMinutes,
+            proof.optimal || proof.feasibility == .infeasible
+                || (proof.mostPlaced && proof.feasibility == .unknown)
+        {
+            lines.append(say(.proofStartGrid(minutes: grid)))
+        }
         var day: CalendarDate?
         for entry in timetable {
             if entry.start.date != day {

@@ -20,8 +20,11 @@ public import Planning
 /// preferred spans, and sessions kept where a published programme put them.
 ///
 /// **Method.** Free and windowed sessions start on a grid of `slotMinutes` from each day's
-/// opening (a window's own start too); each session's statically possible rooms and starts are
-/// computed once. Up to `SearchLimits.exactSessionLimit` sessions (40 by default) the exact
+/// opening, or at a start of their own: the window's start and the start ending at its end, the
+/// published start, the current start (one placed by hand), the start ending at a day's closing,
+/// and the starts and ends of their people's and points' spans (a point's also after its link
+/// test); each session's statically possible rooms and starts are computed once. What the exact
+/// method proves holds among these starts (`TimetableProof.startGridMinutes`). Up to `SearchLimits.exactSessionLimit` sessions (40 by default) the exact
 /// method runs first (`ExactTimetabler`: branch and bound with forward checking over every
 /// session's rooms and starts, a node budget per step): it finds a timetable placing every
 /// session whenever one exists, or proves none does and names a minimal set of constraints that
@@ -132,7 +135,8 @@ public struct Timetabler: Sendable {
                 mostPlaced: exact.mostPlaced,
                 optimal: exact.optimal,
                 conflict: exact.conflict.map { $0.issue(model: model, conflict: exact.conflict) },
-                conflictIsMinimal: exact.conflictIsMinimal, stoppedByTime: exact.stoppedByTime)
+                conflictIsMinimal: exact.conflictIsMinimal, stoppedByTime: exact.stoppedByTime,
+                startGridMinutes: max(1, model.problem.slotMinutes))
             if let room = exact.room {
                 progress?(
                     TimetableProgress(

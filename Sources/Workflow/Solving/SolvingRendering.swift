@@ -21,8 +21,12 @@ public enum SolvingRendering {
             ).text(language)
         ]
         for session in result.unplaced {
-            lines.append(
-                "  • \(session.title): \(session.reasons.map { $0.text(language) }.joined(separator: "; "))")
+            // Each reason is a sentence of its own: joined by spaces, never by «.;».
+            let reasons = session.reasons.map { reason in
+                let text = reason.text(language)
+                return text.last.map { ".?!".contains($0) } == true ? text : text + "."
+            }
+            lines.append("  • \(session.title): \(reasons.joined(separator: " "))")
         }
         if let note = result.timeNote { lines.append(note.text(language)) }
         return lines.joined(separator: "\n")
