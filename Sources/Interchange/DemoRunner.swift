@@ -21,11 +21,12 @@ public enum DemoRunner {
     ) throws -> String {
         let fair = input.fair
         let briefing = input.briefing
+        // The demo's folder: created when missing (its own parent must exist when given).
+        let folder = try ExportLocation.folder(explicit: outputFolder, name: "demo")
         var written: [String] = []
         for floorPlan in input.floorPlans {
             let name = "\(floorPlan.name).svg"
-            let path = try ExportLocation.path(
-                explicit: outputFolder.map { "\($0)/\(name)" }, subfolder: "demo", name: name)
+            let path = try ExportLocation.path(explicit: "\(folder)/\(name)", name: name)
             var renderer = floorPlan.renderer
             renderer.language = language
             try SVGWriter.write(
@@ -33,7 +34,6 @@ public enum DemoRunner {
                 toFile: path)
             written.append(path)
         }
-        let folder = outputFolder ?? "\(ExportLocation.defaultFolder)/demo"
         let exports: [ExportRequest] = [
             ExportRequest(
                 plan: fair, lists: ListKind.allCases, format: .ods, output: "\(folder)/hoi-cho-danh-sach.ods",

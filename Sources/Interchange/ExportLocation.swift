@@ -17,7 +17,9 @@ public enum ExportLocation {
 
     /// The path to write to: `explicit` when given, otherwise `Exports/<subfolder>/<name>`.
     ///
-    /// The parent folder is created when missing. The path must name a regular file or nothing
+    /// An explicit path must not be empty and its folder must exist
+    /// (``InterchangeError/badOutput(path:reason:)``); the default `Exports/` folders are created
+    /// when missing. The path must name a regular file or nothing
     /// yet: a device (`/dev/null`, `/dev/full`), a named pipe, a socket, a folder, a symbolic
     /// link or a database (a plan file, so an export named like the plan never replaces it) is
     /// refused here, before anything is computed or written (the writers check again
@@ -29,6 +31,7 @@ public enum ExportLocation {
     public static func path(explicit: String?, subfolder: String? = nil, name: String) throws -> String {
         let path: String
         if let explicit {
+            try checkFolder(of: explicit)
             path = explicit
         } else {
             var folder = URL(fileURLWithPath: defaultFolder, isDirectory: true)
@@ -42,7 +45,7 @@ public enum ExportLocation {
         do {
             try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
         } catch {
-            throw InterchangeError.cannotCreateFolder(path: parent, reason: error.localizedDescription)
+            throw InterchangeError.cannotCreateFolder(path: parent, reason: systemReason(error))
         }
         do {
             try OutputFile.checkDestination(path)
@@ -50,5 +53,50 @@ public enum ExportLocation {
             throw SheetsError(writing: error)
         }
         return path
+    }
+
+    /// The folder a multi-file output (a CSV template) goes to, created when missing: `explicit`
+    /// when given (its own folder must exist, as for ``path(explicit:subfolder:name:)``),
+    /// otherwise `Exports/<name>`.
+    ///
+    /// - Throws: ``InterchangeError/badOutput(path:reason:)`` or
+    ///   ``InterchangeError/cannotCreateFolder(path:reason:)``.
+    public static func folder(explicit: String?, name: String) throws -> String {
+        let folder: String
+        if let explicit {
+            try checkFolder(of: explicit)
+            folder = explicit
+        } else {
+            folder = "\(defaultFolder)/\(name)"
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw InterchangeError.cannotCreateFolder(path: folder, reason: systemReason(error))
+        }
+        return folder
+    }
+
+    /// Refuses an empty path, or one whose folder does not exist: a folder the organiser names
+    /// must exist, so a mistyped one is an error rather than created.
+    static func checkFolder(of explicit: String) throws {
+        guard !explicit.isEmpty else { throw InterchangeError.badOutput(path: "", reason: .outputPathEmpty) }
+        let parent = URL(fileURLWithPath: explicit).deletingLastPathComponent().path
+        var isFolder: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: parent, isDirectory: &isFolder) || !isFolder.boolValue {
+            let written = (explicit as NSString).deletingLastPathComponent
+            throw InterchangeError.badOutput(
+                path: explicit, reason: .outputFolderMissing(folder: written.isEmpty ? parent : written))
+        }
+    }
+
+    /// The system's own reason for a failed folder operation (its `strerror` text when known).
+    static func systemReason(_ error: any Error) -> String {
+        if let posix = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError,
+            posix.domain == NSPOSIXErrorDomain
+        {
+            return String(cString: strerror(Int32(posix.code)))
+        }
+        return error.localizedDescription
     }
 }

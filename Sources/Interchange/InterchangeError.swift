@@ -21,6 +21,9 @@ public enum InterchangeError: Error, Sendable, Hashable, CustomStringConvertible
     case cannotCreateFolder(path: String, reason: String)
     /// An output file could not be written; `reason` is the system's message.
     case cannotWrite(path: String, reason: String)
+    /// An output path (`--out`) that cannot be written as given: empty, or in a folder that does
+    /// not exist (FairPlan creates only its own `Exports/` folders); `reason` says which.
+    case badOutput(path: String, reason: InterchangeMessage)
     /// The export asked for cannot be made (a format that does not fit the list); `reason` says why.
     case unsupportedExport(InterchangeMessage)
     /// A text too long for a QR code even at version 40: `bytes` bytes (UTF-8; characters in the
@@ -41,7 +44,9 @@ public enum InterchangeError: Error, Sendable, Hashable, CustomStringConvertible
         case .cannotWrite(let path, let reason):
             [VenueProblem(file: path, line: 0, message: .cannotWrite(reason: reason))]
         case .unsupportedExport(let reason):
-            [VenueProblem(file: "fairplan export", line: 0, message: reason)]
+            [VenueProblem(file: "fairplan", line: 0, message: reason)]
+        case .badOutput(let path, let reason):
+            [VenueProblem(file: path.isEmpty ? "--out" : path, line: 0, message: reason)]
         case .qrTextTooLong(let bytes, let limit):
             [VenueProblem(file: "QR", line: 0, message: .qrTextTooLong(bytes: bytes, limit: limit))]
         }

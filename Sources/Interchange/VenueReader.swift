@@ -24,6 +24,14 @@ public enum VenueReader {
     ///
     /// - Throws: `InterchangeError`.
     public static func read(contentsOf path: String) throws(InterchangeError) -> VenueReadResult {
+        // Named in the organiser's words before any reader opens it (QA 41b #6).
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw .unreadable(file: path, line: 0, reason: .fileNotFound)
+        }
+        if isFolder.boolValue {
+            throw .unreadable(file: path, line: 0, reason: .cannotReadFile(detail: "Is a directory"))
+        }
         let document: XMLDocument
         do {
             document = try XMLDocument(contentsOfFile: path, sourceName: path)

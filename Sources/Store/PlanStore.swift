@@ -36,28 +36,35 @@ public final class PlanStore: Sendable {
     let note: JournalNote?
     /// Name keys an import made ahead for its connections' SQL functions (``NameKeyMemo``).
     let keys: NameKeyMemo
+    /// Whether neither `-wal` nor `-shm` was beside the file before this store opened it: a read
+    /// that finds the file damaged then closes the store and removes the two it left.
+    let leftoversAreOurs: Bool
 
-    private init(path: String, pool: DatabasePool, keys: NameKeyMemo, note: JournalNote? = nil) {
+    private init(
+        path: String, pool: DatabasePool, keys: NameKeyMemo, note: JournalNote? = nil,
+        leftoversAreOurs: Bool = false
+    ) {
         self.path = path
         self.pool = pool
         self.keys = keys
         self.note = note
+        self.leftoversAreOurs = leftoversAreOurs
     }
 
     /// A store over a new pool on `path` (SQLite opening `location`, the path itself unless
     /// given), its connections sharing one memo of name keys.
-    private static func opening(_ path: String, readOnly: Bool = false, location: String? = nil) throws
-        -> PlanStore
-    {
+    private static func opening(
+        _ path: String, readOnly: Bool = false, location: String? = nil, leftoversAreOurs: Bool = false
+    ) throws -> PlanStore {
         let keys = NameKeyMemo()
         let pool = try makePool(location ?? path, readOnly: readOnly, keys: keys)
-        return PlanStore(path: path, pool: pool, keys: keys)
+        return PlanStore(path: path, pool: pool, keys: keys, leftoversAreOurs: leftoversAreOurs)
     }
 
     /// The same plan file, its writes recorded in the journal as `note` (one entry per
     /// transaction: every public method that changes the plan is one transaction).
     public func journaling(_ note: JournalNote) -> PlanStore {
-        PlanStore(path: path, pool: pool, keys: keys, note: note)
+        PlanStore(path: path, pool: pool, keys: keys, note: note, leftoversAreOurs: leftoversAreOurs)
     }
 
     /// Creates a new plan file for an event; refuses to overwrite an existing file.
@@ -106,11 +113,14 @@ public final class PlanStore: Sendable {
         }
         if isFolder.boolValue { throw StoreError.notAPlanFile(path: path, reason: .folder) }
         let writable = FileManager.default.isWritableFile(atPath: path) && folderIsWritable(path)
+        let logBefore = FileManager.default.fileExists(atPath: path + "-wal")
+        let indexBefore = FileManager.default.fileExists(atPath: path + "-shm")
         do {
             let location = try readingLocation(path)
             let header = try inspect(path, location: location)
             if access == .reading && header.version == PlanSchema.currentVersion {
-                return try opening(path, readOnly: true, location: location)
+                return try opening(
+                    path, readOnly: true, location: location, leftoversAreOurs: !logBefore && !indexBefore)
             }
             guard writable else { throw StoreError.readOnlyFile(path: path) }
             let store = try opening(path)
@@ -119,8 +129,24 @@ public final class PlanStore: Sendable {
             try store.close()
             return try opening(path, readOnly: true)
         } catch {
-            throw convert(error, path: path)
+            let converted = convert(error, path: path)
+            if case .notAPlanFile = converted, !logBefore, !indexBefore {
+                removeLeftovers(of: path)
+            }
+            throw converted
         }
+    }
+
+    /// After a file that is no plan (or a damaged one) failed to open: removes the `-wal` and
+    /// `-shm` files SQLite made beside it, when the log holds nothing (QA 41b #7). Only called
+    /// when neither existed before the attempt, so no other connection's log is touched; a log
+    /// with content is kept.
+    static func removeLeftovers(of path: String) {
+        let files = FileManager.default
+        let log = (try? files.attributesOfItem(atPath: path + "-wal"))?[.size] as? NSNumber
+        guard (log?.intValue ?? 0) == 0 else { return }
+        try? files.removeItem(atPath: path + "-wal")
+        try? files.removeItem(atPath: path + "-shm")
     }
 
     /// The schema version of the open file.
@@ -259,7 +285,13 @@ public final class PlanStore: Sendable {
         do {
             return try pool.read(body)
         } catch {
-            throw Self.convert(error, path: path)
+            let converted = Self.convert(error, path: path)
+            if case .notAPlanFile(_, .damagedDatabase) = converted, leftoversAreOurs,
+                (try? pool.close()) != nil
+            {
+                Self.removeLeftovers(of: path)
+            }
+            throw converted
         }
     }
 

@@ -51,8 +51,55 @@ struct ExportLocationTests {
         #expect(throws: SheetsError.unsafeDestination(file: folder, kind: .directory)) {
             _ = try ExportLocation.path(explicit: folder, name: "x")
         }
+        #expect(try ExportLocation.path(explicit: folder + "/ds.xml", name: "x") == folder + "/ds.xml")
+    }
+
+    @Test(
+        "--out into a folder that does not exist, or an empty --out, is refused: nothing is created (QA 41b #5)"
+    )
+    func missingFolder() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let missing = folder + "/moi/ds.xml"
+        let error = InterchangeError.badOutput(
+            path: missing, reason: .outputFolderMissing(folder: folder + "/moi"))
+        #expect(throws: error) { _ = try ExportLocation.path(explicit: missing, name: "x") }
+        #expect(!FileManager.default.fileExists(atPath: folder + "/moi"))
         #expect(
-            try ExportLocation.path(explicit: folder + "/moi/ds.xml", name: "x") == folder + "/moi/ds.xml")
+            error.text(.vietnamese)
+                == "\(missing): Chưa có thư mục «\(folder)/moi»; hãy kiểm tra đường dẫn --out hoặc tạo thư mục đó trước."
+        )
+        let empty = InterchangeError.badOutput(path: "", reason: .outputPathEmpty)
+        #expect(throws: empty) { _ = try ExportLocation.path(explicit: "", name: "x") }
+        #expect(empty.text(.vietnamese).hasPrefix("--out: Đường dẫn --out để trống"))
+        // A folder for several files: the last folder is made, its parent must exist.
+        #expect(try ExportLocation.folder(explicit: folder + "/csv", name: "x") == folder + "/csv")
+        #expect(FileManager.default.fileExists(atPath: folder + "/csv"))
+        #expect(throws: InterchangeError.self) {
+            _ = try ExportLocation.folder(explicit: folder + "/a/b", name: "x")
+        }
+    }
+
+    @Test("the system's reasons read in Vietnamese in Vietnamese messages (QA 41b #6)")
+    func systemReasonsInVietnamese() throws {
+        let message = InterchangeMessage.cannotReadFile(
+            detail: "cannot open for reading: No such file or directory")
+        #expect(
+            message.text(.vietnamese)
+                == "Không đọc được tệp: không mở được tệp để đọc: không có tệp hay thư mục này")
+        #expect(message.text(.english).contains("No such file or directory"))
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for path in [folder, folder + "/khong-co.xml"] {
+            do {
+                _ = try VenueReader.read(contentsOf: path)
+                Issue.record("read \(path)")
+            } catch {
+                let text = error.text(.vietnamese)
+                #expect(!text.contains("Is a directory") && !text.contains("No such file"), "\(text)")
+                #expect(text.contains("thư mục") || text.contains("Không có tệp này"), "\(text)")
+            }
+        }
     }
 
     @Test("--svg to a FIFO is refused by the SVG writer, which keeps a 600 file 600")

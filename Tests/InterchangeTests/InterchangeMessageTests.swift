@@ -27,6 +27,7 @@ struct InterchangeMessageTests {
             .unknownFileType,
             .resourceMissing(name: "venue.rng"),
             .cannotCreateFolder(reason: "EACCES"),
+            .outputPathEmpty, .outputFolderMissing(folder: "/khong-co"), .csvTemplateFolderNamedAsFile,
             .cannotWrite(reason: "EACCES"),
             .programmeOnlyFormat(.frab),
             .templateFormatUnsupported(.xml),
@@ -366,6 +367,9 @@ struct InterchangeMessageTests {
         case .countOutOfRange: 140
         case .matchesOtherRegistration: 141
         case .boothRequestWaitsForOrganisation: 142
+        case .outputPathEmpty: 143
+        case .outputFolderMissing: 144
+        case .csvTemplateFolderNamedAsFile: 145
         case .instructionBoothRequests: 3_000
         case .partyProvinceOrOrganisation: 3_001
         case .boothsOutOfRange: 3_002
@@ -397,7 +401,7 @@ struct InterchangeMessageTests {
     func everyCaseSampled() throws {
         #expect(
             Set(try Self.samples().map(Self.caseIndex))
-                == Set(0...142).union(1_000...1_006).union(2_000...2_003).union(3_000...3_014).union(
+                == Set(0...145).union(1_000...1_006).union(2_000...2_003).union(3_000...3_014).union(
                     4_000...4_010))
     }
 

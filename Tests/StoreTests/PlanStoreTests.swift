@@ -63,6 +63,16 @@ struct PlanStoreTests {
             #expect(throws: StoreError.notAPlanFile(path: path, reason: .damagedDatabase)) {
                 _ = try PlanStore.open(at: path, for: .reading).loadPlan()
             }
+            // The failed read leaves no -wal or -shm beside the damaged file (QA 41b #7).
+            for suffix in ["-wal", "-shm"] {
+                #expect(!FileManager.default.fileExists(atPath: path + suffix), "\(suffix)")
+            }
+            // A file that is no database at all, likewise.
+            try Data(repeating: 0x41, count: 8_192).write(to: URL(fileURLWithPath: path))
+            #expect(throws: StoreError.self) { _ = try PlanStore.open(at: path, for: .reading).loadPlan() }
+            for suffix in ["-wal", "-shm"] {
+                #expect(!FileManager.default.fileExists(atPath: path + suffix), "\(suffix)")
+            }
         }
     }
 

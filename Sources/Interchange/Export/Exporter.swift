@@ -71,8 +71,9 @@ public enum Exporter {
     static func outputPath(_ request: ExportRequest, kind: ListKind, stem: String) throws -> String {
         let name = "\(stem)-\(kind.xmlRoot).\(request.format.fileExtension)"
         if let output = request.output, request.lists.count > 1 {
+            let folder = try ExportLocation.folder(explicit: output, name: stem)
             return try ExportLocation.path(
-                explicit: URL(fileURLWithPath: output).appendingPathComponent(name).path, name: name)
+                explicit: URL(fileURLWithPath: folder).appendingPathComponent(name).path, name: name)
         }
         return try ExportLocation.path(explicit: request.output, name: name)
     }

@@ -23,6 +23,12 @@ extension InterchangeMessage {
         case .folderNotFile: "This is a folder, not a file; name an .xlsx, .ods, .fods or .csv file in it."
         case .resourceMissing(let name): "The resource file «\(name)» is missing."
         case .cannotCreateFolder(let reason): "Cannot create the folder: \(reason)"
+        case .outputPathEmpty: "The --out path is empty; give the file to write, or «-» for standard output."
+        case .outputFolderMissing(let folder):
+            "There is no folder «\(folder)»; check the --out path, or create the folder first."
+        case .csvTemplateFolderNamedAsFile:
+            "A CSV template is a folder of several .csv files, so its name must not end in .csv; "
+                + "choose another (for example «mau-dang-ky»)."
         case .cannotWrite(let reason): "Cannot write the file: \(reason)"
         case .programmeOnlyFormat(let format): "The \(format.rawValue) format is for the programme only."
         case .extensionOfAnotherFormat(let format, let written):

@@ -1,17 +1,18 @@
+import LibXML
 import Planning
 
 extension InterchangeMessage {
     /// The message in Vietnamese.
     var vietnameseText: String {
         switch self {
-        case .xmlNotWellFormed(let detail): "Tệp XML không hợp lệ (not well-formed): \(detail)"
+        case .xmlNotWellFormed(let detail): "Tệp XML không hợp lệ: \(detail)"
         case .emptyFile: "Tệp rỗng (empty document)."
         case .fileTooLarge(let limit): "Tệp quá lớn, giới hạn \(limit) byte."
         case .documentTypeNotAllowed:
             "Tệp có khai báo DOCTYPE, không được phép vì lý do an toàn (DOCTYPE not allowed)."
         case .entityDeclarationNotAllowed(let name):
             "Tệp khai báo thực thể «\(name)», không được phép (entity declarations not allowed)."
-        case .cannotReadFile(let detail): "Không đọc được tệp: \(detail)"
+        case .cannotReadFile(let detail): "Không đọc được tệp: \(SystemErrorText.vietnamese(detail))"
         case .xmlLibraryError(let detail): "Lỗi thư viện XML: \(detail)"
         case .unexpectedError(let detail): "Lỗi không lường trước: \(detail)"
         case .excelNotSupported:
@@ -24,8 +25,15 @@ extension InterchangeMessage {
         case .folderNotFile:
             "Đây là một thư mục, không phải tệp; hãy chỉ ra tệp .xlsx, .ods, .fods hoặc .csv trong đó."
         case .resourceMissing(let name): "Thiếu tệp tài nguyên «\(name)» (resource missing)."
-        case .cannotCreateFolder(let reason): "Không tạo được thư mục: \(reason)."
-        case .cannotWrite(let reason): "Không ghi được tệp: \(reason)."
+        case .cannotCreateFolder(let reason): "Không tạo được thư mục: \(SystemErrorText.vietnamese(reason))."
+        case .cannotWrite(let reason): "Không ghi được tệp: \(SystemErrorText.vietnamese(reason))."
+        case .outputPathEmpty:
+            "Đường dẫn --out để trống; hãy ghi tên tệp cần ghi ra, hoặc «-» để in ra màn hình."
+        case .outputFolderMissing(let folder):
+            "Chưa có thư mục «\(folder)»; hãy kiểm tra đường dẫn --out hoặc tạo thư mục đó trước."
+        case .csvTemplateFolderNamedAsFile:
+            "Mẫu CSV là một thư mục gồm nhiều tệp .csv nên tên thư mục không được có đuôi .csv; "
+                + "hãy đặt tên khác (ví dụ «mau-dang-ky»)."
         case .programmeOnlyFormat(let format):
             "Định dạng \(format.rawValue) chỉ dùng cho chương trình (programme)."
         case .extensionOfAnotherFormat(let format, let written):

@@ -43,6 +43,13 @@ public enum InterchangeMessage: Hashable, Sendable, Codable, Localizable {
     case cannotCreateFolder(reason: String)
     /// An output file that cannot be written; `reason` is the system's own message.
     case cannotWrite(reason: String)
+    /// `--out ""`: an empty output path.
+    case outputPathEmpty
+    /// An output path in a folder that does not exist: the folder as written.
+    case outputFolderMissing(folder: String)
+    /// A CSV registration template (a folder of CSV files) asked for under a name ending in
+    /// `.csv`, which reads as one file.
+    case csvTemplateFolderNamedAsFile
     /// A format (frab, ics) asked for lists other than the programme.
     case programmeOnlyFormat(ExportFormat)
     /// A format the registration template is not written in.

@@ -207,9 +207,7 @@ public enum RegistrationTemplate {
             }
             return [path]
         case .csv:
-            let folder =
-                output
-                ?? URL(fileURLWithPath: ExportLocation.defaultFolder).appendingPathComponent(fileStem).path
+            let folder = try ExportLocation.folder(explicit: output, name: fileStem)
             let stems = ["huong-dan"] + RegistrationSheetKind.allCases.map(\.fileStem) + ["bo-san-pham-ocop"]
             return try zip(stems, workbook.sheets).map { stem, sheet in
                 let name = "\(stem).csv"

@@ -6,13 +6,13 @@ extension SheetsMessage {
     public var vietnamese: String {
         switch self {
         case .io(let file, let detail):
-            "\(file): lỗi đọc/ghi tệp: \(detail)"
+            "\(file): lỗi đọc/ghi tệp: \(SystemErrorText.vietnamese(detail))"
         case .cannotOpen(let file, let path):
             "\(file): lỗi đọc/ghi tệp: không mở được \(path)"
         case .fileTooLarge(let file, let limit):
             "\(file): lỗi đọc/ghi tệp: tệp lớn hơn \(limit) byte"
         case .fileOperationFailed(let file, let operation, let detail):
-            "\(file): lỗi đọc/ghi tệp: \(Self.vietnameseStep(operation)): \(detail)"
+            "\(file): lỗi đọc/ghi tệp: \(Self.vietnameseStep(operation)): \(SystemErrorText.vietnamese(detail))"
         case .unsafeDestination(let file, .database):
             "\(file): không ghi ra đây vì đây là một tệp cơ sở dữ liệu (tệp kế hoạch FairPlan, có thể chính là "
                 + "kế hoạch đang dùng); ghi đè sẽ làm mất nó. Hãy chọn tên tệp khác"

@@ -40,6 +40,10 @@ public struct WriteTemplate: Sendable {
             if Self.formats.map(\.fileExtension).contains(written), written != format.fileExtension {
                 throw InterchangeError.unsupportedExport(.extensionOfAnotherFormat(format, written: written))
             }
+            // A CSV template is a folder of files: named «t.csv» it would pass for one file.
+            if format == .csv && written == "csv" {
+                throw InterchangeError.badOutput(path: output, reason: .csvTemplateFolderNamedAsFile)
+            }
         }
         let lists = try planLists()
         return try RegistrationTemplate.write(

@@ -61,6 +61,21 @@ struct FilesTests {
             }
             #expect(!FileManager.default.fileExists(atPath: path))
         }
+        // The refusal names no other command (QA 41b #5).
+        let refusal = InterchangeError.unsupportedExport(.extensionOfAnotherFormat(.xlsx, written: "ods"))
+        #expect(refusal.text(.vietnamese).hasPrefix("fairplan: "))
+        // A CSV template is a folder: a name ending in .csv is refused, nothing made.
+        let csvFolder = folder.appendingPathComponent("t9.csv").path
+        #expect(throws: InterchangeError.badOutput(path: csvFolder, reason: .csvTemplateFolderNamedAsFile)) {
+            try WriteTemplate().run(
+                format: .csv, output: csvFolder, language: .vietnamese, now: WorkflowFixture.now, version: "t"
+            )
+        }
+        #expect(!FileManager.default.fileExists(atPath: csvFolder))
+        let csv = try WriteTemplate().run(
+            format: .csv, output: folder.appendingPathComponent("mau").path, language: .vietnamese,
+            now: WorkflowFixture.now, version: "t")
+        #expect(csv.count == 6 && csv.allSatisfy { FileManager.default.fileExists(atPath: $0) })
     }
 
     @Test("with a plan, the template's attendance drop-down offers its connection points")
