@@ -174,7 +174,7 @@ struct InterchangeMessageTests {
             .organisationCodeNotFound(code: "0305100001"),
             .sheetCountAgainstPlan(.organisations, rows: 3, valid: 3, present: 2, changed: 1),
             .changesSummary(count: 1, applied: true),
-            .verdictNothingNew(present: 3),
+            .verdictNothingNew(present: 3), .verdictUpdatesOnly(changed: 2),
             .instructionDropDowns(sheet: "Bộ sản phẩm OCOP"),
             .pageLabel,
             .instructionBoothRequests(sheet: "Đăng ký gian hàng"),
@@ -367,6 +367,7 @@ struct InterchangeMessageTests {
         case .countOutOfRange: 140
         case .matchesOtherRegistration: 141
         case .boothRequestWaitsForOrganisation: 142
+        case .verdictUpdatesOnly: 146
         case .outputPathEmpty: 143
         case .outputFolderMissing: 144
         case .csvTemplateFolderNamedAsFile: 145
@@ -401,7 +402,7 @@ struct InterchangeMessageTests {
     func everyCaseSampled() throws {
         #expect(
             Set(try Self.samples().map(Self.caseIndex))
-                == Set(0...145).union(1_000...1_006).union(2_000...2_003).union(3_000...3_014).union(
+                == Set(0...146).union(1_000...1_006).union(2_000...2_003).union(3_000...3_014).union(
                     4_000...4_010))
     }
 

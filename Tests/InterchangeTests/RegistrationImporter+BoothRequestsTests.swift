@@ -251,6 +251,8 @@ struct RegistrationImporterBoothRequestsTests {
             })
         let updated = Sample.check([wave], plan: confirmed, update: true)
         #expect(updated.batch.parties.isEmpty)
+        // The verdict counts the update, not «0 tổ chức, 0 sản phẩm, 0 đại biểu» (QA 41 #12).
+        #expect(updated.verdictMessage == .verdictUpdatesOnly(changed: 1))
         #expect(updated.batch.updatedBoothRequests.map(\.boothsWanted) == [3])
         let after = Sample.importing(updated.batch, into: confirmed)
         #expect(after.parties.count == 2 && after.boothRequests.count == 2)

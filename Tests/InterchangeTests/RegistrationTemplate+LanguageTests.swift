@@ -116,6 +116,7 @@ struct RegistrationTemplateLanguageTests {
         "the English template, filled and imported, gives the same rows and finding codes as the Vietnamese")
     func englishTemplateImports() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mau-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
         defer { try? FileManager.default.removeItem(at: folder) }
         let vietnamese = try Self.filledReport(.vietnamese, folder: folder)
         let english = try Self.filledReport(.english, folder: folder)

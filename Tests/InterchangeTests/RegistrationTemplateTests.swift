@@ -10,6 +10,7 @@ struct RegistrationTemplateTests {
     @Test("the written template reads back as an empty, valid registration with every column recognised")
     func roundTrip() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mau-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
         defer { try? FileManager.default.removeItem(at: folder) }
         let stamp = LocalDateTime(
             date: CalendarDate(year: 2026, month: 11, day: 23)!, time: TimeOfDay(minutesSinceMidnight: 480)!)

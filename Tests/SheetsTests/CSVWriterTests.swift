@@ -61,7 +61,12 @@ struct CSVWriterTests {
         let time = CellValue.dateTime(day, hour: 8, minute: 5, second: 9, utcOffsetMinutes: 420)
         #expect(vietnamese.field(time) == "16/12/2026 08:05:09")
         #expect(iso.field(time) == "2026-12-16T08:05:09")
-        #expect(vietnamese.field(.duration(seconds: 5400)) == "01:30:00")
+        // Times on the minute show hh:mm, as the workbooks show them (QA 41 #12).
+        #expect(vietnamese.field(.duration(seconds: 5400)) == "01:30")
+        #expect(vietnamese.field(.duration(seconds: 5409)) == "01:30:09")
+        let onTheMinute = CellValue.dateTime(day, hour: 8, minute: 0, second: 0, utcOffsetMinutes: 420)
+        #expect(vietnamese.field(onTheMinute) == "16/12/2026 08:00")
+        #expect(iso.field(onTheMinute) == "2026-12-16T08:00")
         #expect(vietnamese.field(.percentage(0.9)) == "90%")
         // 0.07 × 100 is 7.000000000000001 in binary floating point.
         #expect(vietnamese.field(.percentage(0.07)) == "7%")

@@ -251,6 +251,9 @@ extension InterchangeMessage {
         case .verdictNothingNew(let present):
             "Result: nothing new — \(Self.counted(present, "row is", "rows are")) already in the plan; "
                 + "nothing written."
+        case .verdictUpdatesOnly(let changed):
+            "Result: valid — no new rows; \(Self.counted(changed, "row updates", "rows update")) "
+                + "entries of the plan (--update)."
 
         case .rowNumber(let row): "row \(row)"
         case .columnLetter(let letter, let header): "column \(letter)" + (header.map { " (\($0))" } ?? "")

@@ -250,6 +250,8 @@ extension InterchangeMessage {
                 + (applied ? "sẽ cập nhật (--update)." : "chưa cập nhật; chạy lại với --update để cập nhật.")
         case .verdictNothingNew(let present):
             "Kết quả: không có gì mới — \(present) dòng đã có trong kế hoạch; không ghi gì."
+        case .verdictUpdatesOnly(let changed):
+            "Kết quả: hợp lệ — không có dòng mới; sẽ cập nhật \(changed) dòng đã có trong kế hoạch (--update)."
 
         case .rowNumber(let row): "dòng \(row)"
         case .columnLetter(let letter, let header): "cột \(letter)" + (header.map { " (\($0))" } ?? "")

@@ -334,6 +334,8 @@ public enum InterchangeMessage: Hashable, Sendable, Codable, Localizable {
     case changesSummary(count: Int, applied: Bool)
     /// The verdict: nothing new, `present` rows already in the plan; nothing written.
     case verdictNothingNew(present: Int)
+    /// The verdict with `--update`: no new row, `changed` rows update entities of the plan.
+    case verdictUpdatesOnly(changed: Int)
 
     // MARK: Problem locations and the report
 

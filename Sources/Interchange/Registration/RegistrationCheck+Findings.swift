@@ -126,7 +126,11 @@ extension RegistrationCheck {
                     && ($0.field == field || field == nil && $0.field == kind.nameField
                         || field.map(pair.contains) == true && $0.field.map(pair.contains) == true)
             }
-            guard !alreadyReported else { continue }
+            // A row refused for having no name gets no finding about what the name says (QA 41 #11).
+            let nameMissing =
+                finding.code == .nameDoesNotMatchKind
+                && row.problems.contains { $0.severity == .error && $0.field == kind.nameField }
+            guard !alreadyReported && !nameMissing else { continue }
             row.append(Self.problem(finding, field: field, on: row))
             rows[kind]![index] = row
         }

@@ -100,7 +100,17 @@ extension RegistrationCheck {
         for (field, isMissing) in missing where isMissing {
             row.report(.error, field, .recognitionIncomplete(missing: field))
         }
-        guard let stars, let number, let date else { return nil }
+        guard let stars, let number, let date else {
+            // With no recognition to validate, the plan's rule on stars is checked here: every
+            // problem of the row at once, not the stars after the date is fixed (QA 41 #6).
+            if let stars, !(3...5).contains(stars) {
+                let subject = Subject(.product, id: "", label: row.text(.productName) ?? "")
+                let finding = Finding(
+                    .error, .starsOutOfRange, subject: subject, message: .starsOutOfRange(stars: stars))
+                row.append(Self.problem(finding, field: .stars, on: row))
+            }
+            return nil
+        }
         return OCOPRecognition(
             stars: stars, decisionNumber: number, decisionDate: date, issuingBody: row.text(.issuingBody),
             issuingLevel: level, productCode: row.text(.productCode), statedValidUntil: validUntil)

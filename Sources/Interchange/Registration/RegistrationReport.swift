@@ -106,6 +106,9 @@ public struct RegistrationReport: Hashable, Sendable {
             if batch.isEmpty && presentCount + changedCount > 0 {
                 return .verdictNothingNew(present: presentCount)
             }
+            if update && changedCount > 0 && organisations + products + people + batch.parties.count == 0 {
+                return .verdictUpdatesOnly(changed: changedCount)
+            }
             return .verdictValid(
                 organisations: organisations, products: products, people: people, parties: batch.parties.count
             )

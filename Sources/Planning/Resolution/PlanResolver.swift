@@ -58,9 +58,14 @@ public struct PlanResolver: Sendable {
         NameIndex(rooms, identifier: \.id, names: { [$0.name] })
     }
 
-    /// An organisation as candidates and suggestions list it: `name (identifier)`.
+    /// An organisation as candidates and suggestions list it: `name (identifier, registration
+    /// code, province)`.
     static func label(_ organisation: Organisation) -> String {
-        "\(organisation.name) (\(organisation.id.rawValue))"
+        // Two organisations of one name differ by code and province: both are shown (QA 41 #12).
+        let parts =
+            [organisation.id.rawValue] + [organisation.registrationCode?.description].compactMap { $0 }
+            + [organisation.province.officialName].filter { !$0.isEmpty }
+        return "\(organisation.name) (\(parts.joined(separator: ", ")))"
     }
     /// A product as listed: `name (identifier)`.
     static func label(_ product: Product) -> String { "\(product.name) (\(product.id.rawValue))" }

@@ -147,8 +147,12 @@ public struct CSVWriter: Sendable {
         case .date(let date):
             text = format(date)
         case .dateTime(let date, let hour, let minute, let second, _):
-            let time = "\(CellValue.two(hour)):\(CellValue.two(minute)):\(CellValue.two(second))"
+            // Times on the minute show hh:mm, as the workbooks show them.
+            let seconds = second == 0 ? "" : ":\(CellValue.two(second))"
+            let time = "\(CellValue.two(hour)):\(CellValue.two(minute))" + seconds
             text = format(date) + (options.dateFormat == .iso8601 ? "T" : " ") + time
+        case .duration(let seconds) where seconds % 60 == 0 && seconds >= 0:
+            text = "\(CellValue.two(seconds / 3600)):\(CellValue.two(seconds % 3600 / 60))"
         default:
             text = value.plainText
         }

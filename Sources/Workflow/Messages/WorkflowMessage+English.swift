@@ -37,8 +37,12 @@ extension WorkflowMessage {
             switch expected {
             case .date: return "write a date that exists, as dd/mm/yyyy or yyyy-mm-dd (e.g. 15/12/2026)"
             case .time: return "write the time as HH:MM, for example 08:00"
-            case .dateTime: return "write the date and time as \"dd/mm/yyyy hh:mm\""
-            case .timeRange: return "write the span as \"dd/mm/yyyy hh:mm-hh:mm\""
+            case .dateTime:
+                return "write a real date and time as \"dd/mm/yyyy hh:mm\" "
+                    + "(for example \"14/01/2027 08:00\")"
+            case .timeRange:
+                return "write the span of a real day as \"dd/mm/yyyy hh:mm-hh:mm\" "
+                    + "(for example \"14/01/2027 07:30-11:30\")"
             case .endAfterStart: return "the end must come after the start"
             case .closesAfter(let opens): return "the closing time must come after the opening time \(opens)"
             case .eventSpan(let first, let maximumDays):

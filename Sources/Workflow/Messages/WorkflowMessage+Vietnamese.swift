@@ -37,8 +37,11 @@ extension WorkflowMessage {
             switch expected {
             case .date: return "ghi một ngày có thật, dạng dd/mm/yyyy hoặc yyyy-mm-dd (ví dụ 15/12/2026)"
             case .time: return "ghi giờ dạng HH:MM, ví dụ 08:00"
-            case .dateTime: return "ghi ngày giờ dạng \"dd/mm/yyyy hh:mm\""
-            case .timeRange: return "ghi khoảng giờ dạng \"dd/mm/yyyy hh:mm-hh:mm\""
+            case .dateTime:
+                return "ghi một ngày giờ có thật, dạng \"dd/mm/yyyy hh:mm\" (ví dụ \"14/01/2027 08:00\")"
+            case .timeRange:
+                return "ghi khoảng giờ của một ngày có thật, dạng \"dd/mm/yyyy hh:mm-hh:mm\" "
+                    + "(ví dụ \"14/01/2027 07:30-11:30\")"
             case .endAfterStart: return "giờ kết thúc phải sau giờ bắt đầu"
             case .closesAfter(let opens): return "giờ đóng cửa phải sau giờ mở cửa \(opens)"
             case .eventSpan(let first, let maximumDays):

@@ -142,7 +142,9 @@ struct RegistrationTests {
             guard case .ambiguous(.organisation, _, let candidates) = error as? PlanningError else {
                 return false
             }
-            return candidates.count == 2
+            // Each candidate shows its code, so the organiser can tell them apart (QA 41 #12).
+            return candidates.count == 2 && candidates.contains { $0.contains("5300100001") }
+                && candidates.contains { $0.contains("5300100003") }
         }
     }
 
