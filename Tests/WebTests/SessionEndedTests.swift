@@ -24,7 +24,7 @@ struct SessionEndedTests {
     func sessionEnded() async throws {
         let fixture = try StaffConsoleTests.fixture()
         defer { fixture.remove() }
-        let organisation = try #require(try RegistrationTests.organisations(fixture).first)
+        let organisation = try StaffConsoleTests.fixtureOrganisation(fixture)
         let id = organisation.id.rawValue
         var fields = StaffConsoleTests.storedFields(organisation)
         fields["address"] = "Địa chỉ gõ trong thẻ thứ hai"

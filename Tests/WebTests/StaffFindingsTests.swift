@@ -47,7 +47,7 @@ struct StaffFindingsTests {
     func provinceBanner() async throws {
         let fixture = try StaffConsoleTests.fixture()
         defer { fixture.remove() }
-        let organisation = try #require(try RegistrationTests.organisations(fixture).first)
+        let organisation = try StaffConsoleTests.fixtureOrganisation(fixture)
         var fields = StaffConsoleTests.storedFields(organisation)
         fields["province"] = "Hà Tây"
         let (page, english) = try await RegistrationTests.withClient(fixture) { [fields] client in
@@ -77,22 +77,15 @@ struct StaffFindingsTests {
     func findingsTiedToInputs() async throws {
         let fixture = try StaffConsoleTests.fixture()
         defer { fixture.remove() }
-        let organisation = try #require(try RegistrationTests.organisations(fixture).first)
-        let product = try #require(
-            try PlanStore.open(at: fixture.fairPath, for: .reading).loadPlan().products.first {
-                $0.recognition?.stars == 4
-            })
+        let organisation = try StaffConsoleTests.fixtureOrganisation(fixture)
+        let product = try StaffConsoleTests.fourStarProduct(fixture)
         var members = StaffConsoleTests.storedFields(organisation)
         members["members"] = "-1"
         let (membersPage, starsPage) = try await RegistrationTests.withClient(fixture) { [members] client in
             let (staff, csrf) = try await StaffToolsTests.staff(client)
             let membersPage = try await StaffConsoleTests.request(
                 client, "/hoi-cho/quan-ly/sua", method: .post, staff: staff, fields: members, csrf: csrf)
-            let page = try await StaffConsoleTests.request(
-                client, "/hoi-cho/quan-ly/sua?to-chuc=\(product.owner.rawValue)", method: .get, staff: staff)
-            var stars = StaffFormTests.form(
-                page.body, action: "/hoi-cho/quan-ly/sua-san-pham", marker: "value=\"\(product.id.rawValue)\""
-            )
+            var stars = try await StaffConsoleTests.productForm(client, product, staff: staff)
             stars["stars"] = "7"
             let starsPage = try await StaffConsoleTests.request(
                 client, "/hoi-cho/quan-ly/sua-san-pham", method: .post, staff: staff, fields: stars,
@@ -125,18 +118,11 @@ struct StaffFindingsTests {
     func certificateKeptWhole() async throws {
         let fixture = try StaffConsoleTests.fixture()
         defer { fixture.remove() }
-        let product = try #require(
-            try PlanStore.open(at: fixture.fairPath, for: .reading).loadPlan().products.first {
-                $0.recognition?.stars == 4
-            })
+        let product = try StaffConsoleTests.fourStarProduct(fixture)
         let recognition = try #require(product.recognition)
         let (refusals, english, removed, banner) = try await RegistrationTests.withClient(fixture) { client in
             let (staff, csrf) = try await StaffToolsTests.staff(client)
-            let page = try await StaffConsoleTests.request(
-                client, "/hoi-cho/quan-ly/sua?to-chuc=\(product.owner.rawValue)", method: .get, staff: staff)
-            let opened = StaffFormTests.form(
-                page.body, action: "/hoi-cho/quan-ly/sua-san-pham", marker: "value=\"\(product.id.rawValue)\""
-            )
+            let opened = try await StaffConsoleTests.productForm(client, product, staff: staff)
             var refusals: [(String, RegistrationTests.Page)] = []
             for field in ["decision", "decision-date", "stars"] {
                 var fields = opened
