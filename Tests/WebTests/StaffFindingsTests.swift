@@ -194,6 +194,60 @@ struct StaffFindingsTests {
         var body = stored
         body[.issuingBody] = ""
         #expect(CertificateEdit(stored: stored, values: body) == .kept)
-        #expect(CertificateEdit(stored: [:], values: decision) == .kept)
+        // A certificate added: all three essential fields, or it is refused (QA 41b #9).
+        #expect(CertificateEdit(stored: [:], values: stored) == .kept)
+        #expect(CertificateEdit(stored: [:], values: decision) == .partlyFilled([.decision]))
+        #expect(
+            CertificateEdit(stored: [:], values: [.stars: "4"]) == .partlyFilled([.decision, .decisionDate]))
+        #expect(
+            CertificateEdit(stored: [:], values: [.issuingBody: "UBND tỉnh"])
+                == .partlyFilled(CertificateEdit.essential))
+        #expect(CertificateEdit(stored: [:], values: [.stars: "", .decision: ""]) == .kept)
+    }
+
+    @Test(
+        "adding a certificate with only its stars is refused with a finding beside each missing field, aria-invalid, nothing saved (QA 41b #9)"
+    )
+    func certificateAddedPartly() async throws {
+        let fixture = try StaffConsoleTests.fixture()
+        defer { fixture.remove() }
+        let product = try #require(
+            try PlanStore.open(at: fixture.fairPath, for: .reading).loadPlan().products.first {
+                $0.recognition == nil
+            })
+        let (page, english) = try await RegistrationTests.withClient(fixture) { client in
+            let (staff, csrf) = try await StaffToolsTests.staff(client)
+            var fields = try await StaffConsoleTests.productForm(client, product, staff: staff)
+            fields["stars"] = "4"
+            let page = try await StaffConsoleTests.request(
+                client, "/hoi-cho/quan-ly/sua-san-pham", method: .post, staff: staff, fields: fields,
+                csrf: csrf)
+            let english = try await StaffConsoleTests.request(
+                client, "/hoi-cho/quan-ly/sua-san-pham?lang=en", method: .post, staff: staff, fields: fields,
+                csrf: csrf)
+            return (page, english)
+        }
+        #expect(page.status == .unprocessableContent, "\(page.body)")
+        let form = StaffFormTests.entityForm(page.body, key: "san-pham", id: product.id.rawValue)
+        for field in ["decision", "decision-date"] {
+            let id = "f-san-pham-\(product.id.rawValue)-\(field)"
+            let input = Self.input(field, in: form)
+            #expect(input.contains("aria-describedby=\"\(id)-ghi-chu\""), "\(field): \(input)")
+            #expect(input.contains("aria-invalid=\"true\""), "\(field): \(input)")
+            #expect(form.contains("<span id=\"\(id)-ghi-chu\"><span class=\"finding error\">"), "\(form)")
+        }
+        // The stars typed are kept, and are not what is wrong.
+        let stars = Self.input("stars", in: form)
+        #expect(stars.contains("value=\"4\""), "\(stars)")
+        #expect(!stars.contains("aria-invalid"))
+        #expect(form.contains("chứng nhận OCOP cần đủ"), "\(form)")
+        #expect(page.body.contains("banner error"))
+        #expect(english.status == .unprocessableContent)
+        #expect(english.body.contains("an OCOP certificate needs"), "\(english.body)")
+        let stored = try #require(
+            try PlanStore.open(at: fixture.fairPath, for: .reading).loadPlan().products.first {
+                $0.id == product.id
+            })
+        #expect(stored.recognition == nil)
     }
 }

@@ -505,6 +505,7 @@ struct StaffToolsTests {
                 .editPage("HTX"),
                 .save, .edited(2), .unchanged, .certificateRemoved(changed: 5),
                 .certificatePartlyEmptied([.decision]), .certificatePartlyEmptied([.stars, .decisionDate]),
+                .certificateIncomplete([.decision, .decisionDate]),
                 .timeLimit, .delegatesPart, .productsPart,
                 .withdrawPage(party: "HTX"), .withdrawEffect(status: "đã xếp gian", booths: ["A-01"]),
                 .withdrawEffect(status: "chờ", booths: []), .confirmWithdraw, .withdrawChanged,
