@@ -216,4 +216,32 @@ struct CorrectSubmissionTests {
                 "Trà shan tuyết Suối Mơ", "Mận hậu Mộc Châu Thử",
             ])
     }
+
+    @Test(
+        "a booth shared by the organisers: a correction that leaves the booth as stored writes nothing, its list of products included (QA 41b #3)"
+    )
+    func sharedListUnchanged() throws {
+        let fixture = try Self.registered()
+        defer { fixture.remove() }
+        try Self.registerOther(fixture)
+        let party = try #require(try fixture.store().loadPlan().parties.first { $0.name.contains("Suối Mơ") })
+        // Shared with B and every product shown (B's added after A's), then a chosen list.
+        var share = EditParty.Input(subject: party.id.rawValue)
+        share.share = ["5900876500"]
+        _ = try EditParty(store: try fixture.store()).run(share, context: WorkflowFixture.context)
+        var every = Self.form()
+        every.boothRequest?[.sharedWith] = "Hợp tác xã Mận Mộc Châu Thử"
+        let before = try fixture.store().contentDump()
+        #expect(try Self.correct(fixture, every)?.verdict == .unchanged)
+        #expect(try fixture.store().contentDump() == before)
+
+        var chosen = EditParty.Input(subject: party.id.rawValue)
+        chosen.products = ["Mận hậu Mộc Châu Thử", "Trà shan tuyết Suối Mơ"]
+        _ = try EditParty(store: try fixture.store()).run(chosen, context: WorkflowFixture.context)
+        var named = every
+        named.boothRequest?[.productsShown] = "Mận hậu Mộc Châu Thử; Trà shan tuyết Suối Mơ"
+        let stored = try fixture.store().contentDump()
+        #expect(try Self.correct(fixture, named)?.verdict == .unchanged)
+        #expect(try fixture.store().contentDump() == stored)
+    }
 }
