@@ -188,12 +188,18 @@ extension Portal {
                 return refused(error.text(language), [:], [])
             }
             // A product's certificate: emptying its stars, decision or date alone would remove it
-            // whole; refused unless every field of it is emptied.
+            // whole; refused unless every field of it is emptied. Adding one needs all three.
             let certificate =
                 key == "san-pham" ? CertificateEdit(stored: now, values: values) : CertificateEdit.kept
-            if case .partlyEmptied(let emptied) = certificate {
+            switch certificate {
+            case .partlyEmptied(let emptied):
                 let reason = StaffMessage.certificatePartlyEmptied(emptied).text(language)
                 return refused(reason, Dictionary(uniqueKeysWithValues: emptied.map { ($0, reason) }), [])
+            case .partlyFilled(let missing):
+                let reason = StaffMessage.certificateIncomplete(missing).text(language)
+                return refused(reason, Dictionary(uniqueKeysWithValues: missing.map { ($0, reason) }), [])
+            case .kept, .removed:
+                break
             }
             var clear: [String] = []
             let changes = Self.changedFields(

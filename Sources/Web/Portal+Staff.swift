@@ -10,6 +10,16 @@ extension Portal {
     /// The staff cookie's name.
     static let staffCookie = "fairplan_staff"
 
+    /// The `WWW-Authenticate` challenge sent with every 401 of the console of `site` (a refused
+    /// sign-in, a form posted after its session ended). RFC 9110 §11.6.1 and §15.5.2 require one
+    /// on a 401, but no registered scheme means «sign in through the HTML form at this address»:
+    /// `FormBased` is a custom scheme no browser knows, so none opens its own password dialog
+    /// (as `Basic` would) and the page's sign-in link stays the way in; the realm is the console's
+    /// path, the space the staff cookie is scoped to.
+    static func signInChallenge(site: String) -> String {
+        "FormBased realm=\"/\(site)/quan-ly\""
+    }
+
     /// The staff console of each plan, behind sign-in: every route checks the session, the
     /// account's role in the plan file now, and, for posts, the session's anti-forgery token.
     func addStaffRoutes(to router: Router<PortalContext>) {
@@ -59,17 +69,18 @@ extension Portal {
                 ])
         }
         router.post("/:site/quan-ly/dang-xuat") { request, context in
-            try await staffAction(request, context) { _, _, _, _ in
-                if let token = Self.staffToken(request) { await staffSessions.close(token) }
-                return nil
-            } after: { paths in
-                Response(
-                    status: .seeOther,
-                    headers: [
-                        .location: paths.signIn,
-                        .setCookie:
-                            "\(Self.staffCookie)=; Path=/\(paths.site)/quan-ly; Max-Age=0; HttpOnly; SameSite=Strict",
-                    ])
+            do {
+                return try await staffAction(request, context) { _, _, _, _ in
+                    if let token = Self.staffToken(request) { await staffSessions.close(token) }
+                    return nil
+                } after: {
+                    Self.signedOut($0)
+                }
+            } catch PortalError.sessionEnded {
+                // Signed out already (in another tab, a server restart): nothing was lost, so no
+                // «session ended» page, just the sign-in page.
+                let (_, paths) = try resolve(request, context)
+                return Self.signedOut(paths)
             }
         }
         router.get("/:site/quan-ly") { request, context in
@@ -221,7 +232,8 @@ extension Portal {
             open.site == site.slug
         else {
             throw PortalError.sessionEnded(
-                signIn: paths.signIn(returningTo: Self.formPage(of: body, paths: paths)))
+                signIn: paths.signIn(
+                    returningTo: Self.formPage(of: body, path: request.uri.path, paths: paths)))
         }
         guard let session = try await staffSession(request, site: site, desk: desk, minimum: .staff) else {
             throw HTTPError(.forbidden)
@@ -230,10 +242,29 @@ extension Portal {
         return (site, paths, desk, body, session)
     }
 
-    /// The page a staff form was posted from, to come back to after signing in again: an edit
-    /// form's organisation page (its `to-chuc` field), else the console.
-    static func formPage(of body: FormBody, paths: PortalPaths) -> String {
-        if let organisation = body["to-chuc"], !organisation.isEmpty, organisation.utf8.count <= 200 {
+    /// After signing out: to the sign-in page, the staff cookie cleared.
+    static func signedOut(_ paths: PortalPaths) -> Response {
+        Response(
+            status: .seeOther,
+            headers: [
+                .location: paths.signIn,
+                .setCookie:
+                    "\(staffCookie)=; Path=/\(paths.site)/quan-ly; Max-Age=0; HttpOnly; SameSite=Strict",
+            ])
+    }
+
+    /// The forms of an organisation's edit page (the organisation, a delegate, a product), by the
+    /// last part of the address they are posted to.
+    static let editForms: Set<String> = ["sua", "sua-dai-bieu", "sua-san-pham"]
+
+    /// The page a staff form posted to `path` came from, to come back to after signing in again:
+    /// for an edit form (``editForms``), its organisation's page (its `to-chuc` field); else,
+    /// whatever fields the post carries, the console.
+    static func formPage(of body: FormBody, path: String, paths: PortalPaths) -> String {
+        let form = path.split(separator: "/").last.map(String.init) ?? ""
+        if editForms.contains(form), let organisation = body["to-chuc"], !organisation.isEmpty,
+            organisation.utf8.count <= 200
+        {
             return paths.edit(organisation)
         }
         return paths.console
@@ -317,6 +348,9 @@ extension Portal {
             status: status
         ).response
         response.headers[.cacheControl] = "no-store"
+        if status == .unauthorized {
+            response.headers[.wwwAuthenticate] = Self.signInChallenge(site: paths.site)
+        }
         if csrf.isNew { response.headers[.setCookie] = CSRFToken.setCookie(csrf.token) }
         return response
     }

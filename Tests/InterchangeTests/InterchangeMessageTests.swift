@@ -122,6 +122,7 @@ struct InterchangeMessageTests {
             .notACount("mười"),
             .countOutOfRange(.organisationMembers, written: 99_999_999_999, minimum: 0, maximum: 10_000_000),
             .matchesOtherRegistration, .boothRequestWaitsForOrganisation,
+            .organisationNameShared(written: "HTX Tân Hòa"), .organisationInAnotherParty,
             .cellTooLong(.organisationName, characters: 3_510, maximum: 1_000), .fileNotFound, .folderNotFile,
             .textNamedAsWorkbook(extension: "xlsx"),
             .unreadableDate("32/13/2024"),
@@ -184,7 +185,8 @@ struct InterchangeMessageTests {
             .productAmbiguous(written: "Mật ong", candidates: ["Mật ong (sp-1)", "Mật ong (sp-2)"]),
             .productNotAmongShared(written: "Mận sấy", suggestions: ["Chè Tân Cương đặc biệt"]),
             .productNotAmongShared(written: "Mận sấy", suggestions: []), .outsideSubmission(.productOwner),
-            .outsideSubmission(.delegateOrganisation),
+            .outsideSubmission(.delegateOrganisation), .outsideSubmission(.partyOrganisation),
+            .sharingNotConfirmed(written: "5300100102"),
             .zoneUnknown(written: "Khu sân khấu", zones: ["Gian hàng tỉnh"]),
             .phoneWithoutContact,
             .boothRequestSkippedWithRow(.organisations, name: "Hợp tác xã Mật ong Bắc Hà", row: 4),
@@ -371,6 +373,8 @@ struct InterchangeMessageTests {
         case .outputPathEmpty: 143
         case .outputFolderMissing: 144
         case .csvTemplateFolderNamedAsFile: 145
+        case .organisationNameShared: 147
+        case .organisationInAnotherParty: 148
         case .instructionBoothRequests: 3_000
         case .partyProvinceOrOrganisation: 3_001
         case .boothsOutOfRange: 3_002
@@ -382,6 +386,7 @@ struct InterchangeMessageTests {
         case .partiesToImport: 3_008
         case .productNotAmongShared: 3_009
         case .outsideSubmission: 3_014
+        case .sharingNotConfirmed: 3_015
         case .timefoldNotJSON: 4_000
         case .timefoldTooDeep: 4_001
         case .timefoldFieldMissing: 4_002
@@ -402,7 +407,7 @@ struct InterchangeMessageTests {
     func everyCaseSampled() throws {
         #expect(
             Set(try Self.samples().map(Self.caseIndex))
-                == Set(0...146).union(1_000...1_006).union(2_000...2_003).union(3_000...3_014).union(
+                == Set(0...148).union(1_000...1_006).union(2_000...2_003).union(3_000...3_015).union(
                     4_000...4_010))
     }
 

@@ -325,4 +325,39 @@ struct CorrectionTests {
         }
         #expect(outcomes.count == routes.count * 4)
     }
+
+    @Test(
+        "the correction form pre-fills every product of the booth's list, a shared organisation's too; saved unchanged, it writes nothing (QA 41b #3)"
+    )
+    func sharedProductsKept() async throws {
+        let fixture = try PortalFixture()
+        defer { fixture.remove() }
+        let token = try await RegistrationTests.withClient(fixture) {
+            try await ProductsShownTests.registerBoth($0)
+        }
+        try ProductsShownTests.shareWithOther(
+            fixture, products: ["Trà shan tuyết Suối Mơ", "Mận sấy dẻo QA"])
+        let before = try Self.stored(fixture)
+        let journal = try Self.journal(fixture)
+        var values = try Self.correctionForm(fixture)
+        values["b.sharedWith"] = "Hợp tác xã Mận Mộc Châu QA"
+        values["b.productsShown"] = "Trà shan tuyết Suối Mơ; Mận sấy dẻo QA"
+        values["hanh-dong"] = "luu"
+        let sent = values
+        let (form, saved) = try await RegistrationTests.withClient(fixture) { client in
+            (
+                try await RegistrationTests.get(client, "/hoi-cho/dang-ky/\(token)/sua"),
+                try await RegistrationTests.post(client, sent, uri: "/hoi-cho/dang-ky/\(token)/sua")
+            )
+        }
+        // The form holds what the post above sends back.
+        #expect(
+            form.body.contains("name=\"b.productsShown\" value=\"Trà shan tuyết Suối Mơ; Mận sấy dẻo QA\"")
+                || form.body.contains("value=\"Trà shan tuyết Suối Mơ; Mận sấy dẻo QA\""), "\(form.body)")
+        #expect(form.body.contains("value=\"Hợp tác xã Mận Mộc Châu QA\""))
+        #expect(saved.status == .ok, "\(saved.body)")
+        #expect(try Self.journal(fixture) == journal, "nothing journaled")
+        let after = try Self.stored(fixture)
+        #expect(after.plan.boothRequests == before.plan.boothRequests)
+    }
 }

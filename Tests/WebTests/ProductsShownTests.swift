@@ -6,6 +6,7 @@ import Interchange
 import Planning
 import Store
 import Testing
+import Workflow
 
 @testable import Web
 
@@ -20,6 +21,20 @@ struct ProductsShownTests {
         values["d0.delegatePhone"] = "0912 000 555"
         values["d0.delegateEmail"] = "man@example.vn"
         return values
+    }
+
+    /// The organisers share A's booth (the example form's) with B, as `fairplan edit party
+    /// --share` does, and, when `products` are given, choose the products it shows.
+    static func shareWithOther(_ fixture: PortalFixture, products: [String]? = nil) throws {
+        let store = try PlanStore.open(at: fixture.fairPath)
+        defer { try? store.close() }
+        let plan = try store.loadPlan()
+        let party = try #require(plan.parties.first { $0.name == "Hợp tác xã Nông nghiệp Suối Mơ" })
+        var input = EditParty.Input(subject: party.id.rawValue)
+        input.share = ["5900876500"]
+        input.products = products
+        _ = try EditParty(store: store).run(
+            input, context: ChangeContext(user: "canbo", now: PortalFixture.now))
     }
 
     /// Registers A (the example form) and B (``otherForm()``); A's private link's token.
@@ -108,7 +123,7 @@ struct ProductsShownTests {
     func otherOrganisationsProductRefused() async throws {
         let fixture = try PortalFixture()
         defer { fixture.remove() }
-        let (correction, registration, shared) = try await RegistrationTests.withClient(fixture) { client in
+        let (correction, registration, token) = try await RegistrationTests.withClient(fixture) { client in
             let token = try await Self.registerBoth(client)
             var values = try CorrectionTests.correctionForm(fixture)
             values["b.productsShown"] = "Trà shan tuyết Suối Mơ; Mận sấy dẻo QA"
@@ -123,13 +138,24 @@ struct ProductsShownTests {
             newcomer["b.productsShown"] = "Mận sấy dẻo QA"
             newcomer["hanh-dong"] = "kiem-tra"
             let registration = try await RegistrationTests.post(client, newcomer)
-            // Shared with B: B's product may be shown.
-            var sharing = values
-            sharing["b.sharedWith"] = "Hợp tác xã Mận Mộc Châu QA"
-            sharing["hanh-dong"] = "kiem-tra"
-            let shared = try await RegistrationTests.post(
-                client, sharing, uri: "/hoi-cho/dang-ky/\(token)/sua")
-            return (correction, registration, shared)
+            return (correction, registration, token)
+        }
+        let stored = try CorrectionTests.stored(fixture)
+        let request = try #require(
+            stored.plan.boothRequests.first { request in
+                stored.plan.parties.first { $0.id == request.party }?.kind
+                    == .organisation(stored.organisation.id)
+            })
+        #expect(request.showsEveryProduct)
+        #expect(request.products.allSatisfy { id in stored.products.contains { $0.id == id } })
+        // Shared with B by the organisers (`fairplan edit party --share`): B's product may be shown.
+        try Self.shareWithOther(fixture)
+        var sharing = try CorrectionTests.correctionForm(fixture)
+        sharing["b.sharedWith"] = "Hợp tác xã Mận Mộc Châu QA"
+        sharing["b.productsShown"] = "Trà shan tuyết Suối Mơ; Mận sấy dẻo QA"
+        sharing["hanh-dong"] = "kiem-tra"
+        let shared = try await RegistrationTests.withClient(fixture) { [sharing] client in
+            try await RegistrationTests.post(client, sharing, uri: "/hoi-cho/dang-ky/\(token)/sua")
         }
         let notAmong = "không có trong các sản phẩm của đơn vị đăng ký"
         for page in [correction, registration] {
@@ -141,13 +167,5 @@ struct ProductsShownTests {
         }
         #expect(shared.status == .ok, "\(shared.body)")
         #expect(!shared.body.contains(notAmong))
-        let stored = try CorrectionTests.stored(fixture)
-        let request = try #require(
-            stored.plan.boothRequests.first { request in
-                stored.plan.parties.first { $0.id == request.party }?.kind
-                    == .organisation(stored.organisation.id)
-            })
-        #expect(request.showsEveryProduct)
-        #expect(request.products.allSatisfy { id in stored.products.contains { $0.id == id } })
     }
 }

@@ -24,7 +24,7 @@ struct SessionEndedTests {
     func sessionEnded() async throws {
         let fixture = try StaffConsoleTests.fixture()
         defer { fixture.remove() }
-        let organisation = try #require(try RegistrationTests.organisations(fixture).first)
+        let organisation = try StaffConsoleTests.fixtureOrganisation(fixture)
         let id = organisation.id.rawValue
         var fields = StaffConsoleTests.storedFields(organisation)
         fields["address"] = "Địa chỉ gõ trong thẻ thứ hai"
@@ -105,6 +105,8 @@ struct SessionEndedTests {
             var locations: [String?] = []
             for next in [
                 back, "https://evil.example/", "//evil.example/x", "/hoi-nghi/quan-ly", "/hoi-cho/dang-ky",
+                // Dot segments percent-encoded once or twice (a browser resolves `%2e%2e` as `..`).
+                "/hoi-cho/quan-ly/%2e%2e/%2e%2e/hoi-nghi/quan-ly", "/hoi-cho/quan-ly/%252e%252e/%252e%252e/x",
             ] {
                 let response = try await client.execute(
                     uri: "/hoi-cho/quan-ly/dang-nhap", method: .post,
@@ -125,9 +127,7 @@ struct SessionEndedTests {
         }
         #expect(form.body.contains("name=\"tiep\" value=\"/hoi-cho/quan-ly/sua?to-chuc=tc-x&amp;lang=en\""))
         #expect(
-            locations == [
-                back, "/hoi-cho/quan-ly", "/hoi-cho/quan-ly", "/hoi-cho/quan-ly", "/hoi-cho/quan-ly",
-            ])
+            locations == [back] + Array(repeating: "/hoi-cho/quan-ly", count: 6))
         #expect(redirect.status == .seeOther)
         #expect(
             redirect.headers[.location]
@@ -136,7 +136,10 @@ struct SessionEndedTests {
 
     @Test("a return path is taken only when it stays inside the plan's console")
     func returnPaths() {
-        let safe = ["/hoi-cho/quan-ly", "/hoi-cho/quan-ly?lang=en", "/hoi-cho/quan-ly/sua?to-chuc=tc-a%20b"]
+        let safe = [
+            "/hoi-cho/quan-ly", "/hoi-cho/quan-ly?lang=en", "/hoi-cho/quan-ly/sua?to-chuc=tc-a%20b",
+            "/hoi-cho/quan-ly?tim=Ch%C3%A8%20Th%C3%A1i",
+        ]
         for path in safe { #expect(PortalPaths.returnPath(path, site: "hoi-cho") == path, "\(path)") }
         let unsafe: [String?] = [
             nil, "", "https://evil.example/hoi-cho/quan-ly", "//evil.example", "/\\evil.example",
@@ -145,9 +148,90 @@ struct SessionEndedTests {
             "/hoi-cho/quan-ly?x=a b", "/hoi-cho/quan-ly?x=\u{0}", "/hoi-cho/quan-ly/sửa",
             "/hoi-cho/quan-ly?" + String(repeating: "a", count: 1_000),
             "hoi-cho/quan-ly", "javascript:alert(1)",
+            // `.`, `/` or a backslash percent-encoded, once or more (QA 41b #9).
+            "/hoi-cho/quan-ly/%2e%2e/%2e%2e/other/quan-ly", "/hoi-cho/quan-ly/%2E%2E/x",
+            "/hoi-cho/quan-ly/%252e%252e/%252e%252e/other/quan-ly", "/hoi-cho/quan-ly/%25252e%25252e/x",
+            "/hoi-cho/quan-ly/.%2e/x", "/hoi-cho/quan-ly/%2fevil.example", "/hoi-cho/quan-ly/%5Cevil",
+            "/hoi-cho/quan-ly/%252F%252Fevil.example", "/hoi-cho/quan-ly?x=%zz",
         ]
         for path in unsafe {
             #expect(PortalPaths.returnPath(path, site: "hoi-cho") == nil, "\(String(describing: path))")
         }
+    }
+
+    @Test(
+        "every 401 carries a WWW-Authenticate challenge: a form posted after its session ended, a refused sign-in (QA 41b #9)"
+    )
+    func challenge() async throws {
+        let fixture = try StaffConsoleTests.fixture()
+        defer { fixture.remove() }
+        let (ended, refused) = try await RegistrationTests.withClient(fixture) { client in
+            let ended = try await StaffConsoleTests.request(
+                client, "/hoi-cho/quan-ly/rut", method: .post, staff: nil, fields: ["don-vi": "x"])
+            let refused = try await client.execute(
+                uri: "/hoi-cho/quan-ly/dang-nhap", method: .post,
+                headers: [
+                    .contentType: "application/x-www-form-urlencoded",
+                    .cookie: "fairplan_csrf=\(RegistrationTests.csrf)",
+                ],
+                body: RegistrationTests.body(["ten": "lan.nguyen", "mat-khau": "sai-mat-khau-roi"])
+            ) {
+                RegistrationTests.Page(status: $0.status, headers: $0.headers, body: String(buffer: $0.body))
+            }
+            return (ended, refused)
+        }
+        for page in [ended, refused] {
+            #expect(page.status == .unauthorized)
+            #expect(
+                page.headers[.wwwAuthenticate] == "FormBased realm=\"/hoi-cho/quan-ly\"", "\(page.headers)")
+        }
+    }
+
+    @Test(
+        "signing out without a session goes to the sign-in page (303), not the «session ended» page (QA 41b #9)"
+    )
+    func signOutWithoutSession() async throws {
+        let fixture = try StaffConsoleTests.fixture()
+        defer { fixture.remove() }
+        let (never, twice) = try await RegistrationTests.withClient(fixture) { client in
+            let never = try await StaffConsoleTests.request(
+                client, "/hoi-cho/quan-ly/dang-xuat", method: .post, staff: nil)
+            // Signed out in another tab: the second sign-out finds no session.
+            let (staff, csrf) = try await StaffToolsTests.staff(client)
+            _ = try await StaffConsoleTests.request(
+                client, "/hoi-cho/quan-ly/dang-xuat", method: .post, staff: staff, csrf: csrf)
+            let twice = try await StaffConsoleTests.request(
+                client, "/hoi-cho/quan-ly/dang-xuat", method: .post, staff: staff, csrf: csrf)
+            return (never, twice)
+        }
+        for page in [never, twice] {
+            #expect(page.status == .seeOther, "\(page.body)")
+            #expect(page.headers[.location] == "/hoi-cho/quan-ly/dang-nhap")
+            #expect(page.headers[.setCookie]?.hasPrefix("fairplan_staff=;") == true)
+            #expect(!page.body.contains("Phiên đăng nhập đã kết thúc"))
+        }
+    }
+
+    @Test(
+        "a form other than the edit forms posted after its session ended leads back to the console, whatever `to-chuc` it carries (QA 41b #9)"
+    )
+    func strayOrganisationField() async throws {
+        let fixture = try StaffConsoleTests.fixture()
+        defer { fixture.remove() }
+        let id = try StaffConsoleTests.fixtureOrganisation(fixture).id.rawValue
+        let (allocation, edit) = try await RegistrationTests.withClient(fixture) { client in
+            let allocation = try await StaffConsoleTests.request(
+                client, "/hoi-cho/quan-ly/xep-gian", method: .post, staff: nil, fields: ["to-chuc": id])
+            let edit = try await StaffConsoleTests.request(
+                client, "/hoi-cho/quan-ly/sua-san-pham", method: .post, staff: nil,
+                fields: ["to-chuc": id, "san-pham": "x"])
+            return (allocation, edit)
+        }
+        #expect(allocation.status == .unauthorized)
+        #expect(Self.signInLink(allocation.body) == "/hoi-cho/quan-ly/dang-nhap?tiep=%2Fhoi-cho%2Fquan-ly")
+        #expect(edit.status == .unauthorized)
+        #expect(
+            Self.signInLink(edit.body)
+                == "/hoi-cho/quan-ly/dang-nhap?tiep=%2Fhoi-cho%2Fquan-ly%2Fsua%3Fto-chuc%3D\(id)")
     }
 }

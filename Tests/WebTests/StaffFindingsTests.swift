@@ -47,7 +47,7 @@ struct StaffFindingsTests {
     func provinceBanner() async throws {
         let fixture = try StaffConsoleTests.fixture()
         defer { fixture.remove() }
-        let organisation = try #require(try RegistrationTests.organisations(fixture).first)
+        let organisation = try StaffConsoleTests.fixtureOrganisation(fixture)
         var fields = StaffConsoleTests.storedFields(organisation)
         fields["province"] = "Hà Tây"
         let (page, english) = try await RegistrationTests.withClient(fixture) { [fields] client in
@@ -77,22 +77,15 @@ struct StaffFindingsTests {
     func findingsTiedToInputs() async throws {
         let fixture = try StaffConsoleTests.fixture()
         defer { fixture.remove() }
-        let organisation = try #require(try RegistrationTests.organisations(fixture).first)
-        let product = try #require(
-            try PlanStore.open(at: fixture.fairPath, for: .reading).loadPlan().products.first {
-                $0.recognition?.stars == 4
-            })
+        let organisation = try StaffConsoleTests.fixtureOrganisation(fixture)
+        let product = try StaffConsoleTests.fourStarProduct(fixture)
         var members = StaffConsoleTests.storedFields(organisation)
         members["members"] = "-1"
         let (membersPage, starsPage) = try await RegistrationTests.withClient(fixture) { [members] client in
             let (staff, csrf) = try await StaffToolsTests.staff(client)
             let membersPage = try await StaffConsoleTests.request(
                 client, "/hoi-cho/quan-ly/sua", method: .post, staff: staff, fields: members, csrf: csrf)
-            let page = try await StaffConsoleTests.request(
-                client, "/hoi-cho/quan-ly/sua?to-chuc=\(product.owner.rawValue)", method: .get, staff: staff)
-            var stars = StaffFormTests.form(
-                page.body, action: "/hoi-cho/quan-ly/sua-san-pham", marker: "value=\"\(product.id.rawValue)\""
-            )
+            var stars = try await StaffConsoleTests.productForm(client, product, staff: staff)
             stars["stars"] = "7"
             let starsPage = try await StaffConsoleTests.request(
                 client, "/hoi-cho/quan-ly/sua-san-pham", method: .post, staff: staff, fields: stars,
@@ -125,18 +118,11 @@ struct StaffFindingsTests {
     func certificateKeptWhole() async throws {
         let fixture = try StaffConsoleTests.fixture()
         defer { fixture.remove() }
-        let product = try #require(
-            try PlanStore.open(at: fixture.fairPath, for: .reading).loadPlan().products.first {
-                $0.recognition?.stars == 4
-            })
+        let product = try StaffConsoleTests.fourStarProduct(fixture)
         let recognition = try #require(product.recognition)
         let (refusals, english, removed, banner) = try await RegistrationTests.withClient(fixture) { client in
             let (staff, csrf) = try await StaffToolsTests.staff(client)
-            let page = try await StaffConsoleTests.request(
-                client, "/hoi-cho/quan-ly/sua?to-chuc=\(product.owner.rawValue)", method: .get, staff: staff)
-            let opened = StaffFormTests.form(
-                page.body, action: "/hoi-cho/quan-ly/sua-san-pham", marker: "value=\"\(product.id.rawValue)\""
-            )
+            let opened = try await StaffConsoleTests.productForm(client, product, staff: staff)
             var refusals: [(String, RegistrationTests.Page)] = []
             for field in ["decision", "decision-date", "stars"] {
                 var fields = opened
@@ -208,6 +194,60 @@ struct StaffFindingsTests {
         var body = stored
         body[.issuingBody] = ""
         #expect(CertificateEdit(stored: stored, values: body) == .kept)
-        #expect(CertificateEdit(stored: [:], values: decision) == .kept)
+        // A certificate added: all three essential fields, or it is refused (QA 41b #9).
+        #expect(CertificateEdit(stored: [:], values: stored) == .kept)
+        #expect(CertificateEdit(stored: [:], values: decision) == .partlyFilled([.decision]))
+        #expect(
+            CertificateEdit(stored: [:], values: [.stars: "4"]) == .partlyFilled([.decision, .decisionDate]))
+        #expect(
+            CertificateEdit(stored: [:], values: [.issuingBody: "UBND tỉnh"])
+                == .partlyFilled(CertificateEdit.essential))
+        #expect(CertificateEdit(stored: [:], values: [.stars: "", .decision: ""]) == .kept)
+    }
+
+    @Test(
+        "adding a certificate with only its stars is refused with a finding beside each missing field, aria-invalid, nothing saved (QA 41b #9)"
+    )
+    func certificateAddedPartly() async throws {
+        let fixture = try StaffConsoleTests.fixture()
+        defer { fixture.remove() }
+        let product = try #require(
+            try PlanStore.open(at: fixture.fairPath, for: .reading).loadPlan().products.first {
+                $0.recognition == nil
+            })
+        let (page, english) = try await RegistrationTests.withClient(fixture) { client in
+            let (staff, csrf) = try await StaffToolsTests.staff(client)
+            var fields = try await StaffConsoleTests.productForm(client, product, staff: staff)
+            fields["stars"] = "4"
+            let page = try await StaffConsoleTests.request(
+                client, "/hoi-cho/quan-ly/sua-san-pham", method: .post, staff: staff, fields: fields,
+                csrf: csrf)
+            let english = try await StaffConsoleTests.request(
+                client, "/hoi-cho/quan-ly/sua-san-pham?lang=en", method: .post, staff: staff, fields: fields,
+                csrf: csrf)
+            return (page, english)
+        }
+        #expect(page.status == .unprocessableContent, "\(page.body)")
+        let form = StaffFormTests.entityForm(page.body, key: "san-pham", id: product.id.rawValue)
+        for field in ["decision", "decision-date"] {
+            let id = "f-san-pham-\(product.id.rawValue)-\(field)"
+            let input = Self.input(field, in: form)
+            #expect(input.contains("aria-describedby=\"\(id)-ghi-chu\""), "\(field): \(input)")
+            #expect(input.contains("aria-invalid=\"true\""), "\(field): \(input)")
+            #expect(form.contains("<span id=\"\(id)-ghi-chu\"><span class=\"finding error\">"), "\(form)")
+        }
+        // The stars typed are kept, and are not what is wrong.
+        let stars = Self.input("stars", in: form)
+        #expect(stars.contains("value=\"4\""), "\(stars)")
+        #expect(!stars.contains("aria-invalid"))
+        #expect(form.contains("chứng nhận OCOP cần đủ"), "\(form)")
+        #expect(page.body.contains("banner error"))
+        #expect(english.status == .unprocessableContent)
+        #expect(english.body.contains("an OCOP certificate needs"), "\(english.body)")
+        let stored = try #require(
+            try PlanStore.open(at: fixture.fairPath, for: .reading).loadPlan().products.first {
+                $0.id == product.id
+            })
+        #expect(stored.recognition == nil)
     }
 }

@@ -124,7 +124,7 @@ struct StaffFormTests {
     func conflictKeepsOtherChanges() async throws {
         let fixture = try StaffConsoleTests.fixture()
         defer { fixture.remove() }
-        let organisation = try #require(try RegistrationTests.organisations(fixture).first)
+        let organisation = try StaffConsoleTests.fixtureOrganisation(fixture)
         let uri = "/hoi-cho/quan-ly/sua?to-chuc=\(organisation.id.rawValue)"
         let (refused, resent) = try await RegistrationTests.withClient(fixture) { client in
             let (staff, csrf) = try await StaffToolsTests.staff(client)
@@ -165,22 +165,14 @@ struct StaffFormTests {
     func entityRefusals() async throws {
         let fixture = try StaffConsoleTests.fixture()
         defer { fixture.remove() }
-        let product = try #require(
-            try PlanStore.open(at: fixture.fairPath, for: .reading).loadPlan().products.first {
-                $0.recognition?.stars == 4
-            })
-        let owner = product.owner.rawValue
+        let product = try StaffConsoleTests.fourStarProduct(fixture)
         let (stars, conflict, delegate, person) = try await RegistrationTests.withClient(fixture) { client in
             _ = try await RegistrationTests.post(client, RegistrationTests.exampleForm())
             let plan = try PlanStore.open(at: fixture.fairPath, for: .reading).loadPlan()
             let person = try #require(plan.people.first { $0.organisation != nil })
             let personOrganisation = try #require(person.organisation).rawValue
             let (staff, csrf) = try await StaffToolsTests.staff(client)
-            let page = try await StaffConsoleTests.request(
-                client, "/hoi-cho/quan-ly/sua?to-chuc=\(owner)", method: .get, staff: staff)
-            let opened = Self.form(
-                page.body, action: "/hoi-cho/quan-ly/sua-san-pham",
-                marker: "value=\"\(product.id.rawValue)\"")
+            let opened = try await StaffConsoleTests.productForm(client, product, staff: staff)
             var bad = opened
             bad["stars"] = "7"
             bad["ocop-code"] = "DN-999"
@@ -279,11 +271,8 @@ struct StaffFormTests {
     func noCommandLineWording() async throws {
         let fixture = try StaffConsoleTests.fixture()
         defer { fixture.remove() }
-        let organisation = try #require(try RegistrationTests.organisations(fixture).first)
-        let product = try #require(
-            try PlanStore.open(at: fixture.fairPath, for: .reading).loadPlan().products.first {
-                $0.recognition?.stars == 4
-            })
+        let organisation = try StaffConsoleTests.fixtureOrganisation(fixture)
+        let product = try StaffConsoleTests.fourStarProduct(fixture)
         let other = try #require(
             try RegistrationTests.organisations(fixture).first {
                 $0.id != organisation.id && $0.registrationCode != nil
@@ -376,7 +365,7 @@ struct StaffFormTests {
     func longValues() async throws {
         let fixture = try StaffConsoleTests.fixture()
         defer { fixture.remove() }
-        let organisation = try #require(try RegistrationTests.organisations(fixture).first)
+        let organisation = try StaffConsoleTests.fixtureOrganisation(fixture)
         var long = StaffConsoleTests.storedFields(organisation)
         long["name"] = String(repeating: "A", count: 1_001)
         long["short-name"] = "Tên ngắn mới"

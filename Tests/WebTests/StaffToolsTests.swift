@@ -274,7 +274,7 @@ struct StaffToolsTests {
     func edit() async throws {
         let fixture = try StaffConsoleTests.fixture()
         defer { fixture.remove() }
-        let organisation = try #require(try RegistrationTests.organisations(fixture).first)
+        let organisation = try StaffConsoleTests.fixtureOrganisation(fixture)
         var good = StaffConsoleTests.storedFields(organisation)
         good["address"] = "Số 9 đường Thử Nghiệm, Phường Một"
         var bad = StaffConsoleTests.storedFields(organisation)
@@ -331,7 +331,7 @@ struct StaffToolsTests {
     func concurrentEdits() async throws {
         let fixture = try StaffConsoleTests.fixture()
         defer { fixture.remove() }
-        let organisation = try #require(try RegistrationTests.organisations(fixture).first)
+        let organisation = try StaffConsoleTests.fixtureOrganisation(fixture)
         // Both opened the form on the same stored values: each post carries them as `goc-…`.
         let opened = StaffConsoleTests.storedFields(organisation)
         var form = opened
@@ -433,10 +433,7 @@ struct StaffToolsTests {
     func editWholeProduct() async throws {
         let fixture = try StaffConsoleTests.fixture()
         defer { fixture.remove() }
-        let product = try #require(
-            try PlanStore.open(at: fixture.fairPath, for: .reading).loadPlan().products.first {
-                $0.recognition?.stars == 4
-            })
+        let product = try StaffConsoleTests.fourStarProduct(fixture)
         let (page, saved, refused) = try await RegistrationTests.withClient(fixture) { client in
             let (staff, csrf) = try await Self.staff(client)
             let page = try await StaffConsoleTests.request(
@@ -508,6 +505,7 @@ struct StaffToolsTests {
                 .editPage("HTX"),
                 .save, .edited(2), .unchanged, .certificateRemoved(changed: 5),
                 .certificatePartlyEmptied([.decision]), .certificatePartlyEmptied([.stars, .decisionDate]),
+                .certificateIncomplete([.decision, .decisionDate]),
                 .timeLimit, .delegatesPart, .productsPart,
                 .withdrawPage(party: "HTX"), .withdrawEffect(status: "đã xếp gian", booths: ["A-01"]),
                 .withdrawEffect(status: "chờ", booths: []), .confirmWithdraw, .withdrawChanged,

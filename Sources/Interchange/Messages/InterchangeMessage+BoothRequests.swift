@@ -28,10 +28,19 @@ extension InterchangeMessage {
         case .productAmbiguous(let written, let candidates):
             "«\(written)» ứng với \(candidates.count) sản phẩm (\(candidates.joined(separator: "; "))): "
                 + "hãy ghi tên đầy đủ có dấu hoặc mã (id)."
+        case .outsideSubmission(.partyOrganisation):
+            "Tổ chức của gian hàng phải là tổ chức đang đăng ký (trang Tổ chức của hồ sơ này): hồ sơ đăng ký trên "
+                + "cổng không đăng ký gian hàng cho tổ chức khác. Tổ chức khác cần tự đăng ký hoặc sửa qua đường dẫn "
+                + "riêng của mình."
         case .outsideSubmission(let field):
             (field == .productOwner ? "Chủ thể của sản phẩm" : "Tổ chức của đại biểu")
                 + " phải là tổ chức đang đăng ký (trang Tổ chức của hồ sơ này): hồ sơ đăng ký trên cổng không thêm "
                 + "sản phẩm hay đại biểu cho tổ chức khác. Tổ chức khác cần tự đăng ký hoặc sửa qua đường dẫn riêng của mình."
+        case .sharingNotConfirmed(let written):
+            "Không ghi được «\(written)» ở «Dùng chung với»: trên cổng đăng ký, ô này chỉ ghi tổ chức đang đăng ký "
+                + "và các tổ chức ban tổ chức đã xếp cùng gian hàng với đơn vị. Muốn dùng chung gian hàng với một tổ "
+                + "chức khác, hãy xoá tên này và ghi tên, mã số của tổ chức đó vào «Ghi chú»: ban tổ chức sẽ hỏi tổ "
+                + "chức đó trước khi xếp vào gian."
         case .productNotAmongShared(let written, let suggestions):
             "«\(written)» không có trong các sản phẩm của đơn vị đăng ký (phần Sản phẩm) hay của tổ chức ghi ở "
                 + "«Dùng chung với»: chỉ ghi sản phẩm của các đơn vị này.\(hint(suggestions))"
@@ -70,11 +79,20 @@ extension InterchangeMessage {
         case .productAmbiguous(let written, let candidates):
             "«\(written)» names \(candidates.count) products (\(candidates.joined(separator: "; "))): "
                 + "write the full name with its diacritics, or the identifier (id)."
+        case .outsideSubmission(.partyOrganisation):
+            "The booth request's organisation must be the organisation registering (the Organisations sheet of "
+                + "this submission): a registration on the portal asks for no booth for another organisation. That "
+                + "one registers itself or corrects through its own private link."
         case .outsideSubmission(let field):
             (field == .productOwner ? "A product's owner" : "A delegate's organisation")
                 + " must be the organisation registering (the Organisations sheet of this submission): a "
                 + "registration on the portal adds no product or delegate to another organisation. That one "
                 + "registers itself or corrects through its own private link."
+        case .sharingNotConfirmed(let written):
+            "«\(written)» cannot go in «Shared with»: on the portal, it names only the organisation registering "
+                + "and the organisations the organisers have already put in its booths. To share the booths with "
+                + "another organisation, remove this name and write that organisation's name and code in «Notes»: "
+                + "the organisers will ask it before putting it in the booths."
         case .productNotAmongShared(let written, let suggestions):
             "«\(written)» is not one of the products of the registering organisation (the Products part) or of "
                 + "an organisation named in «Shared with»: name only their products.\(englishHint(suggestions))"

@@ -228,6 +228,11 @@ extension InterchangeMessage {
         case .boothRequestWaitsForOrganisation:
             "The booth request is not considered yet because the organisation's details have errors; correct "
                 + "those first."
+        case .organisationNameShared(let written):
+            "Several organisations go by «\(written)»: write the organisation's registration code instead of "
+                + "the name."
+        case .organisationInAnotherParty:
+            "This organisation is also in another exhibitor's booth request; the organisers will look into it."
         case .changedInPlan(_, let id, let changes, let applied):
             "In the plan (\(id)) with other values: \(Self.changeList(changes, in: .english)). "
                 + (applied
@@ -307,8 +312,8 @@ extension InterchangeMessage {
         case .dropDownListColumn(let list): Self.en(column: list)
         case .pageLabel: "Page"
         case .instructionBoothRequests, .partyProvinceOrOrganisation, .boothsOutOfRange, .productNotFound,
-            .productAmbiguous, .productNotAmongShared, .outsideSubmission, .zoneUnknown, .phoneWithoutContact,
-            .boothRequestSkippedWithRow,
+            .productAmbiguous, .productNotAmongShared, .outsideSubmission, .sharingNotConfirmed, .zoneUnknown,
+            .phoneWithoutContact, .boothRequestSkippedWithRow,
             .partiesToImport:
             Self.boothRequestText(self, .english) ?? ""
         case .timefoldNotJSON, .timefoldTooDeep, .timefoldFieldMissing, .timefoldFieldType,

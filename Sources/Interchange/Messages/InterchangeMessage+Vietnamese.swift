@@ -231,6 +231,10 @@ extension InterchangeMessage {
                 + "sửa; nếu không, hãy kiểm tra lại thông tin này."
         case .boothRequestWaitsForOrganisation:
             "Đăng ký gian hàng chưa được xét vì phần thông tin tổ chức còn lỗi; hãy sửa lỗi đó trước."
+        case .organisationNameShared(let written):
+            "Có nhiều tổ chức mang tên «\(written)»: hãy ghi mã số HTX/MST của tổ chức thay cho tên."
+        case .organisationInAnotherParty:
+            "Tổ chức này cũng có trong đăng ký gian hàng của một đơn vị khác; ban tổ chức sẽ xem lại."
         case .changedInPlan(_, let id, let changes, let applied):
             "Đã có trong kế hoạch (\(id)) nhưng khác: \(Self.changeList(changes, in: .vietnamese)). "
                 + (applied ? "Sẽ cập nhật (--update)." : "Chưa cập nhật: chạy lại với --update để cập nhật.")
@@ -302,8 +306,8 @@ extension InterchangeMessage {
         case .dropDownListColumn(let list): Self.vi(column: list)
         case .pageLabel: "Trang"
         case .instructionBoothRequests, .partyProvinceOrOrganisation, .boothsOutOfRange, .productNotFound,
-            .productAmbiguous, .productNotAmongShared, .outsideSubmission, .zoneUnknown, .phoneWithoutContact,
-            .boothRequestSkippedWithRow,
+            .productAmbiguous, .productNotAmongShared, .outsideSubmission, .sharingNotConfirmed, .zoneUnknown,
+            .phoneWithoutContact, .boothRequestSkippedWithRow,
             .partiesToImport:
             Self.boothRequestText(self, .vietnamese) ?? ""
         case .timefoldNotJSON, .timefoldTooDeep, .timefoldFieldMissing, .timefoldFieldType,

@@ -318,6 +318,13 @@ public enum InterchangeMessage: Hashable, Sendable, Codable, Localizable {
     /// What a public page shows instead of ``boothRequestSkippedWithRow(_:name:row:)``: the booth
     /// request waits for the organisation's errors to be corrected.
     case boothRequestWaitsForOrganisation
+    /// What a public page shows instead of ``organisationAmbiguous(written:candidates:)``: the
+    /// name `written` is several organisations', so the code is needed; which organisations, and
+    /// their codes, stay private.
+    case organisationNameShared(written: String)
+    /// What a public page shows instead of the rules' finding that an organisation is in several
+    /// exhibitors' booth requests (which names those exhibitors): naming nobody.
+    case organisationInAnotherParty
     /// A row whose entity the plan holds (identifier `id`) with other values: the changes, written
     /// with `--update` (`applied`) or only reported.
     case changedInPlan(RegistrationSheetKind, id: String, changes: [RegistrationChange], applied: Bool)
@@ -417,9 +424,15 @@ public enum InterchangeMessage: Hashable, Sendable, Codable, Localizable {
     /// whether another organisation's or none at all (the wording never says which, nor whose);
     /// `suggestions` are close names among those organisations' products only.
     case productNotAmongShared(written: String, suggestions: [String])
-    /// On the portal's public forms, a product's owner or a delegate's organisation (`field`) that
-    /// is not the submission's own organisation (the wording names no one).
+    /// On the portal's public forms, a product's owner, a delegate's organisation or a booth
+    /// request's organisation (`field`) that is not the submission's own organisation (the wording
+    /// names no one).
     case outsideSubmission(RegistrationField)
+    /// On the portal's public forms, an organisation written in «Dùng chung với» that is neither
+    /// the one registering nor one the organisers have already put in its booths: whether another
+    /// organisation answers to `written` is never said, nor whose it is; sharing with it goes
+    /// through the organisers («Ghi chú»).
+    case sharingNotConfirmed(written: String)
     /// A preferred zone the plan's venue does not have (kept as written); the venue's `zones`.
     case zoneUnknown(written: String, zones: [String])
     /// A contact phone without a contact person.

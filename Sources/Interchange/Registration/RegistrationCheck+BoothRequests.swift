@@ -8,10 +8,12 @@ extension RegistrationCheck {
     /// products named on the other sheets first, then in the plan; the products shown, when none
     /// is named, every product of the organisations sharing the booths. Each row is found in the
     /// plan by its natural key (then present or changed), repeats an earlier row, or is new with a
-    /// new identifier (its request `yc-` and the party's).
-    mutating func parseParties(index: OrganisationLookup, products: ProductLookup) -> [ParsedRow<
-        BoothRegistration
-    >] {
+    /// new identifier (its request `yc-` and the party's). On the portal's public forms
+    /// (`sharing`, ``sharingLookup(organisations:)``), the request's organisation must be the
+    /// submission's own and «Dùng chung với» names only organisations `sharing` holds.
+    mutating func parseParties(
+        index: OrganisationLookup, products: ProductLookup, sharing lookup: SharingLookup? = nil
+    ) -> [ParsedRow<BoothRegistration>] {
         var parsed: [ParsedRow<BoothRegistration>] = []
         parsed.reserveCapacity(rows[.boothRequests]?.count ?? 0)
         var firstKeys: Set<ByteKey> = []
@@ -27,15 +29,25 @@ extension RegistrationCheck {
                     .error, both ? .partyOrganisation : .partyProvince,
                     .partyProvinceOrOrganisation(bothGiven: both))
             }
-            let own = writtenOrganisation.flatMap {
+            var own = writtenOrganisation.flatMap {
                 resolve($0, field: .partyOrganisation, index: index, row: &row, required: true)
+            }
+            // A public submission asks for booths for itself only: another cooperative's public
+            // code must not register booths, and show products, in its name.
+            if let lookup, let found = own, !lookup.own.contains(found) {
+                row.report(.error, .partyOrganisation, .outsideSubmission(.partyOrganisation))
+                own = nil
             }
             let booths = boothsWanted(&row)
             var sharing = own.map { [$0] } ?? []
             for written in Self.items(row.text(.sharedWith)) {
-                guard
-                    let found = resolve(written, field: .sharedWith, index: index, row: &row, required: true)
-                else { continue }
+                let found =
+                    if let lookup {
+                        sharer(written, in: lookup, row: &row)
+                    } else {
+                        resolve(written, field: .sharedWith, index: index, row: &row, required: true)
+                    }
+                guard let found else { continue }
                 if !sharing.contains(found) { sharing.append(found) }
             }
             let named = Self.items(row.text(.productsShown))

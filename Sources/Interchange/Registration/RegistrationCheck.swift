@@ -41,6 +41,10 @@ struct RegistrationCheck {
     /// a booth request shows only products of the organisations sharing its booths, and products
     /// and delegates belong to the submission's own organisations (``reportForeignRows``).
     var publicSubmission = false
+    /// With ``publicSubmission``, the organisations the stored booth request already shares its
+    /// booths with (``RegistrationImporter/confirmedSharing``): «Dùng chung với» may name them
+    /// besides the submission's own (``sharer(_:in:row:)``).
+    var confirmedSharing: Set<Identifier<Organisation>> = []
     /// The most pieces the rows of a sheet are read in, concurrently (``drafts(of:_:)``): one per
     /// core. The outcome is the same for any number; the tests compare one with several.
     var draftPieces = ConcurrentWork.cores
@@ -149,7 +153,8 @@ struct RegistrationCheck {
         // Products are indexed by name only when a booth request may name them.
         let productLookup =
             rows[.boothRequests, default: []].isEmpty ? nil : ProductLookup(plan: plan, rows: products)
-        var parties = productLookup.map { parseParties(index: index, products: $0) } ?? []
+        let sharing = sharingLookup(organisations: organisations)
+        var parties = productLookup.map { parseParties(index: index, products: $0, sharing: sharing) } ?? []
         flagRepeats(organisations: organisations, products: products, people: people, parties: parties)
         // Every cell has been read, but for the findings on booth requests, which name the
         // organisations and products of their rows: the rest are let go before the rules run.

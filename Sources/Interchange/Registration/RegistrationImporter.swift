@@ -36,11 +36,19 @@ public struct RegistrationImporter: Sendable {
     /// name): any other name, another organisation's product or none, is an error that does not
     /// say which (``InterchangeMessage/productNotAmongShared(written:suggestions:)``), suggesting
     /// only those organisations' products. `fairplan import` lets organisers name any product
-    /// (the plan's rules then flag an owner not sharing the booths). And a product's owner or a
-    /// delegate's organisation must be one of the submission's own Tổ chức rows
-    /// (``InterchangeMessage/outsideSubmission(_:)``): anyone may type another cooperative's
-    /// registration code, which must not add rows to its registration.
+    /// (the plan's rules then flag an owner not sharing the booths). And a product's owner, a
+    /// delegate's organisation or a booth request's organisation must be one of the submission's
+    /// own Tổ chức rows (``InterchangeMessage/outsideSubmission(_:)``): anyone may type another
+    /// cooperative's registration code, which must not add rows to its registration; «Dùng chung
+    /// với» names only the submission's own organisation and those of ``confirmedSharing``.
     var publicSubmission: Bool
+    /// With `publicSubmission`, the organisations the stored booth request already shares its
+    /// booths with (a correction through the private link: the organisers put them there, with
+    /// `fairplan edit party --share`). «Dùng chung với» on a public form may name only these and
+    /// the submission's own organisation; any other name is an error that says neither which nor
+    /// whose (``InterchangeMessage/sharingNotConfirmed(written:)``), so typing another
+    /// cooperative's public registration code cannot put it, or its products, in one's booths.
+    var confirmedSharing: Set<Identifier<Organisation>>
 
     /// Creates an importer for a plan; `update` writes the changes rows make to entities the plan
     /// already holds (otherwise they are only reported). A plan read in part comes with the
@@ -48,10 +56,12 @@ public struct RegistrationImporter: Sendable {
     /// is the whole plan's when it holds everything the report's ``RegistrationReport/focus``
     /// names (asked for with `recordsFocus`). With `publicSubmission` (the portal's public
     /// forms) a booth request shows only products of the organisations sharing its booths, and
-    /// products and delegates belong to the submission's own organisations.
+    /// products, delegates and the booth request belong to the submission's own organisations;
+    /// its booths are shared only with organisations of `confirmedSharing`.
     public init(
         plan: Plan, skipInvalid: Bool = false, update: Bool = false, takenIdentifiers: Set<String> = [],
-        recordsFocus: Bool = false, publicSubmission: Bool = false
+        recordsFocus: Bool = false, publicSubmission: Bool = false,
+        confirmedSharing: Set<Identifier<Organisation>> = []
     ) {
         self.plan = plan
         self.skipInvalid = skipInvalid
@@ -59,6 +69,7 @@ public struct RegistrationImporter: Sendable {
         self.takenIdentifiers = takenIdentifiers
         self.recordsFocus = recordsFocus
         self.publicSubmission = publicSubmission
+        self.confirmedSharing = confirmedSharing
     }
 
     /// An empty plan for checking registrations on their own: an event of one day on `date`, so
@@ -107,6 +118,7 @@ public struct RegistrationImporter: Sendable {
             plan: plan, skipInvalid: skipInvalid, update: update, takenIdentifiers: takenIdentifiers)
         session.recordsFocus = recordsFocus
         session.publicSubmission = publicSubmission
+        session.confirmedSharing = confirmedSharing
         return session
     }
 }

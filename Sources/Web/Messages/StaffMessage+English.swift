@@ -221,6 +221,12 @@ extension StaffMessage {
                 + "certificate. To remove the certificate, empty every field of it "
                 + "(\(labels(CertificateEdit.fields).joined(separator: ", "))); to keep it, fill in "
                 + "\(labels(emptied).joined(separator: ", ")) again."
+        case .certificateIncomplete(let missing):
+            let labels = { (fields: [InputField]) in fields.map { "«\(Self.field($0).text(en))»" } }
+            return
+                "Nothing was saved: an OCOP certificate needs \(labels(CertificateEdit.essential).joined(separator: ", ")). "
+                + "Fill in \(labels(missing).joined(separator: ", ")) too, or, if the product is not recognised, "
+                + "leave every field of the certificate empty."
         }
     }
 }

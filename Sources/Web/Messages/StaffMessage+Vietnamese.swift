@@ -219,6 +219,12 @@ extension StaffMessage {
                 + "Muốn bỏ chứng nhận thì để trống mọi ô của chứng nhận "
                 + "(\(labels(CertificateEdit.fields).joined(separator: ", "))); muốn giữ thì ghi lại "
                 + "\(labels(emptied).joined(separator: ", "))."
+        case .certificateIncomplete(let missing):
+            let labels = { (fields: [InputField]) in fields.map { "«\(Self.field($0).text(vi))»" } }
+            return
+                "Chưa lưu gì: chứng nhận OCOP cần đủ \(labels(CertificateEdit.essential).joined(separator: ", ")). "
+                + "Hãy ghi cả \(labels(missing).joined(separator: ", ")); nếu sản phẩm chưa được công nhận thì để "
+                + "trống mọi ô của chứng nhận."
         }
     }
 }

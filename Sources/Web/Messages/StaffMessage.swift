@@ -214,6 +214,10 @@ public enum StaffMessage: Hashable, Sendable, Localizable {
     /// while others stay filled: either every field of the certificate is emptied (removing it),
     /// or these are filled again.
     case certificatePartlyEmptied([InputField])
+    /// A product form fills some fields of an OCOP certificate the product has not got, leaving
+    /// these, which it cannot be without, empty: either they are filled too, or every field of
+    /// the certificate is left empty.
+    case certificateIncomplete([InputField])
     /// The time limit of a run, in seconds.
     case timeLimit
     /// The organisation's delegates.

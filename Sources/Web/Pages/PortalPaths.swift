@@ -1,3 +1,4 @@
+import Foundation
 import Planning
 
 /// The portal's addresses for one plan, each carrying the language when it is not Vietnamese
@@ -107,12 +108,14 @@ struct PortalPaths: Sendable {
     /// The page to go on to after signing in, when `text` names one that is safe to send a
     /// browser to: a relative path on this server, inside the console of `site` (`/<site>/quan-ly`,
     /// with its query), printable ASCII only (everything else percent-encoded), no `//`, backslash or
-    /// `..`, at most 1,000 characters, and not the sign-in or sign-out itself; nil otherwise (the
-    /// console then), so a link made elsewhere cannot send a browser off the site after sign-in.
+    /// `..`, none of `.`, `/` or `\` percent-encoded either, however many times (`%2e%2e`,
+    /// `%252e%252e`: a browser resolves `%2e%2e` as `..`), at most 1,000 characters, and not the
+    /// sign-in or sign-out itself; nil otherwise (the console then), so a link made elsewhere
+    /// cannot send a browser off the site, or out of the plan's console, after sign-in.
     static func returnPath(_ text: String?, site: String) -> String? {
         guard let text, text.utf8.count <= 1_000,
             text.utf8.allSatisfy({ (0x21...0x7E).contains($0) && $0 != 0x5C }),
-            !text.contains("//"), !text.contains("..")
+            !text.contains("//"), !text.contains(".."), !hidesPathCharacters(text)
         else { return nil }
         let console = "/\(site)/quan-ly"
         guard text.hasPrefix(console) else { return nil }
@@ -120,6 +123,24 @@ struct PortalPaths: Sendable {
         guard rest.isEmpty || rest.hasPrefix("/") || rest.hasPrefix("?") else { return nil }
         for ending in ["/dang-nhap", "/dang-xuat"] where rest.hasPrefix(ending) { return nil }
         return text
+    }
+
+    /// Whether `text`, percent-decoded once or more, holds a `.`, `/` or `\` written
+    /// percent-encoded (`%2e`, `%2F`, `%5c`, `%252e` ...), `..`, `//` or a backslash, or cannot be
+    /// decoded: what a check of the text as written does not see. A return path holding one is
+    /// not followed (signing in opens the console).
+    static func hidesPathCharacters(_ text: String) -> Bool {
+        var current = text
+        // Each round removes one layer of `%25`; 1,000 characters hold at most a few hundred.
+        while current.contains("%") {
+            let lowered = current.lowercased()
+            if ["%2e", "%2f", "%5c"].contains(where: lowered.contains) { return true }
+            guard let decoded = current.removingPercentEncoding else { return true }
+            if decoded.contains("..") || decoded.contains("//") || decoded.contains("\\") { return true }
+            if decoded == current { return false }
+            current = decoded
+        }
+        return false
     }
 
     /// The anchor of a booth in the booth index.

@@ -6,11 +6,13 @@ import Planning
 ///
 /// The check is `fairplan import`'s, written for organisers: a finding may name another
 /// registration («Trùng với «Lò Thị Mai» (db-lo-thi-mai)»: anyone typing a phone number would
-/// learn whose it is), quote the values the plan holds for an entry, suggest names of other
-/// registrations' organisations and products («Có phải: …?»), or mention command-line options.
-/// Those are replaced by plain wording that names nobody, and suggestions are kept only when
-/// they name the submission's own organisation or products; every other problem is shown as it
-/// is, on its field.
+/// learn whose it is), list the exhibitors an organisation is registered with («Đăng ký tham gia
+/// với nhiều đơn vị: …»), list the organisations sharing a name with their registration codes,
+/// quote the values the plan holds for an entry, suggest names of other registrations'
+/// organisations and products («Có phải: …?»), or mention command-line options. Those are
+/// replaced by plain wording that names nobody, and suggestions are kept only when they name the
+/// submission's own organisation or products; every other problem is shown as it is, on its
+/// field.
 enum PublicProblems {
     /// The problems of `report` as a public page shows them, suggestions limited to the names of
     /// the organisation and products the submission itself brings (``shown(_:ownEntriesShown:ownNames:)``).
@@ -36,6 +38,13 @@ enum PublicProblems {
             case .finding(let finding) where !finding.related.isEmpty:
                 shown.message = .matchesOtherRegistration
                 shown.code = nil
+            case .finding(let finding) where finding.code == .organisationInTwoParties:
+                // «Đăng ký tham gia với nhiều đơn vị: X; Y» names the other exhibitors.
+                shown.message = .organisationInAnotherParty
+                shown.code = nil
+            case .organisationAmbiguous(let written, _):
+                // The candidates are other organisations with their registration codes.
+                shown.message = .organisationNameShared(written: written)
             case .alreadyInPlan, .changedInPlan:
                 guard !ownEntriesShown else { return problem }
                 shown.message = .matchesOtherRegistration

@@ -78,13 +78,18 @@ extension RegistrationFormInput {
             }
         }
         if let party = view.party, let request = view.boothRequest {
+            // Every product of the booth's list, the organisations sharing it included: a save
+            // that leaves the field as it is keeps the list as it is (QA 41b #3).
+            let plan = view.published.plan
             let names = { (ids: [Identifier<Product>]) in
-                ids.compactMap { id in view.products.first { $0.id == id }?.name }
+                ids.compactMap { id in
+                    (view.products.first { $0.id == id } ?? plan.products.first { $0.id == id })?.name
+                }
             }
             set("b", .partyName, .text(party.name))
             set("b", .boothsWanted, .number(request.boothsWanted))
             let sharing = request.sharingOrganisations.filter { $0 != organisation.id }.compactMap { id in
-                view.published.plan.organisations.first { $0.id == id }?.name
+                plan.organisations.first { $0.id == id }?.name
             }
             if !sharing.isEmpty { set("b", .sharedWith, .text(sharing.joined(separator: "; "))) }
             let shown = names(request.products)

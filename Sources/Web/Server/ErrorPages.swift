@@ -43,6 +43,10 @@ struct ErrorPages: RouterMiddleware {
                 ErrorPage.Link(
                     href: signIn, text: PortalMessage.signInAgain.text(Portal.language(of: request))))
             response.headers[.cacheControl] = "no-store"
+            // A 401 carries a challenge (RFC 9110 §15.5.2): the console's form-based sign-in.
+            if let site = request.uri.path.split(separator: "/").first {
+                response.headers[.wwwAuthenticate] = Portal.signInChallenge(site: String(site))
+            }
             return response
         } catch let error as HTTPError where error.status.code < 500 {
             var response = page(

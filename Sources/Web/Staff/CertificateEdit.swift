@@ -7,7 +7,9 @@ import Workflow
 /// On the form, emptying one of those while other fields of the certificate stay filled is
 /// most likely a mistake: it is refused (``partlyEmptied(_:)``), the typed values kept, rather
 /// than the whole certificate removed in silence. Emptying every field of the certificate
-/// removes it (``removed``), and the banner says so.
+/// removes it (``removed``), and the banner says so. Adding a certificate by filling some of its
+/// fields but not stars, decision and decision date is refused too (``partlyFilled(_:)``), with
+/// a finding beside each missing field, rather than in the banner only.
 enum CertificateEdit: Hashable, Sendable {
     /// The certificate is kept (or changed, or added): nothing special.
     case kept
@@ -16,6 +18,9 @@ enum CertificateEdit: Hashable, Sendable {
     /// Some of the fields the certificate cannot be without were emptied (these), while other
     /// fields of it stay filled: refused.
     case partlyEmptied([InputField])
+    /// Some fields of a certificate the product has not got were filled, but not these, without
+    /// which there is none: refused, each missing field said beside it.
+    case partlyFilled([InputField])
 
     /// The fields of a product's OCOP certificate on the product form.
     static let fields: [InputField] = [
@@ -29,12 +34,15 @@ enum CertificateEdit: Hashable, Sendable {
     init(stored: [InputField: String], values: [InputField: String]) {
         let filled = { (values: [InputField: String], field: InputField) in !(values[field] ?? "").isEmpty }
         let emptied = Self.essential.filter { filled(stored, $0) && !filled(values, $0) }
-        if emptied.isEmpty {
-            self = .kept
-        } else if Self.fields.contains(where: { filled(values, $0) }) {
-            self = .partlyEmptied(emptied)
+        let anyFilled = Self.fields.contains { filled(values, $0) }
+        if !emptied.isEmpty {
+            self = anyFilled ? .partlyEmptied(emptied) : .removed
+        } else if anyFilled, !Self.essential.contains(where: { filled(stored, $0) }) {
+            // A certificate added: it needs every essential field.
+            let missing = Self.essential.filter { !filled(values, $0) }
+            self = missing.isEmpty ? .kept : .partlyFilled(missing)
         } else {
-            self = .removed
+            self = .kept
         }
     }
 }

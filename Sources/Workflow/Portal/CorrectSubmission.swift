@@ -9,9 +9,10 @@ public import Store
 ///
 /// The correction is checked as the first submission was (``SubmitRegistration``: the
 /// registration import's rules and messages, a booth request showing only products of the
-/// organisations sharing its booths), against the plan without the submission's own
-/// entities, so its organisation, products and delegates are not taken for duplicates of
-/// themselves. Entries that stand for stored ones keep their identifiers (references from sessions,
+/// organisations sharing its booths, «Dùng chung với» naming only the organisation itself and
+/// the organisations the organisers already put in its booths), against the plan without the
+/// submission's own entities, so its organisation, products and delegates are not taken for
+/// duplicates of themselves. Entries that stand for stored ones keep their identifiers (references from sessions,
 /// connection points and booth requests stay); entries left out are removed, new ones added. The
 /// party keeps its registration status (a confirmed or placed registration stays so; the journal
 /// shows the correction to the staff); dropping the booth request removes the party while it is
@@ -136,7 +137,11 @@ public struct CorrectSubmission: Sendable {
             return Outcome(report: nil, verdict: refusal)
         }
         let others = Dependencies(plan: plan).removing(stored.entities).plan
-        let report = RegistrationImporter(plan: others, publicSubmission: true).check(input.workbooks)
+        // The booth is shared only with organisations the organisers put in it (`fairplan edit
+        // party --share`): those the form may name besides the cooperative's own.
+        let confirmed = Set(stored.request?.sharingOrganisations ?? []).subtracting([stored.organisation.id])
+        let report = RegistrationImporter(plan: others, publicSubmission: true, confirmedSharing: confirmed)
+            .check(input.workbooks)
         var outcome = Outcome(report: report, verdict: .rejected)
         let batch = report.batch
         guard report.isImportable, report.errorCount == 0 else { return outcome }

@@ -149,6 +149,15 @@ struct CorrectionMapping {
                 var mappedRequest = request.identified(
                     stored.request?.id ?? Identifier("yc-\(partyID.rawValue)"), party: partyID)
                 mappedRequest.products = request.products.map { productMap[$0] ?? $0 }
+                if request.showsEveryProduct, let kept = stored.request, kept.showsEveryProduct {
+                    // «Every product» is in no order the form chose: the stored order stays, new
+                    // products after, so a correction that changes none changes nothing.
+                    let now = Set(mappedRequest.products)
+                    let before = Set(kept.products)
+                    mappedRequest.products =
+                        kept.products.filter(now.contains)
+                        + mappedRequest.products.filter { !before.contains($0) }
+                }
                 mappedRequest.sharingOrganisations = request.sharingOrganisations.map {
                     $0 == organisation.id ? organisationID : $0
                 }

@@ -15,8 +15,9 @@ public import Store
 /// the record of the submission (its private link's digest, and until when it may be corrected),
 /// journaled as `register online`. The exhibiting party of a booth request arrives pending, as
 /// `register party` registers it. Checking only writes nothing. Unlike `fairplan import`, a booth
-/// request may show only products of the organisations sharing its booths
-/// (``RegistrationImporter/publicSubmission``): anyone may post the form.
+/// request may show only products of the organisations sharing its booths, and may share them with
+/// no other organisation than the submission's own (sharing is the organisers' to confirm with the
+/// other organisation) (``RegistrationImporter/publicSubmission``): anyone may post the form.
 public struct SubmitRegistration: Sendable {
     /// What was sent.
     public struct Input: Sendable {

@@ -215,6 +215,17 @@ struct SubmitRegistrationFocusTests {
         }
         #expect(outside.map(\.field) == [.productOwner, .delegateOrganisation])
         #expect(outside.allSatisfy { $0.row != nil && $0.column != nil })
+        // Nor does it share its booths with them (QA 41b #2): «Dùng chung với» naming the plan's
+        // organisations is an error each, naming no one, and no booth request is for another.
+        let sharing = foreign.problems.filter {
+            if case .sharingNotConfirmed = $0.message { return $0.field == .sharedWith }
+            return false
+        }
+        #expect(sharing.count == 2)
+        let other = try SubmitRegistration(store: store).check([
+            try #require(cases["a booth request for an organisation with a party already"])
+        ]).report
+        #expect(other.problems.contains { $0.message == .outsideSubmission(.partyOrganisation) })
     }
 
     @Test("a submission naming more than a focused reading looks up is checked against the whole plan")

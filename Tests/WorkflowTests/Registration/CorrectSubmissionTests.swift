@@ -145,4 +145,103 @@ struct CorrectSubmissionTests {
         #expect(plan.boothRequests.isEmpty)
         #expect(plan.organisations.contains { $0.name == "Hợp tác xã Nông nghiệp Suối Mơ" })
     }
+
+    /// B, another cooperative of Sơn La registered through the portal (its own link), with its
+    /// product «Mận hậu Mộc Châu Thử», a delegate and a booth request.
+    static func registerOther(_ fixture: WorkflowFixture) throws {
+        var other = form(products: ["Mận hậu Mộc Châu Thử"])
+        other.organisation[.organisationName] = "Hợp tác xã Mận Mộc Châu Thử"
+        other.organisation[.organisationCode] = "5900876500"
+        other.organisation[.organisationProvince] = "Sơn La"
+        other.delegates[0][.fullName] = "Vì Văn Mận"
+        other.delegates[0][.delegatePhone] = "0912 000 555"
+        other.delegates[0][.delegateEmail] = "man@example.vn"
+        let outcome = try SubmitRegistration(store: try fixture.store()).run(
+            SubmitRegistration.Input(
+                workbooks: [other.workbook(in: .vietnamese)], source: .form, checkOnly: false,
+                digest: String(repeating: "b", count: 64), editableUntil: closesAt),
+            context: WorkflowFixture.context)
+        guard case .registered = outcome.verdict else {
+            Issue.record("B not registered: \(outcome.report.problems)")
+            return
+        }
+    }
+
+    /// The booth request of the example cooperative (A).
+    static func request(_ plan: Plan) throws -> BoothRequest {
+        let organisation = try #require(
+            plan.organisations.first { $0.name == "Hợp tác xã Nông nghiệp Suối Mơ" })
+        let party = try #require(plan.parties.first { $0.kind == .organisation(organisation.id) })
+        return try #require(plan.boothRequests.first { $0.party == party.id })
+    }
+
+    @Test(
+        "«Dùng chung với» names only organisations the organisers put in the booth: B's code alone shares nothing and shows none of B's products (QA 41b #2c)"
+    )
+    func sharingNeedsTheOrganisers() throws {
+        let fixture = try Self.registered()
+        defer { fixture.remove() }
+        try Self.registerOther(fixture)
+        let before = try fixture.store().contentDump()
+        var form = Self.form()
+        form.boothRequest?[.sharedWith] = "5900876500"
+        form.boothRequest?[.productsShown] = "Trà shan tuyết Suối Mơ; Mận hậu Mộc Châu Thử"
+        let refused = try #require(try Self.correct(fixture, form))
+        #expect(refused.verdict == .rejected)
+        let problems = try #require(refused.report).problems.filter { $0.severity == .error }
+        #expect(
+            problems.contains {
+                $0.field == .sharedWith && $0.message == .sharingNotConfirmed(written: "5900876500")
+            })
+        #expect(problems.contains { $0.field == .productsShown })
+        for problem in try #require(refused.report).problems {
+            #expect(!problem.text(.vietnamese).contains("Mận Mộc Châu"), "\(problem.text(.vietnamese))")
+        }
+        #expect(try fixture.store().contentDump() == before)
+
+        // The organisers share A's booth with B (`fairplan edit party --share`): now A may name B
+        // and show its product.
+        let party = try #require(try fixture.store().loadPlan().parties.first { $0.name.contains("Suối Mơ") })
+        var share = EditParty.Input(subject: party.id.rawValue)
+        share.share = ["5900876500"]
+        _ = try EditParty(store: try fixture.store()).run(share, context: WorkflowFixture.context)
+        let corrected = try #require(try Self.correct(fixture, form))
+        #expect(corrected.verdict == .corrected, "\(corrected.report?.problems ?? [])")
+        let plan = try fixture.store().loadPlan()
+        let other = try #require(plan.organisations.first { $0.name == "Hợp tác xã Mận Mộc Châu Thử" })
+        let request = try Self.request(plan)
+        #expect(request.sharingOrganisations.contains(other.id))
+        #expect(
+            request.products.compactMap { id in plan.products.first { $0.id == id }?.name } == [
+                "Trà shan tuyết Suối Mơ", "Mận hậu Mộc Châu Thử",
+            ])
+    }
+
+    @Test(
+        "a booth shared by the organisers: a correction that leaves the booth as stored writes nothing, its list of products included (QA 41b #3)"
+    )
+    func sharedListUnchanged() throws {
+        let fixture = try Self.registered()
+        defer { fixture.remove() }
+        try Self.registerOther(fixture)
+        let party = try #require(try fixture.store().loadPlan().parties.first { $0.name.contains("Suối Mơ") })
+        // Shared with B and every product shown (B's added after A's), then a chosen list.
+        var share = EditParty.Input(subject: party.id.rawValue)
+        share.share = ["5900876500"]
+        _ = try EditParty(store: try fixture.store()).run(share, context: WorkflowFixture.context)
+        var every = Self.form()
+        every.boothRequest?[.sharedWith] = "Hợp tác xã Mận Mộc Châu Thử"
+        let before = try fixture.store().contentDump()
+        #expect(try Self.correct(fixture, every)?.verdict == .unchanged)
+        #expect(try fixture.store().contentDump() == before)
+
+        var chosen = EditParty.Input(subject: party.id.rawValue)
+        chosen.products = ["Mận hậu Mộc Châu Thử", "Trà shan tuyết Suối Mơ"]
+        _ = try EditParty(store: try fixture.store()).run(chosen, context: WorkflowFixture.context)
+        var named = every
+        named.boothRequest?[.productsShown] = "Mận hậu Mộc Châu Thử; Trà shan tuyết Suối Mơ"
+        let stored = try fixture.store().contentDump()
+        #expect(try Self.correct(fixture, named)?.verdict == .unchanged)
+        #expect(try fixture.store().contentDump() == stored)
+    }
 }
