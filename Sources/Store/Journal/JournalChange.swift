@@ -58,13 +58,32 @@ struct JournalChange: Hashable, Sendable {
                 arguments: [entry, operation.rawValue]) == true
         }
         if try has(.insert), try !has(.delete) { return true }
-        return try !counts(entry: entry, db).isEmpty
+        return try !counts(entry: entry, ignoringOrder: false, db).isEmpty
     }
 
     /// The rows an entry added, changed and removed, by table, counted by row (see
     /// ``JournalCounts``): a row is named by its primary key, and compared as it was before the
     /// entry's first change to it and after its last.
-    static func counts(entry: Int, _ db: Database) throws -> [JournalTable: JournalCounts] {
+    ///
+    /// `ignoringOrder` compares rows without their `seq` (their place in a list): a swap that
+    /// renumbers a list's rows changed the rows whose values changed, not every row after them
+    /// (QA 41 #7). An entry that only reorders rows is then counted with its order.
+    static func counts(entry: Int, ignoringOrder: Bool = true, _ db: Database) throws
+        -> [JournalTable: JournalCounts]
+    {
+        if ignoringOrder {
+            let counts = try counts(entry: entry, ignoringOrder: false, db)
+            guard !counts.isEmpty else { return counts }
+            let withoutOrder = try tableCounts(entry: entry, ignoringOrder: true, db)
+            return withoutOrder.isEmpty ? counts : withoutOrder
+        }
+        return try tableCounts(entry: entry, ignoringOrder: false, db)
+    }
+
+    /// ``counts(entry:ignoringOrder:_:)`` table by table.
+    private static func tableCounts(entry: Int, ignoringOrder: Bool, _ db: Database) throws
+        -> [JournalTable: JournalCounts]
+    {
         let names = try String.fetchAll(
             db, sql: "SELECT DISTINCT table_name FROM journal_change WHERE entry_id = ?", arguments: [entry])
         var result: [JournalTable: JournalCounts] = [:]
@@ -72,24 +91,31 @@ struct JournalChange: Hashable, Sendable {
             guard let table = JournalTable(rawValue: name) else {
                 throw StoreError.journalOutOfStep(entry: entry, table: name)
             }
-            let counts = try Self.counts(entry: entry, table: JournalColumns(table, db), db)
+            let counts = try Self.counts(
+                entry: entry, table: JournalColumns(table, db), ignoringOrder: ignoringOrder, db)
             if !counts.isEmpty { result[table] = counts }
         }
         return result
     }
 
     /// The rows of one table an entry added, changed and removed.
-    private static func counts(entry: Int, table columns: JournalColumns, _ db: Database) throws
-        -> JournalCounts
+    private static func counts(entry: Int, table columns: JournalColumns, ignoringOrder: Bool, _ db: Database)
+        throws -> JournalCounts
     {
         func key(_ column: String) -> String {
             "json_array(" + columns.key.map { "json_extract(\(column), '$.\($0)')" }.joined(separator: ", ")
                 + ")"
         }
+        // A row's place in its list is its `seq`; left out of the comparison when asked.
+        let keepsOrder = ignoringOrder && !columns.key.contains("seq")
+        func compared(_ column: String) -> String {
+            keepsOrder ? "json_remove(\(column), '$.seq')" : column
+        }
         let rows = try Row.fetchAll(
             db,
             sql: """
-                SELECT operation, old_json, new_json, \(key("old_json")) AS old_key, \(key("new_json")) AS new_key
+                SELECT operation, \(compared("old_json")) AS old_json, \(compared("new_json")) AS new_json,
+                \(key("old_json")) AS old_key, \(key("new_json")) AS new_key
                 FROM journal_change WHERE entry_id = ? AND table_name = ? ORDER BY seq
                 """, arguments: [entry, columns.table.rawValue])
         // Rows are named and compared by their bytes: Swift's String equality would take NFC and

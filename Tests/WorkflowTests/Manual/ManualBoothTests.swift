@@ -104,6 +104,10 @@ struct ManualBoothTests {
         #expect(changes.moved.map(\.to) == [["B-05"], ["A-01"]])
         #expect(changes.added.isEmpty && changes.removed.isEmpty)
         #expect(changes.boothsFreed.isEmpty && changes.boothsTaken.isEmpty)
+        // The history counts the two booths that changed hands, not every row renumbered after
+        // them (QA 41 #7).
+        let latest = try #require(try ShowHistory(store: fixture.store()).run(limit: 1).entries.first)
+        #expect(latest.counts[.boothAssignment] == JournalCounts(changed: 2))
     }
 
     @Test("swap refuses a party with itself, one without booths, and different block sizes unless forced")
