@@ -75,6 +75,29 @@ struct HelpLanguageTests {
         #expect(english.hasPrefix("Error: Missing expected argument '--name <name>'"))
     }
 
+    @Test("a number too large, negative where 0 and up are read, or not whole says why (QA 41 #9)")
+    func numberReasons() {
+        func failure(_ arguments: [String], _ language: Language) -> String {
+            CLILanguage.$current.withValue(language) {
+                do {
+                    _ = try FairPlan.parseAsRoot(arguments)
+                    return ""
+                } catch {
+                    return CommandRunner.failure(error).message
+                }
+            }
+        }
+        let large = ["allocate", "booths", "--iterations", "99999999999999999999"]
+        #expect(failure(large, .vietnamese).contains("'--iterations <iterations>': số quá lớn"))
+        #expect(failure(large, .english).contains("'--iterations <iterations>': the number is too large"))
+        let negative = ["allocate", "booths", "--seed=-1"]
+        #expect(failure(negative, .vietnamese).contains("hãy ghi một số nguyên từ 0 trở lên"))
+        let decimal = ["allocate", "booths", "--iterations", "1e20"]
+        #expect(failure(decimal, .vietnamese).contains("hãy ghi một số nguyên chỉ gồm chữ số"))
+        let word = ["allocate", "booths", "--seed", "mot"]
+        #expect(failure(word, .vietnamese).hasPrefix("Lỗi: Giá trị 'mot' không hợp lệ cho '--seed <seed>'\n"))
+    }
+
     @Test("--lang is taken from anywhere on the line, FAIRPLAN_LANG otherwise; a wrong value is reported")
     func languageChoice() {
         let english = CLILanguage.choose(arguments: ["list", "--lang", "en", "parties"], environment: [:])

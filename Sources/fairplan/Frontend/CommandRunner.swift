@@ -94,7 +94,8 @@ enum CommandRunner {
             )
         }
         let code = FairPlan.exitCode(for: error)
-        let text = ParserWording.localized(FairPlan.fullMessage(for: error), in: language)
+        let text = ParserWording.localized(
+            ParserWording.explained(FairPlan.fullMessage(for: error)), in: language)
         return (code.rawValue, text.isEmpty ? "" : text + "\n")
     }
 }

@@ -49,6 +49,10 @@ enum ParserWording {
         (" had already been set with ", " đã được ghi bằng "),
         ("Invalid option: ", "Tùy chọn không hợp lệ: "),
         ("Error: ", "Lỗi: "),
+        (numberTooLarge, ": số quá lớn (hãy ghi một số nguyên trong khoảng tùy chọn này nhận)"),
+        (numberTooSmall, ": số quá nhỏ (hãy ghi một số nguyên trong khoảng tùy chọn này nhận)"),
+        (numberNegative, ": hãy ghi một số nguyên từ 0 trở lên"),
+        (notWholeNumber, ": hãy ghi một số nguyên chỉ gồm chữ số, ví dụ 1000"),
     ]
 
     /// The phrases ArgumentParser appends to an option's help, which its wrapping may split over
@@ -59,6 +63,38 @@ enum ParserWording {
         (#";(\s+)default:(\s)"#, ";$1mặc định:$2"),
         (#"\(values:(\s)"#, "(giá trị:$1"),
     ]
+
+    /// ArgumentParser's «The value 'X' is invalid for '--option <option>'» with the reason a
+    /// number typed there was refused (QA 41 #9): too large or too small for a whole number, not
+    /// a whole number at all (`1e20`, `2,5`), or negative where only 0 and up are read (`--seed
+    /// -1`). Other errors are returned as they are. English; ``localized(_:in:)`` words it.
+    static func explained(_ text: String) -> String {
+        let pattern = #"The value '([^']*)' is invalid for '([^']*)'"#
+        guard let match = text.range(of: pattern, options: .regularExpression) else { return text }
+        let found = String(text[match])
+        let value = found.dropFirst("The value '".count).prefix { $0 != "'" }
+        let digits = value.hasPrefix("-") || value.hasPrefix("+") ? value.dropFirst() : value[...]
+        let reason: String
+        if !digits.isEmpty && digits.allSatisfy(\.isASCII) && digits.allSatisfy(\.isNumber) {
+            if Int64(value) == nil {
+                reason = value.hasPrefix("-") ? numberTooSmall : numberTooLarge
+            } else {
+                reason = numberNegative
+            }
+        } else if Double(value) != nil
+            || value.contains(",") && Double(value.replacingOccurrences(of: ",", with: ".")) != nil
+        {
+            reason = notWholeNumber
+        } else {
+            return text
+        }
+        return text.replacingOccurrences(of: found, with: found + reason)
+    }
+
+    static let numberTooLarge = ": the number is too large (write a whole number in the option's range)"
+    static let numberTooSmall = ": the number is too small (write a whole number in the option's range)"
+    static let numberNegative = ": write a whole number from 0 up"
+    static let notWholeNumber = ": write a whole number in digits only, such as 1000"
 
     /// `text` (help or an error from ArgumentParser) in `language`.
     static func localized(_ text: String, in language: Language) -> String {
