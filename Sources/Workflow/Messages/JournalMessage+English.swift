@@ -52,8 +52,10 @@ extension JournalMessage {
         case .nothingToRedo:
             "There is no change to redo (only a change just undone can be redone, before a new change is made)."
         case .unknownVersion(let kind, let number, let latest):
-            "The \(englishNoun(kind)) has no published version \(number)"
-                + (latest.map { "; the latest is version \($0)." } ?? "; no version has been published.")
+            latest.map {
+                "The \(englishNoun(kind)) has no published version \(number); the latest is version \($0)."
+            }
+                ?? "No version of the \(englishNoun(kind)) has been published yet."
         case .outOfStep(let entry, let table):
             "Change #\(entry) cannot be undone or redone: the rows of table \(table) are no longer as the journal "
                 + "recorded them (the plan file was changed outside FairPlan)."

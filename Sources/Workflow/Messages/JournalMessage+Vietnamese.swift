@@ -51,8 +51,10 @@ extension JournalMessage {
         case .nothingToRedo:
             "Không có thay đổi nào để làm lại (chỉ làm lại được thay đổi vừa hoàn tác, trước khi có thay đổi mới)."
         case .unknownVersion(let kind, let number, let latest):
-            "\(vietnameseTitle(kind)) chưa có phiên bản \(number) đã công bố"
-                + (latest.map { "; phiên bản mới nhất là \($0)." } ?? "; chưa công bố phiên bản nào.")
+            latest.map {
+                "\(vietnameseTitle(kind)) chưa có phiên bản \(number) đã công bố; phiên bản mới nhất là \($0)."
+            }
+                ?? "\(vietnameseTitle(kind)) chưa công bố phiên bản nào."
         case .outOfStep(let entry, let table):
             "Không hoàn tác hay làm lại được thay đổi #\(entry): dữ liệu bảng \(table) không còn như nhật ký ghi "
                 + "(tệp kế hoạch đã bị sửa ngoài FairPlan)."
