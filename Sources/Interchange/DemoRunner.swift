@@ -22,7 +22,7 @@ public enum DemoRunner {
         let fair = input.fair
         let briefing = input.briefing
         // The demo's folder: created when missing (its own parent must exist when given).
-        let folder = try ExportLocation.folder(explicit: outputFolder, name: "demo")
+        let folder = try ExportLocation.folder(explicit: outputFolder, name: "demo", option: "--output")
         var written: [String] = []
         for floorPlan in input.floorPlans {
             let name = "\(floorPlan.name).svg"

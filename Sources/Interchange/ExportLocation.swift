@@ -28,10 +28,12 @@ public enum ExportLocation {
     /// - Throws: ``InterchangeError/cannotCreateFolder(path:reason:)`` when the folder cannot be
     ///   made; `SheetsError.unsafeDestination(file:kind:)` for a destination that is not a
     ///   regular file, or `SheetsError.fileOperationFailed` when it cannot be inspected.
-    public static func path(explicit: String?, subfolder: String? = nil, name: String) throws -> String {
+    public static func path(
+        explicit: String?, subfolder: String? = nil, name: String, option: String = "--out"
+    ) throws -> String {
         let path: String
         if let explicit {
-            try checkFolder(of: explicit)
+            try checkFolder(of: explicit, option: option)
             path = explicit
         } else {
             var folder = URL(fileURLWithPath: defaultFolder, isDirectory: true)
@@ -41,12 +43,7 @@ public enum ExportLocation {
         if let kind = OutputFile.unsafeKind(at: path) {
             throw SheetsError.unsafeDestination(file: path, kind: kind)
         }
-        let parent = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        do {
-            try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
-        } catch {
-            throw InterchangeError.cannotCreateFolder(path: parent, reason: systemReason(error))
-        }
+        try makeFolders(URL(fileURLWithPath: path).deletingLastPathComponent().path)
         do {
             try OutputFile.checkDestination(path)
         } catch let error as LibXMLError {
@@ -61,42 +58,55 @@ public enum ExportLocation {
     ///
     /// - Throws: ``InterchangeError/badOutput(path:reason:)`` or
     ///   ``InterchangeError/cannotCreateFolder(path:reason:)``.
-    public static func folder(explicit: String?, name: String) throws -> String {
+    public static func folder(explicit: String?, name: String, option: String = "--out") throws -> String {
         let folder: String
         if let explicit {
-            try checkFolder(of: explicit)
+            try checkFolder(of: explicit, option: option)
             folder = explicit
         } else {
             folder = "\(defaultFolder)/\(name)"
         }
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw InterchangeError.cannotCreateFolder(path: folder, reason: systemReason(error))
-        }
+        try makeFolders(folder)
         return folder
     }
 
-    /// Refuses an empty path, or one whose folder does not exist: a folder the organiser names
-    /// must exist, so a mistyped one is an error rather than created.
-    static func checkFolder(of explicit: String) throws {
-        guard !explicit.isEmpty else { throw InterchangeError.badOutput(path: "", reason: .outputPathEmpty) }
+    /// Refuses an empty path, or one whose folder does not exist or is a file: a folder the
+    /// organiser names must exist, so a mistyped one is an error rather than created. `option`
+    /// is the option the path was given with (`--out`, `--svg`, `--output`).
+    static func checkFolder(of explicit: String, option: String) throws {
+        guard !explicit.isEmpty else {
+            throw InterchangeError.badOutput(path: option, reason: .outputPathEmpty(option: option))
+        }
         let parent = URL(fileURLWithPath: explicit).deletingLastPathComponent().path
+        let written = (explicit as NSString).deletingLastPathComponent
+        let folder = written.isEmpty ? parent : written
         var isFolder: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: parent, isDirectory: &isFolder) || !isFolder.boolValue {
-            let written = (explicit as NSString).deletingLastPathComponent
+        guard FileManager.default.fileExists(atPath: parent, isDirectory: &isFolder) else {
             throw InterchangeError.badOutput(
-                path: explicit, reason: .outputFolderMissing(folder: written.isEmpty ? parent : written))
+                path: explicit, reason: .outputFolderMissing(folder: folder, option: option))
+        }
+        if !isFolder.boolValue {
+            throw InterchangeError.badOutput(path: explicit, reason: .outputParentIsFile(folder: folder))
         }
     }
 
-    /// The system's own reason for a failed folder operation (its `strerror` text when known).
-    static func systemReason(_ error: any Error) -> String {
-        if let posix = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError,
-            posix.domain == NSPOSIXErrorDomain
-        {
-            return String(cString: strerror(Int32(posix.code)))
+    /// Creates `folder` and the folders above it that are missing, one `mkdir` at a time, so a
+    /// failure carries the system's own reason (worded in Vietnamese by the message).
+    static func makeFolders(_ folder: String) throws {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue {
+            return
         }
-        return error.localizedDescription
+        let parent = (folder as NSString).deletingLastPathComponent
+        if !parent.isEmpty && parent != folder { try makeFolders(parent) }
+        if mkdir(folder, 0o755) != 0 {
+            let code = errno
+            if code == EEXIST, FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder),
+                isFolder.boolValue
+            {
+                return
+            }
+            throw InterchangeError.cannotCreateFolder(path: folder, reason: String(cString: strerror(code)))
+        }
     }
 }

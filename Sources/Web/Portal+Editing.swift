@@ -191,13 +191,18 @@ extension Portal {
             // whole; refused unless every field of it is emptied. Adding one needs all three.
             let certificate =
                 key == "san-pham" ? CertificateEdit(stored: now, values: values) : CertificateEdit.kept
+            // Stars no certificate can have are said beside «Số sao» whatever else is refused, so
+            // the clerk fixes every field in one round (QA 42 #5).
+            let starsProblem = key == "san-pham" ? CertificateEdit.starsProblem(values, in: language) : [:]
             switch certificate {
             case .partlyEmptied(let emptied):
                 let reason = StaffMessage.certificatePartlyEmptied(emptied).text(language)
-                return refused(reason, Dictionary(uniqueKeysWithValues: emptied.map { ($0, reason) }), [])
+                let problems = Dictionary(uniqueKeysWithValues: emptied.map { ($0, reason) })
+                return refused(reason, problems.merging(starsProblem) { first, _ in first }, [])
             case .partlyFilled(let missing):
                 let reason = StaffMessage.certificateIncomplete(missing).text(language)
-                return refused(reason, Dictionary(uniqueKeysWithValues: missing.map { ($0, reason) }), [])
+                let problems = Dictionary(uniqueKeysWithValues: missing.map { ($0, reason) })
+                return refused(reason, problems.merging(starsProblem) { first, _ in first }, [])
             case .kept, .removed:
                 break
             }
@@ -215,7 +220,7 @@ extension Portal {
                 return refused(Self.staffReason(reason, in: language), [:], findings)
             } catch {
                 let (problem, problems) = Self.refusal(error, in: language)
-                return refused(problem, problems, [])
+                return refused(problem, problems.merging(starsProblem) { first, _ in first }, [])
             }
         }
         var query = [("to-chuc", organisationID)]

@@ -62,14 +62,14 @@ struct ExportLocationTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let missing = folder + "/moi/ds.xml"
         let error = InterchangeError.badOutput(
-            path: missing, reason: .outputFolderMissing(folder: folder + "/moi"))
+            path: missing, reason: .outputFolderMissing(folder: folder + "/moi", option: "--out"))
         #expect(throws: error) { _ = try ExportLocation.path(explicit: missing, name: "x") }
         #expect(!FileManager.default.fileExists(atPath: folder + "/moi"))
         #expect(
             error.text(.vietnamese)
                 == "\(missing): Chưa có thư mục «\(folder)/moi»; hãy kiểm tra đường dẫn --out hoặc tạo thư mục đó trước."
         )
-        let empty = InterchangeError.badOutput(path: "", reason: .outputPathEmpty)
+        let empty = InterchangeError.badOutput(path: "--out", reason: .outputPathEmpty(option: "--out"))
         #expect(throws: empty) { _ = try ExportLocation.path(explicit: "", name: "x") }
         #expect(empty.text(.vietnamese).hasPrefix("--out: Đường dẫn --out để trống"))
         // A folder for several files: the last folder is made, its parent must exist.

@@ -27,7 +27,8 @@ struct InterchangeMessageTests {
             .unknownFileType,
             .resourceMissing(name: "venue.rng"),
             .cannotCreateFolder(reason: "EACCES"),
-            .outputPathEmpty, .outputFolderMissing(folder: "/khong-co"), .csvTemplateFolderNamedAsFile,
+            .outputPathEmpty(option: "--out"), .outputFolderMissing(folder: "/khong-co", option: "--svg"),
+            .csvTemplateFolderNamedAsFile, .outputParentIsFile(folder: "ke-hoach.fairplan"),
             .cannotWrite(reason: "EACCES"),
             .programmeOnlyFormat(.frab),
             .templateFormatUnsupported(.xml),
@@ -176,6 +177,7 @@ struct InterchangeMessageTests {
             .sheetCountAgainstPlan(.organisations, rows: 3, valid: 3, present: 2, changed: 1),
             .changesSummary(count: 1, applied: true),
             .verdictNothingNew(present: 3), .verdictUpdatesOnly(changed: 2),
+            .verdictValidUpdating(organisations: 1, products: 0, people: 0, parties: 0, changed: 1),
             .instructionDropDowns(sheet: "Bộ sản phẩm OCOP"),
             .pageLabel,
             .instructionBoothRequests(sheet: "Đăng ký gian hàng"),
@@ -370,6 +372,8 @@ struct InterchangeMessageTests {
         case .matchesOtherRegistration: 141
         case .boothRequestWaitsForOrganisation: 142
         case .verdictUpdatesOnly: 146
+        case .verdictValidUpdating: 149
+        case .outputParentIsFile: 150
         case .outputPathEmpty: 143
         case .outputFolderMissing: 144
         case .csvTemplateFolderNamedAsFile: 145
@@ -407,7 +411,7 @@ struct InterchangeMessageTests {
     func everyCaseSampled() throws {
         #expect(
             Set(try Self.samples().map(Self.caseIndex))
-                == Set(0...148).union(1_000...1_006).union(2_000...2_003).union(3_000...3_015).union(
+                == Set(0...150).union(1_000...1_006).union(2_000...2_003).union(3_000...3_015).union(
                     4_000...4_010))
     }
 

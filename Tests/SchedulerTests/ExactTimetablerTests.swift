@@ -110,6 +110,20 @@ struct ExactTimetablerTests {
         #expect(result.score.total == 0 && result.proof.optimal)
     }
 
+    @Test("a start placed by hand in the plan, then unpinned, is still tried (QA 42 #1)")
+    func unpinnedStartTried() throws {
+        var plan = SampleData.hybridBriefing()
+        let index = try #require(plan.sessions.firstIndex { $0.timing == .free })
+        let day = try #require(plan.event.firstDay)
+        let offGrid = LocalDateTime(date: day, time: TimeOfDay(hour: 9, minute: 50)!)
+        plan.sessions[index].start = offGrid
+        plan.sessions[index].room = plan.venue?.rooms.first?.id
+        plan.sessions[index].pinned = false
+        let model = TimetableModel(problem: try TimetableProblem(plan: plan))
+        #expect(model.startCandidates[index].contains(offGrid.minuteIndex))
+        #expect(!model.isPinned(index))
+    }
+
     @Test("two sessions fixed at once for the only speaker: proven infeasible, the five constraints named")
     func sameSpeakerSameTime() throws {
         let problem = F.problem([

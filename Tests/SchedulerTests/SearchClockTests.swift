@@ -146,7 +146,9 @@ struct SearchClockTests {
             TimetableChecker(problem: problem).check(cut.placements).allSatisfy { $0.rule == .notScheduled })
         #expect(cut.rendered(in: .vietnamese).contains("Phương pháp chính xác dừng vì hết thời gian"))
         // One cause, stated once: the method line does not blame the node budget (QA 41b #8).
-        #expect(cut.rendered(in: .vietnamese).contains("nút, dừng vì hết thời gian) rồi tìm kiếm cục bộ"))
+        #expect(
+            cut.rendered(in: .vietnamese).contains(
+                "dừng vì hết thời gian trước khi chứng minh xong); không còn"))
         #expect(!cut.rendered(in: .vietnamese).contains("hết ngân sách nút"))
         #expect(unhurried.rendered(in: .vietnamese).contains("hết ngân sách nút"))
         let again = try Timetabler(seed: 1, limits: limits).solve(

@@ -250,4 +250,29 @@ struct StaffFindingsTests {
             })
         #expect(stored.recognition == nil)
     }
+
+    @Test("seven stars with the decision date missing: both are said beside their fields at once (QA 42 #5)")
+    func starsBesideMissingDate() async throws {
+        let fixture = try StaffConsoleTests.fixture()
+        defer { fixture.remove() }
+        let product = try #require(
+            try PlanStore.open(at: fixture.fairPath, for: .reading).loadPlan().products.first {
+                $0.recognition == nil
+            })
+        let page = try await RegistrationTests.withClient(fixture) { client in
+            let (staff, csrf) = try await StaffToolsTests.staff(client)
+            var fields = try await StaffConsoleTests.productForm(client, product, staff: staff)
+            fields["stars"] = "7"
+            fields["decision"] = "15/QĐ-UBND"
+            return try await StaffConsoleTests.request(
+                client, "/hoi-cho/quan-ly/sua-san-pham", method: .post, staff: staff, fields: fields,
+                csrf: csrf)
+        }
+        #expect(page.status == .unprocessableContent, "\(page.body)")
+        let form = StaffFormTests.entityForm(page.body, key: "san-pham", id: product.id.rawValue)
+        for field in ["stars", "decision-date"] {
+            #expect(Self.input(field, in: form).contains("aria-invalid=\"true\""), "\(field)")
+        }
+        #expect(form.contains("Hạng 7 sao không được công nhận OCOP"), "\(form)")
+    }
 }

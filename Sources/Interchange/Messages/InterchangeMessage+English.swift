@@ -23,9 +23,13 @@ extension InterchangeMessage {
         case .folderNotFile: "This is a folder, not a file; name an .xlsx, .ods, .fods or .csv file in it."
         case .resourceMissing(let name): "The resource file «\(name)» is missing."
         case .cannotCreateFolder(let reason): "Cannot create the folder: \(reason)"
-        case .outputPathEmpty: "The --out path is empty; give the file to write, or «-» for standard output."
-        case .outputFolderMissing(let folder):
-            "There is no folder «\(folder)»; check the --out path, or create the folder first."
+        case .outputPathEmpty(let option):
+            "The \(option) path is empty; give the file to write"
+                + (option == "--out" ? ", or «-» for standard output." : ".")
+        case .outputFolderMissing(let folder, let option):
+            "There is no folder «\(folder)»; check the \(option) path, or create the folder first."
+        case .outputParentIsFile(let folder):
+            "«\(folder)» is a file, not a folder; choose a folder to write into."
         case .csvTemplateFolderNamedAsFile:
             "A CSV template is a folder of several .csv files, so its name must not end in .csv; "
                 + "choose another (for example «mau-dang-ky»)."
@@ -256,6 +260,9 @@ extension InterchangeMessage {
         case .verdictNothingNew(let present):
             "Result: nothing new — \(Self.counted(present, "row is", "rows are")) already in the plan; "
                 + "nothing written."
+        case .verdictValidUpdating(let organisations, let products, let people, let parties, let changed):
+            "Result: valid — will import \(Self.englishAdds(organisations, products, people, parties)); "
+                + "\(Self.counted(changed, "row updates", "rows update")) entries of the plan (--update)."
         case .verdictUpdatesOnly(let changed):
             "Result: valid — no new rows; \(Self.counted(changed, "row updates", "rows update")) "
                 + "entries of the plan (--update)."

@@ -27,10 +27,13 @@ extension InterchangeMessage {
         case .resourceMissing(let name): "Thiếu tệp tài nguyên «\(name)» (resource missing)."
         case .cannotCreateFolder(let reason): "Không tạo được thư mục: \(SystemErrorText.vietnamese(reason))."
         case .cannotWrite(let reason): "Không ghi được tệp: \(SystemErrorText.vietnamese(reason))."
-        case .outputPathEmpty:
-            "Đường dẫn --out để trống; hãy ghi tên tệp cần ghi ra, hoặc «-» để in ra màn hình."
-        case .outputFolderMissing(let folder):
-            "Chưa có thư mục «\(folder)»; hãy kiểm tra đường dẫn --out hoặc tạo thư mục đó trước."
+        case .outputPathEmpty(let option):
+            "Đường dẫn \(option) để trống; hãy ghi tên tệp cần ghi ra"
+                + (option == "--out" ? ", hoặc «-» để in ra màn hình." : ".")
+        case .outputFolderMissing(let folder, let option):
+            "Chưa có thư mục «\(folder)»; hãy kiểm tra đường dẫn \(option) hoặc tạo thư mục đó trước."
+        case .outputParentIsFile(let folder):
+            "«\(folder)» là một tệp, không phải thư mục; hãy chọn một thư mục để ghi vào."
         case .csvTemplateFolderNamedAsFile:
             "Mẫu CSV là một thư mục gồm nhiều tệp .csv nên tên thư mục không được có đuôi .csv; "
                 + "hãy đặt tên khác (ví dụ «mau-dang-ky»)."
@@ -254,6 +257,9 @@ extension InterchangeMessage {
                 + (applied ? "sẽ cập nhật (--update)." : "chưa cập nhật; chạy lại với --update để cập nhật.")
         case .verdictNothingNew(let present):
             "Kết quả: không có gì mới — \(present) dòng đã có trong kế hoạch; không ghi gì."
+        case .verdictValidUpdating(let organisations, let products, let people, let parties, let changed):
+            "Kết quả: hợp lệ — sẽ nhập \(Self.adds(organisations, products, people, parties)); "
+                + "sẽ cập nhật \(changed) dòng đã có trong kế hoạch (--update)."
         case .verdictUpdatesOnly(let changed):
             "Kết quả: hợp lệ — không có dòng mới; sẽ cập nhật \(changed) dòng đã có trong kế hoạch (--update)."
 

@@ -43,10 +43,12 @@ public enum InterchangeMessage: Hashable, Sendable, Codable, Localizable {
     case cannotCreateFolder(reason: String)
     /// An output file that cannot be written; `reason` is the system's own message.
     case cannotWrite(reason: String)
-    /// `--out ""`: an empty output path.
-    case outputPathEmpty
-    /// An output path in a folder that does not exist: the folder as written.
-    case outputFolderMissing(folder: String)
+    /// `--out ""`: an empty output path, and the option it was given with.
+    case outputPathEmpty(option: String)
+    /// An output path in a folder that does not exist: the folder as written, and the option.
+    case outputFolderMissing(folder: String, option: String)
+    /// An output path whose folder is a file.
+    case outputParentIsFile(folder: String)
     /// A CSV registration template (a folder of CSV files) asked for under a name ending in
     /// `.csv`, which reads as one file.
     case csvTemplateFolderNamedAsFile
@@ -343,6 +345,8 @@ public enum InterchangeMessage: Hashable, Sendable, Codable, Localizable {
     case verdictNothingNew(present: Int)
     /// The verdict with `--update`: no new row, `changed` rows update entities of the plan.
     case verdictUpdatesOnly(changed: Int)
+    /// The verdict with `--update`: new rows to import and `changed` rows updating the plan.
+    case verdictValidUpdating(organisations: Int, products: Int, people: Int, parties: Int, changed: Int)
 
     // MARK: Problem locations and the report
 

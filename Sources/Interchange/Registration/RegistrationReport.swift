@@ -104,10 +104,16 @@ public struct RegistrationReport: Hashable, Sendable {
         let people = batch.people.count
         if errorCount == 0 {
             if batch.isEmpty && presentCount + changedCount > 0 {
-                return .verdictNothingNew(present: presentCount)
+                // A changed row not updated is in the plan too (QA 42 #4).
+                return .verdictNothingNew(present: presentCount + changedCount)
             }
             if update && changedCount > 0 && organisations + products + people + batch.parties.count == 0 {
                 return .verdictUpdatesOnly(changed: changedCount)
+            }
+            if update && changedCount > 0 {
+                return .verdictValidUpdating(
+                    organisations: organisations, products: products, people: people,
+                    parties: batch.parties.count, changed: changedCount)
             }
             return .verdictValid(
                 organisations: organisations, products: products, people: people, parties: batch.parties.count

@@ -40,7 +40,8 @@ extension PlanningMessage {
                 + (suggestions.isEmpty ? "" : " Did you mean: \(suggestions.joined(separator: "; "))?")
         case .entityAmbiguous(let kind, let written, let candidates):
             "'\(written)' matches \(candidates.count) \(Self.plural(kind)): "
-                + "\(candidates.joined(separator: "; ")); write the identifier (id) or the full name."
+                + "\(candidates.joined(separator: "; ")); write the identifier (id) or "
+                + (kind == .organisation ? "the registration code (HTX/tax number)." : "the full name.")
         case .registrationMoveRefused(let from, let to):
             "Cannot move a registration from \(Self.en(from).lowercased()) to \(Self.en(to).lowercased()): "
                 + (from.allowedNext.isEmpty
@@ -197,13 +198,13 @@ extension PlanningMessage {
                 + "with --after."
         case .firstAndLast(let session):
             "Session '\(session)' must run both first (--first) and last (--last) beside other sessions: "
-                + "impossible. Drop one of the two: edit session '\(session)' with --no-first or --no-last."
+                + "impossible. Drop --first or --last (when editing: --no-first or --no-last)."
         case .firstAfter(let session, let predecessor):
             "Session '\(session)' must run first (--first) but also after '\(predecessor)' (--after): "
-                + "impossible. Drop one of the two: edit session '\(session)' with --no-first, or with --after naming only the sessions to keep."
+                + "impossible. Drop one of the two: --first (when editing: --no-first), or '\(predecessor)' from --after."
         case .afterLast(let session, let last):
             "Session '\(session)' must run after '\(last)' (--after), but '\(last)' must run last (--last): "
-                + "impossible. Drop one of the two: edit session '\(last)' with --no-last, or '\(session)' with --after naming only the sessions to keep."
+                + "impossible. Drop one of the two: --last of '\(last)' (when editing: --no-last), or '\(last)' from the --after of '\(session)'."
         case .unknownSessionReference(let kind, let id):
             "Refers to \(Self.en(kind)) '\(id)', which is not registered."
         case .unscheduledSession: "The session is not scheduled yet."

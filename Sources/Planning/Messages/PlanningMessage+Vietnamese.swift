@@ -38,7 +38,8 @@ extension PlanningMessage {
                 + (suggestions.isEmpty ? "" : " Có phải: \(suggestions.joined(separator: "; "))?")
         case .entityAmbiguous(let kind, let written, let candidates):
             "«\(written)» ứng với \(candidates.count) \(Self.vi(kind)): "
-                + "\(candidates.joined(separator: "; ")); hãy ghi mã (id) hoặc tên đầy đủ."
+                + "\(candidates.joined(separator: "; ")); hãy ghi mã (id) hoặc "
+                + (kind == .organisation ? "mã số HTX/MST." : "tên đầy đủ.")
         case .registrationMoveRefused(let from, let to):
             "Không thể chuyển đăng ký từ «\(Self.vi(from))» sang «\(Self.vi(to))»: "
                 + (from.allowedNext.isEmpty
@@ -182,13 +183,13 @@ extension PlanningMessage {
                 + "dùng --after cho các phiên khác."
         case .firstAfter(let session, let predecessor):
             "Phiên «\(session)» phải diễn ra đầu tiên (--first) nhưng lại phải sau phiên «\(predecessor)» "
-                + "(--after): không thể. Hãy bỏ một trong hai điều kiện: sửa phiên «\(session)» với --no-first, hoặc với --after chỉ ghi các phiên cần giữ."
+                + "(--after): không thể. Hãy bỏ một trong hai điều kiện: --first (khi sửa phiên: --no-first), hoặc «\(predecessor)» khỏi --after."
         case .afterLast(let session, let last):
             "Phiên «\(session)» phải sau phiên «\(last)» (--after), nhưng «\(last)» phải diễn ra cuối cùng "
-                + "(--last): không thể. Hãy bỏ một trong hai điều kiện: sửa phiên «\(last)» với --no-last, hoặc phiên «\(session)» với --after chỉ ghi các phiên cần giữ."
+                + "(--last): không thể. Hãy bỏ một trong hai điều kiện: --last của phiên «\(last)» (khi sửa phiên: --no-last), hoặc «\(last)» khỏi --after của phiên «\(session)»."
         case .firstAndLast(let session):
             "Phiên «\(session)» vừa phải diễn ra đầu tiên (--first) vừa phải cuối cùng (--last) trong khi còn "
-                + "phiên khác: không thể. Hãy bỏ một trong hai điều kiện: sửa phiên «\(session)» với --no-first hoặc --no-last."
+                + "phiên khác: không thể. Hãy bỏ --first hoặc --last (khi sửa phiên: --no-first hoặc --no-last)."
         case .unknownSessionReference(let kind, let id):
             "Tham chiếu tới \(Self.vi(kind)) «\(id)» chưa được đăng ký."
         case .unscheduledSession: "Phiên chưa được xếp lịch."

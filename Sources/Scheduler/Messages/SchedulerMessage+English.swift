@@ -212,7 +212,8 @@ extension SchedulerMessage {
         case .proofStartGrid(let minutes):
             "The proof covers starts every \(minutes) minutes from each day's opening, and each session's own: "
                 + "published, current, its window's start and end, the starts and ends of its people's and "
-                + "points' availability, and ending at closing."
+                + "points' availability and preferred hours, just after a point's link test, right after or "
+                + "right before a fixed or pinned session sharing a person or point, and ending at closing."
         case .timetableProof(let feasibility, let mostPlaced, let optimal):
             Self.english(feasibility, mostPlaced: mostPlaced, optimal: optimal)
         case .conflictHeading(let minimal): Self.englishConflictHeading(minimal: minimal)

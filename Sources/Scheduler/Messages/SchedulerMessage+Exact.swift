@@ -5,8 +5,10 @@ extension SchedulerMessage {
         switch method {
         case .exact: "Phương pháp: nhánh và cận (chính xác), \(nodes) nút."
         case .exactThenLocalSearch:
-            "Phương pháp: nhánh và cận (\(nodes) nút, \(cutByTime ? "dừng vì hết thời gian" : "hết ngân sách nút")) "
-                + "rồi tìm kiếm cục bộ từ lịch tốt nhất của nó."
+            cutByTime
+                ? "Phương pháp: nhánh và cận (\(nodes) nút, dừng vì hết thời gian trước khi chứng minh xong); "
+                    + "không còn thời gian cho tìm kiếm cục bộ."
+                : "Phương pháp: nhánh và cận (\(nodes) nút, hết ngân sách nút) rồi tìm kiếm cục bộ từ lịch tốt nhất của nó."
         case .localSearch: "Phương pháp: xây dựng tham lam rồi tìm kiếm cục bộ (không chứng minh tối ưu)."
         case .grid:
             "Phương pháp: xếp theo khung giờ (xây dựng tham lam rồi leo đồi chấp nhận muộn, không chứng minh tối ưu)."
@@ -20,18 +22,20 @@ extension SchedulerMessage {
     {
         switch (feasibility, mostPlaced, optimal) {
         case (.feasible, _, true):
-            "Đã chứng minh tối ưu: xếp được mọi phiên và không lịch nào có điểm phạt thấp hơn."
+            "Đã chứng minh tối ưu: xếp được mọi phiên và không lịch nào (với các giờ bắt đầu đã xét) có điểm phạt thấp hơn."
         case (.feasible, _, false):
             "Xếp được mọi phiên; chưa chứng minh được điểm phạt là thấp nhất."
         case (.infeasible, true, true):
-            "Đã chứng minh: không thể xếp đủ mọi phiên; không lịch nào xếp được nhiều phiên hơn, "
-                + "và với số phiên này không lịch nào có điểm phạt thấp hơn."
+            "Đã chứng minh (với các giờ bắt đầu đã xét): không thể xếp đủ mọi phiên; không lịch nào xếp được "
+                + "nhiều phiên hơn, và với số phiên này không lịch nào có điểm phạt thấp hơn."
         case (.infeasible, true, false):
-            "Đã chứng minh: không thể xếp đủ mọi phiên; không lịch nào xếp được nhiều phiên hơn."
+            "Đã chứng minh (với các giờ bắt đầu đã xét): không thể xếp đủ mọi phiên; không lịch nào xếp được "
+                + "nhiều phiên hơn."
         case (.infeasible, false, _):
-            "Đã chứng minh: không thể xếp đủ mọi phiên (chưa chứng minh số phiên đã xếp là nhiều nhất)."
+            "Đã chứng minh (với các giờ bắt đầu đã xét): không thể xếp đủ mọi phiên (chưa chứng minh số phiên "
+                + "đã xếp là nhiều nhất)."
         case (.unknown, true, _):
-            "Đã chứng minh không lịch nào xếp được nhiều phiên hơn."
+            "Đã chứng minh không lịch nào (với các giờ bắt đầu đã xét) xếp được nhiều phiên hơn."
         case (.unknown, false, _):
             "Chưa chứng minh được có xếp đủ mọi phiên hay không, cũng chưa chứng minh tối ưu."
         }
@@ -80,8 +84,10 @@ extension SchedulerMessage {
         switch method {
         case .exact: "Method: branch and bound (exact), \(nodes) nodes."
         case .exactThenLocalSearch:
-            "Method: branch and bound (\(nodes) nodes, \(cutByTime ? "stopped by the time limit" : "node budget spent")), "
-                + "then local search from its best timetable."
+            cutByTime
+                ? "Method: branch and bound (\(nodes) nodes, stopped by the time limit before its proof); "
+                    + "no time was left for local search."
+                : "Method: branch and bound (\(nodes) nodes, node budget spent), then local search from its best timetable."
         case .localSearch: "Method: greedy construction then local search (optimality not proven)."
         case .grid:
             "Method: timeslot grid (greedy construction then late acceptance hill climbing, optimality not proven)."
@@ -94,18 +100,20 @@ extension SchedulerMessage {
     {
         switch (feasibility, mostPlaced, optimal) {
         case (.feasible, _, true):
-            "Proven optimal: every session is placed and no timetable has a lower penalty."
+            "Proven optimal: every session is placed and no timetable (with the starts considered) has a lower penalty."
         case (.feasible, _, false):
             "Every session is placed; the penalty is not proven lowest."
         case (.infeasible, true, true):
-            "Proven: not every session can be placed; no timetable places more sessions, "
-                + "and none placing as many has a lower penalty."
+            "Proven (with the starts considered): not every session can be placed; no timetable places more "
+                + "sessions, and none placing as many has a lower penalty."
         case (.infeasible, true, false):
-            "Proven: not every session can be placed; no timetable places more sessions."
+            "Proven (with the starts considered): not every session can be placed; no timetable places more "
+                + "sessions."
         case (.infeasible, false, _):
-            "Proven: not every session can be placed (the number placed is not proven the most possible)."
+            "Proven (with the starts considered): not every session can be placed (the number placed is not "
+                + "proven the most possible)."
         case (.unknown, true, _):
-            "Proven: no timetable places more sessions."
+            "Proven: no timetable (with the starts considered) places more sessions."
         case (.unknown, false, _):
             "Not proven whether every session can be placed, nor optimal."
         }

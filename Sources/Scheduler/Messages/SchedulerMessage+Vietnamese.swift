@@ -204,8 +204,10 @@ extension SchedulerMessage {
             Self.vietnamese(method, nodes: nodes, cutByTime: cutByTime)
         case .proofStartGrid(let minutes):
             "Chứng minh xét các giờ bắt đầu cách nhau \(minutes) phút từ giờ mở cửa mỗi ngày, cùng các giờ riêng "
-                + "của từng phiên: giờ đã công bố, giờ đang xếp, đầu và cuối khung giờ, đầu và cuối giờ rảnh "
-                + "của người dự và điểm cầu, giờ kết thúc đúng lúc đóng cửa."
+                + "của từng phiên: giờ đã công bố, giờ đang xếp, đầu và cuối khung giờ, đầu và cuối giờ rảnh và "
+                + "giờ mong muốn của người dự và điểm cầu, ngay sau giờ thử đường truyền của điểm cầu, ngay sau "
+                + "hoặc ngay trước một phiên cố định hay đã ghim có chung người hoặc điểm cầu, giờ kết thúc đúng "
+                + "lúc đóng cửa."
         case .timetableProof(let feasibility, let mostPlaced, let optimal):
             Self.vietnamese(feasibility, mostPlaced: mostPlaced, optimal: optimal)
         case .conflictHeading(let minimal): Self.vietnameseConflictHeading(minimal: minimal)

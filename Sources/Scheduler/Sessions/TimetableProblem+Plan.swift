@@ -5,7 +5,8 @@ extension TimetableProblem {
     /// sessions ``timetabledSessions(of:)`` names, and the names of its people.
     ///
     /// - Parameters:
-    ///   - plan: The plan; its sessions' `room`/`start` are not used as input.
+    ///   - plan: The plan; its sessions' `room`/`start` are not constraints (a start is one more
+    ///     start to try).
     ///   - personAvailability: People's availability and preferences (everyone free by default).
     ///   - publishedProgramme: The programme already sent out, e.g. `SessionPlacement.programme(of:)`.
     ///   - slotMinutes: The start grid.
@@ -43,7 +44,9 @@ extension TimetableProblem {
     ///   no audience fits any room). Nothing is dropped silently: a session that cannot be placed
     ///   comes back in `TimetableResult.unplaced` with the constraints that block it.
     /// - A session's **`room` and `start`** in the plan (placed by hand, or by an earlier run) are
-    ///   **not constraints**: they are cleared here. To keep sessions where they are, pass the
+    ///   **not constraints**: the room is cleared here, and the start is kept only as one more
+    ///   start to try (a start placed by hand between quarter hours stays possible after
+    ///   `unpin`; QA 42 #1), never as a cost or a rule. To keep sessions where they are, pass the
     ///   plan's programme as the published one (`SessionPlacement.programme(of:)`), so that
     ///   moving one costs `movedFromPublished`; to keep a session's time for certain, fix its
     ///   start (its room is still chosen).
@@ -60,7 +63,6 @@ extension TimetableProblem {
             guard !session.isPinnedInPlace else { return session }
             var session = session
             session.room = nil
-            session.start = nil
             return session
         }
     }

@@ -15,8 +15,9 @@ public struct TimetableProblem: Hashable, Sendable {
     public var rooms: [Room]
     /// The connection points sessions link.
     public var connectionPoints: [ConnectionPoint]
-    /// The sessions to place; `room` and `start` are ignored (see `publishedProgramme`) except
-    /// for a session pinned in place, which is placed exactly there or not at all.
+    /// The sessions to place; `room` is ignored and `start` is only one more start to try (see
+    /// `publishedProgramme`), except for a session pinned in place, which is placed exactly there
+    /// or not at all.
     public var sessions: [Session]
     /// Display names of people, e.g. "Ông Nguyễn Văn An", for reasons and findings.
     public var personNames: [Identifier<Person>: String]

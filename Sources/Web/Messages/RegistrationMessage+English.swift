@@ -117,6 +117,10 @@ extension RegistrationMessage {
         case .badgesDocument: return "Delegate badges"
         case .exhibitorLetterDocument: return "Exhibitor's letter"
         case .pdfUnavailable: return "PDF needs LibreOffice on the server; only ODT is offered now."
+        case .sharedWithHint:
+            return "The organisations showing in the booth, separated by semicolons (;): only the "
+                + "registering organisation and those the organisers have put in the booth. To share with "
+                + "another, write it under «Ghi chú» (notes) so the organisers can ask it. Optional."
         }
     }
 

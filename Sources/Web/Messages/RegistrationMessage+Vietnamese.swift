@@ -106,6 +106,10 @@ extension RegistrationMessage {
         case .badgesDocument: return "Thẻ đại biểu"
         case .exhibitorLetterDocument: return "Thư gửi đơn vị trưng bày"
         case .pdfUnavailable: return "Bản PDF cần LibreOffice trên máy chủ; hiện chỉ có bản ODT."
+        case .sharedWithHint:
+            return "Các tổ chức cùng trưng bày trong gian, cách nhau bằng dấu chấm phẩy (;): chỉ tổ chức "
+                + "đang đăng ký và các tổ chức ban tổ chức đã xếp cùng gian. Muốn dùng chung gian với tổ "
+                + "chức khác, hãy ghi vào «Ghi chú» để ban tổ chức hỏi ý kiến tổ chức đó. Không bắt buộc."
         }
     }
 

@@ -145,6 +145,9 @@ public enum RegistrationMessage: Hashable, Sendable, Localizable {
     case exhibitorLetterDocument
     /// PDF needs LibreOffice on the server.
     case pdfUnavailable
+    /// The hint under «Dùng chung với» on public forms: only the submission's own organisation
+    /// and those the organisers put in the booth (QA 42 #7).
+    case sharedWithHint
 
     /// The message in `language`.
     public func text(_ language: Language) -> String {

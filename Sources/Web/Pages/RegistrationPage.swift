@@ -206,7 +206,9 @@ struct RegistrationPage: Sendable {
                         id: prefix + "-" + field.rawValue, name: RegistrationFormInput.name(prefix, field),
                         label: field.header(in: language),
                         required: field.isRequired && field != .productOwner,
-                        hint: field.note(in: language), type: Self.inputType(field),
+                        hint: field == .sharedWith
+                            ? RegistrationMessage.sharedWithHint.text(language) : field.note(in: language),
+                        type: Self.inputType(field),
                         isSelect: dropDown != nil && !choices.isEmpty, options: options, value: value,
                         notes: fieldNotes.map(note), invalid: fieldNotes.contains { $0.severity == .error },
                         hasNotes: !fieldNotes.isEmpty)

@@ -1,3 +1,4 @@
+import Planning
 import Workflow
 
 /// What a post of the product form does to the product's OCOP certificate, judged before the
@@ -21,6 +22,16 @@ enum CertificateEdit: Hashable, Sendable {
     /// Some fields of a certificate the product has not got were filled, but not these, without
     /// which there is none: refused, each missing field said beside it.
     case partlyFilled([InputField])
+
+    /// A finding for «Số sao» when it holds a number no OCOP certificate has (only 3, 4 or 5
+    /// stars), keyed by the field; empty otherwise (an empty or unreadable value is left to the
+    /// other checks).
+    static func starsProblem(_ values: [InputField: String], in language: Language) -> [InputField: String] {
+        guard let written = values[.stars], let stars = Int(written), !(3...5).contains(stars) else {
+            return [:]
+        }
+        return [.stars: PlanningMessage.starsOutOfRange(stars: stars).text(language)]
+    }
 
     /// The fields of a product's OCOP certificate on the product form.
     static let fields: [InputField] = [

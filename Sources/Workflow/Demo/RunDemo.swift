@@ -129,7 +129,9 @@ public struct RunDemo: Sendable {
                 try FileManager.default.removeItem(atPath: target + suffix)
             }
         }
-        let base = try folder.map { try ExportLocation.folder(explicit: $0, name: "demo") }
+        let base = try folder.map {
+            try ExportLocation.folder(explicit: $0, name: "demo", option: "--output")
+        }
         let path = try ExportLocation.path(
             explicit: base.map { "\($0)/\(name)" }, subfolder: "demo", name: name)
         for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {

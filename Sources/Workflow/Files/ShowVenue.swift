@@ -20,7 +20,8 @@ public struct ShowVenue: Sendable {
     /// its legend in `language`.
     public func run(file: String, svgPath: String?, language: Language) throws -> Shown {
         let read = try VenueReader.read(contentsOf: file)
-        let path = try ExportLocation.path(explicit: svgPath, name: "\(read.venue.id.rawValue).svg")
+        let path = try ExportLocation.path(
+            explicit: svgPath, name: "\(read.venue.id.rawValue).svg", option: "--svg")
         try SVGWriter.write(FloorPlanRenderer(language: language).drawing(of: read.venue), toFile: path)
         return Shown(venue: read.venue, warnings: read.warnings, svgPath: path)
     }

@@ -41,7 +41,7 @@ public enum AllocationFloorPlan {
         party: Identifier<ExhibitingParty>? = nil, version: Int? = nil, publishedAt: LocalDateTime? = nil
     ) throws -> FloorPlanConverter.Outcome? {
         guard plan.venue != nil else { return nil }
-        let target = try ExportLocation.path(explicit: path, name: path)
+        let target = try ExportLocation.path(explicit: path, name: path, option: "--svg")
         let format = FloorPlanConverter.format(ofPath: target)
         let svg = format == nil ? target : String(target.dropLast(4)) + ".svg"
         try SVGWriter.write(
