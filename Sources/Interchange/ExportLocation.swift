@@ -78,7 +78,7 @@ public enum ExportLocation {
             throw InterchangeError.badOutput(path: option, reason: .outputPathEmpty(option: option))
         }
         let parent = URL(fileURLWithPath: explicit).deletingLastPathComponent().path
-        let written = (explicit as NSString).deletingLastPathComponent
+        let written = writtenFolder(of: explicit)
         let folder = written.isEmpty ? parent : written
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: parent, isDirectory: &isFolder) else {
@@ -90,6 +90,19 @@ public enum ExportLocation {
         }
     }
 
+    /// The folder part of a path as written: up to its last `/` (`/` for a file at the root),
+    /// empty for a bare name. (Foundation's `NSString.deletingLastPathComponent` traps on some
+    /// one-character paths on Linux, so it is not used.)
+    static func writtenFolder(of path: String) -> String {
+        var trimmed = Substring(path)
+        while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+        guard let slash = trimmed.lastIndex(of: "/") else { return "" }
+        if slash == trimmed.startIndex { return "/" }
+        var folder = trimmed[..<slash]
+        while folder.count > 1 && folder.hasSuffix("/") { folder = folder.dropLast() }
+        return String(folder)
+    }
+
     /// Creates `folder` and the folders above it that are missing, one `mkdir` at a time, so a
     /// failure carries the system's own reason (worded in Vietnamese by the message).
     static func makeFolders(_ folder: String) throws {
@@ -97,7 +110,7 @@ public enum ExportLocation {
         if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue {
             return
         }
-        let parent = (folder as NSString).deletingLastPathComponent
+        let parent = writtenFolder(of: folder)
         if !parent.isEmpty && parent != folder { try makeFolders(parent) }
         if mkdir(folder, 0o755) != 0 {
             let code = errno

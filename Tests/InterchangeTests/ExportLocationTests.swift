@@ -80,6 +80,16 @@ struct ExportLocationTests {
         }
     }
 
+    @Test("a bare one-character name is a file in the current folder, not a trap")
+    func oneCharacterNames() throws {
+        for name in ["0", "x", "-1", "đ"] { try ExportLocation.checkFolder(of: name, option: "--output") }
+        #expect(ExportLocation.writtenFolder(of: "0") == "")
+        #expect(ExportLocation.writtenFolder(of: "/x") == "/")
+        #expect(ExportLocation.writtenFolder(of: "a/b/") == "a")
+        #expect(ExportLocation.writtenFolder(of: "a//b") == "a")
+        #expect(ExportLocation.writtenFolder(of: "/a/b.xlsx") == "/a")
+    }
+
     @Test("the system's reasons read in Vietnamese in Vietnamese messages (QA 41b #6)")
     func systemReasonsInVietnamese() throws {
         let message = InterchangeMessage.cannotReadFile(
