@@ -180,7 +180,8 @@ public final class PlanStore: Sendable {
     /// Whether the user may create files in the folder holding `path` (SQLite keeps a plan's
     /// write-ahead log, `-wal`, and its index, `-shm`, there).
     static func folderIsWritable(_ path: String) -> Bool {
-        let folder = (path as NSString).deletingLastPathComponent
+        // Not `NSString.deletingLastPathComponent`, which traps on a one-character path on Linux.
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         return access(folder.isEmpty ? "." : folder, W_OK) == 0
     }
 

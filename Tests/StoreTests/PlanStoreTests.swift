@@ -1,7 +1,8 @@
 import Foundation
 import Planning
-import Store
 import Testing
+
+@testable import Store
 
 @Suite("PlanStore: files, schema, round trips")
 struct PlanStoreTests {
@@ -74,6 +75,13 @@ struct PlanStoreTests {
                 #expect(!FileManager.default.fileExists(atPath: path + suffix), "\(suffix)")
             }
         }
+    }
+
+    @Test("a plan file named with one character: its folder is found without a trap")
+    func oneCharacterName() {
+        // NSString's deletingLastPathComponent trapped on «7» (`--plan 7`).
+        #expect(PlanStore.folderIsWritable("7") == (access(".", W_OK) == 0))
+        #expect(PlanStore.folderIsWritable("/") == (access("/", W_OK) == 0))
     }
 
     @Test("a file from a newer FairPlan is refused untouched with newerSchema")
