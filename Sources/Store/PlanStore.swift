@@ -36,35 +36,27 @@ public final class PlanStore: Sendable {
     let note: JournalNote?
     /// Name keys an import made ahead for its connections' SQL functions (``NameKeyMemo``).
     let keys: NameKeyMemo
-    /// Whether neither `-wal` nor `-shm` was beside the file before this store opened it: a read
-    /// that finds the file damaged then closes the store and removes the two it left.
-    let leftoversAreOurs: Bool
-
-    private init(
-        path: String, pool: DatabasePool, keys: NameKeyMemo, note: JournalNote? = nil,
-        leftoversAreOurs: Bool = false
-    ) {
+    private init(path: String, pool: DatabasePool, keys: NameKeyMemo, note: JournalNote? = nil) {
         self.path = path
         self.pool = pool
         self.keys = keys
         self.note = note
-        self.leftoversAreOurs = leftoversAreOurs
     }
 
     /// A store over a new pool on `path` (SQLite opening `location`, the path itself unless
     /// given), its connections sharing one memo of name keys.
-    private static func opening(
-        _ path: String, readOnly: Bool = false, location: String? = nil, leftoversAreOurs: Bool = false
-    ) throws -> PlanStore {
+    private static func opening(_ path: String, readOnly: Bool = false, location: String? = nil) throws
+        -> PlanStore
+    {
         let keys = NameKeyMemo()
         let pool = try makePool(location ?? path, readOnly: readOnly, keys: keys)
-        return PlanStore(path: path, pool: pool, keys: keys, leftoversAreOurs: leftoversAreOurs)
+        return PlanStore(path: path, pool: pool, keys: keys)
     }
 
     /// The same plan file, its writes recorded in the journal as `note` (one entry per
     /// transaction: every public method that changes the plan is one transaction).
     public func journaling(_ note: JournalNote) -> PlanStore {
-        PlanStore(path: path, pool: pool, keys: keys, note: note, leftoversAreOurs: leftoversAreOurs)
+        PlanStore(path: path, pool: pool, keys: keys, note: note)
     }
 
     /// Creates a new plan file for an event; refuses to overwrite an existing file.
@@ -116,11 +108,14 @@ public final class PlanStore: Sendable {
         let logBefore = FileManager.default.fileExists(atPath: path + "-wal")
         let indexBefore = FileManager.default.fileExists(atPath: path + "-shm")
         do {
+            // A file cut short is refused before SQLite opens it, so it leaves nothing beside it.
+            if !logBefore, isCutShort(path) {
+                throw StoreError.notAPlanFile(path: path, reason: .damagedDatabase)
+            }
             let location = try readingLocation(path)
             let header = try inspect(path, location: location)
             if access == .reading && header.version == PlanSchema.currentVersion {
-                return try opening(
-                    path, readOnly: true, location: location, leftoversAreOurs: !logBefore && !indexBefore)
+                return try opening(path, readOnly: true, location: location)
             }
             guard writable else { throw StoreError.readOnlyFile(path: path) }
             let store = try opening(path)
@@ -135,6 +130,28 @@ public final class PlanStore: Sendable {
             }
             throw converted
         }
+    }
+
+    /// Whether an SQLite file is shorter than its own header says: its page size times its page
+    /// count, when the header's count is valid (the change counter at offset 24 equals the
+    /// version-valid-for number at offset 92), as a copy cut off midway leaves it. Only asked
+    /// when no write-ahead log is beside the file (pages in a log may not be in the file yet).
+    static func isCutShort(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        guard let data = try? handle.read(upToCount: 100), data.count == 100,
+            data.prefix(16) == Data("SQLite format 3\u{0}".utf8),
+            let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber
+        else { return false }
+        let bytes = [UInt8](data)
+        func number(at offset: Int) -> UInt64 {
+            bytes[offset..<offset + 4].reduce(0) { $0 << 8 | UInt64($1) }
+        }
+        let rawPageSize = UInt64(bytes[16]) << 8 | UInt64(bytes[17])
+        let pageSize = rawPageSize == 1 ? 65_536 : rawPageSize
+        let pages = number(at: 28)
+        guard pages > 0, number(at: 24) == number(at: 92) else { return false }
+        return size.uint64Value < pageSize * pages
     }
 
     /// After a file that is no plan (or a damaged one) failed to open: removes the `-wal` and
@@ -286,13 +303,7 @@ public final class PlanStore: Sendable {
         do {
             return try pool.read(body)
         } catch {
-            let converted = Self.convert(error, path: path)
-            if case .notAPlanFile(_, .damagedDatabase) = converted, leftoversAreOurs,
-                (try? pool.close()) != nil
-            {
-                Self.removeLeftovers(of: path)
-            }
-            throw converted
+            throw Self.convert(error, path: path)
         }
     }
 

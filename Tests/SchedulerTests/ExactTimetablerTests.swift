@@ -124,6 +124,25 @@ struct ExactTimetablerTests {
         #expect(!model.isPinned(index))
     }
 
+    @Test("twin sessions with different own starts are not ordered as twins: the only timetable is found")
+    func twinsWithOwnStarts() throws {
+        // One room, 09:00–12:00: a pinned 20-minute session, then two 80-minute twins must fill
+        // 09:20–12:00 exactly. Only «b» has 09:20 among its starts (its current start).
+        var pinned = F.session("f", 20)
+        pinned.room = "hoi-truong"
+        pinned.start = F.at(9)
+        pinned.pinned = true
+        var b = F.session("b", 80)
+        b.start = F.at(9, 20)
+        let problem = TimetableProblem(
+            days: [EventDay(date: F.day, opens: TimeOfDay(hour: 9)!, closes: TimeOfDay(hour: 12)!)],
+            rooms: [F.rooms[0]], sessions: [pinned, F.session("a", 80), b])
+        let result = try Timetabler(limits: Self.limits).solve(problem, clock: ManualClock())
+        #expect(result.unplaced.isEmpty, "\(result.rendered(in: .english))")
+        #expect(result.timetable.first { $0.session == "b" }?.start == F.at(9, 20))
+        #expect(result.timetable.first { $0.session == "a" }?.start == F.at(10, 40))
+    }
+
     @Test("two sessions fixed at once for the only speaker: proven infeasible, the five constraints named")
     func sameSpeakerSameTime() throws {
         let problem = F.problem([

@@ -24,8 +24,7 @@ extension InterchangeMessage {
         case .resourceMissing(let name): "The resource file «\(name)» is missing."
         case .cannotCreateFolder(let reason): "Cannot create the folder: \(reason)"
         case .outputPathEmpty(let option):
-            "The \(option) path is empty; give the file to write"
-                + (option == "--out" ? ", or «-» for standard output." : ".")
+            "The \(option) path is empty; give the file to write."
         case .outputFolderMissing(let folder, let option):
             "There is no folder «\(folder)»; check the \(option) path, or create the folder first."
         case .outputParentIsFile(let folder):

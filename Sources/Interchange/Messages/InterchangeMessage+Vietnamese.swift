@@ -28,8 +28,7 @@ extension InterchangeMessage {
         case .cannotCreateFolder(let reason): "Không tạo được thư mục: \(SystemErrorText.vietnamese(reason))."
         case .cannotWrite(let reason): "Không ghi được tệp: \(SystemErrorText.vietnamese(reason))."
         case .outputPathEmpty(let option):
-            "Đường dẫn \(option) để trống; hãy ghi tên tệp cần ghi ra"
-                + (option == "--out" ? ", hoặc «-» để in ra màn hình." : ".")
+            "Đường dẫn \(option) để trống; hãy ghi tên tệp cần ghi ra."
         case .outputFolderMissing(let folder, let option):
             "Chưa có thư mục «\(folder)»; hãy kiểm tra đường dẫn \(option) hoặc tạo thư mục đó trước."
         case .outputParentIsFile(let folder):

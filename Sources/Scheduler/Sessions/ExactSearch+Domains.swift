@@ -124,6 +124,9 @@ extension ExactSearch {
             var points: Set<Int>
             var timing: SessionTiming
             var track: Int
+            /// Its own starts (the current start among them): twins must have the same starts
+            /// for the symmetry breaking (a later twin starts no earlier) to keep every timetable.
+            var starts: [Int]
             var on: [Bool]
         }
         var groups: [Signature: [Int]] = [:]
@@ -137,6 +140,7 @@ extension ExactSearch {
                 minutes: me.durationMinutes, plenary: model.isPlenary[session], audience: me.expectedAudience,
                 video: me.needsVideoLink, people: Set(model.sessionPeople[session]),
                 points: Set(model.sessionPoints[session]), timing: me.timing, track: model.track[session],
+                starts: model.startCandidates[session],
                 on: [
                     on.contains(.timing(session)), on.contains(.capacity(session)),
                     on.contains(.videoLink(session)),

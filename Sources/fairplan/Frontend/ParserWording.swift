@@ -75,17 +75,19 @@ enum ParserWording {
         let value = found.dropFirst("The value '".count).prefix { $0 != "'" }
         let digits = value.hasPrefix("-") || value.hasPrefix("+") ? value.dropFirst() : value[...]
         let reason: String
-        if !digits.isEmpty && digits.allSatisfy(\.isASCII) && digits.allSatisfy(\.isNumber) {
-            if Int64(value) == nil {
-                reason = value.hasPrefix("-") ? numberTooSmall : numberTooLarge
-            } else {
-                reason = numberNegative
-            }
-        } else if Double(value) != nil
-            || value.contains(",") && Double(value.replacingOccurrences(of: ",", with: ".")) != nil
+        let isInteger = !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
+        if isInteger && Int64(value) == nil {
+            reason = value.hasPrefix("-") ? numberTooSmall : numberTooLarge
+        } else if isInteger && value.hasPrefix("-") {
+            // A whole number that fits, refused: negative where only 0 and up are read.
+            reason = numberNegative
+        } else if !isInteger && value.contains(where: \.isNumber)
+            && Double(value.replacingOccurrences(of: ",", with: "."))?.isFinite == true
         {
             reason = notWholeNumber
         } else {
+            // A value of another kind (a word, a whole number for a list of names): the
+            // parser's own message says what is wanted.
             return text
         }
         return text.replacingOccurrences(of: found, with: found + reason)
