@@ -25,14 +25,21 @@ extension PlanStore {
         // Resolved outside the read, so the resolver's PlanningError reaches the caller as it is.
         let directory = try read { db in
             var plan = Plan(event: try fetchEvent(db))
+            // Two organisations of one name are told apart by code and province: the province is
+            // read too, each distinct one resolved once.
+            var provinces: [String: ProvinceReference] = [:]
             for row in try Row.fetchAll(
-                db, sql: "SELECT id, name, short_name, registration_code FROM organisation ORDER BY seq")
+                db,
+                sql: "SELECT id, name, short_name, registration_code, province FROM organisation ORDER BY seq")
             {
                 let id: String = row[0]
+                let written: String = row[4] ?? ""
+                let province = provinces[written] ?? ProvinceReference(written)
+                provinces[written] = province
                 plan.organisations.append(
                     Organisation(
                         id: Identifier(id), name: row[1], shortName: row[2], kind: .cooperative,
-                        sector: .agricultural, registrationCode: row[3], province: ProvinceReference("")))
+                        sector: .agricultural, registrationCode: row[3], province: province))
             }
             return plan
         }

@@ -123,7 +123,7 @@ struct InterchangeMessageTests {
             .notACount("mười"),
             .countOutOfRange(.organisationMembers, written: 99_999_999_999, minimum: 0, maximum: 10_000_000),
             .matchesOtherRegistration, .boothRequestWaitsForOrganisation,
-            .organisationNameShared(written: "HTX Tân Hòa"), .organisationInAnotherParty,
+            .organisationNameShared(written: "HTX Tân Hòa"), .organisationInAnotherParty(sharing: false), .organisationInAnotherParty(sharing: true),
             .cellTooLong(.organisationName, characters: 3_510, maximum: 1_000), .fileNotFound, .folderNotFile,
             .textNamedAsWorkbook(extension: "xlsx"),
             .unreadableDate("32/13/2024"),

@@ -123,4 +123,47 @@ struct RegistrationImporterPublicSharingTests {
         #expect(report.batch.parties.isEmpty)
         #expect(!report.problems.contains { $0.text(.vietnamese).contains("Đất Mũi") })
     }
+    /// A new cooperative named `name` (Lào Cai, its own code) with one product whose owner is
+    /// written `owner`.
+    static func namedSubmission(_ name: String, owner: String) -> ReadWorkbook {
+        let organisation: [String: CellValue] = [
+            "Tên tổ chức": .text(name), "Mã số HTX/MST": .text("5300100301"), "Tỉnh/thành phố": .text("Lào Cai"),
+            "Số thành viên": .integer(9),
+        ]
+        let product: [String: CellValue] = ["Tên sản phẩm": .text("Chè Suối Giàng Thử"), "Chủ thể": .text(owner)]
+        return Sample.read(
+            Workbook(
+                sheets: [
+                    Sample.sheet(.organisations, [organisation], title: false),
+                    Sample.sheet(.products, [product], title: false),
+                ],
+                metadata: WorkbookMetadata(title: "Đăng ký", generator: "FairPlan tests", created: "")))
+    }
+
+    @Test(
+        "a public submission naming its own cooperative by a name another of the plan shares is not asked for a code; a name only others share is refused at once (QA 42)"
+    )
+    func ownNameAmongOthers() {
+        let plan = Self.plan()
+        let name = "Hợp tác xã Nông nghiệp Tân Hòa"
+        let own = Self.publicCheck(Self.namedSubmission(name, owner: name), plan: plan)
+        #expect(Self.errors(own, at: .productOwner).isEmpty, "\(own.problems)")
+        #expect(own.batch.products.first?.owner == own.batch.organisations.first?.id)
+        // Organisers importing the same rows are asked which one is meant.
+        let organisers = RegistrationImporter(plan: plan).check([Self.namedSubmission(name, owner: name)])
+        #expect(
+            Self.errors(organisers, at: .productOwner).contains {
+                if case .organisationAmbiguous = $0 { true } else { false }
+            })
+        // A name two other cooperatives share, fitting none of the submission's own: refused in
+        // one round, naming no one (before, a code was asked for, then refused).
+        var shared = plan
+        shared.organisations.append(
+            Organisation(
+                id: Identifier("tc-tan-hoa-son-la"), name: name, kind: .cooperative, sector: .agricultural,
+                registrationCode: "5500100001", province: ProvinceReference("Sơn La")))
+        let other = Self.publicCheck(
+            Self.namedSubmission("Hợp tác xã Chè Suối Giàng Thử", owner: name), plan: shared)
+        #expect(Self.errors(other, at: .productOwner) == [.outsideSubmission(.productOwner)])
+    }
 }

@@ -38,7 +38,7 @@ struct PublicProblemsTests {
         ])
         #expect(
             shown.map(\.message) == [
-                .organisationInAnotherParty,
+                .organisationInAnotherParty(sharing: true),
                 .organisationNameShared(written: "Hợp tác xã Dịch vụ nông nghiệp Mỹ Hiệp"),
             ])
         #expect(shown.allSatisfy { $0.code == nil })
@@ -156,7 +156,7 @@ struct PublicProblemsTests {
         #expect(!check.body.contains("nhiều đơn vị"), "\(check.body)")
         #expect(
             check.body.contains(
-                RegistrationTests.escaped(InterchangeMessage.organisationInAnotherParty.text(.vietnamese))),
+                RegistrationTests.escaped(InterchangeMessage.organisationInAnotherParty(sharing: true).text(.vietnamese))),
             "\(check.body)")
         #expect(saved.status == .seeOther, "\(saved.body)")
         let stored = try CorrectionTests.stored(fixture)

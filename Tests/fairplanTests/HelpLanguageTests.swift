@@ -101,6 +101,22 @@ struct HelpLanguageTests {
         #expect(failure(word, .vietnamese).hasPrefix("Lỗi: Giá trị 'mot' không hợp lệ cho '--seed <seed>'\n"))
     }
 
+    @Test("a negative number where a command takes its own number is named, not «missing argument»")
+    func negativeArgument() async {
+        for arguments in [["restore", "booths", "-1"], ["undo", "-2"], ["changes", "-1", "2"]] {
+            let vietnamese = await CommandRunner.outcome(arguments, environment: [:])
+            #expect(vietnamese.status == 64)
+            #expect(vietnamese.message.hasPrefix("Lỗi: «\(arguments.last == "2" ? "-1" : arguments.last ?? "")» bắt đầu"))
+            #expect(vietnamese.message.contains("phải từ 1 trở lên"), "\(vietnamese.message)")
+            #expect(!vietnamese.message.contains("Thiếu tham số"))
+            let english = await CommandRunner.outcome(arguments + ["--lang", "en"], environment: [:])
+            #expect(english.message.contains("starts with a minus sign"), "\(english.message)")
+        }
+        // A value given to an option is joined to it and range-checked as before.
+        let seed = await CommandRunner.outcome(["allocate", "booths", "--seed", "-1"], environment: [:])
+        #expect(seed.message.contains("từ 0 trở lên"), "\(seed.message)")
+    }
+
     @Test("--lang is taken from anywhere on the line, FAIRPLAN_LANG otherwise; a wrong value is reported")
     func languageChoice() {
         let english = CLILanguage.choose(arguments: ["list", "--lang", "en", "parties"], environment: [:])

@@ -234,8 +234,9 @@ extension InterchangeMessage {
         case .organisationNameShared(let written):
             "Several organisations go by «\(written)»: write the organisation's registration code instead of "
                 + "the name."
-        case .organisationInAnotherParty:
-            "This organisation is also in another exhibitor's booth request; the organisers will look into it."
+        case .organisationInAnotherParty(let sharing):
+            (sharing ? "An organisation named under 'Shared with'" : "Your organisation")
+                + " is also in another exhibitor's booth request; the organisers will look into it."
         case .changedInPlan(_, let id, let changes, let applied):
             "In the plan (\(id)) with other values: \(Self.changeList(changes, in: .english)). "
                 + (applied

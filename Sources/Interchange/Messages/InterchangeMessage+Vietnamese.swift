@@ -5,7 +5,7 @@ extension InterchangeMessage {
     /// The message in Vietnamese.
     var vietnameseText: String {
         switch self {
-        case .xmlNotWellFormed(let detail): "Tệp XML không hợp lệ: \(detail)"
+        case .xmlNotWellFormed(let detail): "Tệp XML không hợp lệ: \(XMLErrorText.vietnamese(detail))"
         case .emptyFile: "Tệp rỗng (empty document)."
         case .fileTooLarge(let limit): "Tệp quá lớn, giới hạn \(limit) byte."
         case .documentTypeNotAllowed:
@@ -235,8 +235,9 @@ extension InterchangeMessage {
             "Đăng ký gian hàng chưa được xét vì phần thông tin tổ chức còn lỗi; hãy sửa lỗi đó trước."
         case .organisationNameShared(let written):
             "Có nhiều tổ chức mang tên «\(written)»: hãy ghi mã số HTX/MST của tổ chức thay cho tên."
-        case .organisationInAnotherParty:
-            "Tổ chức này cũng có trong đăng ký gian hàng của một đơn vị khác; ban tổ chức sẽ xem lại."
+        case .organisationInAnotherParty(let sharing):
+            (sharing ? "Một tổ chức ghi ở «Dùng chung với»" : "Tổ chức của bạn")
+                + " cũng có trong đăng ký gian hàng của một đơn vị khác; ban tổ chức sẽ xem lại."
         case .changedInPlan(_, let id, let changes, let applied):
             "Đã có trong kế hoạch (\(id)) nhưng khác: \(Self.changeList(changes, in: .vietnamese)). "
                 + (applied ? "Sẽ cập nhật (--update)." : "Chưa cập nhật: chạy lại với --update để cập nhật.")

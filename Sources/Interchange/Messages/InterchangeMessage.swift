@@ -325,8 +325,10 @@ public enum InterchangeMessage: Hashable, Sendable, Codable, Localizable {
     /// their codes, stay private.
     case organisationNameShared(written: String)
     /// What a public page shows instead of the rules' finding that an organisation is in several
-    /// exhibitors' booth requests (which names those exhibitors): naming nobody.
-    case organisationInAnotherParty
+    /// exhibitors' booth requests (which names those exhibitors): naming nobody, but saying
+    /// whether it is the submission's own organisation or one of those sharing its booth
+    /// (`sharing`, the finding being beside «Dùng chung với»).
+    case organisationInAnotherParty(sharing: Bool)
     /// A row whose entity the plan holds (identifier `id`) with other values: the changes, written
     /// with `--update` (`applied`) or only reported.
     case changedInPlan(RegistrationSheetKind, id: String, changes: [RegistrationChange], applied: Bool)

@@ -21,6 +21,10 @@ struct OrganisationLookup: Sendable {
     private let index: NameIndex<Entry>
     /// The row (index among the check's organisation rows) of each new organisation of the sheet.
     let draftRows: [Identifier<Organisation>: Int]
+    /// On the portal's public forms, the submission's own organisations (its Tổ chức rows): a name
+    /// several organisations answer to names the one of these it fits, and one fitting none of
+    /// them is another's, which a public submission may not name (nil off the public forms).
+    var ownOnly: Set<Identifier<Organisation>>?
 
     /// Indexes the plan's organisations and the organisations read from the sheet.
     init(plan: Plan, rows: [ParsedRow<Organisation>]) {

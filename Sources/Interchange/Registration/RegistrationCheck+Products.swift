@@ -140,7 +140,18 @@ extension RegistrationCheck {
         switch index.resolve(typed) {
         case .found(let organisation):
             return organisation.id
-        case .ambiguous(let candidates):
+        case .ambiguous(var candidates):
+            if let own = index.ownOnly {
+                // A public submission names its own organisations only: one of them fitting is
+                // the one meant; none fitting is another's, said at once, not after a code is
+                // asked for and then refused.
+                candidates = candidates.filter { own.contains($0.id) }
+                if candidates.count == 1 { return candidates[0].id }
+                if candidates.isEmpty {
+                    row.report(.error, field, .outsideSubmission(field))
+                    return nil
+                }
+            }
             row.report(
                 .error, field,
                 .organisationAmbiguous(written: written, candidates: candidates.map(Self.label)))

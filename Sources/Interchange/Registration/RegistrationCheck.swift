@@ -143,7 +143,8 @@ struct RegistrationCheck {
     mutating func finish(files: [String]) -> RegistrationReport {
         identifiers.reserveCapacity(rows.values.reduce(0) { $0 + $1.count })
         var organisations = parseOrganisations()
-        let index = OrganisationLookup(plan: plan, rows: organisations)
+        var index = OrganisationLookup(plan: plan, rows: organisations)
+        if publicSubmission { index.ownOnly = Set(organisations.map(\.entity.id)) }
         var products = parseProducts(index: index)
         inferSectors(&organisations, products: products)
         var people = parseDelegates(index: index)

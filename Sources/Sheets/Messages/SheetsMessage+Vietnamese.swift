@@ -58,7 +58,7 @@ extension SheetsMessage {
         case .notASpreadsheet(let file, let mimeType):
             "\(file): không phải bảng tính: mimetype «\(mimeType)» không phải bảng tính ODS"
         case .malformedXML(let file, let line, let detail):
-            "\(line > 0 ? "\(file), dòng XML \(line)" : file): XML không hợp lệ (malformed XML): \(detail)"
+            "\(line > 0 ? "\(file), dòng XML \(line)" : file): XML không hợp lệ (malformed XML): \(XMLErrorText.vietnamese(detail))"
         case .emptyDocument(let file):
             "\(file): XML không hợp lệ (malformed XML): tài liệu rỗng (empty document)"
         case .invalidCell(let file, let sheet, let row, let column, let reason):

@@ -40,7 +40,9 @@ enum PublicProblems {
                 shown.code = nil
             case .finding(let finding) where finding.code == .organisationInTwoParties:
                 // «Đăng ký tham gia với nhiều đơn vị: X; Y» names the other exhibitors.
-                shown.message = .organisationInAnotherParty
+                // Beside «Dùng chung với» it is about an organisation sharing the booth, not the
+                // submission's own (QA 42).
+                shown.message = .organisationInAnotherParty(sharing: problem.field == .sharedWith)
                 shown.code = nil
             case .organisationAmbiguous(let written, _):
                 // The candidates are other organisations with their registration codes.

@@ -9,4 +9,10 @@ struct ChangeList {
     mutating func compare<Value: Equatable>(_ field: InputField, _ old: Value, _ new: Value) {
         if old != new && !fields.contains(field) { fields.append(field) }
     }
+
+    /// Notes an on/off flag as changed when `old` and `new` differ, named as it was written: `field`
+    /// when turned on, `off` (its `--no-` form) when turned off.
+    mutating func compare(flag field: InputField, off: InputField, _ old: Bool, _ new: Bool) {
+        compare(new ? field : off, old, new)
+    }
 }

@@ -6,8 +6,9 @@ public import Store
 /// cluster, contact and notes. Its registration status and time are kept.
 ///
 /// Lists given replace the stored ones. When the organisations sharing change and no products are
-/// given, the products shown keep those of organisations still sharing and add every product of
-/// the new ones; clearing the products shows every product of the organisations sharing again,
+/// given, the products shown keep those of organisations still sharing and, when the party shows
+/// every product of its organisations, add every product of the new ones (a list the party chose
+/// gains none: its products are named with `--products`); clearing the products shows every product of the organisations sharing again,
 /// those registered later included. Products given are the party's choice: later products of
 /// its organisations are not added to it.
 public struct EditParty: Sendable {
@@ -113,8 +114,13 @@ public struct EditParty: Sendable {
             changes.compare(input.organisation == nil ? .province : .organisation, stored.kind, edited.kind)
             changes.compare(.booths, storedRequest?.boothsWanted, request.boothsWanted)
             changes.compare(.share, storedRequest?.sharingOrganisations ?? [], request.sharingOrganisations)
-            changes.compare(.products, storedRequest?.products ?? [], request.products)
-            changes.compare(.products, storedRequest?.showsEveryProduct ?? true, request.showsEveryProduct)
+            // Products shown follow the organisations sharing when the party shows every product
+            // of theirs: only a list given, cleared or chosen before is named as changed.
+            if input.products != nil || clearing.contains(.products) || storedRequest?.showsEveryProduct == false {
+                changes.compare(.products, storedRequest?.products ?? [], request.products)
+                changes.compare(
+                    .products, storedRequest?.showsEveryProduct ?? true, request.showsEveryProduct)
+            }
             changes.compare(.services, storedRequest?.servicesNeeded ?? [], request.servicesNeeded)
             changes.compare(.zone, storedRequest?.preferredZones ?? [], request.preferredZones)
             changes.compare(.priority, stored.priority, edited.priority)
@@ -229,13 +235,19 @@ public struct EditParty: Sendable {
             request.products = plan.products.filter { sharing.contains($0.owner) }.map(\.id)
             request.showsEveryProduct = true
         } else if sharing != request.sharingOrganisations {
+            // Products of organisations no longer sharing go; those of new ones are added only
+            // when the party shows every product of its organisations, not to a list it chose.
             let added = sharing.filter { !request.sharingOrganisations.contains($0) }
             let owners = Dictionary(
                 plan.products.map { ($0.id, $0.owner) }, uniquingKeysWith: { first, _ in first })
-            request.products =
-                request.products.filter { product in owners[product].map { sharing.contains($0) } ?? false }
-                + plan.products.filter { added.contains($0.owner) && !request.products.contains($0.id) }.map(
-                    \.id)
+            request.products = request.products.filter { product in
+                owners[product].map { sharing.contains($0) } ?? false
+            }
+            if request.showsEveryProduct {
+                request.products += plan.products.filter {
+                    added.contains($0.owner) && !request.products.contains($0.id)
+                }.map(\.id)
+            }
         }
         request.sharingOrganisations = sharing
         try clearing.check(.services, given: services != nil)

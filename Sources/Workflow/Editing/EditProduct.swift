@@ -99,7 +99,7 @@ public struct EditProduct: Sendable {
             changes.compare(.issuingLevel, old?.issuingLevel, new?.issuingLevel)
             changes.compare(.validUntil, old?.statedValidUntil, new?.statedValidUntil)
             changes.compare(.ocopCode, old?.productCode, new?.productCode)
-            changes.compare(.coldChain, stored.needsColdChain, edited.needsColdChain)
+            changes.compare(flag: .coldChain, off: .noColdChain, stored.needsColdChain, edited.needsColdChain)
             var changed = plan
             changed.products = plan.products.map { $0.id == edited.id ? edited : $0 }
             return Editor.Change(

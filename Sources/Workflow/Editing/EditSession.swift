@@ -131,8 +131,8 @@ public struct EditSession: Sendable {
             changes.compare(.link, stored.linkedPoints, edited.linkedPoints)
             changes.compare(
                 Self.timingField(edited.timing, else: stored.timing), stored.timing, edited.timing)
-            changes.compare(.first, stored.order.contains(.first), edited.order.contains(.first))
-            changes.compare(.last, stored.order.contains(.last), edited.order.contains(.last))
+            changes.compare(flag: .first, off: .noFirst, stored.order.contains(.first), edited.order.contains(.first))
+            changes.compare(flag: .last, off: .noLast, stored.order.contains(.last), edited.order.contains(.last))
             changes.compare(.after, stored.order.filter(Self.isAfter), edited.order.filter(Self.isAfter))
             changes.compare(.track, stored.track, edited.track)
             changes.compare(.room, stored.room, edited.room)
@@ -242,7 +242,7 @@ public struct EditSession: Sendable {
         changes.compare(.language, old.language, new.language)
         changes.compare(.roomTag, old.roomTags, new.roomTags)
         changes.compare(.exclusiveTag, old.exclusiveTags, new.exclusiveTags)
-        changes.compare(.crowdRisk, old.crowdRisk, new.crowdRisk)
+        changes.compare(flag: .crowdRisk, off: .noCrowdRisk, old.crowdRisk, new.crowdRisk)
     }
 
     /// Whether a rule is an `after` rule.

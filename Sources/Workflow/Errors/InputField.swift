@@ -49,6 +49,8 @@ public enum InputField: String, CaseIterable, Codable, Sendable {
     case ocopCode = "ocop-code"
     /// Whether a product needs water or cold storage.
     case coldChain = "cold-chain"
+    /// No longer needing a cold chain (`--no-cold-chain`).
+    case noColdChain = "no-cold-chain"
     /// An honorific.
     case honorific
     /// A person's position.
@@ -109,6 +111,10 @@ public enum InputField: String, CaseIterable, Codable, Sendable {
     case first
     /// Coming last.
     case last
+    /// No longer coming first (`--no-first`).
+    case noFirst = "no-first"
+    /// No longer coming last (`--no-last`).
+    case noLast = "no-last"
     /// A session to follow.
     case after
     /// A track.
@@ -171,6 +177,8 @@ public enum InputField: String, CaseIterable, Codable, Sendable {
     case exclusiveTag = "exclusive-tag"
     /// Whether a session draws a crowd.
     case crowdRisk = "crowd-risk"
+    /// No longer drawing a crowd (`--no-crowd-risk`).
+    case noCrowdRisk = "no-crowd-risk"
     /// A search's time budget in seconds.
     case timeLimit = "time-limit"
     /// The version compared from.

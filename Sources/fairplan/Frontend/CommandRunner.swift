@@ -38,8 +38,26 @@ enum CommandRunner {
                     + CLILanguage.text(HelpText.invalidLanguage(invalid))
                 return (ExitCode.validationFailure.rawValue, text + "\n")
             }
+            let arguments = Self.joiningNegativeValues(choice.arguments)
+            let command: any ParsableCommand
             do {
-                var command = try FairPlan.parseAsRoot(Self.joiningNegativeValues(choice.arguments))
+                command = try FairPlan.parseAsRoot(arguments)
+            } catch {
+                // A negative number left standing alone is one the command takes in its own place
+                // (`restore booths -1`): the parser reads it as an option and says a value is
+                // missing, or the option unknown.
+                if FairPlan.exitCode(for: error) != .success,
+                    let negative = Self.standaloneNegativeNumber(in: arguments)
+                {
+                    let text =
+                        CLILanguage.text(WorkflowMessage.errorPrefix)
+                        + CLILanguage.text(HelpText.negativeArgument(negative))
+                    return (ExitCode.validationFailure.rawValue, text + "\n")
+                }
+                return failure(error)
+            }
+            do {
+                var command = command
                 if var asynchronous = command as? any AsyncParsableCommand {
                     try await asynchronous.run()
                 } else {
@@ -74,6 +92,12 @@ enum CommandRunner {
             index += 1
         }
         return result
+    }
+
+    /// The first negative number standing alone in `arguments` (before a `--`), once
+    /// ``joiningNegativeValues(_:)`` has joined those given to options.
+    static func standaloneNegativeNumber(in arguments: [String]) -> String? {
+        arguments.prefix { $0 != "--" }.first { isNegativeNumber($0) }
     }
 
     /// Whether `text` is a negative number as typed: `-5`, `-0.5`, `-1e3`, `-inf`.

@@ -8,6 +8,8 @@ extension HelpText {
         case .confirmChoices: "[c/K]"
         case .confirmDeclined: "Đã hủy, không thay đổi gì."
         case .invalidLanguage(let value): "--lang «\(value)»: dùng vi (tiếng Việt) hoặc en (tiếng Anh)."
+        case .negativeArgument(let value):
+            "«\(value)» bắt đầu bằng dấu trừ nên không được đọc là một tham số: số ở vị trí này phải từ 1 trở lên (số phiên bản, số bước); một tên bắt đầu bằng «-» hãy ghi sau «--», ví dụ: -- \(value)"
         case .rootAbstract:
             "Lập kế hoạch hội chợ, triển lãm của hợp tác xã và hội nghị trực tuyến kết hợp trực tiếp."
         case .rootDiscussion:

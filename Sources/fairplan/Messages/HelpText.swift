@@ -191,6 +191,9 @@ enum HelpText: Hashable, Sendable, Localizable {
     case confirmDeclined
     /// `--lang` named no language.
     case invalidLanguage(String)
+    /// A negative number typed where a command takes a number of its own (a version, a count),
+    /// which the command line would otherwise read as an option.
+    case negativeArgument(String)
     /// The wording of `fairplan export` (area: exports).
     case exports(ExportsHelp)
     /// The wording of `fairplan edit`, `fairplan remove` and their confirmations (area: editing).

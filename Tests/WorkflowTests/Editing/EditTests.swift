@@ -201,7 +201,7 @@ struct EditTests {
         input.priority = 3
         input.share = ["5300100002"]
         let amendment = try EditParty(store: fixture.store()).run(input, context: WorkflowFixture.context)
-        #expect(amendment.changed == [.booths, .share, .products, .services, .priority])
+        #expect(amendment.changed == [.booths, .share, .services, .priority])
         let plan = try fixture.plan()
         let stored = try #require(plan.party(Identifier(party.id)))
         #expect(stored.registrationStatus == .pending)
@@ -214,6 +214,30 @@ struct EditTests {
             request.sharingOrganisations.map(\.rawValue)
                 == ["tc-hop-tac-xa-nong-nghiep-tan-hoa", "tc-hop-tac-xa-che-suoi-giang"])
         #expect(request.products.count == 1)
+    }
+
+    @Test("a new sharer's products join a party showing every product, not a list it chose")
+    func shareKeepsChosenList() throws {
+        let fixture = try WorkflowFixture.make()
+        defer { fixture.remove() }
+        try fixture.organisation("Hợp tác xã Nông nghiệp Tân Hòa", code: "5300100001")
+        try fixture.organisation("Hợp tác xã Chè Suối Giàng", code: "5300100002")
+        try fixture.product("Gạo thơm Tân Hòa", owner: "5300100001")
+        try fixture.product("Mật ong Tân Hòa", owner: "5300100001")
+        try fixture.product("Chè Shan tuyết Suối Giàng", owner: "5300100002")
+        _ = try fixture.party("HTX Tân Hòa", organisation: "5300100001")
+        var choose = EditParty.Input(subject: "HTX Tân Hòa")
+        choose.products = ["Gạo thơm Tân Hòa"]
+        _ = try EditParty(store: fixture.store()).run(choose, context: WorkflowFixture.context)
+        var share = EditParty.Input(subject: "HTX Tân Hòa")
+        share.share = ["5300100002"]
+        let amendment = try EditParty(store: fixture.store()).run(share, context: WorkflowFixture.context)
+        #expect(amendment.changed == [.share])
+        let plan = try fixture.plan()
+        let request = try #require(plan.boothRequests.first)
+        #expect(
+            request.products.compactMap { id in plan.products.first { $0.id == id }?.name } == ["Gạo thơm Tân Hòa"])
+        #expect(!request.showsEveryProduct)
     }
 
     @Test("a connection point's capacity, hours and technician are edited")
@@ -300,5 +324,21 @@ struct EditTests {
         #expect(stored.participants.map(\.role) == [.chair, .speaker])
         #expect(stored.order == [.first])
         #expect(stored.track == nil)
+    }
+
+    @Test("a flag turned off is reported as written: --no-first, not --first")
+    func flagTurnedOff() throws {
+        let fixture = try WorkflowFixture.make()
+        defer { fixture.remove() }
+        var register = RegisterSession.Input(title: "Khai mạc", kind: .opening, minutes: 30)
+        register.first = true
+        _ = try RegisterSession(store: fixture.store()).run(register, context: WorkflowFixture.context)
+        var input = EditSession.Input(subject: "Khai mạc")
+        input.first = false
+        let amendment = try EditSession(store: fixture.store()).run(input, context: WorkflowFixture.context)
+        #expect(amendment.changed == [.noFirst])
+        #expect(
+            EditingMessage.edited(.session, name: "Khai mạc", id: "x", fields: amendment.changed).text(.vietnamese)
+                .contains("--no-first"))
     }
 }

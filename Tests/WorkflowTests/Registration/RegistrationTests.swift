@@ -134,7 +134,7 @@ struct RegistrationTests {
         let fixture = try WorkflowFixture.make()
         defer { fixture.remove() }
         try fixture.organisation("Hợp tác xã Tân Hòa", code: "5300100001")
-        try fixture.organisation("Hợp tác xã Tấn Hòa", code: "5300100003")
+        try fixture.organisation("Hợp tác xã Tấn Hòa", code: "5300100003", province: "Sơn La")
         let input = RegisterProduct.Input(name: "Chè Shan tuyết", owner: "HTX Tan Hoa")
         #expect {
             try RegisterProduct(store: fixture.store()).run(input, context: WorkflowFixture.context)
@@ -142,9 +142,10 @@ struct RegistrationTests {
             guard case .ambiguous(.organisation, _, let candidates) = error as? PlanningError else {
                 return false
             }
-            // Each candidate shows its code, so the organiser can tell them apart (QA 41 #12).
-            return candidates.count == 2 && candidates.contains { $0.contains("5300100001") }
-                && candidates.contains { $0.contains("5300100003") }
+            // Each candidate shows its code and province, so the organiser can tell them apart
+            // (QA 41 #12; QA 42: the province was missing through --owner).
+            return candidates.count == 2 && candidates.contains { $0.contains("5300100001, Lào Cai") }
+                && candidates.contains { $0.contains("5300100003, Sơn La") }
         }
     }
 

@@ -1,0 +1,98 @@
+/// libxml2's parser messages in Vietnamese, for messages that quote why a file is not well-formed
+/// XML: an organiser reading Vietnamese sees «thẻ đóng «</b>» không khớp thẻ mở «<a>» ở dòng 3»,
+/// not «Opening and ending tag mismatch: a line 3 and b».
+///
+/// The messages are libxml2's (2.9 to 2.14) as ``XMLDiagnostic/message`` keeps them, on one line.
+/// Only the wording changes: the names and numbers libxml2 quotes are kept, and a message with no
+/// known wording is returned as it is.
+public enum XMLErrorText {
+    /// `message` in Vietnamese when its wording is known, else `message` itself.
+    public static func vietnamese(_ message: String) -> String {
+        for rule in rules {
+            guard let match = message.wholeMatch(of: rule.pattern) else { continue }
+            var text = rule.template
+            for index in (1..<match.output.count).reversed() {
+                let captured = match.output[index].substring.map(String.init) ?? ""
+                text = text.replacingAll("$\(index)", with: captured)
+            }
+            return text
+        }
+        return message
+    }
+
+    /// One known message: its pattern (a whole message) and its Vietnamese, with `$1`, `$2`, …
+    /// standing for the pattern's captures.
+    struct Rule: @unchecked Sendable {
+        /// The whole message.
+        let pattern: Regex<AnyRegexOutput>
+        /// The Vietnamese wording.
+        let template: String
+    }
+
+    /// The rules, most specific first; a pattern that does not compile is left out.
+    static let rules: [Rule] = wordings.compactMap { pattern, template in
+        (try? Regex(pattern)).map { Rule(pattern: $0, template: template) }
+    }
+
+    /// libxml2's messages (as patterns) and their Vietnamese.
+    static let wordings: [(String, String)] = [
+        ("Document is empty", "tài liệu rỗng"),
+        ("Start tag expected, '<' not found", "không thấy thẻ mở đầu «<…>»: nội dung này không phải XML"),
+        ("Extra content at the end of the document", "còn nội dung sau khi phần tử gốc đã đóng"),
+        (
+            #"Opening and ending tag mismatch: (\S+) line (\d+) and (\S+)"#,
+            "thẻ đóng «</$3>» không khớp thẻ mở «<$1>» ở dòng $2"
+        ),
+        (#"Premature end of data in tag (\S+) line (\d+)"#, "tệp hết khi thẻ «<$1>» (dòng $2) chưa được đóng"),
+        (#"Couldn't find end of Start Tag (\S+) line (\d+)"#, "thẻ «<$1>» (dòng $2) không được viết hết"),
+        (#"Couldn't find end of Start Tag (\S+)"#, "thẻ «<$1>» không được viết hết"),
+        ("attributes construct error", "thuộc tính viết sai (cần dạng tên=\"giá trị\")"),
+        ("Unescaped '<' not allowed in attributes values", "không được ghi «<» trong giá trị thuộc tính (hãy ghi «&lt;»)"),
+        ("AttValue: \" or ' expected", "giá trị thuộc tính phải đặt trong dấu nháy \" hoặc '"),
+        (#"Specification mandates value for attribute (\S+)"#, "thuộc tính «$1» thiếu giá trị"),
+        (#"Attribute (\S+) redefined"#, "thuộc tính «$1» được ghi hai lần trong một thẻ"),
+        ("Comment not terminated", "chú thích «<!--» chưa được đóng bằng «-->»"),
+        (#"Comment not terminated .*"#, "chú thích «<!--» chưa được đóng bằng «-->»"),
+        ("StartTag: invalid element name", "tên phần tử không hợp lệ sau «<»"),
+        ("EndTag: '</' not found", "không thấy thẻ đóng «</…>»"),
+        ("expected '>'", "thiếu «>» ở cuối thẻ"),
+        ("Sequence ']]>' not allowed in content", "không được ghi «]]>» trong nội dung"),
+        ("XML declaration allowed only at the start of the document", "khai báo «<?xml … ?>» chỉ được đặt ở đầu tệp"),
+        (#"CData section not finished.*"#, "đoạn «<![CDATA[» chưa được đóng bằng «]]>»"),
+        (#"xmlParseCharRef: invalid xmlChar value (\d+)"#, "tham chiếu ký tự «&#…;» chỉ tới mã $1, không phải ký tự XML"),
+        ("CharRef: invalid hexadecimal value", "tham chiếu ký tự «&#x…;» có số thập lục phân sai"),
+        ("CharRef: invalid decimal value", "tham chiếu ký tự «&#…;» có số thập phân sai"),
+        (#"PCDATA invalid Char value (\d+)"#, "ký tự mã $1 không được phép trong XML"),
+        (#"Char 0x(\w+) out of allowed range"#, "ký tự mã 0x$1 không được phép trong XML"),
+        ("invalid character in attribute value", "giá trị thuộc tính có ký tự không được phép"),
+        (#"Input is not proper UTF-8, indicate encoding ! ?(.*)"#, "tệp không phải UTF-8 hợp lệ (hãy lưu tệp dạng UTF-8) $1"),
+        (#"Unsupported encoding (\S+)"#, "bảng mã «$1» không được hỗ trợ (hãy dùng UTF-8)"),
+        (#"Failed to parse QName '(.*)'"#, "tên «$1» không hợp lệ"),
+        (#"Namespace prefix (\S+) on (\S+) is not defined"#, "tiền tố «$1» của «$2» chưa được khai báo (xmlns:$1)"),
+        (#"Namespace prefix (\S+) for (\S+) on (\S+) is not defined"#, "tiền tố «$1» của «$2» trên «$3» chưa được khai báo"),
+        (#"Entity '(.*)' not defined"#, "thực thể «&$1;» chưa được định nghĩa (ký tự & hãy ghi «&amp;»)"),
+        ("xmlParseEntityRef: no name", "ký tự «&» đứng riêng (hãy ghi «&amp;»)"),
+        ("EntityRef: expecting ';'", "tham chiếu thực thể thiếu «;» (ký tự & hãy ghi «&amp;»)"),
+        ("String not closed expecting \" or '", "chuỗi chưa được đóng bằng dấu nháy"),
+        ("parsing XML declaration: '\\?>' expected", "khai báo «<?xml» thiếu «?>»"),
+        ("Blank needed here", "cần một khoảng trắng ở chỗ này"),
+        (#"Excessive depth in document: (\d+) use XML_PARSE_HUGE option"#, "tài liệu lồng quá sâu ($1 mức)"),
+        ("Detected an entity reference loop", "tham chiếu thực thể lặp vòng"),
+        (#"internal error: (.*)"#, "lỗi bên trong thư viện XML: $1"),
+    ]
+}
+
+extension String {
+    /// The string with every occurrence of `target` replaced by `replacement` (no Foundation).
+    fileprivate func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var result = ""
+        var rest = self[...]
+        while let range = rest.firstRange(of: target) {
+            result += rest[..<range.lowerBound]
+            result += replacement
+            rest = rest[range.upperBound...]
+        }
+        return result + rest
+    }
+}

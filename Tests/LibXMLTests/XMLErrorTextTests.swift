@@ -1,0 +1,53 @@
+import LibXML
+import Testing
+
+@Suite struct XMLErrorTextTests {
+    /// Documents that are not well-formed, each with a phrase its Vietnamese reason must hold.
+    static let broken: [(String, String)] = [
+        ("hello", "không phải XML"),
+        ("<a><b></a>", "thẻ đóng «</a>» không khớp thẻ mở «<b>» ở dòng 1"),
+        ("<a>", "tệp hết khi thẻ «<a>» (dòng 1) chưa được đóng"),
+        ("<a x=1/>", "dấu nháy"),
+        ("<a x=\"1\" x=\"2\"/>", "thuộc tính «x» được ghi hai lần"),
+        ("<a>&foo;</a>", "«&foo;» chưa được định nghĩa"),
+        ("<a>&;</a>", "«&amp;»"),
+        ("<a>&amp</a>", "thiếu «;»"),
+        ("<a></a><b/>", "còn nội dung sau khi phần tử gốc đã đóng"),
+        ("<a x=\"<\"/>", "«&lt;»"),
+        ("<a><!-- x </a>", "chú thích"),
+        ("<1a/>", "tên phần tử không hợp lệ"),
+        ("<a>]]></a>", "«]]>»"),
+        ("<a><?xml version=\"1.0\"?></a>", "chỉ được đặt ở đầu tệp"),
+        ("<a b/>", "thuộc tính «b» thiếu giá trị"),
+        ("<a><![CDATA[x</a>", "CDATA"),
+        ("<a>&#0;</a>", "mã 0"),
+        ("<a>x</a", "thiếu «>»"),
+        ("<a xmlns:p=\"u\"><q:b/></a>", "tiền tố «q»"),
+        ("<a>\u{1}</a>", "mã 1"),
+    ]
+
+    @Test("libxml2's reasons for a document not well-formed read in Vietnamese", arguments: broken)
+    func vietnamese(document: String, phrase: String) throws {
+        var reasons: [String] = []
+        do {
+            _ = try XMLDocument(data: Array(document.utf8), sourceName: "hu.xml")
+        } catch let LibXMLError.malformed(_, _, _, message) {
+            reasons.append(message)
+        }
+        let message = try #require(reasons.first)
+        let text = XMLErrorText.vietnamese(message)
+        #expect(text != message, "no Vietnamese for «\(message)»")
+        #expect(text.contains(phrase), "«\(text)» for «\(message)»")
+    }
+
+    @Test("a reason with no known wording is kept as libxml2 wrote it")
+    func unknownKept() {
+        #expect(XMLErrorText.vietnamese("Something new in libxml2") == "Something new in libxml2")
+    }
+
+    @Test("a file that is not UTF-8 is told to be saved as UTF-8, its bytes kept")
+    func notUTF8() {
+        let text = XMLErrorText.vietnamese("Input is not proper UTF-8, indicate encoding ! Bytes: 0xC3 0x3C")
+        #expect(text.contains("UTF-8") && text.contains("0xC3 0x3C") && !text.contains("indicate"))
+    }
+}
