@@ -43,11 +43,17 @@ public enum XMLErrorText {
             #"Opening and ending tag mismatch: (\S+) line (\d+) and (\S+)"#,
             "thẻ đóng «</$3>» không khớp thẻ mở «<$1>» ở dòng $2"
         ),
-        (#"Premature end of data in tag (\S+) line (\d+)"#, "tệp hết khi thẻ «<$1>» (dòng $2) chưa được đóng"),
+        (
+            #"Premature end of data in tag (\S+) line (\d+)"#,
+            "tệp hết khi thẻ «<$1>» (dòng $2) chưa được đóng"
+        ),
         (#"Couldn't find end of Start Tag (\S+) line (\d+)"#, "thẻ «<$1>» (dòng $2) không được viết hết"),
         (#"Couldn't find end of Start Tag (\S+)"#, "thẻ «<$1>» không được viết hết"),
         ("attributes construct error", "thuộc tính viết sai (cần dạng tên=\"giá trị\")"),
-        ("Unescaped '<' not allowed in attributes values", "không được ghi «<» trong giá trị thuộc tính (hãy ghi «&lt;»)"),
+        (
+            "Unescaped '<' not allowed in attributes values",
+            "không được ghi «<» trong giá trị thuộc tính (hãy ghi «&lt;»)"
+        ),
         ("AttValue: \" or ' expected", "giá trị thuộc tính phải đặt trong dấu nháy \" hoặc '"),
         (#"Specification mandates value for attribute (\S+)"#, "thuộc tính «$1» thiếu giá trị"),
         (#"Attribute (\S+) redefined"#, "thuộc tính «$1» được ghi hai lần trong một thẻ"),
@@ -57,19 +63,34 @@ public enum XMLErrorText {
         ("EndTag: '</' not found", "không thấy thẻ đóng «</…>»"),
         ("expected '>'", "thiếu «>» ở cuối thẻ"),
         ("Sequence ']]>' not allowed in content", "không được ghi «]]>» trong nội dung"),
-        ("XML declaration allowed only at the start of the document", "khai báo «<?xml … ?>» chỉ được đặt ở đầu tệp"),
+        (
+            "XML declaration allowed only at the start of the document",
+            "khai báo «<?xml … ?>» chỉ được đặt ở đầu tệp"
+        ),
         (#"CData section not finished.*"#, "đoạn «<![CDATA[» chưa được đóng bằng «]]>»"),
-        (#"xmlParseCharRef: invalid xmlChar value (\d+)"#, "tham chiếu ký tự «&#…;» chỉ tới mã $1, không phải ký tự XML"),
+        (
+            #"xmlParseCharRef: invalid xmlChar value (\d+)"#,
+            "tham chiếu ký tự «&#…;» chỉ tới mã $1, không phải ký tự XML"
+        ),
         ("CharRef: invalid hexadecimal value", "tham chiếu ký tự «&#x…;» có số thập lục phân sai"),
         ("CharRef: invalid decimal value", "tham chiếu ký tự «&#…;» có số thập phân sai"),
         (#"PCDATA invalid Char value (\d+)"#, "ký tự mã $1 không được phép trong XML"),
         (#"Char 0x(\w+) out of allowed range"#, "ký tự mã 0x$1 không được phép trong XML"),
         ("invalid character in attribute value", "giá trị thuộc tính có ký tự không được phép"),
-        (#"Input is not proper UTF-8, indicate encoding ! ?(.*)"#, "tệp không phải UTF-8 hợp lệ (hãy lưu tệp dạng UTF-8) $1"),
+        (
+            #"Input is not proper UTF-8, indicate encoding ! ?(.*)"#,
+            "tệp không phải UTF-8 hợp lệ (hãy lưu tệp dạng UTF-8) $1"
+        ),
         (#"Unsupported encoding (\S+)"#, "bảng mã «$1» không được hỗ trợ (hãy dùng UTF-8)"),
         (#"Failed to parse QName '(.*)'"#, "tên «$1» không hợp lệ"),
-        (#"Namespace prefix (\S+) on (\S+) is not defined"#, "tiền tố «$1» của «$2» chưa được khai báo (xmlns:$1)"),
-        (#"Namespace prefix (\S+) for (\S+) on (\S+) is not defined"#, "tiền tố «$1» của «$2» trên «$3» chưa được khai báo"),
+        (
+            #"Namespace prefix (\S+) on (\S+) is not defined"#,
+            "tiền tố «$1» của «$2» chưa được khai báo (xmlns:$1)"
+        ),
+        (
+            #"Namespace prefix (\S+) for (\S+) on (\S+) is not defined"#,
+            "tiền tố «$1» của «$2» trên «$3» chưa được khai báo"
+        ),
         (#"Entity '(.*)' not defined"#, "thực thể «&$1;» chưa được định nghĩa (ký tự & hãy ghi «&amp;»)"),
         ("xmlParseEntityRef: no name", "ký tự «&» đứng riêng (hãy ghi «&amp;»)"),
         ("EntityRef: expecting ';'", "tham chiếu thực thể thiếu «;» (ký tự & hãy ghi «&amp;»)"),

@@ -30,8 +30,8 @@ extension PlanStore {
             var provinces: [String: ProvinceReference] = [:]
             for row in try Row.fetchAll(
                 db,
-                sql: "SELECT id, name, short_name, registration_code, province FROM organisation ORDER BY seq")
-            {
+                sql: "SELECT id, name, short_name, registration_code, province FROM organisation ORDER BY seq"
+            ) {
                 let id: String = row[0]
                 let written: String = row[4] ?? ""
                 let province = provinces[written] ?? ProvinceReference(written)

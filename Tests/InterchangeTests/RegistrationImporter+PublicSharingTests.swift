@@ -127,10 +127,13 @@ struct RegistrationImporterPublicSharingTests {
     /// written `owner`.
     static func namedSubmission(_ name: String, owner: String) -> ReadWorkbook {
         let organisation: [String: CellValue] = [
-            "Tên tổ chức": .text(name), "Mã số HTX/MST": .text("5300100301"), "Tỉnh/thành phố": .text("Lào Cai"),
+            "Tên tổ chức": .text(name), "Mã số HTX/MST": .text("5300100301"),
+            "Tỉnh/thành phố": .text("Lào Cai"),
             "Số thành viên": .integer(9),
         ]
-        let product: [String: CellValue] = ["Tên sản phẩm": .text("Chè Suối Giàng Thử"), "Chủ thể": .text(owner)]
+        let product: [String: CellValue] = [
+            "Tên sản phẩm": .text("Chè Suối Giàng Thử"), "Chủ thể": .text(owner),
+        ]
         return Sample.read(
             Workbook(
                 sheets: [

@@ -156,7 +156,8 @@ struct PublicProblemsTests {
         #expect(!check.body.contains("nhiều đơn vị"), "\(check.body)")
         #expect(
             check.body.contains(
-                RegistrationTests.escaped(InterchangeMessage.organisationInAnotherParty(sharing: true).text(.vietnamese))),
+                RegistrationTests.escaped(
+                    InterchangeMessage.organisationInAnotherParty(sharing: true).text(.vietnamese))),
             "\(check.body)")
         #expect(saved.status == .seeOther, "\(saved.body)")
         let stored = try CorrectionTests.stored(fixture)
@@ -169,5 +170,34 @@ struct PublicProblemsTests {
             request.products.compactMap { id in stored.plan.products.first { $0.id == id }?.name } == [
                 "Trà shan tuyết Suối Mơ", "Mận sấy dẻo QA",
             ])
+    }
+    @Test(
+        "B, put in A's booth by the organisers, is told on its own correction that its organisation is in another exhibitor's booth (QA 42)"
+    )
+    func sharedOrganisationsOwnPage() async throws {
+        let fixture = try PortalFixture()
+        defer { fixture.remove() }
+        let other = try await RegistrationTests.withClient(fixture) { client in
+            _ = try await CorrectionTests.register(client)
+            let posted = try await RegistrationTests.post(client, ProductsShownTests.otherForm())
+            let location = try #require(posted.headers[.location], "\(posted.body)")
+            return String(location.dropFirst("/hoi-cho/dang-ky/".count))
+        }
+        try ProductsShownTests.shareWithOther(fixture)
+        let stored = try CorrectionTests.stored(fixture, "Hợp tác xã Mận Mộc Châu QA")
+        var values = ProductsShownTests.otherForm()
+        values["p0.ma"] = stored.products.first?.id.rawValue
+        values["d0.ma"] = stored.people.first?.id.rawValue
+        values["hanh-dong"] = "kiem-tra"
+        let sent = values
+        let check = try await RegistrationTests.withClient(fixture) { client in
+            try await RegistrationTests.post(client, sent, uri: "/hoi-cho/dang-ky/\(other)/sua")
+        }
+        #expect(
+            check.body.contains(
+                RegistrationTests.escaped(
+                    InterchangeMessage.organisationInAnotherParty(sharing: false).text(.vietnamese))),
+            "\(check.body)")
+        #expect(!check.body.contains("Suối Mơ"), "\(check.body)")
     }
 }

@@ -106,7 +106,9 @@ struct HelpLanguageTests {
         for arguments in [["restore", "booths", "-1"], ["undo", "-2"], ["changes", "-1", "2"]] {
             let vietnamese = await CommandRunner.outcome(arguments, environment: [:])
             #expect(vietnamese.status == 64)
-            #expect(vietnamese.message.hasPrefix("Lỗi: «\(arguments.last == "2" ? "-1" : arguments.last ?? "")» bắt đầu"))
+            #expect(
+                vietnamese.message.hasPrefix(
+                    "Lỗi: «\(arguments.last == "2" ? "-1" : arguments.last ?? "")» bắt đầu"))
             #expect(vietnamese.message.contains("phải từ 1 trở lên"), "\(vietnamese.message)")
             #expect(!vietnamese.message.contains("Thiếu tham số"))
             let english = await CommandRunner.outcome(arguments + ["--lang", "en"], environment: [:])

@@ -116,7 +116,9 @@ public struct EditParty: Sendable {
             changes.compare(.share, storedRequest?.sharingOrganisations ?? [], request.sharingOrganisations)
             // Products shown follow the organisations sharing when the party shows every product
             // of theirs: only a list given, cleared or chosen before is named as changed.
-            if input.products != nil || clearing.contains(.products) || storedRequest?.showsEveryProduct == false {
+            if input.products != nil || clearing.contains(.products)
+                || storedRequest?.showsEveryProduct == false
+            {
                 changes.compare(.products, storedRequest?.products ?? [], request.products)
                 changes.compare(
                     .products, storedRequest?.showsEveryProduct ?? true, request.showsEveryProduct)

@@ -131,8 +131,10 @@ public struct EditSession: Sendable {
             changes.compare(.link, stored.linkedPoints, edited.linkedPoints)
             changes.compare(
                 Self.timingField(edited.timing, else: stored.timing), stored.timing, edited.timing)
-            changes.compare(flag: .first, off: .noFirst, stored.order.contains(.first), edited.order.contains(.first))
-            changes.compare(flag: .last, off: .noLast, stored.order.contains(.last), edited.order.contains(.last))
+            changes.compare(
+                flag: .first, off: .noFirst, stored.order.contains(.first), edited.order.contains(.first))
+            changes.compare(
+                flag: .last, off: .noLast, stored.order.contains(.last), edited.order.contains(.last))
             changes.compare(.after, stored.order.filter(Self.isAfter), edited.order.filter(Self.isAfter))
             changes.compare(.track, stored.track, edited.track)
             changes.compare(.room, stored.room, edited.room)

@@ -140,8 +140,10 @@ public struct CorrectSubmission: Sendable {
         // The booth is shared only with organisations the organisers put in it (`fairplan edit
         // party --share`): those the form may name besides the cooperative's own.
         let confirmed = Set(stored.request?.sharingOrganisations ?? []).subtracting([stored.organisation.id])
-        let report = RegistrationImporter(plan: others, publicSubmission: true, confirmedSharing: confirmed)
+        var report = RegistrationImporter(plan: others, publicSubmission: true, confirmedSharing: confirmed)
             .check(input.workbooks)
+        Self.noteSharedElsewhere(
+            &report, stored: stored, plan: plan, file: input.workbooks.first?.fileName ?? "")
         var outcome = Outcome(report: report, verdict: .rejected)
         let batch = report.batch
         guard report.isImportable, report.errorCount == 0 else { return outcome }
@@ -179,6 +181,35 @@ public struct CorrectSubmission: Sendable {
                 removing: correction.removed, adding: correction.adding, updating: correction.updating)
         outcome.verdict = .corrected
         return outcome
+    }
+
+    /// Adds to `report` the rules' warning that the submission's organisation is in several
+    /// exhibitors' booth requests when the organisers have put it in another's booth (`fairplan
+    /// edit party --share`) and the form asks for a booth of its own. The check runs on the plan
+    /// without the submission's entities, where that other request no longer names the
+    /// organisation, so it cannot find this itself (QA 42: only the other exhibitor's page said
+    /// so).
+    static func noteSharedElsewhere(
+        _ report: inout RegistrationReport, stored: Stored, plan: Plan, file: String
+    ) {
+        let id = stored.organisation.id
+        guard !report.batch.parties.isEmpty,
+            !report.problems.contains(where: { $0.code == .organisationInTwoParties })
+        else { return }
+        let others = plan.boothRequests.filter {
+            $0.party != stored.party?.id && $0.sharingOrganisations.contains(id)
+        }
+        guard !others.isEmpty else { return }
+        let names =
+            report.batch.parties.map(\.name)
+            + others.compactMap { request in plan.parties.first { $0.id == request.party }?.name }
+        let finding = Finding(
+            .warning, .organisationInTwoParties, subject: .organisation(stored.organisation),
+            message: .organisationInTwoParties(parties: names))
+        report.problems.append(
+            SheetProblem(
+                .warning, file: file, field: .partyOrganisation, code: finding.code,
+                message: .finding(finding)))
     }
 
     /// The submission's entities in `plan`, nil when its organisation is gone.

@@ -236,7 +236,9 @@ struct EditTests {
         let plan = try fixture.plan()
         let request = try #require(plan.boothRequests.first)
         #expect(
-            request.products.compactMap { id in plan.products.first { $0.id == id }?.name } == ["Gạo thơm Tân Hòa"])
+            request.products.compactMap { id in plan.products.first { $0.id == id }?.name } == [
+                "Gạo thơm Tân Hòa"
+            ])
         #expect(!request.showsEveryProduct)
     }
 
@@ -338,7 +340,9 @@ struct EditTests {
         let amendment = try EditSession(store: fixture.store()).run(input, context: WorkflowFixture.context)
         #expect(amendment.changed == [.noFirst])
         #expect(
-            EditingMessage.edited(.session, name: "Khai mạc", id: "x", fields: amendment.changed).text(.vietnamese)
-                .contains("--no-first"))
+            EditingMessage.edited(.session, name: "Khai mạc", id: "x", fields: amendment.changed).text(
+                .vietnamese
+            )
+            .contains("--no-first"))
     }
 }
