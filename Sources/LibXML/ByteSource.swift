@@ -17,6 +17,8 @@ final class ByteSource {
     var refusesDocumentType = false
     /// Whether anything but whitespace has been pulled.
     private(set) var sawContent = false
+    /// Whether a NUL byte has been pulled before any content, outside UTF-16 input.
+    private(set) var sawNul = false
     private var prologScanner: PrologScanner? = PrologScanner()
     private var finished = false
     private let pull: (UnsafeMutableRawBufferPointer) throws -> Int
@@ -79,6 +81,7 @@ final class ByteSource {
             if var scanner = prologScanner {
                 scanner.scan(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
                 sawContent = scanner.sawContent
+                sawNul = scanner.sawNul
                 if scanner.foundDocumentType, refusesDocumentType {
                     failure = LibXMLError.documentTypeNotAllowed(source: sourceName, line: scanner.line)
                     return -1

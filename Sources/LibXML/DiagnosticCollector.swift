@@ -13,6 +13,12 @@ final class DiagnosticCollector {
     var refusal: LibXMLError?
     /// libxml2 error codes, parallel to `diagnostics` (0 for FairPlan's own diagnostics).
     private(set) var codes: [Int32] = []
+    /// Whether the input held bytes other than whitespace (a NUL byte counts): libxml2 says
+    /// «Document is empty» of a file of zero bytes or a binary file, which is not empty.
+    var inputHasBytes = false
+
+    /// The reason given for input that is not empty but holds no text.
+    static let notText = "The content is not XML: it holds bytes that are not text (a damaged or binary file)"
 
     init(defaultSource: String) {
         self.defaultSource = defaultSource
@@ -63,7 +69,8 @@ final class DiagnosticCollector {
         if codes[index] == Int32(XML_ERR_DOCUMENT_EMPTY.rawValue),
             diagnostic.message.lowercased().contains("document is empty")
         {
-            return .emptyInput(source: defaultSource)
+            guard inputHasBytes else { return .emptyInput(source: defaultSource) }
+            return .malformed(source: diagnostic.source, line: 1, column: 0, message: Self.notText)
         }
         return .malformed(
             source: diagnostic.source,

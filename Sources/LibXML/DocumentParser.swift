@@ -81,8 +81,13 @@ final class DocumentParser {
             }
         }
         var failure: (any Error)? = refusal
-        if failure == nil, case .source(let source) = input {
-            failure = source.failure
+        switch input {
+        case .memory:
+            // Input of whitespace only was refused as empty before parsing.
+            collector.inputHasBytes = true
+        case .source(let source):
+            collector.inputHasBytes = source.sawContent || source.sawNul
+            if failure == nil { failure = source.failure }
         }
         if failure == nil {
             failure = collector.parseFailure

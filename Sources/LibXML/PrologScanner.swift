@@ -22,6 +22,13 @@ struct PrologScanner {
     private(set) var foundDocumentType = false
     /// Whether anything other than whitespace (or byte-order marks, NUL) was seen.
     private(set) var sawContent = false
+    /// Whether a NUL byte was seen in input that is not UTF-16 (no UTF-16 byte-order mark): a
+    /// file of zero bytes, or a binary one, is not empty but is not text either.
+    private(set) var sawNul = false
+    /// Bytes scanned so far, and the first one (to recognise a UTF-16 byte-order mark).
+    private var position = 0
+    private var first: UInt8 = 0
+    private var isUTF16 = false
 
     /// Whether scanning is over (the prolog ended or a DOCTYPE was found).
     var isFinished: Bool {
@@ -32,7 +39,13 @@ struct PrologScanner {
     /// Scans the next chunk of the stream.
     mutating func scan(_ bytes: UnsafeRawBufferPointer) {
         for byte in bytes {
-            if byte == 0 { continue }
+            if position == 0 { first = byte }
+            if position == 1 { isUTF16 = (first == 0xFF && byte == 0xFE) || (first == 0xFE && byte == 0xFF) }
+            position += 1
+            if byte == 0 {
+                if !isUTF16 && position > 1 || first == 0 { sawNul = true }
+                continue
+            }
             if byte == 0x0A { line += 1 }
             if !sawContent {
                 switch byte {

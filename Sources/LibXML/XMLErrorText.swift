@@ -13,6 +13,10 @@ public enum XMLErrorText {
             var text = rule.template
             for index in (1..<match.output.count).reversed() {
                 let captured = match.output[index].substring.map(String.init) ?? ""
+                // `$xN`: a decimal capture written in hexadecimal, as libxml2 writes other codes.
+                let hexadecimal =
+                    Int(captured).map { "0x" + String($0, radix: 16, uppercase: true) } ?? captured
+                text = text.replacingAll("$x\(index)", with: hexadecimal)
                 text = text.replacingAll("$\(index)", with: captured)
             }
             return text
@@ -21,7 +25,7 @@ public enum XMLErrorText {
     }
 
     /// One known message: its pattern (a whole message) and its Vietnamese, with `$1`, `$2`, …
-    /// standing for the pattern's captures.
+    /// standing for the pattern's captures (`$x1`: the first, a decimal number, in hexadecimal).
     struct Rule: @unchecked Sendable {
         /// The whole message.
         let pattern: Regex<AnyRegexOutput>
@@ -37,18 +41,48 @@ public enum XMLErrorText {
     /// libxml2's messages (as patterns) and their Vietnamese.
     static let wordings: [(String, String)] = [
         ("Document is empty", "tài liệu rỗng"),
+        (
+            "The content is not XML: it holds bytes that are not text \\(a damaged or binary file\\)",
+            "nội dung không phải XML: tệp chứa các byte không phải chữ (tệp hỏng hoặc là tệp nhị phân)"
+        ),
+        (
+            "DOCTYPE declarations are not allowed",
+            "tệp có khai báo DOCTYPE, không được phép (FairPlan không đọc DTD)"
+        ),
+        (
+            #"entity declarations are not allowed \(entity '(.*)'\)"#,
+            "tệp khai báo thực thể «$1», không được phép"
+        ),
+        (#"Double hyphen within comment.*"#, "chú thích «<!-- … -->» không được chứa «--»"),
+        (#"Unsupported version '(.*)'"#, "phiên bản XML «$1» không được hỗ trợ (hãy ghi version=\"1.0\")"),
+        (#"ParsePI: PI (\S+) never end.*"#, "chỉ thị «<?$1» chưa được đóng bằng «?>»"),
+        (
+            #"Document labelled (\S+) but has UTF-8 content"#,
+            "tệp khai báo bảng mã $1 nhưng nội dung là UTF-8 (hãy ghi encoding=\"UTF-8\")"
+        ),
+        (
+            #"input conversion failed due to input error, bytes (.*)"#,
+            "nội dung không đúng bảng mã khai báo ở encoding=\"…\" (các byte lỗi: $1); hãy lưu tệp dạng UTF-8"
+        ),
+        ("String not started expecting ' or \"", "giá trị phải đặt trong dấu nháy \" hoặc '"),
+        ("AttValue: ' expected", "giá trị thuộc tính chưa được đóng bằng dấu nháy"),
+        ("AttValue: \" expected", "giá trị thuộc tính chưa được đóng bằng dấu nháy"),
+        ("error parsing attribute name", "tên thuộc tính viết sai"),
+        ("standalone accepts only 'yes' or 'no'", "standalone chỉ nhận «yes» hoặc «no»"),
+        ("Malformed declaration expecting version", "khai báo «<?xml» thiếu version"),
+        (#"(\S+): Empty XML namespace is not allowed"#, "«$1»: không gian tên rỗng không được phép"),
         ("Start tag expected, '<' not found", "không thấy thẻ mở đầu «<…>»: nội dung này không phải XML"),
         ("Extra content at the end of the document", "còn nội dung sau khi phần tử gốc đã đóng"),
         (
             #"Opening and ending tag mismatch: (\S+) line (\d+) and (\S+)"#,
-            "thẻ đóng «</$3>» không khớp thẻ mở «<$1>» ở dòng $2"
+            "thẻ đóng tên «$3» không khớp thẻ mở tên «$1» (dòng $2)"
         ),
         (
             #"Premature end of data in tag (\S+) line (\d+)"#,
-            "tệp hết khi thẻ «<$1>» (dòng $2) chưa được đóng"
+            "tệp hết khi thẻ tên «$1» (dòng $2) chưa được đóng"
         ),
-        (#"Couldn't find end of Start Tag (\S+) line (\d+)"#, "thẻ «<$1>» (dòng $2) không được viết hết"),
-        (#"Couldn't find end of Start Tag (\S+)"#, "thẻ «<$1>» không được viết hết"),
+        (#"Couldn't find end of Start Tag (\S+) line (\d+)"#, "thẻ tên «$1» (dòng $2) không được viết hết"),
+        (#"Couldn't find end of Start Tag (\S+)"#, "thẻ tên «$1» không được viết hết"),
         ("attributes construct error", "thuộc tính viết sai (cần dạng tên=\"giá trị\")"),
         (
             "Unescaped '<' not allowed in attributes values",
@@ -70,16 +104,16 @@ public enum XMLErrorText {
         (#"CData section not finished.*"#, "đoạn «<![CDATA[» chưa được đóng bằng «]]>»"),
         (
             #"xmlParseCharRef: invalid xmlChar value (\d+)"#,
-            "tham chiếu ký tự «&#…;» chỉ tới mã $1, không phải ký tự XML"
+            "tham chiếu ký tự «&#…;» chỉ tới mã $x1, không phải ký tự XML"
         ),
         ("CharRef: invalid hexadecimal value", "tham chiếu ký tự «&#x…;» có số thập lục phân sai"),
         ("CharRef: invalid decimal value", "tham chiếu ký tự «&#…;» có số thập phân sai"),
-        (#"PCDATA invalid Char value (\d+)"#, "ký tự mã $1 không được phép trong XML"),
+        (#"PCDATA invalid Char value (\d+)"#, "ký tự mã $x1 không được phép trong XML"),
         (#"Char 0x(\w+) out of allowed range"#, "ký tự mã 0x$1 không được phép trong XML"),
         ("invalid character in attribute value", "giá trị thuộc tính có ký tự không được phép"),
         (
-            #"Input is not proper UTF-8, indicate encoding ! ?(.*)"#,
-            "tệp không phải UTF-8 hợp lệ (hãy lưu tệp dạng UTF-8) $1"
+            #"Input is not proper UTF-8, indicate encoding ! ?(?:Bytes: )?(.*)"#,
+            "tệp không phải UTF-8 hợp lệ (hãy lưu tệp dạng UTF-8; các byte lỗi: $1)"
         ),
         (#"Unsupported encoding (\S+)"#, "bảng mã «$1» không được hỗ trợ (hãy dùng UTF-8)"),
         (#"Failed to parse QName '(.*)'"#, "tên «$1» không hợp lệ"),

@@ -92,6 +92,7 @@ public final class XMLStreamReader {
             }
         }
         guard let created else {
+            collector.inputHasBytes = source.sawContent || source.sawNul
             throw source.failure ?? collector.parseFailure
                 ?? LibXMLError.internalError(message: "xmlReaderForIO failed for \(source.sourceName)")
         }
@@ -123,10 +124,16 @@ public final class XMLStreamReader {
         // encoding, I/O) go to the thread's handler, not the reader's: capture them too, so they
         // become this reader's error and are never printed on stderr by libxml2.
         let result = LibXMLRuntime.capturingErrors(into: collector) { xmlTextReaderRead(reader) }
+        collector.inputHasBytes = source.sawContent || source.sawNul
         if var error = source.failure ?? collector.refusal ?? collector.parseFailure {
             if source.failure == nil, !source.sawContent {
-                // libxml2's push parser reports empty input as "Extra content at the end".
-                error = LibXMLError.emptyInput(source: sourceName)
+                // libxml2's push parser reports empty input as "Extra content at the end"; zero
+                // bytes (a damaged file) are not empty, but not text either.
+                error =
+                    source.sawNul
+                    ? LibXMLError.malformed(
+                        source: sourceName, line: 1, column: 0, message: DiagnosticCollector.notText)
+                    : LibXMLError.emptyInput(source: sourceName)
             }
             failure = error
             throw error

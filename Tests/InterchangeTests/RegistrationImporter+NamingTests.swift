@@ -59,6 +59,12 @@ struct RegistrationImporterNamingTests {
             return
         }
         #expect(candidates.count == 2)
+        // Each candidate with its identifier (and code, province when it has them), as the command
+        // line lists them (QA 43 #4).
+        #expect(candidates.contains { $0.hasPrefix("\(tanHoa.name) (\(tanHoa.id.rawValue)") })
+        #expect(
+            candidates.contains { $0.hasPrefix("\(tanHoaWithAcute.name) (\(tanHoaWithAcute.id.rawValue)") })
+        #expect(candidates.allSatisfy { $0.contains("(tc-") }, "\(candidates)")
 
         let unknown = try #require(Self.ownerProblem(report, row: 6))
         guard case .organisationNotFound("Công ty Tân Hòa", let suggestions) = unknown.message else {

@@ -5,8 +5,8 @@ import Testing
     /// Documents that are not well-formed, each with a phrase its Vietnamese reason must hold.
     static let broken: [(String, String)] = [
         ("hello", "không phải XML"),
-        ("<a><b></a>", "thẻ đóng «</a>» không khớp thẻ mở «<b>» ở dòng 1"),
-        ("<a>", "tệp hết khi thẻ «<a>» (dòng 1) chưa được đóng"),
+        ("<a><b></a>", "thẻ đóng tên «a» không khớp thẻ mở tên «b» (dòng 1)"),
+        ("<a>", "tệp hết khi thẻ tên «a» (dòng 1) chưa được đóng"),
         ("<a x=1/>", "dấu nháy"),
         ("<a x=\"1\" x=\"2\"/>", "thuộc tính «x» được ghi hai lần"),
         ("<a>&foo;</a>", "«&foo;» chưa được định nghĩa"),
@@ -20,10 +20,19 @@ import Testing
         ("<a><?xml version=\"1.0\"?></a>", "chỉ được đặt ở đầu tệp"),
         ("<a b/>", "thuộc tính «b» thiếu giá trị"),
         ("<a><![CDATA[x</a>", "CDATA"),
-        ("<a>&#0;</a>", "mã 0"),
+        ("<a>&#0;</a>", "mã 0x0"),
         ("<a>x</a", "thiếu «>»"),
         ("<a xmlns:p=\"u\"><q:b/></a>", "tiền tố «q»"),
-        ("<a>\u{1}</a>", "mã 1"),
+        ("<a>\u{1}</a>", "mã 0x1"),
+        ("<a><!-- x -- y --></a>", "không được chứa «--»"),
+        ("<?xml version=\"2.0\"?><a/>", "phiên bản XML «2.0»"),
+        ("<?foo bar\n<a/>", "chỉ thị «<?foo»"),
+        ("<?xml version=\"1.0\" encoding=\"UTF-16\"?><a/>", "khai báo bảng mã UTF-16"),
+        ("<?xml version=1.0?><a/>", "dấu nháy"),
+        ("<a x=\"12", "chưa được đóng bằng dấu nháy"),
+        ("<a x=\"1\" /", "tên thuộc tính viết sai"),
+        ("<a xmlns:x=\"\"/>", "không gian tên rỗng"),
+        ("<?xml version=\"1.0\" standalone=\"maybe\"?><a/>", "standalone chỉ nhận"),
     ]
 
     @Test("libxml2's reasons for a document not well-formed read in Vietnamese", arguments: broken)
@@ -49,5 +58,31 @@ import Testing
     func notUTF8() {
         let text = XMLErrorText.vietnamese("Input is not proper UTF-8, indicate encoding ! Bytes: 0xC3 0x3C")
         #expect(text.contains("UTF-8") && text.contains("0xC3 0x3C") && !text.contains("indicate"))
+    }
+
+    @Test("a file of zero bytes, or a binary one, is not called empty: it is not text (QA 43 #3)")
+    func zeroBytesNotEmpty() throws {
+        for bytes in [[UInt8](repeating: 0, count: 4096), (0...255).map { UInt8($0) }] {
+            var message: String?
+            do {
+                _ = try XMLDocument(data: bytes, sourceName: "hong.xml")
+            } catch let LibXMLError.malformed(_, _, _, text) {
+                message = text
+            }
+            let text = XMLErrorText.vietnamese(try #require(message))
+            #expect(text.contains("không phải XML"), "\(text)")
+            var streamed: String?
+            do {
+                let reader = try XMLStreamReader(data: bytes, sourceName: "hong.xml")
+                while try reader.read() {}
+            } catch let LibXMLError.malformed(_, _, _, text) {
+                streamed = text
+            }
+            #expect(XMLErrorText.vietnamese(try #require(streamed)).contains("không phải XML"))
+        }
+        // An empty file, or one of spaces, is still empty.
+        #expect(throws: LibXMLError.emptyInput(source: "rong.xml")) {
+            try XMLDocument(data: Array("  \n ".utf8), sourceName: "rong.xml")
+        }
     }
 }

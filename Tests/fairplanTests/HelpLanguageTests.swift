@@ -114,6 +114,13 @@ struct HelpLanguageTests {
             let english = await CommandRunner.outcome(arguments + ["--lang", "en"], environment: [:])
             #expect(english.message.contains("starts with a minus sign"), "\(english.message)")
         }
+        // A flag and its --no- form together are refused, not decided by the last one (QA 43 #12).
+        let both = await CommandRunner.outcome(
+            ["edit", "session", "Khai mạc", "--last", "--no-last"], environment: [:])
+        #expect(both.status == 64)
+        #expect(
+            both.message.contains("'--no-last'") && both.message.contains("đã được ghi bằng"),
+            "\(both.message)")
         // A value given to an option is joined to it and range-checked as before.
         let seed = await CommandRunner.outcome(["allocate", "booths", "--seed", "-1"], environment: [:])
         #expect(seed.message.contains("từ 0 trở lên"), "\(seed.message)")

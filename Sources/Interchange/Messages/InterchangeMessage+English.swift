@@ -207,7 +207,7 @@ extension InterchangeMessage {
                 + "decision's number and date (leave all three empty if it is not recognised)."
         case .organisationAmbiguous(let written, let candidates):
             "«\(written)» is the name of \(candidates.count) organisations (\(candidates.joined(separator: "; "))): "
-                + "write the registration code."
+                + "write the registration code or the identifier of the one meant."
         case .organisationNotFound(let written, let suggestions):
             "No organisation «\(written)» on the Organisations sheet or in the plan.\(Self.englishHint(suggestions))"
         case .organisationNotFoundKeptAsUnit(let written, let suggestions):

@@ -210,7 +210,7 @@ extension InterchangeMessage {
                 + "(để trống cả ba nếu chưa được công nhận)."
         case .organisationAmbiguous(let written, let candidates):
             "«\(written)» trùng tên với \(candidates.count) tổ chức (\(candidates.joined(separator: "; "))): "
-                + "hãy ghi mã số HTX/MST."
+                + "hãy ghi mã số HTX/MST hoặc mã (id) của tổ chức cần chọn."
         case .organisationNotFound(let written, let suggestions):
             "Không tìm thấy tổ chức «\(written)» ở trang Tổ chức hay trong kế hoạch.\(Self.hint(suggestions))"
         case .organisationNotFoundKeptAsUnit(let written, let suggestions):

@@ -178,6 +178,11 @@ extension RegistrationCheck {
 
     /// How a candidate organisation is listed: its name, with its registration code when it has one.
     static func label(_ organisation: Organisation) -> String {
-        organisation.registrationCode.map { "\(organisation.name), \($0)" } ?? organisation.name
+        // As the command line lists them: an organisation without a code is told apart by its
+        // identifier and province (QA 43 #4).
+        let parts =
+            [organisation.id.rawValue] + [organisation.registrationCode?.description].compactMap { $0 }
+            + [organisation.province.officialName].filter { !$0.isEmpty }
+        return "\(organisation.name) (\(parts.joined(separator: ", ")))"
     }
 }

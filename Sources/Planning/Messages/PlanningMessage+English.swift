@@ -4,7 +4,7 @@ extension PlanningMessage {
         switch self {
         case .severity(let severity): Self.en(severity)
         case .subjectKind(let kind): Self.en(kind)
-        case .subject(let kind, let label, let id): "\(Self.en(kind)) '\(label)' (\(id))"
+        case .subject(let kind, let label, let id): "\(Self.en(kind)) «\(label)» (\(id))"
         case .entityNoun(let kind): Self.en(kind)
         case .organisationKind(let kind): Self.en(kind)
         case .sector(let sector): Self.en(sector)
@@ -36,10 +36,10 @@ extension PlanningMessage {
             "\(width.formattedMetres)×\(depth.formattedMetres) m at (\(x.formattedMetres), \(y.formattedMetres))"
 
         case .entityNotFound(let kind, let written, let suggestions):
-            "No \(Self.en(kind)) '\(written)' in the plan."
+            "No \(Self.en(kind)) «\(written)» in the plan."
                 + (suggestions.isEmpty ? "" : " Did you mean: \(suggestions.joined(separator: "; "))?")
         case .entityAmbiguous(let kind, let written, let candidates):
-            "'\(written)' matches \(candidates.count) \(Self.plural(kind)): "
+            "«\(written)» matches \(candidates.count) \(Self.plural(kind)): "
                 + "\(candidates.joined(separator: "; ")); write the identifier (id) or "
                 + (kind == .organisation ? "the registration code (HTX/tax number)." : "the full name.")
         case .registrationMoveRefused(let from, let to):
@@ -57,34 +57,34 @@ extension PlanningMessage {
             "On \(date.vietnamese) the closing time \(closes) is not after the opening time \(opens)."
         case .eventDuplicateDay(let date, let count): "Day \(date.vietnamese) is listed \(count) times."
         case .malformedPhone(let phone, let contact):
-            "Phone number '\(phone)' of \(contact) is not a Vietnamese number (10 digits for a mobile, 11 for a landline)."
-        case .malformedEmail(let email, let contact): "E-mail address '\(email)' of \(contact) is not valid."
+            "Phone number «\(phone)» of \(contact) is not a Vietnamese number (10 digits for a mobile, 11 for a landline)."
+        case .malformedEmail(let email, let contact): "E-mail address «\(email)» of \(contact) is not valid."
         case .unknownProvince(let written, let suggestions):
-            "Unknown province or city '\(written)'."
+            "Unknown province or city «\(written)»."
                 + (suggestions.isEmpty ? "" : " Did you mean: \(suggestions.joined(separator: ", "))?")
 
         case .malformedRegistrationCode(let written):
-            "Registration code '\(written)' is not valid: it needs 10 digits, and a branch adds '-NNN'."
+            "Registration code «\(written)» is not valid: it needs 10 digits, and a branch adds '-NNN'."
         case .missingRegistrationCode(let kind):
             "This \(Self.en(kind).lowercased()) has no registration code (cooperative or tax code)."
         case .tooFewMembers(let kind, let members, let minimum):
             "This \(Self.en(kind).lowercased()) has \(Self.count(members, "member", "members")); "
                 + "the law requires at least \(minimum)."
         case .nameDoesNotMatchKind(let name, let prefix):
-            "The name '\(name)' does not start with '\(prefix)' as the declared kind requires."
+            "The name «\(name)» does not start with «\(prefix)» as the declared kind requires."
         case .sectorDoesNotMatchKind(let sector, let kind):
-            "Sector '\(Self.en(sector))' does not match kind '\(Self.en(kind))': "
+            "Sector «\(Self.en(sector))» does not match kind «\(Self.en(kind))»: "
                 + "the credit sector is for people's credit funds only."
-        case .unknownMemberOrganisation(let member): "Member organisation '\(member)' is not registered."
+        case .unknownMemberOrganisation(let member): "Member organisation «\(member)» is not registered."
         case .duplicateRegistrationCode(let code, let otherName, let otherID):
-            "Registration code \(code) is the same as that of '\(otherName)' (\(otherID)): registered twice."
+            "Registration code \(code) is the same as that of «\(otherName)» (\(otherID)): registered twice."
         case .possibleDuplicateOrganisation(let otherName, let otherID):
-            "Same name and province as '\(otherName)' (\(otherID)): check whether it is registered twice."
+            "Same name and province as «\(otherName)» (\(otherID)): check whether it is registered twice."
 
-        case .unknownProductOwner(let owner): "The product's owner '\(owner)' is not registered."
+        case .unknownProductOwner(let owner): "The product's owner «\(owner)» is not registered."
         case .unclassifiedProduct: "The product has no OCOP product set or group."
         case .duplicateProduct(let otherName, let otherID):
-            "Same product as '\(otherName)' (\(otherID)) of the same owner."
+            "Same product as «\(otherName)» (\(otherID)) of the same owner."
         case .starsOutOfRange(let stars): "\(stars) stars is not an OCOP rating (only 3, 4 or 5 stars)."
         case .certificateNotYetValid(let number, let date, let firstDay):
             "Decision \(number) of \(date.vietnamese) is dated after the opening day \(firstDay.vietnamese): "
@@ -101,33 +101,33 @@ extension PlanningMessage {
             "A \(stars)-star product decided on \(date.vietnamese) is recognised at \(Self.en(expected)), "
                 + "not at \(Self.en(actual))."
         case .malformedDecisionNumber(let number):
-            "Decision number '\(number)' does not look like '2919/QĐ-UBND'."
+            "Decision number «\(number)» does not look like '2919/QĐ-UBND'."
         case .criteriaBasisMismatch(let classification, let basis):
-            "Classification '\(classification.name(.english))' does not belong to the criteria of \(basis)."
+            "Classification «\(classification.name(.english))» does not belong to the criteria of \(basis)."
 
         case .personWithoutName: "The person has no given name."
         case .birthDateImplausible(let date, let firstDay, let years):
             "The date of birth \(date.vietnamese) is implausible: it must come before the opening day "
                 + "\(firstDay.vietnamese) and no more than \(years) years before it; the year is probably mistyped."
-        case .unknownPersonOrganisation(let organisation): "Organisation '\(organisation)' is not registered."
+        case .unknownPersonOrganisation(let organisation): "Organisation «\(organisation)» is not registered."
         case .duplicatePerson(let otherName, let otherID):
-            "Same person as '\(otherName)' (\(otherID)): same phone number or e-mail address."
-        case .unknownAttendee(let person): "Person '\(person)' is not registered."
-        case .unknownAttendancePoint(let point): "Connection point '\(point)' is not declared."
+            "Same person as «\(otherName)» (\(otherID)): same phone number or e-mail address."
+        case .unknownAttendee(let person): "Person «\(person)» is not registered."
+        case .unknownAttendancePoint(let point): "Connection point «\(point)» is not declared."
         case .duplicateAttendance: "The person is listed twice among the delegates."
 
         case .unknownPartyOrganisation(let organisation):
-            "The party's organisation '\(organisation)' is not registered."
+            "The party's organisation «\(organisation)» is not registered."
         case .partyWithoutRequest: "The party has not requested any booth."
-        case .unknownRequestParty(let party): "Party '\(party)' is not registered."
+        case .unknownRequestParty(let party): "Party «\(party)» is not registered."
         case .invalidBoothCount(let wanted): "Booths requested must be at least 1 (is \(wanted))."
         case .unknownSharingOrganisation(let organisation):
-            "Organisation '\(organisation)' sharing the booth is not registered."
+            "Organisation «\(organisation)» sharing the booth is not registered."
         case .sharingOutsideProvince(let organisation, let province):
-            "'\(organisation)' is in \(province.text(.english)), not in the province of the provincial pavilion."
-        case .unknownRequestProduct(let product): "Product '\(product)' is not registered."
+            "«\(organisation)» is in \(province.text(.english)), not in the province of the provincial pavilion."
+        case .unknownRequestProduct(let product): "Product «\(product)» is not registered."
         case .productOwnerNotSharing(let product):
-            "The owner of '\(product)' is not among the organisations sharing the booth."
+            "The owner of «\(product)» is not among the organisations sharing the booth."
         case .coldChainNotRequested: "Fresh food is shown but neither water nor cold storage is requested."
         case .organisationInTwoParties(let parties):
             "Registered with several parties: \(parties.joined(separator: "; "))."
@@ -135,22 +135,22 @@ extension PlanningMessage {
             "\(Self.count(demand, "booth", "booths")) requested, but the venue has only \(supply): "
                 + "\(demand - supply) will go on the waiting list."
 
-        case .duplicateHall(let id, let count): "Hall id '\(id)' is used \(count) times."
-        case .duplicateRoom(let id, let count): "Room id '\(id)' is used \(count) times."
-        case .duplicateBoothCode(let code, let count): "Booth code '\(code)' appears \(count) times."
+        case .duplicateHall(let id, let count): "Hall id «\(id)» is used \(count) times."
+        case .duplicateRoom(let id, let count): "Room id «\(id)» is used \(count) times."
+        case .duplicateBoothCode(let code, let count): "Booth code «\(code)» appears \(count) times."
         case .degenerateBooth(let rect): "The booth has an invalid size: \(rect.text(.english))."
-        case .boothInUnknownHall(let hall): "The booth is in hall '\(hall)', which the venue does not have."
+        case .boothInUnknownHall(let hall): "The booth is in hall «\(hall)», which the venue does not have."
         case .boothOutsideHall(let rect, let hallName, let width, let depth):
             "The booth (\(rect.text(.english))) lies outside \(hallName) "
                 + "(\(width.formattedMetres)×\(depth.formattedMetres) m)."
         case .overlappingBooths(let booth, let other): "Booth \(booth) overlaps booth \(other)."
         case .roomWithoutCapacity: "The room has no capacity (number of seats)."
-        case .unknownZone(let zone): "The booth is in zone '\(zone)', which the venue does not have."
-        case .boothInAisle(let booth, let aisle): "Booth \(booth) encroaches on aisle '\(aisle)'."
-        case .zoneWithoutBooths(let zone): "Zone '\(zone)' has no booths."
+        case .unknownZone(let zone): "The booth is in zone «\(zone)», which the venue does not have."
+        case .boothInAisle(let booth, let aisle): "Booth \(booth) encroaches on aisle «\(aisle)»."
+        case .zoneWithoutBooths(let zone): "Zone «\(zone)» has no booths."
         case .featureOutsideHall(let feature, let id, let hall):
-            "\(Self.en(feature)) '\(id)' lies outside hall '\(hall)', or that hall does not exist."
-        case .assignmentToUnknownBooth(let booth): "Booth '\(booth)' is not on the venue's plan."
+            "\(Self.en(feature)) «\(id)» lies outside hall «\(hall)», or that hall does not exist."
+        case .assignmentToUnknownBooth(let booth): "Booth «\(booth)» is not on the venue's plan."
         case .boothAssignedTwice(let parties):
             "The booth is assigned to several parties: \(parties.joined(separator: "; "))."
         case .blockedBoothAssigned: "The booth is not to be let but has been assigned."
@@ -158,7 +158,7 @@ extension PlanningMessage {
             "\(Self.count(wanted, "booth", "booths")) requested, \(assigned) assigned."
         case .missingBoothService(let services, let party):
             "The booth lacks \(services.map { Self.en($0).lowercased() }.joined(separator: ", ")), "
-                + "which '\(party)' needs."
+                + "which «\(party)» needs."
         case .boothsNotContiguous(let booths):
             "Booths \(booths.joined(separator: ", ")) do not form one block."
 
@@ -172,7 +172,7 @@ extension PlanningMessage {
                 + "mistyped."
         case .missingTechnicalContact:
             "The connection point has no technical contact with a valid phone number."
-        case .unknownChair(let chair): "Chair '\(chair)' is not registered."
+        case .unknownChair(let chair): "Chair «\(chair)» is not registered."
         case .connectionPointOverCapacity(let attendees, let capacity):
             "\(Self.count(attendees, "delegate attends", "delegates attend")) at the connection point, "
                 + "whose hall seats only \(capacity)."
@@ -189,27 +189,27 @@ extension PlanningMessage {
         case .timingOutsideEvent(.free, _): "The session may go anywhere in the event's opening hours."
         case .orderCycle(let sessions):
             "The sessions must follow one another round in a circle: "
-                + (sessions + sessions.prefix(1)).map { "'\($0)'" }.joined(separator: " → ")
+                + (sessions + sessions.prefix(1)).map { "«\($0)»" }.joined(separator: " → ")
                 + " (each after the one before): none can ever start. Drop one of the --after conditions."
         case .severalAtOneEnd(let last, let sessions):
             "Several sessions must each run \(last ? "last (--last)" : "first (--first)"): "
-                + sessions.map { "'\($0)'" }.joined(separator: ", ")
+                + sessions.map { "«\($0)»" }.joined(separator: ", ")
                 + "; only one can. Keep \(last ? "--last" : "--first") on one session and order the others "
                 + "with --after."
         case .firstAndLast(let session):
-            "Session '\(session)' must run both first (--first) and last (--last) beside other sessions: "
+            "Session «\(session)» must run both first (--first) and last (--last) beside other sessions: "
                 + "impossible. Drop --first or --last (when editing: --no-first or --no-last)."
         case .firstAfter(let session, let predecessor):
-            "Session '\(session)' must run first (--first) but also after '\(predecessor)' (--after): "
-                + "impossible. Drop one of the two: --first (when editing: --no-first), or '\(predecessor)' from --after."
+            "Session «\(session)» must run first (--first) but also after «\(predecessor)» (--after): "
+                + "impossible. Drop one of the two: --first (when editing: --no-first), or «\(predecessor)» from --after."
         case .afterLast(let session, let last):
-            "Session '\(session)' must run after '\(last)' (--after), but '\(last)' must run last (--last): "
-                + "impossible. Drop one of the two: --last of '\(last)' (when editing: --no-last), or '\(last)' from the --after of '\(session)'."
+            "Session «\(session)» must run after «\(last)» (--after), but «\(last)» must run last (--last): "
+                + "impossible. Drop one of the two: --last of «\(last)» (when editing: --no-last), or «\(last)» from the --after of «\(session)»."
         case .unknownSessionReference(let kind, let id):
-            "Refers to \(Self.en(kind)) '\(id)', which is not registered."
+            "Refers to \(Self.en(kind)) «\(id)», which is not registered."
         case .unscheduledSession: "The session is not scheduled yet."
         case .connectionPointUnavailable(let point, let range): "\(point) is not available during \(range)."
-        case .unknownRoom(let room): "Room '\(room)' is not in the venue."
+        case .unknownRoom(let room): "Room «\(room)» is not in the venue."
         case .roomTooSmall(let room, let capacity, let audience):
             "\(room) seats \(capacity); the session needs \(audience) seats."
         case .roomWithoutVideoLink(let room):
@@ -220,16 +220,16 @@ extension PlanningMessage {
         case .outsideWindow(let window, let scheduled):
             "The session must lie within \(window); it is scheduled \(scheduled)."
         case .roomDoubleBooked(let room, let first, let second):
-            "Room '\(room)' holds two sessions at once: '\(first)' and '\(second)'."
+            "Room «\(room)» holds two sessions at once: «\(first)» and «\(second)»."
         case .personDoubleBooked(let person, let first, let second):
-            "\(person) is in two sessions at once: '\(first)' and '\(second)'."
+            "\(person) is in two sessions at once: «\(first)» and «\(second)»."
         case .connectionPointDoubleBooked(let point, let first, let second):
-            "\(point) is linked to two sessions at once: '\(first)' and '\(second)'."
+            "\(point) is linked to two sessions at once: «\(first)» and «\(second)»."
         case .sessionMustBeFirst(let earlier):
-            "Wrong order: the session must come before every other session (end before any other starts), but '\(earlier)' starts before it ends."
+            "Wrong order: the session must come before every other session (end before any other starts), but «\(earlier)» starts before it ends."
         case .sessionMustBeLast(let later):
-            "Wrong order: the session must come after every other session (start once all others have ended), but '\(later)' ends after it starts."
-        case .sessionMustFollow(let session): "Wrong order: the session must come after '\(session)'."
+            "Wrong order: the session must come after every other session (start once all others have ended), but «\(later)» ends after it starts."
+        case .sessionMustFollow(let session): "Wrong order: the session must come after «\(session)»."
         case .linkTestLeadTime(let minutes, let sessionStart, let availableFrom):
             "The link test needs \(minutes) minutes before \(sessionStart), "
                 + "but the connection point is not available from \(availableFrom)."

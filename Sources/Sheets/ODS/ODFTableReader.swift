@@ -72,6 +72,11 @@ struct ODFTableReader {
             return .malformedXML(file: fileName, line: line, message: message)
         case .emptyInput:
             return .emptyDocument(file: fileName)
+        case .documentTypeNotAllowed(_, let line):
+            return .malformedXML(file: fileName, line: line, message: "DOCTYPE declarations are not allowed")
+        case .entityDeclarationNotAllowed(_, let line, let name):
+            return .malformedXML(
+                file: fileName, line: line, message: "entity declarations are not allowed (entity '\(name)')")
         default:
             return .malformedXML(file: fileName, line: 0, message: error.description)
         }

@@ -43,7 +43,7 @@ extension StaffMessage {
             return "corrected through its private link at \(RegistrationMessage.english(time))"
         case .confirm: return "Confirm"
         case .withdraw: return "Withdraw"
-        case .withdrawPage(let party): return "Withdraw the registration of '\(party)'?"
+        case .withdrawPage(let party): return "Withdraw the registration of «\(party)»?"
         case .withdrawEffect(let status, let booths):
             let freed =
                 booths.isEmpty
@@ -55,7 +55,7 @@ extension StaffMessage {
             return "The party's status or booths changed after this page was opened; nothing was withdrawn. "
                 + "The page now shows how it is: check it, then confirm."
         case .alreadyWithdrawn(let party):
-            return "The registration of '\(party)' is already withdrawn; there is nothing left to withdraw."
+            return "The registration of «\(party)» is already withdrawn; there is nothing left to withdraw."
         case .boothPlan: return "Booth plan"
         case .allocate: return "Allocate booths"
         case .allocateHint:
@@ -96,15 +96,15 @@ extension StaffMessage {
         case .expectedValue(let expected): return WorkflowMessage.expectation(expected).text(en)
         case .conflict(.incompleteRecognition):
             return
-                "An OCOP recognition needs '\(Self.field(.stars).text(en))', '\(Self.field(.decision).text(en))' "
-                + "and '\(Self.field(.decisionDate).text(en))' together."
+                "An OCOP recognition needs «\(Self.field(.stars).text(en))», «\(Self.field(.decision).text(en))» "
+                + "and «\(Self.field(.decisionDate).text(en))» together."
         case .conflict(.recognitionDetailsWithoutStars):
             let fields: [InputField] = [.issuingBody, .issuingLevel, .validUntil, .ocopCode]
-            return fields.map { "'\(Self.field($0).text(en))'" }.joined(separator: ", ")
-                + " go with an OCOP recognition (fill in '\(Self.field(.stars).text(en))')."
+            return fields.map { "«\(Self.field($0).text(en))»" }.joined(separator: ", ")
+                + " go with an OCOP recognition (fill in «\(Self.field(.stars).text(en))»)."
         case .conflict(.contactDetailsWithoutContact):
-            return "'\(Self.field(.phone).text(en))' and '\(Self.field(.email).text(en))' go with "
-                + "'\(Self.field(.contact).text(en))': write the contact's name."
+            return "«\(Self.field(.phone).text(en))» and «\(Self.field(.email).text(en))» go with "
+                + "«\(Self.field(.contact).text(en))»: write the contact's name."
         case .conflict(.organisationAndUnit):
             return "Give either a registered organisation or a unit, not both."
         case .conflict(let conflict): return WorkflowError.conflict(conflict).text(en)

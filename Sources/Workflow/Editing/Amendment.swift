@@ -17,6 +17,9 @@ public struct Amendment: Hashable, Sendable {
     /// The errors the edit brought in (not found about the entity before): written only because
     /// forced.
     public var introducedErrors: Int
+    /// The products a party had chosen to show that left its list with their organisation, no
+    /// longer sharing its booths (`edit party --share`), by name.
+    public var productsLeaving: [String] = []
 
     /// The errors among the findings (brought in and forced, or already there before the edit).
     public var errorCount: Int { findings.filter { $0.severity == .error }.count }

@@ -114,14 +114,18 @@ public struct EditParty: Sendable {
             changes.compare(input.organisation == nil ? .province : .organisation, stored.kind, edited.kind)
             changes.compare(.booths, storedRequest?.boothsWanted, request.boothsWanted)
             changes.compare(.share, storedRequest?.sharingOrganisations ?? [], request.sharingOrganisations)
-            // Products shown follow the organisations sharing when the party shows every product
-            // of theirs: only a list given, cleared or chosen before is named as changed.
-            if input.products != nil || clearing.contains(.products)
-                || storedRequest?.showsEveryProduct == false
-            {
+            // Products shown follow the organisations sharing unless given or cleared: only then
+            // is --products named; products leaving a chosen list are said by name (QA 43 #5).
+            var leaving: [String] = []
+            if input.products != nil || clearing.contains(.products) {
                 changes.compare(.products, storedRequest?.products ?? [], request.products)
                 changes.compare(
                     .products, storedRequest?.showsEveryProduct ?? true, request.showsEveryProduct)
+            } else if let storedRequest, !storedRequest.showsEveryProduct {
+                let kept = Set(request.products)
+                leaving = storedRequest.products.filter { !kept.contains($0) }.compactMap { id in
+                    plan.products.first { $0.id == id }?.name
+                }
             }
             changes.compare(.services, storedRequest?.servicesNeeded ?? [], request.servicesNeeded)
             changes.compare(.zone, storedRequest?.preferredZones ?? [], request.preferredZones)
@@ -140,7 +144,7 @@ public struct EditParty: Sendable {
             return Editor.Change(
                 plan: changed, id: edited.id.rawValue, name: edited.name, changed: changes.fields,
                 subjects: [.init(.party, edited.id.rawValue), .init(.boothRequest, request.id.rawValue)],
-                write: { try $0.updateParty(edited, requests: [request]) })
+                write: { try $0.updateParty(edited, requests: [request]) }, productsLeaving: leaving)
         }
     }
 

@@ -24,6 +24,8 @@ struct Editor {
         var subjects: Set<Registrar.SubjectKey>
         /// Writes the change (one transaction).
         var write: (PlanStore) throws -> Void
+        /// Products leaving a party's chosen list with their organisation (``Amendment/productsLeaving``).
+        var productsLeaving: [String] = []
     }
 
     /// What an edit reads of the plan instead of the whole of it, on a plan file of tens of
@@ -89,9 +91,11 @@ struct Editor {
             throw WorkflowError.refusedByValidation(kind, name: changed.name, findings: findings)
         }
         try changed.write(store.journaling(context.note(command, subject: changed.name)))
-        return Amendment(
+        var amendment = Amendment(
             kind: kind, id: changed.id, name: changed.name, changed: changed.changed, findings: findings,
             introducedErrors: introduced.count)
+        amendment.productsLeaving = changed.productsLeaving
+        return amendment
     }
 
     /// The plan an edit works on: the whole plan, or with `reading` the part naming the entity,

@@ -9,21 +9,21 @@ extension EditingMessage {
             switch error {
             case .identifierCannotChange(let kind, let id, let asked):
                 return
-                    "The identifier of the \(kind.noun(en)) '\(id)' cannot become '\(asked)': identifiers never "
+                    "The identifier of the \(kind.noun(en)) «\(id)» cannot become «\(asked)»: identifiers never "
                     + "change, since lists, published versions and the journal use them. If another identifier is "
                     + "really needed, register a new entry with it and remove the old one with `fairplan remove`."
             case .nothingToChange(let kind, let name, let id):
                 return
-                    "Nothing to change in the \(kind.noun(en)) '\(name)' (id \(id)): no field was given, or the "
+                    "Nothing to change in the \(kind.noun(en)) «\(name)» (id \(id)): no field was given, or the "
                     + "values given are the ones stored."
             case .cannotClear(let kind, let written, let clearable):
                 return
-                    "--clear '\(written)': not a field of a \(kind.noun(en)) that can be cleared; these can: "
+                    "--clear «\(written)»: not a field of a \(kind.noun(en)) that can be cleared; these can: "
                     + "\(Self.options(clearable))."
             case .setAndCleared(let field):
                 return "\(field.written) was both given a new value and cleared with --clear; choose one."
             case .dependentsExist(let target, let dependents):
-                return "The \(target.kind.noun(en)) '\(target.name)' (id \(target.id)) was not removed: "
+                return "The \(target.kind.noun(en)) «\(target.name)» (id \(target.id)) was not removed: "
                     + "\(dependents.count) \(dependents.count == 1 ? "entry depends" : "entries depend") on it:\n"
                     + dependents.map { EditingMessage.dependent($0).englishText }.joined(separator: "\n")
                     + "\nChange or remove them first, or use --cascade: entries that cannot stand alone (an "
@@ -35,11 +35,14 @@ extension EditingMessage {
                     + "people, exhibiting parties, connection points and sessions are."
             }
         case .edited(let kind, let name, let id, let fields):
-            return "Edited the \(kind.noun(en)) '\(name)' (id \(id)): \(Self.options(fields))."
+            return "Edited the \(kind.noun(en)) «\(name)» (id \(id)): \(Self.options(fields))."
+        case .productsLeftWithSharer(let names):
+            return "No longer shown, as their organisation no longer shares the booths: "
+                + names.map { "«\($0)»" }.joined(separator: ", ") + "."
         case .removed(let label):
-            return "Removed the \(label.kind.noun(en)) '\(label.name)' (id \(label.id))."
+            return "Removed the \(label.kind.noun(en)) «\(label.name)» (id \(label.id))."
         case .willRemove(let label):
-            return "About to remove the \(label.kind.noun(en)) '\(label.name)' (id \(label.id))."
+            return "About to remove the \(label.kind.noun(en)) «\(label.name)» (id \(label.id))."
         case .removedWith(let kind, let labels):
             return "Together with it, \(labels.count) \(Self.noun(kind, count: labels.count)): "
                 + labels.map { "\($0.name) (id \($0.id))" }.joined(separator: "; ") + "."
@@ -56,7 +59,7 @@ extension EditingMessage {
 
     /// An entity as listed: `kind 'name' (id id)`.
     private static func label(_ label: EntityLabel) -> String {
-        "\(label.kind.noun(.english)) '\(label.name)' (id \(label.id))"
+        "\(label.kind.noun(.english)) «\(label.name)» (id \(label.id))"
     }
 
     /// Options as typed on the command line: `--name, --address`.
@@ -77,32 +80,32 @@ extension EditingMessage {
     /// How a dependent refers to the entity named `on`.
     private static func reason(_ reason: Dependency.Reason, on name: String) -> String {
         switch reason {
-        case .ownedProduct: "a product of '\(name)'"
-        case .exhibitor: "exhibits as '\(name)'"
-        case .representative: "represents '\(name)'"
-        case .sharesBooths: "shares its booths with '\(name)'"
-        case .unionMember: "lists '\(name)' as a member"
-        case .showsProduct: "shows '\(name)'"
-        case .chairsPoint: "chaired by '\(name)'"
-        case .takesPart: "'\(name)' takes part"
-        case .attendsAtPoint: "attends at '\(name)'"
-        case .linkedToPoint: "linked to '\(name)'"
-        case .followsSession: "comes after '\(name)'"
+        case .ownedProduct: "a product of «\(name)»"
+        case .exhibitor: "exhibits as «\(name)»"
+        case .representative: "represents «\(name)»"
+        case .sharesBooths: "shares its booths with «\(name)»"
+        case .unionMember: "lists «\(name)» as a member"
+        case .showsProduct: "shows «\(name)»"
+        case .chairsPoint: "chaired by «\(name)»"
+        case .takesPart: "«\(name)» takes part"
+        case .attendsAtPoint: "attends at «\(name)»"
+        case .linkedToPoint: "linked to «\(name)»"
+        case .followsSession: "comes after «\(name)»"
         }
     }
 
     /// What dropping the reference to the entity named `on` did.
     private static func dropped(_ reason: Dependency.Reason, on name: String) -> String {
         switch reason {
-        case .ownedProduct, .exhibitor, .representative: "removed with '\(name)'"
-        case .sharesBooths: "'\(name)' no longer shares its booths"
-        case .unionMember: "'\(name)' no longer listed as a member"
-        case .showsProduct: "'\(name)' no longer shown"
-        case .chairsPoint: "no chair now (was '\(name)')"
-        case .takesPart: "'\(name)' no longer takes part"
-        case .attendsAtPoint: "attends on site instead of at '\(name)'"
-        case .linkedToPoint: "no longer linked to '\(name)'"
-        case .followsSession: "no longer has to come after '\(name)'"
+        case .ownedProduct, .exhibitor, .representative: "removed with «\(name)»"
+        case .sharesBooths: "«\(name)» no longer shares its booths"
+        case .unionMember: "«\(name)» no longer listed as a member"
+        case .showsProduct: "«\(name)» no longer shown"
+        case .chairsPoint: "no chair now (was «\(name)»)"
+        case .takesPart: "«\(name)» no longer takes part"
+        case .attendsAtPoint: "attends on site instead of at «\(name)»"
+        case .linkedToPoint: "no longer linked to «\(name)»"
+        case .followsSession: "no longer has to come after «\(name)»"
         }
     }
 }

@@ -35,6 +35,9 @@ extension EditingMessage {
             }
         case .edited(let kind, let name, let id, let fields):
             return "Đã sửa \(kind.noun(vi)) «\(name)» (mã \(id)): \(Self.options(fields))."
+        case .productsLeftWithSharer(let names):
+            return "Bỏ khỏi danh sách trưng bày vì tổ chức của chúng không còn dùng chung gian: "
+                + names.map { "«\($0)»" }.joined(separator: ", ") + "."
         case .removed(let label):
             return "Đã xóa \(label.kind.noun(vi)) «\(label.name)» (mã \(label.id))."
         case .willRemove(let label):

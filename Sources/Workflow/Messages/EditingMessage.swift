@@ -8,6 +8,8 @@ public enum EditingMessage: Hashable, Sendable, Localizable {
     case error(EditingError)
     /// An entity was edited; the options whose value changed.
     case edited(EntityKind, name: String, id: String, fields: [InputField])
+    /// Products a party had chosen left its list with their organisation, no longer sharing.
+    case productsLeftWithSharer([String])
     /// An entity was removed.
     case removed(EntityLabel)
     /// An entity is about to be removed (the preview before a confirmation).

@@ -12,7 +12,7 @@ extension JournalMessage {
                 + (listed < total ? "; the latest \(listed), newest first:" : ", newest first:")
         case .entry(let entry):
             "#\(entry.number)  \(entry.note.at)  \(entry.note.user)  \(entry.note.command)"
-                + (entry.note.subject.map { " '\($0)'" } ?? "")
+                + (entry.note.subject.map { " «\($0)»" } ?? "")
                 + "  [\(JournalMessage.state(entry.state).englishText)]"
         case .entryCounts(let counts): "    " + Self.english(counts)
         case .rows(let table, let count):
@@ -30,13 +30,13 @@ extension JournalMessage {
         case .restoreUnchanged(let kind, let version):
             "The working \(Self.englishNoun(kind)) already is as version \(version); nothing changed."
         case .leftOut(.partyWithdrawn(let party, let booths)):
-            "No booths given back to '\(party)', which has withdrawn: \(booths.joined(separator: ", "))."
+            "No booths given back to «\(party)», which has withdrawn: \(booths.joined(separator: ", "))."
         case .leftOut(.partyRemoved(let party, let booths)):
-            "No booths given back to '\(party)', which is no longer in the plan: \(booths.joined(separator: ", "))."
+            "No booths given back to «\(party)», which is no longer in the plan: \(booths.joined(separator: ", "))."
         case .leftOut(.boothsNotOnVenue(let party, let booths)):
-            "Booths of '\(party)' no longer on the venue's floor plan, not given back: \(booths.joined(separator: ", "))."
+            "Booths of «\(party)» no longer on the venue's floor plan, not given back: \(booths.joined(separator: ", "))."
         case .leftOut(.sessionRemoved(let title)):
-            "The session '\(title)' is no longer in the plan and is not placed."
+            "The session «\(title)» is no longer in the plan and is not placed."
         case .unscheduled(let titles):
             "Sessions not placed in the version taken off the programme: \(titles.joined(separator: "; "))."
         case .undoHint: "Undo with `fairplan undo`."
@@ -69,7 +69,7 @@ extension JournalMessage {
 
     /// An entry named in a sentence: number, command, subject, who and when.
     private static func englishLabel(_ entry: JournalEntry) -> String {
-        "#\(entry.number) (\(entry.note.command)" + (entry.note.subject.map { " '\($0)'" } ?? "")
+        "#\(entry.number) (\(entry.note.command)" + (entry.note.subject.map { " «\($0)»" } ?? "")
             + ", \(entry.note.user), \(entry.note.at))"
     }
 

@@ -7,14 +7,14 @@ extension QueueMessage {
         let en = Language.english
         switch self {
         case .error(.noOffer(let party)):
-            return "'\(party)' has no offer of booths waiting for an answer (see `fairplan offer list`)."
+            return "«\(party)» has no offer of booths waiting for an answer (see `fairplan offer list`)."
         case .error(.notWaiting(let party, let status)):
             return
-                "'\(party)' is no longer on the waiting list (status: \(status.name(en))), so it cannot take the "
+                "«\(party)» is no longer on the waiting list (status: \(status.name(en))), so it cannot take the "
                 + "booths offered; decline the offer (fairplan offer decline)."
         case .error(.boothsUnavailable(let party, let booths)):
             return
-                "The booths offered to '\(party)' are no longer free: \(booths.joined(separator: ", ")); decline "
+                "The booths offered to «\(party)» are no longer free: \(booths.joined(separator: ", ")); decline "
                 + "the offer (fairplan offer decline) or allocate booths again (fairplan allocate booths)."
         case .offersHeading:
             return "Offers to the waiting list, in order (saved, waiting for each party's answer):"
@@ -33,19 +33,19 @@ extension QueueMessage {
         case .offersNotMade(let error):
             return "No offers to the waiting list could be made: \(error.text(en))"
         case .accepted(let party, let booths):
-            return "'\(party)' took booths \(booths.joined(separator: ", ")) "
+            return "«\(party)» took booths \(booths.joined(separator: ", ")) "
                 + "(\(RegistrationStatus.waitlisted.name(en)) → \(RegistrationStatus.placed.name(en)))."
         case .declined(let party, let booths):
             return
-                "'\(party)' declined booths \(booths.joined(separator: ", ")) and keeps its place on the waiting "
+                "«\(party)» declined booths \(booths.joined(separator: ", ")) and keeps its place on the waiting "
                 + "list."
         case .noPendingOffers: return "No offer of booths is waiting for an answer."
         case .pendingOffersHeading(let count): return "Offers of booths waiting for an answer (\(count)):"
         case .pendingOffer(let party, let booths, let time, let reason, let freedBy, let position):
             let cause =
                 switch reason {
-                case .withdrawal: "'\(freedBy)' withdrew"
-                case .declined: "'\(freedBy)' declined them"
+                case .withdrawal: "«\(freedBy)» withdrew"
+                case .declined: "«\(freedBy)» declined them"
                 }
             let place = position.map { "number \($0) on the waiting list" } ?? "no longer on the waiting list"
             return
@@ -55,7 +55,7 @@ extension QueueMessage {
                 "    Can no longer be accepted: booths \(booths.joined(separator: ", ")) are no longer free "
                 + "(decline it)."
         case .offerPartyNotWaiting(let status):
-            return "    Can no longer be accepted: the party's status is '\(status.name(en))' (decline it)."
+            return "    Can no longer be accepted: the party's status is «\(status.name(en))» (decline it)."
         }
     }
 }

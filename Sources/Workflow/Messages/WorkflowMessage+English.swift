@@ -17,14 +17,14 @@ extension WorkflowMessage {
                     "The folder \(folder) holds \(names.count) plan files (\(names.joined(separator: ", "))); "
                     + "choose one with --plan PATH."
             case .invalidValue(let field, let value, let expected):
-                return "\(field.written) '\(value)': \(WorkflowMessage.expectation(expected).englishText)."
+                return "\(field.written) «\(value)»: \(WorkflowMessage.expectation(expected).englishText)."
             case .textTooLong(let option, let position, let characters, let maximum):
                 let subject = option.map { "The value of \($0)" } ?? "Argument \(position)"
                 return "\(subject) is \(characters) characters long, over the limit of \(maximum) characters."
             case .conflict(let conflict):
                 return WorkflowMessage.conflict(conflict).englishText
             case .refusedByValidation(let kind, let name, let findings):
-                return "The \(kind.noun(en)) '\(name)' was not written because the checks found errors; "
+                return "The \(kind.noun(en)) «\(name)» was not written because the checks found errors; "
                     + "correct it or use --force to write it anyway:\n"
                     + findings.map { "  \($0.text(en))" }.joined(separator: "\n")
             case .exports(let error): return error.text(en)
@@ -139,20 +139,20 @@ extension WorkflowMessage {
         case .onSite: return "On site"
         case .unscheduled: return "not scheduled"
         case .registered(let kind, let name, let id):
-            return "Registered the \(kind.noun(en)) '\(name)' (id \(id))."
+            return "Registered the \(kind.noun(en)) «\(name)» (id \(id))."
         case .writtenDespiteErrors(let count): return "Written despite \(count) error(s) (--force)."
         case .shownAtBooths(let parties):
-            let names = parties.map { "'\($0)'" }.joined(separator: ", ")
+            let names = parties.map { "«\($0)»" }.joined(separator: ", ")
             return
                 "Shown at the booths of \(names), which show every product of the organisations sharing them."
         case .confirmed(let party, let from):
             return
-                "Confirmed the registration of '\(party)' (\(from.name(en)) → \(RegistrationStatus.confirmed.name(en)))."
+                "Confirmed the registration of «\(party)» (\(from.name(en)) → \(RegistrationStatus.confirmed.name(en)))."
         case .alreadyConfirmed(let party):
-            return "'\(party)' is already \(RegistrationStatus.confirmed.name(en))."
+            return "«\(party)» is already \(RegistrationStatus.confirmed.name(en))."
         case .withdrawn(let party, let from):
             return
-                "Withdrew the registration of '\(party)' (\(from.name(en)) → \(RegistrationStatus.withdrawn.name(en)))."
+                "Withdrew the registration of «\(party)» (\(from.name(en)) → \(RegistrationStatus.withdrawn.name(en)))."
         case .noBoothsFreed: return "The party held no booths in the current plan; no booth was freed."
         case .boothsFreed(let booths):
             return "Booths freed (\(booths.count)): \(booths.joined(separator: ", "))."

@@ -16,7 +16,8 @@ struct SessionProfileOptions: ParsableArguments {
         [String] = []
     @Option(parsing: .singleValue, help: ArgumentHelp(.grid(.avoidRoomTag))) var avoidRoomTag: [String] = []
     @Option(parsing: .singleValue, help: ArgumentHelp(.grid(.exclusiveTag))) var exclusiveTag: [String] = []
-    @Flag(inversion: .prefixedNo, help: ArgumentHelp(.grid(.crowdRisk))) var crowdRisk: Bool?
+    @Flag(inversion: .prefixedNo, exclusivity: .exclusive, help: ArgumentHelp(.grid(.crowdRisk)))
+    var crowdRisk: Bool?
 
     /// The profile as the use cases take it; options not given stay nil.
     var input: SessionProfileInput {

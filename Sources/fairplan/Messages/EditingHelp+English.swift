@@ -72,7 +72,7 @@ extension EditingHelp {
                 .joined(separator: "\n")
         case .confirmWithdraw(let party):
             return
-                "Withdraw the registration of '\(party)'? Its booths will be freed and offered to the waiting list."
+                "Withdraw the registration of «\(party)»? Its booths will be freed and offered to the waiting list."
         }
     }
 

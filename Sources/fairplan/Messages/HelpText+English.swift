@@ -7,9 +7,9 @@ extension HelpText {
         case .optionYes: "Go ahead without asking (for scripts)."
         case .confirmChoices: "[y/N]"
         case .confirmDeclined: "Cancelled; nothing changed."
-        case .invalidLanguage(let value): "--lang '\(value)': use vi (Vietnamese) or en (English)."
+        case .invalidLanguage(let value): "--lang «\(value)»: use vi (Vietnamese) or en (English)."
         case .negativeArgument(let value):
-            "'\(value)' starts with a minus sign, so it is not read as an argument: a number here is 1 or more (a version, a count of steps); write a name starting with '-' after '--', such as: -- \(value)"
+            "«\(value)» starts with a minus sign, so it is not read as an argument: a number here is 1 or more (a version, a count of steps); write a name starting with '-' after '--', such as: -- \(value)"
         case .rootAbstract:
             "Plan cooperative trade fairs and hybrid conferences (hội chợ, hội nghị trực tuyến)."
         case .rootDiscussion:

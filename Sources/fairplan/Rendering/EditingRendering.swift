@@ -11,6 +11,9 @@ enum EditingRendering {
                 amendment.kind, name: amendment.name, id: amendment.id, fields: amendment.changed
             ).text(language)
         ]
+        if !amendment.productsLeaving.isEmpty {
+            lines.append(EditingMessage.productsLeftWithSharer(amendment.productsLeaving).text(language))
+        }
         if amendment.introducedErrors > 0 {
             lines.append(WorkflowMessage.writtenDespiteErrors(amendment.introducedErrors).text(language))
         }

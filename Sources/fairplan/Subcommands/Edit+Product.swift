@@ -24,7 +24,8 @@ extension FairPlan.Edit {
         @Option(help: ArgumentHelp(.productIssuingLevel)) var issuingLevel: IssuingLevel?
         @Option(help: ArgumentHelp(.productValidUntil)) var validUntil: String?
         @Option(help: ArgumentHelp(.productOCOPCode)) var ocopCode: String?
-        @Flag(inversion: .prefixedNo, help: ArgumentHelp(.editing(.editColdChain))) var coldChain: Bool?
+        @Flag(inversion: .prefixedNo, exclusivity: .exclusive, help: ArgumentHelp(.editing(.editColdChain)))
+        var coldChain: Bool?
         @Option(parsing: .singleValue, help: ArgumentHelp(.editing(.editClear(EditProduct.clearable))))
         var clear: [String] = []
         @Option(help: ArgumentHelp(.editing(.editID))) var id: String?

@@ -25,8 +25,10 @@ extension FairPlan.Edit {
         @Flag(help: ArgumentHelp(.sessionLinkAll)) var linkAll = false
         @Option(help: ArgumentHelp(.sessionFixed)) var fixed: String?
         @Option(help: ArgumentHelp(.sessionWindow)) var window: String?
-        @Flag(inversion: .prefixedNo, help: ArgumentHelp(.editing(.editFirst))) var first: Bool?
-        @Flag(inversion: .prefixedNo, help: ArgumentHelp(.editing(.editLast))) var last: Bool?
+        @Flag(inversion: .prefixedNo, exclusivity: .exclusive, help: ArgumentHelp(.editing(.editFirst)))
+        var first: Bool?
+        @Flag(inversion: .prefixedNo, exclusivity: .exclusive, help: ArgumentHelp(.editing(.editLast)))
+        var last: Bool?
         @Option(parsing: .singleValue, help: ArgumentHelp(.grid(.after))) var after: [String] = []
         @Option(help: ArgumentHelp(.sessionTrack)) var track: String?
         @Option(help: ArgumentHelp(.sessionRoom)) var room: String?

@@ -240,6 +240,16 @@ struct EditTests {
                 "Gạo thơm Tân Hòa"
             ])
         #expect(!request.showsEveryProduct)
+        // An organisation leaving takes its products off the chosen list: said by name, and only
+        // --share is named as typed (QA 43 #5).
+        var chooseBoth = EditParty.Input(subject: "HTX Tân Hòa")
+        chooseBoth.products = ["Gạo thơm Tân Hòa", "Chè Shan tuyết Suối Giàng"]
+        _ = try EditParty(store: fixture.store()).run(chooseBoth, context: WorkflowFixture.context)
+        var leave = EditParty.Input(subject: "HTX Tân Hòa")
+        leave.clear = ["share"]
+        let left = try EditParty(store: fixture.store()).run(leave, context: WorkflowFixture.context)
+        #expect(left.changed == [.share])
+        #expect(left.productsLeaving == ["Chè Shan tuyết Suối Giàng"])
     }
 
     @Test("a connection point's capacity, hours and technician are edited")

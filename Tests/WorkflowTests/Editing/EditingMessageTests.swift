@@ -20,6 +20,7 @@ struct EditingMessageTests {
         ]
         return errors.map { .error($0) } + dependents.flatMap { [.dependent($0), .detached($0)] } + [
             .edited(.organisation, name: "HTX", id: "tc-htx", fields: [.name, .address]),
+            .productsLeftWithSharer(["Bánh Phú Quý"]),
             .removed(organisation), .willRemove(organisation), .removedWith(.person, [organisation]),
             .removedWith(.product, [organisation, organisation]), .detachedHeading,
         ]

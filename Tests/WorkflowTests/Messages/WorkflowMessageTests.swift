@@ -96,7 +96,7 @@ struct WorkflowMessageTests {
             error.text(.vietnamese)
                 == "--decision-date «31/02/2025»: ghi một ngày có thật, dạng dd/mm/yyyy hoặc yyyy-mm-dd (ví dụ 15/12/2026)."
         )
-        #expect(error.text(.english).hasPrefix("--decision-date '31/02/2025': write a date that exists"))
+        #expect(error.text(.english).hasPrefix("--decision-date «31/02/2025»: write a date that exists"))
         #expect(error.description == error.text(.vietnamese))
     }
 }
