@@ -28,6 +28,7 @@ struct PortalMessageTests {
         .error(.editedMeanwhile(field: "Điện thoại", stored: "0912345678")), .error(.staleForm),
         .error(.sessionEnded(signIn: "/hoi-cho/quan-ly/dang-nhap")), .sessionEndedHeading, .signInAgain,
         .serving(address: "http://127.0.0.1:8080/", sites: []),
+        .wouldServe(address: "http://127.0.0.1:8080/", sites: []),
         .howToStop, .footer(version: "1.0"),
     ]
 

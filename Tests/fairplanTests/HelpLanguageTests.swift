@@ -121,6 +121,13 @@ struct HelpLanguageTests {
         #expect(
             both.message.contains("'--no-last'") && both.message.contains("đã được ghi bằng"),
             "\(both.message)")
+        // A word starting with «-»: as an option's value, joined with «=»; as a name, after «--».
+        let name = await CommandRunner.outcome(
+            ["register", "organisation", "--name", "-abc", "--province", "Cà Mau"], environment: [:])
+        #expect(name.message.contains("--name=-abc"), "\(name.message)")
+        let subject = await CommandRunner.outcome(
+            ["edit", "party", "-abc", "--booths", "2"], environment: [:])
+        #expect(subject.message.contains("-- -abc"), "\(subject.message)")
         // A value given to an option is joined to it and range-checked as before.
         let seed = await CommandRunner.outcome(["allocate", "booths", "--seed", "-1"], environment: [:])
         #expect(seed.message.contains("từ 0 trở lên"), "\(seed.message)")

@@ -49,7 +49,8 @@ extension InterchangeMessage {
                 + "\(zones.joined(separator: "; "))."
         case .phoneWithoutContact: "Có số điện thoại nhưng chưa có người liên hệ: hãy điền cột Người liên hệ."
         case .boothRequestSkippedWithRow(let kind, let name, let row):
-            "Bỏ qua vì dòng \(row) ở trang \(sheetName(kind)) («\(name)») có lỗi (--skip-invalid)."
+            "Chưa nhập được: cần dòng \(row) ở trang \(sheetName(kind)) («\(name)»), dòng đó có lỗi. Sửa dòng đó "
+                + "thì dòng này nhập được; với --skip-invalid, dòng này được bỏ qua cùng dòng đó."
         case .partiesToImport(let added, let updated):
             "Đăng ký gian hàng: \(added) đơn vị trưng bày mới"
                 + (updated > 0 ? ", \(updated) cập nhật." : ".")
@@ -100,7 +101,8 @@ extension InterchangeMessage {
             "The venue has no zone «\(written)»; kept as written. Its zones: \(zones.joined(separator: "; "))."
         case .phoneWithoutContact: "A phone without a contact person: fill in Contact person."
         case .boothRequestSkippedWithRow(let kind, let name, let row):
-            "Skipped: row \(row) of the \(englishSheetName(kind)) sheet («\(name)») has an error (--skip-invalid)."
+            "Not imported: it needs row \(row) of the \(englishSheetName(kind)) sheet («\(name)»), which has an "
+                + "error. Correct that row and this one is imported; with --skip-invalid, this row is skipped with it."
         case .partiesToImport(let added, let updated):
             "Booth requests: \(counted(added, "new exhibitor", "new exhibitors"))"
                 + (updated > 0 ? ", \(updated) updated." : ".")

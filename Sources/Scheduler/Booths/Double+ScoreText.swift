@@ -1,10 +1,10 @@
-import Planning
+public import Planning
 
 extension Double {
     /// The value with two decimals as each language writes numbers: Vietnamese groups thousands
     /// with a space and uses a decimal comma (`1 234,50`, `-30,00`); English groups with a comma
     /// and uses a decimal point (`1,234.50`, `-30.00`).
-    func scoreText(in language: Language) -> String {
+    public func scoreText(in language: Language) -> String {
         let (group, decimal) =
             switch language {
             case .vietnamese: (" ", ",")

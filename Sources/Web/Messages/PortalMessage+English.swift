@@ -99,6 +99,9 @@ extension PortalMessage {
                 + "form was not saved. Sign in again: the form's page opens again for you to fill in and send."
         case .serving(let address, let sites):
             return "The portal is running at \(address)\n" + sites.map { "  \($0)" }.joined(separator: "\n")
+        case .wouldServe(let address, let sites):
+            return "Checked (--dry-run): the portal would run at \(address); nothing is listening\n"
+                + sites.map { "  \($0)" }.joined(separator: "\n")
         case .howToStop: return "Press Ctrl+C to stop."
         }
     }

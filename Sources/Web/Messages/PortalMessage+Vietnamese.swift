@@ -104,6 +104,9 @@ extension PortalMessage {
         case .serving(let address, let sites):
             return "Cổng thông tin đang chạy tại \(address)\n"
                 + sites.map { "  \($0)" }.joined(separator: "\n")
+        case .wouldServe(let address, let sites):
+            return "Đã kiểm tra xong (--dry-run): cổng thông tin sẽ chạy tại \(address), chưa mở cổng\n"
+                + sites.map { "  \($0)" }.joined(separator: "\n")
         case .howToStop: return "Nhấn Ctrl+C để dừng."
         }
     }

@@ -123,6 +123,8 @@ public enum PortalMessage: Hashable, Sendable, Localizable {
     case error(PortalError)
     /// The portal is listening: its address and the plans served (slug and file).
     case serving(address: String, sites: [String])
+    /// `serve --dry-run`: everything checked, the portal would run at `address`; nothing listens.
+    case wouldServe(address: String, sites: [String])
     /// How to stop the portal.
     case howToStop
     /// The footer: made with FairPlan and its version.

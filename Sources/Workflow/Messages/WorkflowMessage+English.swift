@@ -1,5 +1,6 @@
 import Foundation
 import Planning
+import Scheduler
 import Store
 
 extension WorkflowMessage {
@@ -226,7 +227,7 @@ extension WorkflowMessage {
         case .allocationSummary(let title, let placed, let booths, let waiting, let score, let seed):
             return """
                 \(title): placed \(placed) parties in \(booths) booths, \(waiting) on the waiting list.
-                Total score \(String(format: "%.2f", score)) (seed \(seed)); see --explain for details, --json for other tools.
+                Total score \(score.scoreText(in: .english)) (seed \(seed)); see --explain for details, --json for other tools.
                 """
         case .timetableSummary(let placed, let unplaced, let penalty, let seed):
             return "Placed \(placed) sessions, \(unplaced) not placed; total penalty \(penalty) "

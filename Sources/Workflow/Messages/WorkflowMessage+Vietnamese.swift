@@ -1,5 +1,6 @@
 import Foundation
 import Planning
+import Scheduler
 import Store
 
 extension WorkflowMessage {
@@ -219,7 +220,7 @@ extension WorkflowMessage {
         case .allocationSummary(let title, let placed, let booths, let waiting, let score, let seed):
             return """
                 \(title): đã xếp \(placed) đơn vị vào \(booths) gian, \(waiting) đơn vị trong danh sách chờ.
-                Tổng điểm \(String(format: "%.2f", score)) (hạt giống \(seed)); xem --explain để biết chi tiết, --json cho công cụ khác.
+                Tổng điểm \(score.scoreText(in: .vietnamese)) (hạt giống \(seed)); xem --explain để biết chi tiết, --json cho công cụ khác.
                 """
         case .timetableSummary(let placed, let unplaced, let penalty, let seed):
             return "Đã xếp \(placed) phiên, \(unplaced) phiên chưa xếp được; tổng điểm phạt \(penalty) "

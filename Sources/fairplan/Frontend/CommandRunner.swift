@@ -54,7 +54,13 @@ enum CommandRunner {
                         + CLILanguage.text(HelpText.negativeArgument(negative))
                     return (ExitCode.validationFailure.rawValue, text + "\n")
                 }
-                return failure(error)
+                var outcome = failure(error)
+                if FairPlan.exitCode(for: error) != .success,
+                    let (word, option) = Self.dashedWord(in: arguments)
+                {
+                    outcome.message += CLILanguage.text(HelpText.dashedWord(word, option: option)) + "\n"
+                }
+                return outcome
             }
             do {
                 var command = command
@@ -98,6 +104,21 @@ enum CommandRunner {
     /// ``joiningNegativeValues(_:)`` has joined those given to options.
     static func standaloneNegativeNumber(in arguments: [String]) -> String? {
         arguments.prefix { $0 != "--" }.first { isNegativeNumber($0) }
+    }
+
+    /// The first word in `arguments` (before a `--`) that starts with one `-` and is no option
+    /// FairPlan has (`-abc`, not `-h`), which the parser reads as an unknown option, with the
+    /// option just before it when it is one waiting for its value (`--name -abc`).
+    static func dashedWord(in arguments: [String]) -> (word: String, option: String?)? {
+        let typed = Array(arguments.prefix { $0 != "--" })
+        guard
+            let index = typed.firstIndex(where: { word in
+                word.hasPrefix("-") && !word.hasPrefix("--") && word.count > 2 && !isNegativeNumber(word)
+            })
+        else { return nil }
+        let before = index > 0 ? typed[index - 1] : nil
+        let option = before.flatMap { $0.hasPrefix("--") && !$0.contains("=") ? $0 : nil }
+        return (typed[index], option)
     }
 
     /// Whether `text` is a negative number as typed: `-5`, `-0.5`, `-1e3`, `-inf`.

@@ -8,6 +8,10 @@ extension HelpText {
         case .confirmChoices: "[y/N]"
         case .confirmDeclined: "Cancelled; nothing changed."
         case .invalidLanguage(let value): "--lang «\(value)»: use vi (Vietnamese) or en (English)."
+        case .dashedWord(let value, let option):
+            "«\(value)» starts with a minus sign, so it is read as an option: "
+                + (option.map { "as the value of \($0), join it with an equals sign: \($0)=\(value)" }
+                    ?? "as a name, write it after «--»: -- \(value)") + "."
         case .negativeArgument(let value):
             "«\(value)» starts with a minus sign, so it is not read as an argument: a number here is 1 or more (a version, a count of steps); write a name starting with '-' after '--', such as: -- \(value)"
         case .rootAbstract:

@@ -8,6 +8,10 @@ extension HelpText {
         case .confirmChoices: "[c/K]"
         case .confirmDeclined: "Đã hủy, không thay đổi gì."
         case .invalidLanguage(let value): "--lang «\(value)»: dùng vi (tiếng Việt) hoặc en (tiếng Anh)."
+        case .dashedWord(let value, let option):
+            "«\(value)» bắt đầu bằng dấu trừ nên được đọc như một tùy chọn: "
+                + (option.map { "là giá trị của \($0) thì hãy ghi liền với dấu bằng: \($0)=\(value)" }
+                    ?? "là một tên thì hãy ghi sau «--»: -- \(value)") + "."
         case .negativeArgument(let value):
             "«\(value)» bắt đầu bằng dấu trừ nên không được đọc là một tham số: số ở vị trí này phải từ 1 trở lên (số phiên bản, số bước); một tên bắt đầu bằng «-» hãy ghi sau «--», ví dụ: -- \(value)"
         case .rootAbstract:

@@ -194,6 +194,9 @@ enum HelpText: Hashable, Sendable, Localizable {
     /// A negative number typed where a command takes a number of its own (a version, a count),
     /// which the command line would otherwise read as an option.
     case negativeArgument(String)
+    /// A word starting with one `-` that is no option (`-abc`), typed as a value or a name: what to
+    /// write instead. Appended to the parser's own message.
+    case dashedWord(String, option: String?)
     /// The wording of `fairplan export` (area: exports).
     case exports(ExportsHelp)
     /// The wording of `fairplan edit`, `fairplan remove` and their confirmations (area: editing).

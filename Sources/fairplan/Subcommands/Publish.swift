@@ -14,6 +14,11 @@ extension FairPlan {
         /// What to publish.
         enum Target: String, ExpressibleByArgument, CaseIterable {
             case booths, sessions
+
+            /// `booths` or `sessions`; `programme` too, the word `restore` and `changes` use.
+            init?(argument: String) {
+                self.init(rawValue: argument == "programme" ? "sessions" : argument)
+            }
         }
 
         @OptionGroup var options: PlanOption

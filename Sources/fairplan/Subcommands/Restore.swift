@@ -10,6 +10,11 @@ extension FairPlan {
         enum Target: String, CaseIterable, ExpressibleByArgument {
             case booths, programme
 
+            /// `booths` or `programme`; `sessions` too, the word `publish sessions` uses.
+            init?(argument: String) {
+                self.init(rawValue: argument == "sessions" ? "programme" : argument)
+            }
+
             /// The kind of publication.
             var kind: PublicationKind {
                 switch self {

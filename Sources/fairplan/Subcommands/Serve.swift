@@ -67,10 +67,13 @@ extension FairPlan {
             let portal = try Portal(
                 sites: sites, version: FairPlan.version, now: { WallClock.now() }, registration: registration)
             let out = Output()
-            out.say(
-                PortalMessage.serving(
-                    address: "http://\(host):\(port)/", sites: sites.map { "/\($0.slug) ← \($0.planPath)" }))
-            if dryRun { return }
+            let address = "http://\(host):\(port)/"
+            let listed = sites.map { "/\($0.slug) ← \($0.planPath)" }
+            if dryRun {
+                out.say(PortalMessage.wouldServe(address: address, sites: listed))
+                return
+            }
+            out.say(PortalMessage.serving(address: address, sites: listed))
             out.say(PortalMessage.howToStop)
             try await portal.serve(host: host, port: port)
         }
