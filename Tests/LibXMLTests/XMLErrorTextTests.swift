@@ -85,4 +85,25 @@ import Testing
             try XMLDocument(data: Array("  \n ".utf8), sourceName: "rong.xml")
         }
     }
+
+    @Test("a venue file breaking its schema is told why in Vietnamese (QA 43 #2)")
+    func schemaReasons() throws {
+        let schema = try RelaxNGSchema(contentsOfFile: Fixtures.path("venue.rng"))
+        let namespace = "urn:fairplan:test:venue"
+        for document in [
+            "<venue xmlns=\"\(namespace)\" id=\"v\"><name>H</name><room code=\"A\" capacity=\"hai\"/></venue>",
+            "<venue xmlns=\"\(namespace)\" id=\"v\"><name>H</name><room code=\"A\"/></venue>",
+            "<venue xmlns=\"\(namespace)\" id=\"v\"><name>H</name><kitchen/></venue>",
+            "<html><body/></html>",
+            "<venue id=\"v\"><name>H</name></venue>",
+        ] {
+            let diagnostics = schema.validate(try XMLDocument(data: Array(document.utf8), sourceName: "v.xml"))
+            #expect(!diagnostics.isEmpty)
+            for diagnostic in diagnostics {
+                #expect(
+                    XMLErrorText.vietnamese(diagnostic.message) != diagnostic.message,
+                    "no Vietnamese for «\(diagnostic.message)»")
+            }
+        }
+    }
 }

@@ -46,7 +46,8 @@ extension InterchangeMessage {
         case .templateFormatUnsupported:
             "Mẫu đăng ký chỉ có dạng ods, fods, xlsx hoặc csv (registration template: ods, fods, xlsx, csv)."
 
-        case .venueSchemaViolation(let detail): "Sai cấu trúc tệp địa điểm (schema): \(detail)"
+        case .venueSchemaViolation(let detail):
+            "Sai cấu trúc tệp địa điểm (schema): \(XMLErrorText.vietnamese(detail))"
         case .unknownVenueProvince(let written): "Không nhận ra tỉnh/thành phố «\(written)»."
         case .identifierRepeated(let id, let count):
             "Mã «\(id)» dùng \(count) lần cho khu, lối đi hoặc lối vào."
