@@ -1,4 +1,4 @@
-/// A workbook as read from a file (ODS, FODS or CSV): its sheets in tab order.
+/// A workbook as read from a file (ODS, FODS, XLSX or CSV): its sheets in tab order.
 public struct ReadWorkbook: Hashable, Sendable {
     /// The file's name (last path component), used in messages.
     public var fileName: String

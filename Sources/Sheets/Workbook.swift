@@ -1,4 +1,4 @@
-/// A format-neutral workbook: sheets of typed cells, written as ODS, FODS or CSV.
+/// A format-neutral workbook: sheets of typed cells, written as ODS, FODS, XLSX or CSV.
 public struct Workbook: Sendable {
     /// The sheets, in tab order.
     public var sheets: [Sheet]

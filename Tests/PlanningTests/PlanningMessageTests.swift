@@ -362,6 +362,17 @@ struct PlanningMessageTests {
     /// The number of cases the catalogue has.
     static let caseCount = 192
 
+    @Test("candidates sharing one name are told apart by identifier only; other names by either (QA 43)")
+    func ambiguousAdvice() {
+        let same = PlanningMessage.entityAmbiguous(
+            .session, written: "Thảo luận", candidates: ["Thảo luận (phien-1)", "Thảo luận (phien-2)"])
+        #expect(!same.text(.vietnamese).contains("tên đầy đủ"))
+        #expect(!same.text(.english).contains("full name"))
+        let differing = PlanningMessage.entityAmbiguous(
+            .session, written: "Thảo luận", candidates: ["Thảo luận chung (phien-1)", "Thảo luận tổ (phien-2)"])
+        #expect(differing.text(.vietnamese).contains("tên đầy đủ"))
+    }
+
     @Test("the samples cover every case of the catalogue")
     func coverage() {
         #expect(Set(Self.all.map(Self.ordinal)) == Set(0..<Self.caseCount))

@@ -2,7 +2,7 @@ import Foundation
 public import Planning
 public import Sheets
 
-/// Reads filled registration templates (ODS, FODS or CSV), checks every row with the Planning rules
+/// Reads filled registration templates (ODS, FODS, XLSX or CSV), checks every row with the Planning rules
 /// and says what an import would add or change.
 ///
 /// Rows are recognised by natural keys (``RegistrationKey``): a row standing for an entity the plan

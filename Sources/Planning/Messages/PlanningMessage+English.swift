@@ -40,8 +40,10 @@ extension PlanningMessage {
                 + (suggestions.isEmpty ? "" : " Did you mean: \(suggestions.joined(separator: "; "))?")
         case .entityAmbiguous(let kind, let written, let candidates):
             "«\(written)» matches \(candidates.count) \(Self.plural(kind)): "
-                + "\(candidates.joined(separator: "; ")); write the identifier (id) or "
-                + (kind == .organisation ? "the registration code (HTX/tax number)." : "the full name.")
+                + "\(candidates.joined(separator: "; ")); write the identifier (id)"
+                + (kind == .organisation
+                    ? " or the registration code (HTX/tax number)."
+                    : PlanningMessage.sameNames(candidates) ? "." : " or the full name.")
         case .registrationMoveRefused(let from, let to):
             "Cannot move a registration from \(Self.en(from).lowercased()) to \(Self.en(to).lowercased()): "
                 + (from.allowedNext.isEmpty

@@ -38,8 +38,9 @@ extension PlanningMessage {
                 + (suggestions.isEmpty ? "" : " Có phải: \(suggestions.joined(separator: "; "))?")
         case .entityAmbiguous(let kind, let written, let candidates):
             "«\(written)» ứng với \(candidates.count) \(Self.vi(kind)): "
-                + "\(candidates.joined(separator: "; ")); hãy ghi mã (id) hoặc "
-                + (kind == .organisation ? "mã số HTX/MST." : "tên đầy đủ.")
+                + "\(candidates.joined(separator: "; ")); hãy ghi mã (id)"
+                + (kind == .organisation
+                    ? " hoặc mã số HTX/MST." : PlanningMessage.sameNames(candidates) ? "." : " hoặc tên đầy đủ.")
         case .registrationMoveRefused(let from, let to):
             "Không thể chuyển đăng ký từ «\(Self.vi(from))» sang «\(Self.vi(to))»: "
                 + (from.allowedNext.isEmpty

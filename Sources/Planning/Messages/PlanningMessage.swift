@@ -435,4 +435,14 @@ public enum PlanningMessage: Hashable, Sendable, Localizable {
         case .english: englishText
         }
     }
+
+    /// Whether candidates listed as `name (identifier)` all bear one name, so only their
+    /// identifiers tell them apart.
+    static func sameNames(_ candidates: [String]) -> Bool {
+        Set(
+            candidates.map { label in
+                label.ranges(of: " (").last.map { String(label[..<$0.lowerBound]) } ?? label
+            }
+        ).count == 1
+    }
 }

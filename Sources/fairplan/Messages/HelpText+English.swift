@@ -234,7 +234,7 @@ extension HelpText {
         case .templateFormat: "The format: ods, fods, xlsx or csv."
         case .templateOut: "Output file (ods, fods, xlsx) or folder (csv); default under Exports/."
         case .importAbstract:
-            "Import filled registration templates (ODS, FODS or CSV) into the plan, or check them."
+            "Import filled registration templates (ODS, FODS, XLSX or CSV) into the plan, or check them."
         case .importDiscussion:
             """
             Every row is checked with the Planning rules against the plan (so a cooperative that \

@@ -237,7 +237,7 @@ extension HelpText {
         case .templateFormat: "Định dạng: ods, fods, xlsx hoặc csv."
         case .templateOut: "Tệp ghi ra (ods, fods, xlsx) hoặc thư mục (csv); mặc định trong Exports/."
         case .importAbstract:
-            "Nhập các mẫu đăng ký đã điền (ODS, FODS hoặc CSV) vào kế hoạch, hoặc chỉ kiểm tra."
+            "Nhập các mẫu đăng ký đã điền (ODS, FODS, XLSX hoặc CSV) vào kế hoạch, hoặc chỉ kiểm tra."
         case .importDiscussion:
             """
             Từng dòng được kiểm tra theo các quy tắc với kế hoạch (HTX đã đăng ký ở đợt trước là trùng); \
