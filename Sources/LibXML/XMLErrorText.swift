@@ -140,9 +140,15 @@ public enum XMLErrorText {
         (#"Type integer doesn't allow value '(.*)'"#, "«$1» không phải số nguyên"),
         (#"Type decimal doesn't allow value '(.*)'"#, "«$1» không phải số (phần thập phân sau dấu chấm)"),
         (#"Type boolean doesn't allow value '(.*)'"#, "«$1» không phải true hoặc false"),
-        (#"Type NCName doesn't allow value '(.*)'"#, "«$1» không dùng được làm mã (chỉ chữ, số, «-», «_», «.»)"),
+        (
+            #"Type NCName doesn't allow value '(.*)'"#,
+            "«$1» không dùng được làm mã (chỉ chữ, số, «-», «_», «.»)"
+        ),
         (#"Type (\S+) doesn't allow value '(.*)'"#, "«$2» không đúng kiểu $1"),
-        (#"Element (\S+) failed to validate attributes"#, "thẻ «$1» có thuộc tính sai hoặc thiếu thuộc tính bắt buộc"),
+        (
+            #"Element (\S+) failed to validate attributes"#,
+            "thẻ «$1» có thuộc tính sai hoặc thiếu thuộc tính bắt buộc"
+        ),
         (#"Invalid attribute (\S+) for element (\S+)"#, "thuộc tính «$1» của thẻ «$2» không hợp lệ"),
         (#"Expecting element (\S+), got (\S+)"#, "cần thẻ «$1» ở chỗ này, gặp thẻ «$2»"),
         (#"Did not expect element (\S+) there"#, "không được có thẻ «$1» ở chỗ này"),

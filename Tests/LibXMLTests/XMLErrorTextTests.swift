@@ -97,7 +97,8 @@ import Testing
             "<html><body/></html>",
             "<venue id=\"v\"><name>H</name></venue>",
         ] {
-            let diagnostics = schema.validate(try XMLDocument(data: Array(document.utf8), sourceName: "v.xml"))
+            let diagnostics = schema.validate(
+                try XMLDocument(data: Array(document.utf8), sourceName: "v.xml"))
             #expect(!diagnostics.isEmpty)
             for diagnostic in diagnostics {
                 #expect(

@@ -369,7 +369,8 @@ struct PlanningMessageTests {
         #expect(!same.text(.vietnamese).contains("tên đầy đủ"))
         #expect(!same.text(.english).contains("full name"))
         let differing = PlanningMessage.entityAmbiguous(
-            .session, written: "Thảo luận", candidates: ["Thảo luận chung (phien-1)", "Thảo luận tổ (phien-2)"])
+            .session, written: "Thảo luận",
+            candidates: ["Thảo luận chung (phien-1)", "Thảo luận tổ (phien-2)"])
         #expect(differing.text(.vietnamese).contains("tên đầy đủ"))
     }
 

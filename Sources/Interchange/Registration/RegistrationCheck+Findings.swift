@@ -97,8 +97,13 @@ extension RegistrationCheck {
                 .organisation, organisations[index].entity.id.rawValue, .organisations,
                 organisations[index].row)
         }
+        // Products whose row wrote «Hiệu lực đến»: what their validity says about expiry is beside it.
+        var statedValidity: Set<String> = []
         for index in writtenProducts {
             note(.product, products[index].entity.id.rawValue, .products, products[index].row)
+            if products[index].entity.recognition?.statedValidUntil != nil {
+                statedValidity.insert(products[index].entity.id.rawValue)
+            }
         }
         for index in writtenPeople {
             note(.person, people[index].entity.person.id.rawValue, .delegates, people[index].row)
@@ -118,7 +123,13 @@ extension RegistrationCheck {
                 continue
             }
             var row = rows[kind]![index]
-            let field = Self.field(of: finding.code, on: kind)
+            var field = Self.field(of: finding.code, on: kind)
+            let expiry: Set<FindingCode> = [
+                .certificateExpired, .certificateExpiresDuringEvent, .certificateRenewalDue,
+            ]
+            if kind == .products, expiry.contains(finding.code), statedValidity.contains(finding.subject.id) {
+                field = .validUntil
+            }
             // A party's province and organisation are one choice: an error on either says it.
             let pair: Set<RegistrationField> = [.partyProvince, .partyOrganisation]
             let alreadyReported = row.problems.contains {

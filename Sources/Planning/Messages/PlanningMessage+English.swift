@@ -101,7 +101,7 @@ extension PlanningMessage {
             "The OCOP certificate is valid until \(validUntil.vietnamese): remind the owner to have it renewed."
         case .issuingLevelMismatch(let stars, let date, let expected, let actual):
             "A \(stars)-star product decided on \(date.vietnamese) is recognised at \(Self.en(expected)), "
-                + "not at \(Self.en(actual))."
+                + "but \(Self.en(actual)) is written."
         case .malformedDecisionNumber(let number):
             "Decision number «\(number)» does not look like '2919/QĐ-UBND'."
         case .criteriaBasisMismatch(let classification, let basis):

@@ -40,7 +40,8 @@ extension PlanningMessage {
             "«\(written)» ứng với \(candidates.count) \(Self.vi(kind)): "
                 + "\(candidates.joined(separator: "; ")); hãy ghi mã (id)"
                 + (kind == .organisation
-                    ? " hoặc mã số HTX/MST." : PlanningMessage.sameNames(candidates) ? "." : " hoặc tên đầy đủ.")
+                    ? " hoặc mã số HTX/MST."
+                    : PlanningMessage.sameNames(candidates) ? "." : " hoặc tên đầy đủ.")
         case .registrationMoveRefused(let from, let to):
             "Không thể chuyển đăng ký từ «\(Self.vi(from))» sang «\(Self.vi(to))»: "
                 + (from.allowedNext.isEmpty
@@ -91,8 +92,8 @@ extension PlanningMessage {
         case .certificateRenewalDue(let validUntil):
             "Chứng nhận OCOP hết hiệu lực ngày \(validUntil.vietnamese): nhắc chủ thể tái công nhận."
         case .issuingLevelMismatch(let stars, let date, let expected, let actual):
-            "Sản phẩm \(stars) sao ngày \(date.vietnamese) do \(Self.vi(expected)) "
-                + "công nhận, không phải \(Self.vi(actual))."
+            "Sản phẩm \(stars) sao công nhận ngày \(date.vietnamese) phải do \(Self.vi(expected)) "
+                + "công nhận, nhưng ghi \(Self.vi(actual))."
         case .malformedDecisionNumber(let number):
             "Số quyết định «\(number)» không đúng dạng «2919/QĐ-UBND»."
         case .criteriaBasisMismatch(let classification, let basis):
