@@ -99,11 +99,16 @@ struct ExporterTests {
     func extensionOfAnotherFormat() throws {
         let folder = Self.folder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        #expect(throws: InterchangeError.unsupportedExport(.extensionOfAnotherFormat(.ods, written: "xlsx")))
-        {
+        #expect(
+            throws: InterchangeError.badOutput(
+                path: folder + "/danh-sach.xlsx", reason: .extensionOfAnotherFormat(.ods, written: "xlsx"))
+        ) {
             try Exporter.export(request(.ods, ListKind.allCases, out: folder + "/danh-sach.xlsx"))
         }
-        #expect(throws: InterchangeError.unsupportedExport(.extensionOfAnotherFormat(.csv, written: "ods"))) {
+        #expect(
+            throws: InterchangeError.badOutput(
+                path: folder + "/san-pham.ods", reason: .extensionOfAnotherFormat(.csv, written: "ods"))
+        ) {
             try Exporter.export(request(.csv, [.products], out: folder + "/san-pham.ods"))
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)

@@ -52,6 +52,8 @@ public struct RegisterOrganisation: Sendable {
     /// Checks and registers the organisation.
     public func run(_ input: Input, context: ChangeContext) throws -> Registration {
         let name = VietnameseText.normalized(input.name)
+        // A name of spaces only is refused as such, before a kind is inferred from it (QA 43).
+        try Registrar.checkLength(ofName: name, kind: .organisation)
         guard let kind = input.kind ?? OrganisationKind.inferred(fromName: name) else {
             throw WorkflowError.invalidValue(.name, value: name, expected: .organisationKind)
         }

@@ -52,8 +52,8 @@ struct FilesTests {
             let path = folder.appendingPathComponent(name).path
             let written = URL(fileURLWithPath: name).pathExtension
             #expect(
-                throws: InterchangeError.unsupportedExport(
-                    .extensionOfAnotherFormat(format, written: written))
+                throws: InterchangeError.badOutput(
+                    path: path, reason: .extensionOfAnotherFormat(format, written: written))
             ) {
                 try WriteTemplate().run(
                     format: format, output: path, language: .vietnamese, now: WorkflowFixture.now,
@@ -61,9 +61,10 @@ struct FilesTests {
             }
             #expect(!FileManager.default.fileExists(atPath: path))
         }
-        // The refusal names no other command (QA 41b #5).
-        let refusal = InterchangeError.unsupportedExport(.extensionOfAnotherFormat(.xlsx, written: "ods"))
-        #expect(refusal.text(.vietnamese).hasPrefix("fairplan: "))
+        // The refusal names the file, not a command (QA 41b #5, QA 43 #16).
+        let refusal = InterchangeError.badOutput(
+            path: "t.ods", reason: .extensionOfAnotherFormat(.xlsx, written: "ods"))
+        #expect(refusal.text(.vietnamese).hasPrefix("t.ods: "))
         // A CSV template is a folder: a name ending in .csv is refused, nothing made.
         let csvFolder = folder.appendingPathComponent("t9.csv").path
         #expect(throws: InterchangeError.badOutput(path: csvFolder, reason: .csvTemplateFolderNamedAsFile)) {

@@ -44,6 +44,16 @@ struct RegistrationTests {
         #expect(try fixture.store().organisations().count == 1)
     }
 
+    @Test("an organisation named with spaces only is refused for its name, not for its kind (QA 43)")
+    func blankOrganisationName() throws {
+        let fixture = try WorkflowFixture.make()
+        defer { fixture.remove() }
+        let input = RegisterOrganisation.Input(name: "   ", province: "Cà Mau")
+        #expect(throws: WorkflowError.invalidValue(.name, value: "", expected: .nonEmptyName)) {
+            try RegisterOrganisation(store: fixture.store()).run(input, context: WorkflowFixture.context)
+        }
+    }
+
     @Test("a name over 1,000 characters is refused, registering or editing, even forced; 1,000 are taken")
     func nameLength() throws {
         let fixture = try WorkflowFixture.make()
