@@ -22,6 +22,13 @@ public enum WorkbookFile {
             throw InterchangeError.unreadable(file: path, line: 0, reason: .folderNotFile)
         }
         let fileExtension = URL(fileURLWithPath: path).pathExtension.lowercased()
+        if let content = contentFormat(path), content != fileExtension,
+            !(content == "xlsx" && ["xlsm", "xls"].contains(fileExtension))
+        {
+            throw InterchangeError.unreadable(
+                file: name, line: 0,
+                reason: .contentOfAnotherFormat(extension: fileExtension, content: content))
+        }
         if ["ods", "xlsx", "xlsm", "xls"].contains(fileExtension) && isPlainText(path)
             || fileExtension == "fods" && isPlainText(path, unless: "<")
         {
@@ -40,6 +47,47 @@ public enum WorkbookFile {
         case "csv", "txt", "tsv": return try CSVReader.read(contentsOf: path)
         default:
             throw InterchangeError.unreadable(file: name, line: 0, reason: .unknownFileType)
+        }
+    }
+
+    /// The format a file's content shows when it is not the one its extension names, as far as
+    /// the first and last 64 KiB tell: `fods` for XML text in a file named `.ods` or `.xlsx`;
+    /// `ods` or `xlsx` for a ZIP archive holding `content.xml` or `xl/workbook.xml` (whose names
+    /// its central directory, at the end, lists) named otherwise, `zip` when neither is seen in
+    /// a file named `.csv`. Nil when nothing says so (the readers then say what they find).
+    static func contentFormat(_ path: String) -> String? {
+        let fileExtension = URL(fileURLWithPath: path).pathExtension.lowercased()
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        let head = [UInt8]((try? handle.read(upToCount: 65_536)) ?? Data())
+        if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            var tail = head
+            if let size = try? handle.seekToEnd(), size > 65_536 {
+                try? handle.seek(toOffset: size - 65_536)
+                tail = [UInt8]((try? handle.read(upToCount: 65_536)) ?? Data())
+            }
+            let isODS = contains(tail, "content.xml") && contains(tail, "mimetype")
+            let isXLSX = contains(tail, "xl/workbook.xml")
+            switch fileExtension {
+            case "ods": return isXLSX && !isODS ? "xlsx" : nil
+            case "xlsx", "xlsm", "xls": return isODS && !isXLSX ? "ods" : nil
+            case "csv", "txt", "tsv", "fods": return isODS ? "ods" : isXLSX ? "xlsx" : "zip"
+            default: return nil
+            }
+        }
+        guard ["ods", "xlsx", "xlsm", "xls"].contains(fileExtension) else { return nil }
+        let text = String(decoding: head.prefix(256), as: UTF8.self).drop {
+            $0.isWhitespace || $0 == "\u{FEFF}"
+        }
+        return text.hasPrefix("<") ? "fods" : nil
+    }
+
+    /// Whether `bytes` hold `name` (an archive entry's name) somewhere.
+    private static func contains(_ bytes: [UInt8], _ name: String) -> Bool {
+        let needle = Array(name.utf8)
+        guard bytes.count >= needle.count else { return false }
+        return bytes.indices.dropLast(needle.count - 1).contains { start in
+            bytes[start] == needle[0] && bytes[start..<(start + needle.count)].elementsEqual(needle)
         }
     }
 

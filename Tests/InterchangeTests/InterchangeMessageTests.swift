@@ -127,6 +127,7 @@ struct InterchangeMessageTests {
             .organisationInAnotherParty(sharing: true),
             .cellTooLong(.organisationName, characters: 3_510, maximum: 1_000), .fileNotFound, .folderNotFile,
             .textNamedAsWorkbook(extension: "xlsx"),
+            .contentOfAnotherFormat(extension: "ods", content: "xlsx"),
             .unreadableDate("32/13/2024"),
             .unclearYesNo("có lẽ"),
             .unreadableStars("nhiều"),
@@ -228,6 +229,7 @@ struct InterchangeMessageTests {
         case .fileNotFound: 3_010
         case .folderNotFile: 3_011
         case .textNamedAsWorkbook: 3_013
+        case .contentOfAnotherFormat: 151
         case .resourceMissing: 10
         case .cannotCreateFolder: 11
         case .cannotWrite: 12
@@ -412,7 +414,7 @@ struct InterchangeMessageTests {
     func everyCaseSampled() throws {
         #expect(
             Set(try Self.samples().map(Self.caseIndex))
-                == Set(0...150).union(1_000...1_006).union(2_000...2_003).union(3_000...3_015).union(
+                == Set(0...151).union(1_000...1_006).union(2_000...2_003).union(3_000...3_015).union(
                     4_000...4_010))
     }
 

@@ -52,6 +52,45 @@ struct WorkbookFileTests {
         #expect(!WorkbookFile.isPlainText(binary))
     }
 
+    @Test(
+        "an XLSX named .ods, an ODS named .csv or .xlsx, XML named .ods: the content's format is named (QA 43 #9)"
+    )
+    func contentOfAnotherFormat() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "fairplan-workbook-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let workbook = Workbook(
+            sheets: [Sheet(name: "Tổ chức", columns: [Column("Tên")], rows: [[.text("HTX Tân Hòa")]])],
+            metadata: WorkbookMetadata(title: "t", generator: "FairPlan tests", created: ""))
+        let ods = folder.appendingPathComponent("that.ods").path
+        let xlsx = folder.appendingPathComponent("that.xlsx").path
+        try ODSWriter.write(workbook, to: ods)
+        try XLSXWriter.write(workbook, to: xlsx)
+        // Each read as itself.
+        #expect(WorkbookFile.contentFormat(ods) == nil && WorkbookFile.contentFormat(xlsx) == nil)
+        #expect(try WorkbookFile.read(ods).sheets.count == 1)
+        for (source, name, content) in [
+            (xlsx, "x.ods", "xlsx"), (ods, "o.xlsx", "ods"), (ods, "o.csv", "ods"), (xlsx, "x.csv", "xlsx"),
+        ] {
+            let renamed = folder.appendingPathComponent(name).path
+            try FileManager.default.copyItem(atPath: source, toPath: renamed)
+            let fileExtension = URL(fileURLWithPath: name).pathExtension
+            #expect(
+                throws: InterchangeError.unreadable(
+                    file: name, line: 0,
+                    reason: .contentOfAnotherFormat(extension: fileExtension, content: content))
+            ) { try WorkbookFile.read(renamed) }
+        }
+        let xml = folder.appendingPathComponent("venue.ods").path
+        try Data("<?xml version=\"1.0\"?>\n<venue/>".utf8).write(to: URL(fileURLWithPath: xml))
+        #expect(
+            throws: InterchangeError.unreadable(
+                file: "venue.ods", line: 0, reason: .contentOfAnotherFormat(extension: "ods", content: "fods")
+            )
+        ) { try WorkbookFile.read(xml) }
+    }
+
     @Test("UTF-16 text named .xlsx, and text that is not XML named .fods, are refused as text (QA 39)")
     func utf16AndFODSText() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(

@@ -63,7 +63,8 @@ public enum Exporter {
         let written = URL(fileURLWithPath: output).pathExtension.lowercased()
         let known = Set(ExportFormat.allCases.map(\.fileExtension))
         guard oneFile, known.contains(written), written != request.format.fileExtension else { return }
-        throw InterchangeError.badOutput(path: output, reason: .extensionOfAnotherFormat(request.format, written: written))
+        throw InterchangeError.badOutput(
+            path: output, reason: .extensionOfAnotherFormat(request.format, written: written))
     }
 
     /// The path of one list's file: the explicit path when exporting one list, a file in the

@@ -20,6 +20,13 @@ extension InterchangeMessage {
         case .fileNotFound: "There is no such file; check its name and folder."
         case .textNamedAsWorkbook(let fileExtension):
             "The file is named .\(fileExtension) but holds plain text (a CSV file renamed, most likely): rename it to .csv, or open it in Excel or LibreOffice and save it as .\(fileExtension == "xls" ? "xlsx" : fileExtension)."
+        case .contentOfAnotherFormat(let fileExtension, let content):
+            "The file is named .\(fileExtension) but holds "
+                + (content == "fods"
+                    ? "XML (a .fods spreadsheet or an XML file renamed, most likely): if it is a FODS spreadsheet, rename it to .fods."
+                    : content == "zip"
+                        ? "a compressed archive (an .ods or .xlsx file renamed, most likely): give it back its .ods or .xlsx extension."
+                        : "a .\(content) file (renamed, most likely): rename it to .\(content).")
         case .folderNotFile: "This is a folder, not a file; name an .xlsx, .ods, .fods or .csv file in it."
         case .resourceMissing(let name): "The resource file «\(name)» is missing."
         case .cannotCreateFolder(let reason): "Cannot create the folder: \(reason)"

@@ -22,6 +22,13 @@ extension InterchangeMessage {
         case .fileNotFound: "Không có tệp này; hãy kiểm tra tên và thư mục."
         case .textNamedAsWorkbook(let fileExtension):
             "Tệp mang đuôi .\(fileExtension) nhưng nội dung là văn bản thường (có lẽ là tệp CSV đổi tên): hãy đổi đuôi tệp thành .csv, hoặc mở tệp bằng Excel hay LibreOffice rồi lưu lại dạng .\(fileExtension == "xls" ? "xlsx" : fileExtension)."
+        case .contentOfAnotherFormat(let fileExtension, let content):
+            "Tệp mang đuôi .\(fileExtension) nhưng nội dung là "
+                + (content == "fods"
+                    ? "XML (có lẽ là tệp bảng tính .fods hoặc một tệp XML đổi tên): nếu là bảng tính FODS, hãy đổi đuôi thành .fods."
+                    : content == "zip"
+                        ? "tệp nén (có lẽ là tệp .ods hoặc .xlsx đổi tên): hãy đổi lại đuôi .ods hoặc .xlsx."
+                        : "tệp .\(content) (có lẽ đã bị đổi tên): hãy đổi đuôi thành .\(content).")
         case .folderNotFile:
             "Đây là một thư mục, không phải tệp; hãy chỉ ra tệp .xlsx, .ods, .fods hoặc .csv trong đó."
         case .resourceMissing(let name): "Thiếu tệp tài nguyên «\(name)» (resource missing)."

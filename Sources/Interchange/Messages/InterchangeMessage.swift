@@ -37,6 +37,11 @@ public enum InterchangeMessage: Hashable, Sendable, Codable, Localizable {
     /// A file named as a workbook (`.xlsx`, `.ods`) whose content is plain text, most often a
     /// CSV file renamed or saved with the wrong extension: the extension it has.
     case textNamedAsWorkbook(extension: String)
+    /// A file whose content is another spreadsheet format than its extension says (an XML file
+    /// or FODS named `.ods`, an ODS or XLSX named `.csv`, an XLSX named `.ods`): the extension it
+    /// has and the one its content calls for (`fods` for XML, `zip` when ODS and XLSX cannot be
+    /// told apart).
+    case contentOfAnotherFormat(extension: String, content: String)
     /// A resource shipped with the module is missing.
     case resourceMissing(name: String)
     /// An output folder that cannot be created; `reason` is the system's own message.

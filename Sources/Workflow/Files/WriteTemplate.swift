@@ -38,7 +38,8 @@ public struct WriteTemplate: Sendable {
         if let output {
             let written = URL(fileURLWithPath: output).pathExtension.lowercased()
             if Self.formats.map(\.fileExtension).contains(written), written != format.fileExtension {
-                throw InterchangeError.badOutput(path: output, reason: .extensionOfAnotherFormat(format, written: written))
+                throw InterchangeError.badOutput(
+                    path: output, reason: .extensionOfAnotherFormat(format, written: written))
             }
             // A CSV template is a folder of files: named «t.csv» it would pass for one file.
             if format == .csv && written == "csv" {
