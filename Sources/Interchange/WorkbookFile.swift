@@ -75,7 +75,9 @@ public enum WorkbookFile {
             default: return nil
             }
         }
-        guard ["ods", "xlsx", "xlsm", "xls"].contains(fileExtension) else { return nil }
+        // An `.xls` holding XML or HTML (Excel 2003 XML, a web table) is no FODS: left to the
+        // legacy refusal, which says to save it as `.xlsx`.
+        guard ["ods", "xlsx", "xlsm"].contains(fileExtension) else { return nil }
         let text = String(decoding: head.prefix(256), as: UTF8.self).drop {
             $0.isWhitespace || $0 == "\u{FEFF}"
         }

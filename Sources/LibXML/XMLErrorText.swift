@@ -10,18 +10,40 @@ public enum XMLErrorText {
     public static func vietnamese(_ message: String) -> String {
         for rule in rules {
             guard let match = message.wholeMatch(of: rule.pattern) else { continue }
-            var text = rule.template
-            for index in (1..<match.output.count).reversed() {
-                let captured = match.output[index].substring.map(String.init) ?? ""
-                // `$xN`: a decimal capture written in hexadecimal, as libxml2 writes other codes.
-                let hexadecimal =
-                    Int(captured).map { "0x" + String($0, radix: 16, uppercase: true) } ?? captured
-                text = text.replacingAll("$x\(index)", with: hexadecimal)
-                text = text.replacingAll("$\(index)", with: captured)
+            let captures = (0..<match.output.count).map { index in
+                match.output[index].substring.map(String.init) ?? ""
             }
-            return text
+            return Self.fill(rule.template, with: captures)
         }
         return message
+    }
+
+    /// `template` with `$N` replaced by capture N and `$xN` by capture N (a decimal number) in
+    /// hexadecimal, in one pass, so a captured text holding `$1` is kept as it is.
+    static func fill(_ template: String, with captures: [String]) -> String {
+        var result = ""
+        var rest = template[...]
+        while let dollar = rest.firstIndex(of: "$") {
+            result += rest[..<dollar]
+            var after = rest.index(after: dollar)
+            let hexadecimal = after < rest.endIndex && rest[after] == "x"
+            if hexadecimal { after = rest.index(after: after) }
+            if after < rest.endIndex, let digit = rest[after].wholeNumberValue,
+                captures.indices.contains(digit),
+                digit > 0
+            {
+                let captured = captures[digit]
+                result +=
+                    hexadecimal
+                    ? Int(captured).map { "0x" + String($0, radix: 16, uppercase: true) } ?? captured
+                    : captured
+                rest = rest[rest.index(after: after)...]
+            } else {
+                result += "$"
+                rest = rest[rest.index(after: dollar)...]
+            }
+        }
+        return result + rest
     }
 
     /// One known message: its pattern (a whole message) and its Vietnamese, with `$1`, `$2`, …
@@ -168,19 +190,4 @@ public enum XMLErrorText {
         (#"Error validating datatype (\S+)"#, "giá trị không đúng kiểu $1"),
         (#"Extra data in list: (.*)"#, "danh sách có dữ liệu thừa: $1"),
     ]
-}
-
-extension String {
-    /// The string with every occurrence of `target` replaced by `replacement` (no Foundation).
-    fileprivate func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var result = ""
-        var rest = self[...]
-        while let range = rest.firstRange(of: target) {
-            result += rest[..<range.lowerBound]
-            result += replacement
-            rest = rest[range.upperBound...]
-        }
-        return result + rest
-    }
 }

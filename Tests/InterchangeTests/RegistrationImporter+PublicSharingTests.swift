@@ -169,4 +169,30 @@ struct RegistrationImporterPublicSharingTests {
             Self.namedSubmission("Hợp tác xã Chè Suối Giàng Thử", owner: name), plan: shared)
         #expect(Self.errors(other, at: .productOwner) == [.outsideSubmission(.productOwner)])
     }
+
+    @Test(
+        "a public submission copying another cooperative's Tổ chức row cannot attach a product to it (review 43)"
+    )
+    func copiedRowIsNotOwn() {
+        let plan = Self.plan()
+        let own: [String: CellValue] = [
+            "Tên tổ chức": .text("Hợp tác xã Chè Suối Giàng Thử"), "Mã số HTX/MST": .text("5300100301"),
+            "Tỉnh/thành phố": .text("Lào Cai"), "Số thành viên": .integer(9),
+        ]
+        let copied = Sample.organisations[0]
+        let product: [String: CellValue] = [
+            "Tên sản phẩm": .text("Sản phẩm lạ"), "Chủ thể": .text("1900123456"),
+        ]
+        let workbook = Sample.read(
+            Workbook(
+                sheets: [
+                    Sample.sheet(.organisations, [own, copied], title: false),
+                    Sample.sheet(.products, [product], title: false),
+                ],
+                metadata: WorkbookMetadata(title: "Đăng ký", generator: "FairPlan tests", created: "")))
+        let report = Self.publicCheck(workbook, plan: plan)
+        #expect(
+            Self.errors(report, at: .productOwner) == [.outsideSubmission(.productOwner)],
+            "\(report.problems)")
+    }
 }

@@ -1,5 +1,7 @@
-import LibXML
+import Foundation
 import Testing
+
+@testable import LibXML
 
 @Suite struct XMLErrorTextTests {
     /// Documents that are not well-formed, each with a phrase its Vietnamese reason must hold.
@@ -49,9 +51,15 @@ import Testing
         #expect(text.contains(phrase), "«\(text)» for «\(message)»")
     }
 
-    @Test("a reason with no known wording is kept as libxml2 wrote it")
+    @Test(
+        "a reason with no known wording is kept as libxml2 wrote it; every rule compiles; quoted text is kept"
+    )
     func unknownKept() {
         #expect(XMLErrorText.vietnamese("Something new in libxml2") == "Something new in libxml2")
+        #expect(XMLErrorText.rules.count == XMLErrorText.wordings.count)
+        #expect(
+            XMLErrorText.vietnamese("Attribute $1x redefined")
+                == "thuộc tính «$1x» được ghi hai lần trong một thẻ")
     }
 
     @Test("a file that is not UTF-8 is told to be saved as UTF-8, its bytes kept")
@@ -80,6 +88,19 @@ import Testing
             }
             #expect(XMLErrorText.vietnamese(try #require(streamed)).contains("không phải XML"))
         }
+        // Read from a file (as venue files are), the document parser says the same.
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "hong-\(UUID().uuidString).xml"
+        ).path
+        try Data(repeating: 0, count: 4096).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var fromFile: String?
+        do {
+            _ = try XMLDocument(contentsOfFile: path)
+        } catch let LibXMLError.malformed(_, _, _, text) {
+            fromFile = text
+        }
+        #expect(XMLErrorText.vietnamese(try #require(fromFile)).contains("không phải XML"))
         // An empty file, or one of spaces, is still empty.
         #expect(throws: LibXMLError.emptyInput(source: "rong.xml")) {
             try XMLDocument(data: Array("  \n ".utf8), sourceName: "rong.xml")

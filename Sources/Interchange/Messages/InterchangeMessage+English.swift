@@ -242,7 +242,7 @@ extension InterchangeMessage {
             "Several organisations go by «\(written)»: write the organisation's registration code instead of "
                 + "the name."
         case .organisationInAnotherParty(let sharing):
-            (sharing ? "An organisation named under 'Shared with'" : "Your organisation")
+            (sharing ? "An organisation named under «Shared with»" : "Your organisation")
                 + " is also in another exhibitor's booth request; the organisers will look into it."
         case .changedInPlan(_, let id, let changes, let applied):
             "In the plan (\(id)) with other values: \(Self.changeList(changes, in: .english)). "

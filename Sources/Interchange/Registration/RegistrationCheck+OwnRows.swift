@@ -11,7 +11,7 @@ extension RegistrationCheck {
         organisations: [ParsedRow<Organisation>], products: [ParsedRow<Product>],
         people: [ParsedRow<Delegate>]
     ) {
-        let own = Set(organisations.map(\.entity.id))
+        let own = Set(Self.submissionsOwn(organisations).map(\.id))
         for entry in products where !entry.entity.owner.rawValue.isEmpty && !own.contains(entry.entity.owner)
         {
             rows[.products]![entry.row].report(.error, .productOwner, .outsideSubmission(.productOwner))
@@ -23,5 +23,15 @@ extension RegistrationCheck {
             rows[.delegates]![entry.row].report(
                 .error, .delegateOrganisation, .outsideSubmission(.delegateOrganisation))
         }
+    }
+
+    /// A public submission's own organisations: its Tổ chức rows that are new to the plan. A row
+    /// standing for an organisation the plan holds (its name, code and province are public) makes
+    /// it no one's own, so copying another cooperative's row cannot attach products, delegates or
+    /// booths to it. A submission whose every row is in the plan (a cooperative registering again)
+    /// keeps them, and is then told it is registered already, nothing written.
+    static func submissionsOwn(_ organisations: [ParsedRow<Organisation>]) -> [Organisation] {
+        let new = organisations.filter { $0.standing == .new }
+        return (new.isEmpty ? organisations : new).map(\.entity)
     }
 }

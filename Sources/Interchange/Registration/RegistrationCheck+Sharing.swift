@@ -7,7 +7,7 @@ extension RegistrationCheck {
         guard publicSubmission else { return nil }
         let confirmed =
             confirmedSharing.isEmpty ? [] : plan.organisations.filter { confirmedSharing.contains($0.id) }
-        return SharingLookup(own: organisations.map(\.entity), confirmed: confirmed)
+        return SharingLookup(own: Self.submissionsOwn(organisations), confirmed: confirmed)
     }
 
     /// The organisation `written` names in «Dùng chung với» on a public form, among those

@@ -144,7 +144,7 @@ struct RegistrationCheck {
         identifiers.reserveCapacity(rows.values.reduce(0) { $0 + $1.count })
         var organisations = parseOrganisations()
         var index = OrganisationLookup(plan: plan, rows: organisations)
-        if publicSubmission { index.ownOnly = Set(organisations.map(\.entity.id)) }
+        if publicSubmission { index.ownOnly = Set(Self.submissionsOwn(organisations).map(\.id)) }
         var products = parseProducts(index: index)
         inferSectors(&organisations, products: products)
         var people = parseDelegates(index: index)

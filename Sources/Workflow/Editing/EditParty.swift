@@ -253,6 +253,11 @@ public struct EditParty: Sendable {
                 request.products += plan.products.filter {
                     added.contains($0.owner) && !request.products.contains($0.id)
                 }.map(\.id)
+            } else if request.products.isEmpty {
+                // A chosen list left with none of its products (its organisations all gone, the
+                // party's own changed) shows every product of the organisations sharing now.
+                request.products = plan.products.filter { sharing.contains($0.owner) }.map(\.id)
+                request.showsEveryProduct = true
             }
         }
         request.sharingOrganisations = sharing

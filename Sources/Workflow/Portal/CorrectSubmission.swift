@@ -196,8 +196,10 @@ public struct CorrectSubmission: Sendable {
         guard !report.batch.parties.isEmpty,
             !report.problems.contains(where: { $0.code == .organisationInTwoParties })
         else { return }
+        let withdrawn = Set(plan.parties.filter { $0.registrationStatus == .withdrawn }.map(\.id))
         let others = plan.boothRequests.filter {
-            $0.party != stored.party?.id && $0.sharingOrganisations.contains(id)
+            !withdrawn.contains($0.party) && $0.party != stored.party?.id
+                && $0.sharingOrganisations.contains(id)
         }
         guard !others.isEmpty else { return }
         let names =

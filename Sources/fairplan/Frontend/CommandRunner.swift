@@ -46,8 +46,11 @@ enum CommandRunner {
                 // A negative number left standing alone is one the command takes in its own place
                 // (`restore booths -1`): the parser reads it as an option and says a value is
                 // missing, or the option unknown.
+                let parserMessage = FairPlan.fullMessage(for: error)
                 if FairPlan.exitCode(for: error) != .success,
-                    let negative = Self.standaloneNegativeNumber(in: arguments)
+                    let negative = Self.standaloneNegativeNumber(in: arguments),
+                    parserMessage.contains("Missing expected argument")
+                        || parserMessage.contains("'\(negative)'")
                 {
                     let text =
                         CLILanguage.text(WorkflowMessage.errorPrefix)
@@ -55,10 +58,17 @@ enum CommandRunner {
                     return (ExitCode.validationFailure.rawValue, text + "\n")
                 }
                 var outcome = failure(error)
+                // Only where the parser took the word for an option: a value said missing (the
+                // option named is then the one waiting for it), an argument missing, the word unknown.
                 if FairPlan.exitCode(for: error) != .success,
-                    let (word, option) = Self.dashedWord(in: arguments)
+                    let (word, option) = Self.dashedWord(in: arguments),
+                    parserMessage.contains("'\(word)'") || parserMessage.contains("Missing expected argument")
+                        || option.map({ parserMessage.contains("Missing value for '\($0)") }) == true
                 {
-                    outcome.message += CLILanguage.text(HelpText.dashedWord(word, option: option)) + "\n"
+                    let waiting = option.flatMap {
+                        parserMessage.contains("Missing value for '\($0)") ? $0 : nil
+                    }
+                    outcome.message += CLILanguage.text(HelpText.dashedWord(word, option: waiting)) + "\n"
                 }
                 return outcome
             }

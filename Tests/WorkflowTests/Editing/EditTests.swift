@@ -250,6 +250,14 @@ struct EditTests {
         let left = try EditParty(store: fixture.store()).run(leave, context: WorkflowFixture.context)
         #expect(left.changed == [.share])
         #expect(left.productsLeaving == ["Chè Shan tuyết Suối Giàng"])
+        // The party now another organisation's: its chosen list, left empty, shows every product
+        // of the organisation instead (review 43).
+        var move = EditParty.Input(subject: "HTX Tân Hòa")
+        move.organisation = "5300100002"
+        _ = try EditParty(store: fixture.store()).run(move, context: WorkflowFixture.context)
+        let moved = try #require(try fixture.plan().boothRequests.first)
+        #expect(moved.showsEveryProduct)
+        #expect(moved.products.count == 1)
     }
 
     @Test("a connection point's capacity, hours and technician are edited")
