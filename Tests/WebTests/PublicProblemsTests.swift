@@ -199,5 +199,20 @@ struct PublicProblemsTests {
                     InterchangeMessage.organisationInAnotherParty(sharing: false).text(.vietnamese))),
             "\(check.body)")
         #expect(!check.body.contains("Suối Mơ"), "\(check.body)")
+        // A withdrawn is no other exhibitor: once A withdraws, B is told nothing of it.
+        let store = try PlanStore.open(at: fixture.fairPath)
+        let withdrawn = try #require(
+            try store.loadPlan().parties.first { $0.name == "Hợp tác xã Nông nghiệp Suối Mơ" })
+        _ = try WithdrawRegistration(store: store).run(
+            withdrawn.id.rawValue, context: ChangeContext(user: "kiem-thu", now: PortalFixture.now))
+        try store.close()
+        let after = try await RegistrationTests.withClient(fixture) { client in
+            try await RegistrationTests.post(client, sent, uri: "/hoi-cho/dang-ky/\(other)/sua")
+        }
+        #expect(
+            !after.body.contains(
+                RegistrationTests.escaped(
+                    InterchangeMessage.organisationInAnotherParty(sharing: false).text(.vietnamese))),
+            "\(after.body)")
     }
 }
